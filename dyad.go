@@ -181,3 +181,65 @@ type Event struct {
 func (a *Article) Text() string {
 	return strings.Join(a.Paragraphs, "\n")
 }
+
+// Quote is a direct quotation in an article with the actor who said it.
+type Quote struct {
+	// Text is the quoted words without the quotation marks.
+	Text string `json:"text"`
+	// Span locates Text in the article's Text.
+	Span Span `json:"span"`
+	// Sentence is the index of the sentence where the quote starts.
+	Sentence int `json:"sentence"`
+	// Speaker is who said it: the words naming the speaker and, where
+	// resolved, the actor's codes. Nil when no speaker was found.
+	Speaker *Actor `json:"speaker"`
+	// Partial is true for a quoted phrase inside a sentence of reported
+	// speech, such as called the programme “non-negotiable”.
+	Partial bool `json:"partial"`
+}
+
+// Entity types for Entity.Type.
+const (
+	EntityPerson   = "PERSON"
+	EntityOrg      = "ORG"
+	EntityLocation = "LOC"
+)
+
+// Entity is a named person, organisation or location in an article.
+type Entity struct {
+	Text     string `json:"text"`
+	Type     string `json:"type"`
+	Span     Span   `json:"span"`
+	Sentence int    `json:"sentence"`
+	// Code is the actor code or the place's country, where resolved.
+	Code string `json:"code,omitempty"`
+}
+
+// Tone is a lexicon score of a text in the manner of GDELT's V1.5 tone.
+type Tone struct {
+	// Tone is Positive minus Negative.
+	Tone float64 `json:"tone"`
+	// Positive and Negative are the percentages of words that are
+	// positive or negative.
+	Positive float64 `json:"positive"`
+	Negative float64 `json:"negative"`
+	// Polarity is Positive plus Negative: how emotionally charged.
+	Polarity float64 `json:"polarity"`
+	// ActivityDensity is the percentage of words that are active verbs.
+	ActivityDensity float64 `json:"activity_density"`
+	// SelfGroupDensity is the percentage of words that are pronouns of
+	// self or group (I, we, our...).
+	SelfGroupDensity float64 `json:"self_group_density"`
+	WordCount        int     `json:"word_count"`
+}
+
+// Coded is one article with everything dyad found in it. It is the unit that
+// the pipeline hands to stores and exporters.
+type Coded struct {
+	Article   Article    `json:"article"`
+	Sentences []Sentence `json:"sentences"`
+	Events    []Event    `json:"events"`
+	Quotes    []Quote    `json:"quotes"`
+	Entities  []Entity   `json:"entities"`
+	Tone      Tone       `json:"tone"`
+}
