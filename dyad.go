@@ -41,6 +41,9 @@ type Document struct {
 	// Kind is KindText or KindHTML once known; KindAuto lets the
 	// extractor decide.
 	Kind string `json:"kind,omitempty"`
+	// ContentType is the HTTP Content-Type of a fetched page, which may
+	// name its charset.
+	ContentType string `json:"content_type,omitempty"`
 	// Body holds the raw bytes: HTML or plain text, in any charset.
 	Body []byte `json:"-"`
 }
