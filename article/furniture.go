@@ -60,7 +60,9 @@ func isFurniture(p string) bool {
 	if words > 12 {
 		return false
 	}
-	key := strings.TrimFunc(low, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) || r == '|' || r == '›' || r == '»' })
+	key := strings.TrimFunc(low, func(r rune) bool {
+		return unicode.IsPunct(r) || unicode.IsSpace(r) || r == '|' || r == '›' || r == '»'
+	})
 	if furniture[key] {
 		return true
 	}
