@@ -352,7 +352,9 @@ func Parse(r io.Reader, name string) ([]*Entry, []error) {
 		if cur == nil {
 			return
 		}
-		if msg := validate(cur); msg != "" {
+		if bad {
+			// Already reported; whole-entry checks would only echo it.
+		} else if msg := validate(cur); msg != "" {
 			fail(cur.Line, "entry %q: %s", cur.Name, msg)
 			bad = true
 		}

@@ -483,7 +483,7 @@ func (t *target) actorOf(date string) dyad.Actor {
 			code = e.CodeAt(date)
 		}
 		a.Roles = rolesOf(code, e.Roles)
-		a.Code = "---" + strings.Join(a.Roles, "")
+		a.Code = "---" + code
 		return a
 	case KindCountry, KindRegion, KindCapital:
 		if code == "" {

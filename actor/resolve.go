@@ -1,0 +1,1029 @@
+package actor
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dyadproject/dyad"
+)
+
+// unit kinds
+const (
+	uHit     = iota // a dictionary match
+	uUnknown        // a run of capitalised words no dictionary knows
+	uWord           // any other word
+	uPunct          // a punctuation mark
+)
+
+// unit is one element of a phrase: a match, an unknown name, a word or a
+// punctuation mark, over tokens [ts, te).
+type unit struct {
+	kind   int
+	ts, te int
+	hit    hit
+	poss   bool   // followed by a possessive
+	words  int    // number of words of an unknown name
+	key    string // lower-cased word (uWord, uPunct)
+	backer bool   // "Iran-backed", "pro-Iranian", "anti-government": not the actor
+	locat  bool   // "London-based": the actor's location
+}
+
+// intlCodes are the generic international codes that precede a country in
+// a code ("NGOIRN"), rather than follow it.
+var intlCodes = map[string]bool{"IGO": true, "NGO": true, "NGM": true, "IMG": true, "MNC": true, "INT": true, "UIS": true}
+
+// roleTier ranks primary role codes for combining agent nouns: a higher
+// tier wins ("government troops" is MIL, "rebel soldiers" REB); secondary
+// codes (tier 0) are appended ("opposition journalists" is OPPMED).
+var roleTier = map[string]int{
+	"REB": 3, "INS": 3, "SEP": 3, "OPP": 3, "UAF": 3, "CRM": 3,
+	"MIL": 2, "COP": 2, "SPY": 2, "JUD": 2, "LEG": 2,
+	"GOV": 1,
+}
+
+var backerWords = map[string]bool{
+	"backed": true, "supported": true, "sponsored": true, "funded": true, "allied": true,
+	"aligned": true, "armed": true, "trained": true, "linked": true, "affiliated": true,
+	"friendly": true, "leaning": true, "inspired": true, "financed": true, "sympathetic": true,
+}
+
+var locationWords = map[string]bool{"based": true, "born": true, "headquartered": true}
+
+var formerWords = map[string]bool{"former": true, "retired": true, "ex": true, "erstwhile": true, "onetime": true, "one-time": true}
+
+var determiners = map[string]bool{
+	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,
+	"its": true, "his": true, "her": true, "their": true, "our": true, "my": true, "your": true,
+	"some": true, "many": true, "several": true, "both": true, "all": true, "two": true,
+	"three": true, "other": true, "another": true, "most": true, "few": true, "any": true,
+}
+
+// prepositions that end the head of a noun phrase. The kind says what the
+// object of the preposition tells: "of" an owner, "in" a location.
+var prepositions = map[string]byte{
+	"of": 'o', "in": 'l', "from": 'l', "at": 'l', "inside": 'l', "across": 'l', "within": 'l',
+	"near": 'l', "outside": 'l', "around": 'l', "throughout": 'l',
+	"for": 'x', "to": 'x', "with": 'x', "on": 'x', "over": 'x', "against": 'x', "by": 'x',
+	"under": 'x', "between": 'x', "among": 'x', "into": 'x', "after": 'x', "before": 'x',
+	"during": 'x', "about": 'x', "toward": 'x', "towards": 'x', "than": 'x', "who": 'x',
+	"which": 'x', "whose": 'x', "whom": 'x', "that": 'x', "said": 'x', "says": 'x',
+}
+
+// nameStop are capitalised words that do not start or make an unknown name.
+var nameStop = map[string]bool{
+	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,
+	"its": true, "his": true, "her": true, "their": true, "our": true, "my": true, "some": true,
+	"many": true, "several": true, "both": true, "all": true, "former": true, "mr": true, "mrs": true,
+	"ms": true, "dr": true, "sir": true, "prof": true, "he": true, "she": true, "it": true, "they": true,
+	"we": true, "i": true, "you": true, "in": true, "on": true, "at": true, "and": true, "or": true,
+	"but": true, "if": true, "as": true, "after": true, "before": true, "while": true, "when": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+	"april": true, "june": true, "july": true, "august": true, "september": true,
+	"october": true, "november": true, "december": true, "read": true, "more": true,
+	"according": true, "meanwhile": true, "however": true, "also": true, "last": true,
+	"next": true, "new": true, "top": true, "senior": true, "retired": true, "ex": true,
+}
+
+// nameLinks are lower-case words allowed inside a person's name.
+var nameLinks = map[string]bool{
+	"al": true, "el": true, "bin": true, "bint": true, "ibn": true, "abu": true, "de": true,
+	"del": true, "della": true, "di": true, "da": true, "dos": true, "das": true, "du": true,
+	"la": true, "le": true, "van": true, "von": true, "der": true, "den": true, "ter": true, "y": true,
+}
+
+// orgWords end the names of organisations; "of" and "for" may follow them
+// inside a name ("Bank of England").
+var orgWords = map[string]bool{
+	"council": true, "force": true, "forces": true, "party": true, "ministry": true, "army": true,
+	"front": true, "movement": true, "organization": true, "organisation": true, "agency": true,
+	"committee": true, "corps": true, "guard": true, "guards": true, "brigade": true, "brigades": true,
+	"group": true, "news": true, "times": true, "post": true, "press": true, "union": true,
+	"association": true, "bank": true, "court": true, "assembly": true, "parliament": true,
+	"institute": true, "university": true, "company": true, "corporation": true, "inc": true,
+	"ltd": true, "network": true, "foundation": true, "commission": true, "office": true,
+	"department": true, "service": true, "services": true, "authority": true, "coalition": true,
+	"alliance": true, "league": true, "federation": true, "congress": true, "senate": true,
+	"police": true, "television": true, "tv": true, "radio": true, "journal": true, "tribune": true,
+	"herald": true, "daily": true, "club": true, "center": true, "centre": true, "board": true,
+	"bureau": true, "command": true, "fund": true, "program": true, "programme": true,
+	"monitor": true, "watch": true, "international": true, "republic": true, "state": true,
+	"states": true, "nations": true, "secretariat": true, "tribunal": true, "church": true,
+	"mission": true, "administration": true, "government": true, "house": true, "airways": true,
+	"airlines": true, "media": true, "agencies": true, "unit": true, "squad": true, "battalion": true,
+}
+
+// phraseParts holds a tokenized phrase with its units.
+type phraseParts struct {
+	text  string
+	toks  []token
+	units []unit
+	base  int
+	date  string
+}
+
+func (d *Dictionary) parsePhrase(text string, base int, date string) *phraseParts {
+	p := &phraseParts{text: text, toks: tokenize(text), base: base, date: date}
+	hits := d.idx.scan(text, p.toks, nil)
+	hi := 0
+	toks := p.toks
+	for i := 0; i < len(toks); {
+		if hi < len(hits) && hits[hi].ts == i {
+			h := hits[hi]
+			hi++
+			u := unit{kind: uHit, ts: h.ts, te: h.te, hit: h, poss: h.poss}
+			p.units = append(p.units, u)
+			i = h.te
+			if h.poss {
+				i += possessiveLen(toks, i)
+			}
+			continue
+		}
+		tk := toks[i]
+		if tk.word && startsUpper(text[tk.start:tk.end]) && !nameStop[tk.key] {
+			end, words := nameRun(text, toks, i, hits, hi)
+			if words > 0 {
+				u := unit{kind: uUnknown, ts: i, te: end, words: words}
+				u.poss = possessiveAt(text, toks, end)
+				p.units = append(p.units, u)
+				i = end
+				if u.poss {
+					i += possessiveLen(toks, i)
+				}
+				continue
+			}
+		}
+		k := uWord
+		if !tk.word {
+			k = uPunct
+		}
+		p.units = append(p.units, unit{kind: k, ts: i, te: i + 1, key: tk.key})
+		i++
+	}
+	// "Iran-backed", "pro-Iranian", "anti-government", "London-based".
+	for j := range p.units {
+		u := &p.units[j]
+		if u.kind != uHit && u.kind != uUnknown {
+			continue
+		}
+		if j+2 < len(p.units) && p.units[j+1].key == "-" && p.units[j+2].kind == uWord &&
+			toks[u.te-1].end == toks[p.units[j+1].ts].start {
+			w := p.units[j+2].key
+			if backerWords[w] {
+				u.backer = true
+			} else if locationWords[w] {
+				u.locat = true
+			}
+		}
+		if j >= 2 && p.units[j-1].key == "-" && p.units[j-2].kind == uWord &&
+			(p.units[j-2].key == "pro" || p.units[j-2].key == "anti") {
+			u.backer = true
+		}
+	}
+	return p
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// nameRun returns the end token and word count of a run of capitalised
+// words starting at i, stopping at dictionary matches.
+func nameRun(text string, toks []token, i int, hits []hit, hi int) (int, int) {
+	end, words := i, 0
+	j := i
+	for j < len(toks) {
+		if hi < len(hits) && hits[hi].ts <= j {
+			break
+		}
+		tk := toks[j]
+		s := text[tk.start:tk.end]
+		switch {
+		case tk.word && startsUpper(s) && !(nameStop[tk.key] && words > 0 && isStopInside(tk.key)):
+			if words == 0 && nameStop[tk.key] {
+				return end, words
+			}
+			words++
+			j++
+			// "Maj." style abbreviations and initials: keep the period.
+			if j < len(toks) && toks[j].key == "." && toks[j].start == tk.end && len(s) <= 2 {
+				j++
+			}
+			end = j
+			continue
+		case tk.word && words > 0 && nameLinks[tk.key] && j+1 < len(toks) && nextIsName(text, toks, j+1):
+			j++
+			continue
+		case tk.word && words > 0 && (tk.key == "of" || tk.key == "for") && orgWords[toks[end-1].key] &&
+			j+1 < len(toks) && nextIsName(text, toks, j+1):
+			j++
+			continue
+		case !tk.word && words > 0 && (tk.key == "-" || tk.key == "'") && tk.start == toks[j-1].end &&
+			j+1 < len(toks) && toks[j+1].start == tk.end && toks[j+1].word:
+			j++
+			continue
+		}
+		break
+	}
+	return end, words
+}
+
+func isStopInside(key string) bool {
+	switch key {
+	case "the", "a", "an", "and", "or", "but", "in", "on", "at", "he", "she", "it", "they", "we", "i", "you":
+		return true
+	}
+	return strings.HasSuffix(key, "day") || key == "january" || key == "february" || key == "march" ||
+		key == "april" || key == "june" || key == "july" || key == "august" || key == "september" ||
+		key == "october" || key == "november" || key == "december"
+}
+
+func nextIsName(text string, toks []token, j int) bool {
+	tk := toks[j]
+	return tk.word && startsUpper(text[tk.start:tk.end])
+}
+
+// unknownKind guesses whether an unknown name is an organisation or a person.
+func unknownKind(p *phraseParts, u unit) string {
+	last := p.toks[u.te-1]
+	if !last.word && u.te-2 >= u.ts {
+		last = p.toks[u.te-2]
+	}
+	if orgWords[last.key] || isAllUpper(p.text[last.start:last.end]) && last.end-last.start > 1 {
+		return KindOrg
+	}
+	for k := u.ts; k < u.te; k++ {
+		if orgWords[p.toks[k].key] {
+			return KindOrg
+		}
+	}
+	return KindPerson
+}
+
+// conjunct is one coordinated part of a phrase: units [from, to).
+type conjunct struct {
+	from, to int
+}
+
+// resolved is the actor a conjunct names, with what the Tracker and
+// Unknown need to know about it.
+type resolved struct {
+	actor   dyad.Actor
+	kind    string
+	plural  bool
+	head    int // index of the head unit, -1 if none
+	unknown []int
+	ok      bool
+}
+
+// state collects what the units of a phrase say.
+type state struct {
+	country  string // full country code at the date ("IRN", "SCGSRB")
+	entity   *unit  // person, group, org, igo, ngo or seat
+	agents   []*unit
+	former   bool
+	owner    *resolved
+	location string
+}
+
+// Resolve composes the actor of a whole noun phrase from its matches and
+// returns all actors the phrase names (usually one, none if it names no
+// actor). Offsets are base + byte offsets in phrase; dates as for Find.
+//
+// A country, adjective, capital or seat gives the country; an agent noun
+// the role ("Iran's president-elect" → IRNELI; "US forces" → USAMIL); a
+// person, group or organisation its own code; "former", "retired" or "ex-"
+// make an elite (ELI); "X-backed", "pro-X" and "anti-X" name someone else;
+// a possessive or "of" names the owner ("the Israeli military's chief of
+// staff" → ISRMIL); "in", "from" or "-based" give the location, used when
+// nothing else gives a country ("Iran-backed militias in Iraq" → IRQUAF).
+// Coordinated modifiers or heads give one actor each ("Hungarian and
+// Romanian officials" → HUNGOV, ROUGOV). A person or organisation no
+// dictionary knows is returned with its Name, the code the rest of the
+// phrase gives, and Known=false.
+func (d *Dictionary) Resolve(phrase string, base int, date string) []dyad.Actor {
+	rs := d.resolveAll(phrase, base, date)
+	var out []dyad.Actor
+	for _, r := range rs {
+		if r.ok {
+			out = append(out, r.actor)
+		}
+	}
+	return out
+}
+
+// ResolvedActor is an actor resolved from a phrase with the facts the
+// coreference Tracker uses.
+type ResolvedActor struct {
+	Actor dyad.Actor
+	// Kind is the kind of the phrase's head: "person", "country", "agent"...
+	Kind string
+	// Plural is true when the phrase names several ("officials", "the Houthis").
+	Plural bool
+}
+
+// ResolveKinds is Resolve, with the kind and number of each actor.
+func (d *Dictionary) ResolveKinds(phrase string, base int, date string) []ResolvedActor {
+	var out []ResolvedActor
+	for _, r := range d.resolveAll(phrase, base, date) {
+		if r.ok {
+			out = append(out, ResolvedActor{r.actor, r.kind, r.plural})
+		}
+	}
+	return out
+}
+
+// Unknown returns the capitalised multi-word names in phrase that no
+// dictionary knows: likely people or organisations. Each Match has
+// Known=false, the name as Actor.Name, Kind "person" or "org", and the
+// country and roles the rest of the phrase gives it ("former Pentagon
+// official Mick Mulroy" → USA, ELI).
+func (d *Dictionary) Unknown(phrase string, base int, date string) []Match {
+	p := d.parsePhrase(phrase, base, date)
+	rs := d.resolveParts(p)
+	var out []Match
+	for _, r := range rs {
+		for _, ui := range r.unknown {
+			u := p.units[ui]
+			if u.words < 2 {
+				continue
+			}
+			start, end := p.toks[u.ts].start, p.toks[u.te-1].end
+			m := Match{
+				Start: base + start, End: base + end, Text: phrase[start:end],
+				Kind: unknownKind(p, u),
+			}
+			m.Actor = dyad.Actor{Text: m.Text, Name: m.Text, Span: dyad.Span{m.Start, m.End}, Roles: []string{}}
+			if r.head == ui && r.ok {
+				m.Actor.Code, m.Actor.Country = r.actor.Code, r.actor.Country
+				m.Actor.Roles = append([]string{}, r.actor.Roles...)
+			}
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func (d *Dictionary) resolveAll(phrase string, base int, date string) []resolved {
+	return d.resolveParts(d.parsePhrase(phrase, base, date))
+}
+
+// resolveParts splits the phrase into appositives and conjuncts and
+// resolves each.
+func (d *Dictionary) resolveParts(p *phraseParts) []resolved {
+	// Cut at a clause: "who", "which", "said", a semicolon, a parenthesis.
+	n := len(p.units)
+	for i, u := range p.units {
+		if u.kind == uWord && (u.key == "who" || u.key == "which" || u.key == "whose" || u.key == "said" || u.key == "says") ||
+			u.kind == uPunct && (u.key == ";" || u.key == "(" || u.key == ":" || u.key == "\"" || u.key == "“") {
+			n = i
+			break
+		}
+	}
+	// Split at commas into parts; a list if a later part starts with and/or.
+	var parts []conjunct
+	start := 0
+	for i := 0; i < n; i++ {
+		if p.units[i].kind == uPunct && p.units[i].key == "," {
+			parts = append(parts, conjunct{start, i})
+			start = i + 1
+		}
+	}
+	parts = append(parts, conjunct{start, n})
+	list := false
+	for _, c := range parts[1:] {
+		if c.from < c.to && p.units[c.from].kind == uWord && (p.units[c.from].key == "and" || p.units[c.from].key == "or") {
+			list = true
+		}
+	}
+	if len(parts) > 1 && !list {
+		// Appositives name one actor: merge them.
+		var rs []resolved
+		for _, c := range parts {
+			rs = append(rs, d.resolveCoord(p, c)...)
+		}
+		merged := mergeAppositives(rs)
+		if len(merged) == 1 {
+			from, to := parts[0].from, parts[len(parts)-1].to
+			for from < to && p.units[from].kind == uPunct {
+				from++
+			}
+			for to > from && p.units[to-1].kind == uPunct {
+				to--
+			}
+			if from < to {
+				s, e := p.toks[p.units[from].ts].start, p.toks[p.units[to-1].te-1].end
+				merged[0].actor.Text = p.text[s:e]
+				merged[0].actor.Span = dyad.Span{p.base + s, p.base + e}
+			}
+		}
+		return merged
+	}
+	var rs []resolved
+	for _, c := range parts {
+		rs = append(rs, d.resolveCoord(p, c)...)
+	}
+	return rs
+}
+
+// mergeAppositives merges "Mick Mulroy, the Pentagon's former top policy
+// official": the name from the part that has one, the code from the part
+// that gives the most.
+func mergeAppositives(rs []resolved) []resolved {
+	var best *resolved
+	var name *resolved
+	for i := range rs {
+		r := &rs[i]
+		if !r.ok {
+			continue
+		}
+		if r.actor.Name != "" && name == nil && (r.kind == KindPerson || r.kind == KindOrg || r.kind == KindGroup || r.kind == KindIGO || r.kind == KindNGO) {
+			name = r
+		}
+		if best == nil || score(r) > score(best) {
+			best = r
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	out := *best
+	if name != nil {
+		if name.actor.Known {
+			out = *name
+		} else {
+			out.actor.Name = name.actor.Name
+			out.actor.Known = false
+			out.kind = name.kind
+			out.unknown = name.unknown
+			out.head = name.head
+			if name.actor.Country != "" && out.actor.Country == "" {
+				out.actor.Country, out.actor.Code = name.actor.Country, name.actor.Code
+			}
+		}
+	}
+	var unk []int
+	for _, r := range rs {
+		unk = append(unk, r.unknown...)
+	}
+	out.unknown = unk
+	return []resolved{out}
+}
+
+func score(r *resolved) int {
+	s := 0
+	if r.actor.Country != "" {
+		s += 2
+	}
+	s += len(r.actor.Roles)
+	if r.actor.Known && r.actor.Name != "" {
+		s += 3
+	}
+	return s
+}
+
+// resolveCoord splits a part at "and", "or", "&" and resolves each
+// conjunct; a conjunct without a head borrows the head of the last one.
+func (d *Dictionary) resolveCoord(p *phraseParts, c conjunct) []resolved {
+	var cs []conjunct
+	start := c.from
+	for i := c.from; i < c.to; i++ {
+		u := p.units[i]
+		if u.kind == uWord && (u.key == "and" || u.key == "or") || u.kind == uPunct && u.key == "&" {
+			cs = append(cs, conjunct{start, i})
+			start = i + 1
+		}
+	}
+	cs = append(cs, conjunct{start, c.to})
+	if len(cs) == 1 {
+		r := d.resolveConj(p, cs[0], nil, nil)
+		return []resolved{r}
+	}
+	last := cs[len(cs)-1]
+	lastHead := d.headAgents(p, last)
+	var out []resolved
+	var firstOwner *resolved
+	for i, cj := range cs {
+		var borrow []*unit
+		if i < len(cs)-1 && !d.hasHead(p, cj) {
+			borrow = lastHead
+		}
+		r := d.resolveConj(p, cj, borrow, firstOwner)
+		if i == 0 && r.ok {
+			st := d.collect(p, cj)
+			firstOwner = st.owner
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// hasHead reports whether a conjunct has a noun of its own: an agent, a
+// person, a group or organisation, a country name (not an adjective) or an
+// unknown name.
+func (d *Dictionary) hasHead(p *phraseParts, c conjunct) bool {
+	for i := c.from; i < c.to; i++ {
+		u := p.units[i]
+		switch u.kind {
+		case uUnknown:
+			return true
+		case uHit:
+			if !u.hit.t.adj {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// headAgents returns the agent units at the end of a conjunct
+// ("officials" in "Romanian officials").
+func (d *Dictionary) headAgents(p *phraseParts, c conjunct) []*unit {
+	var out []*unit
+	end := c.to
+	for i := c.from; i < c.to; i++ {
+		u := p.units[i]
+		if u.kind == uWord {
+			if _, ok := prepositions[u.key]; ok {
+				end = i
+				break
+			}
+		}
+	}
+	for i := end - 1; i >= c.from; i-- {
+		u := &p.units[i]
+		if u.kind == uHit && u.hit.t.kind == KindAgent {
+			out = append([]*unit{u}, out...)
+			continue
+		}
+		if len(out) > 0 {
+			break
+		}
+		if u.kind == uWord && determiners[u.key] {
+			continue
+		}
+		if u.kind != uPunct {
+			break
+		}
+	}
+	return out
+}
+
+// collect reads the units of a conjunct: owner, modifiers, head and the
+// location of prepositional phrases.
+func (d *Dictionary) collect(p *phraseParts, c conjunct) *state {
+	st := &state{}
+	// The head ends at the first preposition.
+	end := c.to
+	for i := c.from; i < c.to; i++ {
+		u := p.units[i]
+		if u.kind != uWord {
+			continue
+		}
+		kind, ok := prepositions[u.key]
+		if !ok {
+			continue
+		}
+		if i == c.from {
+			continue
+		}
+		end = i
+		// The object of the preposition.
+		objEnd := c.to
+		for j := i + 1; j < c.to; j++ {
+			if w := p.units[j]; w.kind == uWord {
+				if _, ok := prepositions[w.key]; ok {
+					objEnd = j
+					break
+				}
+			}
+		}
+		obj := conjunct{i + 1, objEnd}
+		switch kind {
+		case 'o':
+			if st.owner == nil {
+				r := d.resolveConj(p, obj, nil, nil)
+				if r.ok {
+					st.owner = &r
+				}
+			}
+		case 'l':
+			if st.location == "" {
+				st.location = d.placeCountry(p, obj)
+			}
+		}
+		if kind == 'o' && objEnd < c.to {
+			// "head of X in Y": keep reading locations after the owner.
+			for j := objEnd; j < c.to; j++ {
+				if w := p.units[j]; w.kind == uWord && prepositions[w.key] == 'l' && st.location == "" {
+					st.location = d.placeCountry(p, conjunct{j + 1, c.to})
+				}
+			}
+		}
+		break
+	}
+	// A possessive splits owner from head: the last possessive unit.
+	ownerEnd := -1
+	for i := c.from; i < end-1; i++ {
+		if p.units[i].poss {
+			ownerEnd = i
+		}
+	}
+	from := c.from
+	if ownerEnd >= 0 {
+		r := d.resolveConj(p, conjunct{c.from, ownerEnd + 1}, nil, nil)
+		// A possessive owner is stronger than an "of" owner.
+		if r.ok {
+			st.owner = &r
+		}
+		from = ownerEnd + 1
+	}
+	for i := from; i < end; i++ {
+		u := &p.units[i]
+		switch u.kind {
+		case uWord:
+			if formerWords[u.key] {
+				st.former = true
+			}
+		case uUnknown:
+			if u.locat {
+				continue
+			}
+		case uHit:
+			if u.backer {
+				continue
+			}
+			a := u.hit.t
+			if u.locat {
+				if st.location == "" && (a.kind == KindCountry || a.kind == KindCapital || a.kind == KindRegion) {
+					st.location = a.actorOf(p.date).Code
+				}
+				continue
+			}
+			switch a.kind {
+			case KindCountry, KindCapital, KindRegion:
+				if st.country == "" {
+					ac := a.actorOf(p.date)
+					st.country = ac.Code
+				}
+			case KindAgent:
+				st.agents = append(st.agents, u)
+			default:
+				st.entity = u
+			}
+		}
+	}
+	return st
+}
+
+// placeCountry returns the country code a place phrase names, if any.
+func (d *Dictionary) placeCountry(p *phraseParts, c conjunct) string {
+	for i := c.from; i < c.to; i++ {
+		u := p.units[i]
+		if u.kind == uHit {
+			switch u.hit.t.kind {
+			case KindCountry, KindCapital, KindRegion:
+				return u.hit.t.actorOf(p.date).Code
+			}
+		}
+	}
+	return ""
+}
+
+// resolveConj resolves one conjunct. borrow are head agents taken from a
+// later conjunct ("Hungarian [officials] and Romanian officials");
+// owner is an owner taken from an earlier one.
+func (d *Dictionary) resolveConj(p *phraseParts, c conjunct, borrow []*unit, owner *resolved) resolved {
+	st := d.collect(p, c)
+	st.agents = append(st.agents, borrow...)
+	if st.owner == nil && owner != nil && st.country == "" && st.entity == nil {
+		st.owner = owner
+	}
+	r := resolved{head: -1}
+	// The head: the last hit or unknown name before the first preposition.
+	headIdx := -1
+	trailing := false
+	end := c.to
+	for i := c.from; i < c.to; i++ {
+		if u := p.units[i]; u.kind == uWord {
+			if _, ok := prepositions[u.key]; ok && i > c.from {
+				end = i
+				break
+			}
+		}
+	}
+	for i := c.from; i < end; i++ {
+		u := p.units[i]
+		if (u.kind == uHit || u.kind == uUnknown) && !u.backer && !u.locat {
+			headIdx = i
+			trailing = false
+		} else if u.kind == uWord && headIdx >= 0 && !determiners[u.key] && !formerWords[u.key] {
+			trailing = true
+		}
+		if u.kind == uUnknown {
+			r.unknown = append(r.unknown, i)
+		}
+	}
+	if len(borrow) > 0 {
+		trailing = false
+		headIdx = -2 // the head is borrowed
+	}
+	var a dyad.Actor
+	a.Roles = []string{}
+	a.Known = true
+	kind := ""
+	plural := false
+	var head *unit
+	if headIdx >= 0 {
+		head = &p.units[headIdx]
+		r.head = headIdx
+	}
+	switch {
+	case head != nil && head.kind == uUnknown && !trailing:
+		// A name no dictionary knows, coded by the rest of the phrase.
+		a = d.compose(p, st, nil)
+		a.Name = p.text[p.toks[head.ts].start:p.toks[head.te-1].end]
+		a.Known = false
+		kind = unknownKind(p, *head)
+	case head != nil && head.kind == uHit && head.hit.t.kind == KindPerson && !trailing:
+		a = head.hit.t.actorOf(p.date)
+		if st.former {
+			a = formerOf(a)
+		}
+		kind = KindPerson
+	case head != nil && head.kind == uHit && head.hit.t.kind != KindAgent &&
+		head.hit.t.kind != KindCountry && head.hit.t.kind != KindCapital && head.hit.t.kind != KindRegion &&
+		(len(st.agents) == 0 || trailing):
+		// A group, organisation or seat as the head.
+		a = head.hit.t.actorOf(p.date)
+		if head.hit.t.kind == KindSeat {
+			a.Name = ""
+		}
+		if st.former {
+			a = formerOf(a)
+		}
+		kind = head.hit.t.kind
+		plural = head.hit.t.plural || looksPlural(p.text[p.toks[head.ts].start:p.toks[head.te-1].end])
+	case len(st.agents) > 0 && !(trailing && head != nil && head.kind == uHit && head.hit.t.kind != KindAgent):
+		a = d.compose(p, st, nil)
+		kind = KindAgent
+		last := st.agents[len(st.agents)-1]
+		plural = last.hit.t.plural
+		if st.entity != nil && st.entity.hit.t.kind != KindPerson && st.entity.hit.t.kind != KindSeat {
+			kind = st.entity.hit.t.kind
+		}
+	case head != nil && head.kind == uHit:
+		// A country, capital or region, or a modifier of a noun no
+		// dictionary knows ("Iranian targets"): its country.
+		t := head.hit.t
+		switch t.kind {
+		case KindCountry, KindCapital, KindRegion:
+			a = t.actorOf(p.date)
+			kind = t.kind
+			if t.kind == KindCapital {
+				kind = KindCountry
+			}
+			plural = t.adj && t.plural
+		case KindPerson:
+			pa := t.actorOf(p.date)
+			a = dyad.Actor{Code: pa.Country, Country: pa.Country, Roles: []string{}, Known: true}
+			kind = KindCountry
+		default:
+			a = t.actorOf(p.date)
+			kind = t.kind
+		}
+		if st.former && t.kind != KindCountry && t.kind != KindRegion && t.kind != KindCapital {
+			a = formerOf(a)
+		}
+	case head != nil && head.kind == uUnknown && trailing:
+		a = d.compose(p, st, nil)
+		if a.Code == "" {
+			return r
+		}
+		kind = KindAgent
+	case st.owner != nil:
+		a = st.owner.actor
+		kind = st.owner.kind
+		plural = st.owner.plural
+		if st.former {
+			a = formerOf(a)
+		}
+	default:
+		return r
+	}
+	if a.Code == "" && a.Name == "" {
+		return r
+	}
+	// Text and span: the conjunct's words, without leading determiners or
+	// trailing punctuation.
+	from, to := c.from, c.to
+	for from < to && (p.units[from].kind == uPunct || p.units[from].kind == uWord && (p.units[from].key == "and" || p.units[from].key == "or")) {
+		from++
+	}
+	for to > from && p.units[to-1].kind == uPunct {
+		to--
+	}
+	if from < to {
+		s, e := p.toks[p.units[from].ts].start, p.toks[p.units[to-1].te-1].end
+		if p.units[to-1].poss {
+			e = p.toks[p.units[to-1].te-1+possessiveLen(p.toks, p.units[to-1].te)].end
+		}
+		a.Text = p.text[s:e]
+		a.Span = dyad.Span{p.base + s, p.base + e}
+	}
+	if a.Roles == nil {
+		a.Roles = []string{}
+	}
+	r.actor, r.kind, r.plural, r.ok = a, kind, plural, true
+	return r
+}
+
+// formerOf makes an actor an elite: "former" replaces its roles with ELI.
+func formerOf(a dyad.Actor) dyad.Actor {
+	if a.Country == "" || intlCodes[a.Country] {
+		a.Roles = []string{"ELI"}
+		if a.Country == "" {
+			a.Code = "---ELI"
+		}
+		return a
+	}
+	a.Code = a.Country + "ELI"
+	a.Roles = []string{"ELI"}
+	return a
+}
+
+// compose builds the actor of a conjunct whose head is an agent noun or an
+// unknown name, from its country, owner, entity modifier and agents.
+func (d *Dictionary) compose(p *phraseParts, st *state, _ *unit) dyad.Actor {
+	a := dyad.Actor{Roles: []string{}, Known: true}
+	// Where the country and the base code come from, strongest first.
+	baseCode := ""  // a full code with roles (an owner or entity with roles)
+	country := ""   // a country code
+	entityCode := "" // an organisation's own code, kept as is
+	generic := true
+	for _, ag := range st.agents {
+		if !ag.hit.t.e.Generic {
+			generic = false
+		}
+	}
+	if st.entity != nil {
+		t := st.entity.hit.t
+		ea := t.actorOf(p.date)
+		switch t.kind {
+		case KindPerson:
+			country = ea.Country
+		case KindSeat:
+			baseCode = ea.Code
+			country = ea.Country
+		default:
+			entityCode = ea.Code
+			country = ea.Country
+			a.Name = ea.Name
+		}
+	}
+	if st.owner != nil && entityCode == "" && baseCode == "" {
+		o := st.owner.actor
+		switch {
+		case st.owner.kind == KindPerson:
+			country = o.Country
+		case len(o.Roles) > 0 || intlCodes[o.Country] || st.owner.kind == KindGroup || st.owner.kind == KindIGO || st.owner.kind == KindNGO || st.owner.kind == KindOrg:
+			if o.Known && o.Name != "" && st.owner.kind != KindAgent {
+				entityCode = o.Code
+				a.Name = o.Name
+			} else {
+				baseCode = o.Code
+			}
+			country = o.Country
+		default:
+			if country == "" {
+				country = o.Code
+			}
+		}
+	}
+	if country == "" && st.country != "" {
+		country = st.country
+	}
+	if country == "" && st.location != "" {
+		country = st.location
+	}
+	agentCode := combineAgents(st.agents)
+	code := ""
+	switch {
+	case entityCode != "":
+		code = entityCode
+	case baseCode != "" && (generic || agentCode == ""):
+		code = baseCode
+	case baseCode != "":
+		code = joinCode(prefix3(baseCode), agentCode)
+		if len(baseCode) > 3 && prefix3(baseCode) != baseCode && !intlCodes[prefix3(baseCode)] {
+			code = joinCode(countryPart(baseCode, country), agentCode)
+		}
+	default:
+		code = joinCode(country, agentCode)
+	}
+	if code == "" {
+		return a
+	}
+	a.Code = code
+	a.Country, a.Roles = splitCode(code, country)
+	if st.former {
+		a = formerOf(a)
+	}
+	if entityCode == "" {
+		a.Name = ""
+	}
+	return a
+}
+
+// countryPart returns the country prefix of a code: the country given, or
+// the first three letters.
+func countryPart(code, country string) string {
+	if country != "" && strings.HasPrefix(code, country) {
+		return country
+	}
+	return prefix3(code)
+}
+
+// joinCode appends an agent code to a country code ("IRN" + "GOV"), or
+// puts an international generic code first ("NGO" + "IRN").
+func joinCode(country, agent string) string {
+	switch {
+	case agent == "":
+		return country
+	case country == "":
+		return "---" + agent
+	case intlCodes[prefix3(agent)] && !intlCodes[prefix3(country)]:
+		return agent + country
+	}
+	return country + agent
+}
+
+// splitCode derives Country and Roles from a composed code.
+func splitCode(code, country string) (string, []string) {
+	if strings.HasPrefix(code, "---") {
+		return "", rolesOf(code[3:], nil)
+	}
+	c := prefix3(code)
+	rest := code[len(c):]
+	if intlCodes[c] {
+		// "NGOIRN": the organisation's country follows.
+		roles := rolesOf(c, nil)
+		if len(rest) >= 3 && !roleCodes[rest[len(rest)-3:]] && country != "" && strings.HasSuffix(code, prefix3(country)) {
+			return prefix3(country), roles
+		}
+		return c, rolesOf(rest, nil)
+	}
+	return c, rolesOf(rest, nil)
+}
+
+// combineAgents combines the codes of agent nouns: the primary role of
+// the highest tier wins (leftmost on ties: "police officers" is COP),
+// secondary codes are appended ("opposition journalists" is OPPMED).
+// Generic agents count only when no other agent is present.
+func combineAgents(agents []*unit) string {
+	if len(agents) == 0 {
+		return ""
+	}
+	var codes []string
+	for _, ag := range agents {
+		if !ag.hit.t.e.Generic {
+			codes = append(codes, agentCode(ag))
+		}
+	}
+	if len(codes) == 0 {
+		return agentCode(agents[len(agents)-1])
+	}
+	best := -1
+	for i, c := range codes {
+		if best < 0 || roleTier[prefix3(c)] > roleTier[prefix3(codes[best])] {
+			best = i
+		}
+	}
+	code := codes[best]
+	if roleTier[prefix3(code)] == 0 {
+		// Only secondary codes: the head (last) decides, modifiers append.
+		code = codes[len(codes)-1]
+		best = len(codes) - 1
+	}
+	for i, c := range codes {
+		if i == best {
+			continue
+		}
+		seg := prefix3(c)
+		if roleTier[seg] == 0 && !strings.Contains(code, seg) && len(code)+3 <= 12 && !intlCodes[seg] {
+			code += seg
+		}
+	}
+	return code
+}
+
+// agentCode is the code of an agent match on any date: its alias override
+// or its entry's code.
+func agentCode(u *unit) string {
+	if u.hit.t.code != "" {
+		return u.hit.t.code
+	}
+	return u.hit.t.e.CodeAt("")
+}

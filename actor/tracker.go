@@ -1,0 +1,251 @@
+package actor
+
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad"
+)
+
+// Tracker follows the actors of one article for coreference. The coder
+// feeds it, sentence by sentence, the actors it resolved (Observe) and asks
+// what a pronoun, a definite description or a bare surname refers to
+// (Refer). It always picks the most recent compatible antecedent:
+//
+//   - "he", "him", "his", "she", "her" (and -self forms): the last person;
+//   - "they", "them", "their": the last plural actor (a group, "officials",
+//     "the Houthis");
+//   - "it", "its": the last country, organisation or group;
+//   - "the country", "the nation": the last country named (as a country);
+//   - "the president-elect", "the Iranian president", "the minister": the
+//     last person whose country and roles fit; failing that, for nouns such
+//     as "the government" or "the military", the last country with that
+//     role;
+//   - a surname or any part of a person's name ("Raisi" after "Ebrahim
+//     Raisi", also for people no dictionary knows).
+//
+// A Tracker is not safe for concurrent use.
+type Tracker struct {
+	d        *Dictionary
+	date     string
+	mentions []mention
+}
+
+type mention struct {
+	a      dyad.Actor
+	kind   string
+	plural bool
+	names  []string // the words of a person's name
+}
+
+// NewTracker returns a Tracker for an article published on date
+// (YYYY-MM-DD, "" = latest), resolving descriptions with d.
+func NewTracker(d *Dictionary, date string) *Tracker {
+	return &Tracker{d: d, date: date}
+}
+
+// Reset forgets every actor, for the next article.
+func (t *Tracker) Reset() { t.mentions = t.mentions[:0] }
+
+// Observe records an actor the coder resolved. kind is a Match kind
+// ("person", "country", "agent", "group"...); the number is read from the
+// actor's text ("officials" is plural).
+func (t *Tracker) Observe(a dyad.Actor, kind string) {
+	m := mention{a: a, kind: kind}
+	if a.Text != "" {
+		for _, r := range t.d.resolveAll(a.Text, 0, t.date) {
+			if r.ok {
+				m.plural = r.plural
+				if kind == "" {
+					m.kind = r.kind
+				}
+				break
+			}
+		}
+	}
+	if m.kind == KindPerson || (m.kind == "" && a.Name != "" && len(strings.Fields(a.Name)) > 1) {
+		m.kind = KindPerson
+		m.names = nameWords(a.Name)
+		if len(m.names) == 0 {
+			m.names = nameWords(a.Text)
+		}
+	}
+	t.mentions = append(t.mentions, m)
+}
+
+// nameWords returns the words of a name that can stand for it alone:
+// capitalised words of two letters or more, without titles.
+func nameWords(name string) []string {
+	var out []string
+	for _, w := range strings.Fields(name) {
+		w = strings.Trim(w, ",.")
+		if len(w) < 2 || !startsUpper(w) {
+			continue
+		}
+		switch strings.ToLower(w) {
+		case "jr", "sr", "ii", "iii", "mr", "mrs", "ms", "dr":
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+var (
+	malePronouns   = map[string]bool{"he": true, "him": true, "his": true, "himself": true}
+	femalePronouns = map[string]bool{"she": true, "her": true, "hers": true, "herself": true}
+	pluralPronouns = map[string]bool{"they": true, "them": true, "their": true, "theirs": true, "themselves": true}
+	itPronouns     = map[string]bool{"it": true, "its": true, "itself": true}
+	countryNouns   = map[string]bool{"country": true, "nation": true, "state": true, "kingdom": true, "republic": true, "emirate": true}
+)
+
+// Refer returns the actor that phrase refers to, with the phrase's text
+// and span (base + offsets), or false when no observed actor fits.
+func (t *Tracker) Refer(phrase string, base int) (dyad.Actor, bool) {
+	text := strings.TrimSpace(phrase)
+	off := strings.Index(phrase, text)
+	lower := strings.ToLower(text)
+	words := strings.Fields(lower)
+	if len(words) == 0 {
+		return dyad.Actor{}, false
+	}
+	out := func(a dyad.Actor) (dyad.Actor, bool) {
+		a.Text = text
+		a.Span = dyad.Span{base + off, base + off + len(text)}
+		a.Roles = append([]string{}, a.Roles...)
+		return a, true
+	}
+	if len(words) == 1 {
+		w := words[0]
+		switch {
+		case malePronouns[w] || femalePronouns[w]:
+			if m := t.last(func(m *mention) bool { return m.kind == KindPerson }); m != nil {
+				return out(m.a)
+			}
+			return dyad.Actor{}, false
+		case pluralPronouns[w]:
+			if m := t.last(func(m *mention) bool { return m.plural || m.kind == KindGroup }); m != nil {
+				return out(m.a)
+			}
+			return dyad.Actor{}, false
+		case itPronouns[w]:
+			if m := t.last(func(m *mention) bool {
+				switch m.kind {
+				case KindCountry, KindCapital, KindSeat, KindIGO, KindNGO, KindOrg, KindGroup, KindRegion:
+					return !m.plural || m.kind == KindGroup
+				}
+				return false
+			}); m != nil {
+				return out(m.a)
+			}
+			return dyad.Actor{}, false
+		}
+	}
+	// "the country", "the nation".
+	rest := words
+	if rest[0] == "the" || rest[0] == "this" || rest[0] == "that" {
+		rest = rest[1:]
+	}
+	if len(rest) == 1 && countryNouns[rest[0]] {
+		if m := t.last(func(m *mention) bool { return m.kind == KindCountry || m.kind == KindCapital }); m != nil {
+			return out(countryActor(m.a))
+		}
+		if m := t.last(func(m *mention) bool { return isCountryCode(m.a.Country) }); m != nil {
+			return out(countryActor(m.a))
+		}
+		return dyad.Actor{}, false
+	}
+	// A surname or another part of a person's name.
+	if startsUpper(text) && len(words) <= 3 {
+		parts := strings.Fields(strings.TrimSuffix(strings.TrimSuffix(text, "'s"), "’s"))
+		if m := t.last(func(m *mention) bool { return m.kind == KindPerson && containsAll(m.names, parts) }); m != nil {
+			return out(m.a)
+		}
+	}
+	// A definite description: "the president-elect", "the Iranian president".
+	if words[0] != "the" && words[0] != "this" && words[0] != "that" {
+		return dyad.Actor{}, false
+	}
+	var desc *resolved
+	for _, r := range t.d.resolveAll(text, base, t.date) {
+		if r.ok {
+			r := r
+			desc = &r
+			break
+		}
+	}
+	if desc == nil || desc.kind != KindAgent || desc.actor.Name != "" {
+		return dyad.Actor{}, false
+	}
+	da := desc.actor
+	if !desc.plural {
+		if m := t.last(func(m *mention) bool {
+			if m.kind != KindPerson {
+				return false
+			}
+			if da.Country != "" && m.a.Country != da.Country {
+				return false
+			}
+			return len(da.Roles) == 0 || sharesRole(m.a.Roles, da.Roles)
+		}); m != nil {
+			return out(m.a)
+		}
+	}
+	if da.Country == "" && strings.HasPrefix(da.Code, "---") {
+		if m := t.last(func(m *mention) bool { return m.kind == KindCountry || m.kind == KindCapital }); m != nil {
+			ca := countryActor(m.a)
+			a := dyad.Actor{Code: joinCode(ca.Code, da.Code[3:]), Known: true}
+			a.Country, a.Roles = splitCode(a.Code, ca.Country)
+			return out(a)
+		}
+	}
+	return dyad.Actor{}, false
+}
+
+// last returns the most recent mention that ok accepts.
+func (t *Tracker) last(ok func(*mention) bool) *mention {
+	for i := len(t.mentions) - 1; i >= 0; i-- {
+		if ok(&t.mentions[i]) {
+			return &t.mentions[i]
+		}
+	}
+	return nil
+}
+
+// countryActor reduces an actor to its country.
+func countryActor(a dyad.Actor) dyad.Actor {
+	return dyad.Actor{Code: a.Country, Country: a.Country, Roles: []string{}, Known: true}
+}
+
+func isCountryCode(c string) bool {
+	return len(c) == 3 && c != "---" && !intlCodes[c]
+}
+
+func containsAll(names, parts []string) bool {
+	if len(names) == 0 {
+		return false
+	}
+	for _, p := range parts {
+		found := false
+		for _, n := range names {
+			if n == p {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+func sharesRole(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
+}
