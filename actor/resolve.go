@@ -19,14 +19,15 @@ const (
 // unit is one element of a phrase: a match, an unknown name, a word or a
 // punctuation mark, over tokens [ts, te).
 type unit struct {
-	kind   int
-	ts, te int
-	hit    hit
-	poss   bool   // followed by a possessive
-	words  int    // number of words of an unknown name
-	key    string // lower-cased word (uWord, uPunct)
-	backer bool   // "Iran-backed", "pro-Iranian", "anti-government": not the actor
-	locat  bool   // "London-based": the actor's location
+	kind     int
+	ts, te   int
+	hit      hit
+	poss     bool   // followed by a possessive
+	words    int    // number of words of an unknown name
+	key      string // lower-cased word (uWord, uPunct)
+	backer   bool   // "Iran-backed", "pro-Iranian", "anti-government": not the actor
+	embedded string // the country named inside an unknown name ("Bank of England")
+	locat    bool   // "London-based": the actor's location
 }
 
 // intlCodes are the generic international codes that precede a country in
@@ -142,9 +143,15 @@ func (d *Dictionary) parsePhrase(text string, base int, date string) *phrasePart
 		}
 		tk := toks[i]
 		if tk.word && startsUpper(text[tk.start:tk.end]) && !nameStop[tk.key] {
-			end, words := nameRun(text, toks, i, hits, hi)
+			end, words, emb := nameRun(text, toks, i, hits, hi)
 			if words > 0 {
 				u := unit{kind: uUnknown, ts: i, te: end, words: words}
+				for hi < len(hits) && hits[hi].ts < end {
+					hi++
+				}
+				if emb != nil {
+					u.embedded = emb.actorOf(date).Country
+				}
 				u.poss = possessiveAt(text, toks, end)
 				p.units = append(p.units, u)
 				i = end
@@ -191,11 +198,24 @@ func startsUpper(s string) bool {
 
 // nameRun returns the end token and word count of a run of capitalised
 // words starting at i, stopping at dictionary matches.
-func nameRun(text string, toks []token, i int, hits []hit, hi int) (int, int) {
+func nameRun(text string, toks []token, i int, hits []hit, hi int) (int, int, *target) {
 	end, words := i, 0
+	var emb *target
 	j := i
 	for j < len(toks) {
 		if hi < len(hits) && hits[hi].ts <= j {
+			// "Bank of England": a place after "of" inside an
+			// organisation's name belongs to the name.
+			h := hits[hi]
+			if h.ts == j && j >= 2 && (toks[j-1].key == "of" || toks[j-1].key == "for") && words > 0 &&
+				(h.t.kind == KindCountry || h.t.kind == KindCapital || h.t.kind == KindRegion) && !h.t.adj {
+				emb = h.t
+				j = h.te
+				end = j
+				words += h.te - h.ts
+				hi++
+				continue
+			}
 			break
 		}
 		tk := toks[j]
@@ -203,7 +223,7 @@ func nameRun(text string, toks []token, i int, hits []hit, hi int) (int, int) {
 		switch {
 		case tk.word && startsUpper(s) && !(nameStop[tk.key] && words > 0 && isStopInside(tk.key)):
 			if words == 0 && nameStop[tk.key] {
-				return end, words
+				return end, words, emb
 			}
 			words++
 			j++
@@ -227,7 +247,10 @@ func nameRun(text string, toks []token, i int, hits []hit, hi int) (int, int) {
 		}
 		break
 	}
-	return end, words
+	if emb != nil && end > 0 && (toks[end-1].key == "of" || toks[end-1].key == "for") {
+		emb = nil
+	}
+	return end, words, emb
 }
 
 func isStopInside(key string) bool {
@@ -286,6 +309,7 @@ type state struct {
 	former   bool
 	owner    *resolved
 	location string
+	embedded string // the country inside an unknown name
 }
 
 // Resolve composes the actor of a whole noun phrase from its matches and
@@ -651,6 +675,9 @@ func (d *Dictionary) collect(p *phraseParts, c conjunct) *state {
 			if u.locat {
 				continue
 			}
+			if u.embedded != "" {
+				st.embedded = u.embedded
+			}
 		case uHit:
 			if u.backer {
 				continue
@@ -859,8 +886,8 @@ func formerOf(a dyad.Actor) dyad.Actor {
 func (d *Dictionary) compose(p *phraseParts, st *state, _ *unit) dyad.Actor {
 	a := dyad.Actor{Roles: []string{}, Known: true}
 	// Where the country and the base code come from, strongest first.
-	baseCode := ""  // a full code with roles (an owner or entity with roles)
-	country := ""   // a country code
+	baseCode := ""   // a full code with roles (an owner or entity with roles)
+	country := ""    // a country code
 	entityCode := "" // an organisation's own code, kept as is
 	generic := true
 	for _, ag := range st.agents {
@@ -904,6 +931,9 @@ func (d *Dictionary) compose(p *phraseParts, st *state, _ *unit) dyad.Actor {
 	}
 	if country == "" && st.country != "" {
 		country = st.country
+	}
+	if country == "" && st.embedded != "" {
+		country = st.embedded
 	}
 	if country == "" && st.location != "" {
 		country = st.location

@@ -1,0 +1,275 @@
+package actor
+
+import (
+	"strings"
+	"testing"
+)
+
+// match is the part of a Match the tables check.
+type match struct {
+	text, code, kind string
+	poss             bool
+}
+
+func TestFind(t *testing.T) {
+	d := testDict(t)
+	tests := []struct {
+		name, text, date string
+		want             []match
+	}{
+		{"country, possessive and agent", "Iran’s president-elect ruled out talks with the United States.", "2021-06-22",
+			[]match{{"Iran", "IRN", "country", true}, {"president-elect", "---ELI", "agent", false}, {"United States", "USA", "country", false}}},
+		{"US is a name, us is not", "The US told us nothing, US officials said.", "",
+			[]match{{"US", "USA", "country", false}, {"US", "USA", "country", false}, {"officials", "---GOV", "agent", false}}},
+		{"all caps", "IRAN AND SAUDI ARABIA RESTORE TIES", "",
+			[]match{{"IRAN", "IRN", "country", false}, {"SAUDI ARABIA", "SAU", "country", false}}},
+		{"sentence-initial capital and seat", "Troops massed as the Kremlin and the Pentagon traded warnings.", "",
+			[]match{{"Troops", "---MIL", "agent", false}, {"Kremlin", "RUSGOV", "seat", false}, {"Pentagon", "USAMIL", "seat", false}}},
+		{"longest match wins", "United Arab Emirates and Saudi officials met in South Sudan.", "",
+			[]match{{"United Arab Emirates", "ARE", "country", false}, {"Saudi", "SAU", "country", false}, {"officials", "---GOV", "agent", false}, {"South Sudan", "SSD", "country", false}}},
+		{"token boundaries", "Iranians and Iran-backed militias, not Iranistan.", "",
+			[]match{{"Iranians", "IRN", "country", false}, {"Iran", "IRN", "country", false}, {"militias", "---UAF", "agent", false}}},
+		{"capital as metonym", "Tehran has leaned on drones, Riyadh said.", "",
+			[]match{{"Tehran", "IRN", "capital", false}, {"Riyadh", "SAU", "capital", false}}},
+		{"person coded by date: judiciary", "Raisi spoke on Monday.", "2021-06-01", []match{{"Raisi", "IRNJUD", "person", false}}},
+		{"person coded by date: president-elect", "Ebrahim Raisi spoke on Monday.", "2021-06-22", []match{{"Ebrahim Raisi", "IRNELI", "person", false}}},
+		{"person coded by date: president", "Raisi spoke on Monday.", "2021-09-01", []match{{"Raisi", "IRNGOV", "person", false}}},
+		{"plural possessive", "the Iranians' demands", "", []match{{"Iranians", "IRN", "country", true}}},
+		{"dotted abbreviation", "U.S. forces left.", "", []match{{"U.S.", "USA", "country", false}, {"forces", "---MIL", "agent", false}}},
+		{"case-sensitive agent", "The general elections were held; Gen. Kochavi spoke.", "2021-06-22",
+			[]match{{"Gen.", "---MIL", "agent", false}, {"Kochavi", "ISRMIL", "person", false}}},
+		{"region", "Middle Eastern leaders and the Middle East", "",
+			[]match{{"Middle Eastern", "MEA", "region", false}, {"leaders", "---GOV", "agent", false}, {"Middle East", "MEA", "region", false}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := d.Find(tt.text, 100, tt.date)
+			var got []match
+			for _, m := range ms {
+				got = append(got, match{m.Text, m.Actor.Code, m.Kind, m.Possessive})
+				if tt.text[m.Start-100:m.End-100] != m.Text || m.Actor.Span != [2]int{m.Start, m.End} {
+					t.Errorf("offsets of %q: [%d,%d) with base 100 do not locate it", m.Text, m.Start, m.End)
+				}
+				if m.Actor.Roles == nil || !m.Actor.Known {
+					t.Errorf("%q: Roles nil or Known false: %+v", m.Text, m.Actor)
+				}
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("Find(%q) = %+v, want %+v", tt.text, got, tt.want)
+			}
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Errorf("match %d = %+v, want %+v", i, got[i], tt.want[i])
+				}
+			}
+		})
+	}
+}
+
+func TestFindRolesAndNames(t *testing.T) {
+	d := testDict(t)
+	ms := d.Find("Zarif met Biden at the White House.", 0, "2021-06-22")
+	if len(ms) != 3 {
+		t.Fatalf("got %+v", ms)
+	}
+	if a := ms[0].Actor; a.Code != "IRNGOV" || a.Country != "IRN" || len(a.Roles) != 1 || a.Roles[0] != "GOV" || a.Name != "Mohammad Javad Zarif" {
+		t.Errorf("Zarif = %+v", a)
+	}
+	if a := ms[1].Actor; a.Code != "USAGOV" || a.Name != "Joe Biden" {
+		t.Errorf("Biden = %+v", a)
+	}
+	if a := ms[2].Actor; a.Code != "USAGOV" || a.Name != "" || ms[2].Kind != KindSeat {
+		t.Errorf("White House = %+v", ms[2])
+	}
+}
+
+// actor is the part of a dyad.Actor the tables check.
+type actorWant struct {
+	code, country, roles, name string
+	known                      bool
+}
+
+func TestResolve(t *testing.T) {
+	d := testDict(t)
+	tests := []struct {
+		phrase, date string
+		want         []actorWant
+	}{
+		{"Iran's president-elect", "2021-06-22", []actorWant{{"IRNELI", "IRN", "ELI", "", true}}},
+		{"Iran’s president-elect", "2021-06-22", []actorWant{{"IRNELI", "IRN", "ELI", "", true}}},
+		{"President-elect Ebrahim Raisi", "2021-06-22", []actorWant{{"IRNELI", "IRN", "ELI", "Ebrahim Raisi", true}}},
+		{"Raisi", "2021-06-01", []actorWant{{"IRNJUD", "IRN", "JUD", "Ebrahim Raisi", true}}},
+		{"Raisi", "2021-08-10", []actorWant{{"IRNGOV", "IRN", "GOV", "Ebrahim Raisi", true}}},
+		{"the Israeli military's chief of staff", "2021-06-22", []actorWant{{"ISRMIL", "ISR", "MIL", "", true}}},
+		{"The Israeli military’s chief of staff, Aviv Kochavi", "2021-06-22", []actorWant{{"ISRMIL", "ISR", "MIL", "Aviv Kochavi", true}}},
+		{"Kochavi", "2021-06-22", []actorWant{{"ISRMIL", "ISR", "MIL", "Aviv Kochavi", true}}},
+		{"Yemen's Houthi rebels", "2021-06-22", []actorWant{{"YEMREB", "YEM", "REB", "Houthis", true}}},
+		{"Yemeni rebels", "2021-06-22", []actorWant{{"YEMREB", "YEM", "REB", "", true}}},
+		{"the Biden administration", "2021-06-22", []actorWant{{"USAGOV", "USA", "GOV", "", true}}},
+		{"Biden administration officials", "2021-06-22", []actorWant{{"USAGOV", "USA", "GOV", "", true}}},
+		{"US forces", "", []actorWant{{"USAMIL", "USA", "MIL", "", true}}},
+		{"the US military", "", []actorWant{{"USAMIL", "USA", "MIL", "", true}}},
+		{"Iran-backed militias in Iraq", "", []actorWant{{"IRQUAF", "IRQ", "UAF", "", true}}},
+		{"pro-Iranian militias", "", []actorWant{{"---UAF", "", "UAF", "", true}}},
+		{"anti-government protesters", "", []actorWant{{"---OPP", "", "OPP", "", true}}},
+		{"Russian envoy Mikhail Ulyanov", "2021-06-22", []actorWant{{"RUSGOV", "RUS", "GOV", "Mikhail Ulyanov", true}}},
+		{"Russian envoy Sergei Ivanovsky", "2021-06-22", []actorWant{{"RUSGOV", "RUS", "GOV", "Sergei Ivanovsky", false}}},
+		{"former Pentagon official Mick Mulroy", "2021-06-22", []actorWant{{"USAELI", "USA", "ELI", "Mick Mulroy", false}}},
+		{"Mick Mulroy, the Pentagon’s former top policy official for the Middle East", "2021-06-22", []actorWant{{"USAELI", "USA", "ELI", "Mick Mulroy", false}}},
+		{"Iran’s outgoing Foreign Minister Mohammad Javad Zarif", "2021-06-22", []actorWant{{"IRNGOV", "IRN", "GOV", "Mohammad Javad Zarif", true}}},
+		{"Hungarian and Romanian officials", "", []actorWant{{"HUNGOV", "HUN", "GOV", "", true}, {"ROUGOV", "ROU", "GOV", "", true}}},
+		{"the French and US governments", "", []actorWant{{"FRAGOV", "FRA", "GOV", "", true}, {"USAGOV", "USA", "GOV", "", true}}},
+		{"the United States and Iran", "", []actorWant{{"USA", "USA", "", "", true}, {"IRN", "IRN", "", "", true}}},
+		{"Israel's prime minister and defense minister", "", []actorWant{{"ISRGOV", "ISR", "GOV", "", true}, {"ISRGOVMIL", "ISR", "GOV,MIL", "", true}}},
+		{"the president of Iran", "", []actorWant{{"IRNGOV", "IRN", "GOV", "", true}}},
+		{"former head of Iran's judiciary", "", []actorWant{{"IRNELI", "IRN", "ELI", "", true}}},
+		{"Iranian state media", "", []actorWant{{"IRNGOVMED", "IRN", "GOV,MED", "", true}}},
+		{"government troops", "", []actorWant{{"---MIL", "", "MIL", "", true}}},
+		{"Syrian government troops", "", []actorWant{{"SYRMIL", "SYR", "MIL", "", true}}},
+		{"opposition journalists", "", []actorWant{{"---OPPMED", "", "OPP,MED", "", true}}},
+		{"Israeli police officers", "", []actorWant{{"ISRCOP", "ISR", "COP", "", true}}},
+		{"a Kremlin spokesman", "", []actorWant{{"RUSGOV", "RUS", "GOV", "", true}}},
+		{"the White House chief of staff", "", []actorWant{{"USAGOV", "USA", "GOV", "", true}}},
+		{"Iranian aid workers", "", []actorWant{{"NGOIRN", "IRN", "NGO", "", true}}},
+		{"Israeli settlers", "", []actorWant{{"ISRSET", "ISR", "", "", true}}},
+		{"suspected Iranian targets in Syria", "", []actorWant{{"IRN", "IRN", "", "", true}}},
+		{"Tehran", "", []actorWant{{"IRN", "IRN", "", "", true}}},
+		{"the Kremlin", "", []actorWant{{"RUSGOV", "RUS", "GOV", "", true}}},
+		{"London-based rights groups", "", []actorWant{{"GBRHRI", "GBR", "HRI", "", true}}},
+		{"Serbian police", "2005-03-01", []actorWant{{"SCGSRBCOP", "SCG", "COP", "", true}}},
+		{"the Middle East", "", []actorWant{{"MEA", "MEA", "", "", true}}},
+		{"the weather", "", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.phrase, func(t *testing.T) {
+			got := d.Resolve(tt.phrase, 10, tt.date)
+			if len(got) != len(tt.want) {
+				t.Fatalf("Resolve(%q) = %+v, want %d actors", tt.phrase, got, len(tt.want))
+			}
+			for i, a := range got {
+				w := tt.want[i]
+				if a.Code != w.code || a.Country != w.country || strings.Join(a.Roles, ",") != w.roles || a.Name != w.name || a.Known != w.known {
+					t.Errorf("actor %d = %+v, want %+v", i, a, w)
+				}
+				if a.Roles == nil {
+					t.Errorf("actor %d: nil Roles", i)
+				}
+				if a.Span[0] < 10 || a.Span[1] > 10+len(tt.phrase) || tt.phrase[a.Span[0]-10:a.Span[1]-10] != a.Text {
+					t.Errorf("actor %d: span %v does not locate %q", i, a.Span, a.Text)
+				}
+			}
+		})
+	}
+}
+
+func TestUnknown(t *testing.T) {
+	d := testDict(t)
+	tests := []struct {
+		phrase string
+		want   []Match // Text, Kind, Actor.Code/Country/Roles checked
+	}{
+		{"former Pentagon official Mick Mulroy", []Match{{Text: "Mick Mulroy", Kind: "person"}}},
+		{"Iran’s Guardian Council", []Match{{Text: "Guardian Council", Kind: "org"}}},
+		{"Quds Force commander Maj. Gen. Qasem Soleimani", []Match{{Text: "Quds Force", Kind: "org"}, {Text: "Qasem Soleimani", Kind: "person"}}},
+		{"Russian envoy Mikhail Ulyanov", nil},
+		{"the Bank of England", []Match{{Text: "Bank of England", Kind: "org"}}},
+		{"Raisi", nil},
+	}
+	codes := map[string][3]string{
+		"Mick Mulroy":      {"USAELI", "USA", "ELI"},
+		"Guardian Council": {"IRN", "IRN", ""},
+		"Quds Force":       {"", "", ""},
+		"Qasem Soleimani":  {"---MIL", "", "MIL"},
+		"Bank of England":  {"GBR", "GBR", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.phrase, func(t *testing.T) {
+			got := d.Unknown(tt.phrase, 5, "2021-06-22")
+			if len(got) != len(tt.want) {
+				t.Fatalf("Unknown(%q) = %+v, want %d", tt.phrase, got, len(tt.want))
+			}
+			for i, m := range got {
+				if m.Text != tt.want[i].Text || m.Kind != tt.want[i].Kind {
+					t.Errorf("unknown %d = %q (%s), want %q (%s)", i, m.Text, m.Kind, tt.want[i].Text, tt.want[i].Kind)
+				}
+				if m.Actor.Known || m.Actor.Name != m.Text || m.Entry != nil {
+					t.Errorf("unknown %q: %+v", m.Text, m.Actor)
+				}
+				if tt.phrase[m.Start-5:m.End-5] != m.Text {
+					t.Errorf("unknown %q: bad offsets %d..%d", m.Text, m.Start, m.End)
+				}
+				c := codes[m.Text]
+				if m.Actor.Code != c[0] || m.Actor.Country != c[1] || strings.Join(m.Actor.Roles, ",") != c[2] {
+					t.Errorf("unknown %q: code %q country %q roles %v, want %v", m.Text, m.Actor.Code, m.Actor.Country, m.Actor.Roles, c)
+				}
+			}
+		})
+	}
+}
+
+func TestTracker(t *testing.T) {
+	d := testDict(t)
+	date := "2021-06-22"
+	tr := NewTracker(d, date)
+	observe := func(phrase string) {
+		for _, r := range d.ResolveKinds(phrase, 0, date) {
+			tr.Observe(r.Actor, r.Kind)
+		}
+	}
+	type step struct {
+		observe string // a phrase the coder resolved in this sentence
+		refer   string // a phrase to resolve by coreference
+		code    string // "" = Refer must fail
+		name    string
+	}
+	steps := []step{
+		{refer: "he"}, // nothing observed yet
+		{observe: "Iran"},
+		{refer: "it", code: "IRN"},
+		{observe: "President-elect Ebrahim Raisi"},
+		{refer: "He", code: "IRNELI", name: "Ebrahim Raisi"},
+		{refer: "his", code: "IRNELI", name: "Ebrahim Raisi"},
+		{refer: "Raisi", code: "IRNELI", name: "Ebrahim Raisi"},
+		{refer: "the president-elect", code: "IRNELI", name: "Ebrahim Raisi"},
+		{refer: "the country", code: "IRN"},
+		{refer: "the government", code: "IRNGOV"},
+		{refer: "they"}, // nothing plural yet
+		{observe: "Yemen's Houthi rebels"},
+		{refer: "they", code: "YEMREB", name: "Houthis"},
+		{observe: "former Pentagon official Mick Mulroy"},
+		{refer: "Mulroy", code: "USAELI", name: "Mick Mulroy"},
+		{refer: "he", code: "USAELI", name: "Mick Mulroy"},
+		{refer: "Raisi", code: "IRNELI", name: "Ebrahim Raisi"},
+		{observe: "the United States"},
+		{refer: "it", code: "USA"},
+		{refer: "the country", code: "USA"},
+		{refer: "the Iranian president"}, // Raisi is not yet president: no antecedent
+		{observe: "Biden administration officials"},
+		{refer: "they", code: "USAGOV"},
+		{refer: "Ulyanov"},
+	}
+	for i, s := range steps {
+		if s.observe != "" {
+			observe(s.observe)
+			continue
+		}
+		a, ok := tr.Refer(s.refer, 40)
+		if s.code == "" {
+			if ok {
+				t.Errorf("step %d: Refer(%q) = %+v, want none", i, s.refer, a)
+			}
+			continue
+		}
+		if !ok || a.Code != s.code || a.Name != s.name {
+			t.Errorf("step %d: Refer(%q) = %+v %v, want %s %q", i, s.refer, a, ok, s.code, s.name)
+			continue
+		}
+		if a.Text != s.refer || a.Span != [2]int{40, 40 + len(s.refer)} {
+			t.Errorf("step %d: Refer(%q) text/span = %q %v", i, s.refer, a.Text, a.Span)
+		}
+	}
+	tr.Reset()
+	if _, ok := tr.Refer("it", 0); ok {
+		t.Error("Refer after Reset found an antecedent")
+	}
+}
