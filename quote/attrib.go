@@ -61,7 +61,7 @@ func (f *finder) after(segs []segment, i int) *dyad.Actor {
 	if i+1 < len(segs) && segs[i+1].para == s.para {
 		end = segs[i+1].open
 	}
-	toks := tokenize(f.text, s.closeEnd, end, f.toks[:0])
+	toks := tokenizeN(f.text, s.closeEnd, end, f.toks[:0], maxAfter+4)
 	f.toks = toks
 	k := 0
 	for k < len(toks) && (toks[k].isComma() || toks[k].isDash()) {
@@ -156,6 +156,13 @@ func (f *finder) before(segs []segment, i int) *dyad.Actor {
 	start := f.paraStart[s.para]
 	if i > 0 && segs[i-1].para == s.para {
 		start = segs[i-1].closeEnd
+	}
+	// Only the quote's sentence matters; start a sentence earlier in case
+	// the caller's splitter cut it short.
+	if k := f.sentencePos(s.open); k > 0 {
+		if p := f.sentences[k-1].Start; p > start {
+			start = p
+		}
 	}
 	if start >= s.open {
 		return nil
@@ -392,7 +399,7 @@ func (f *finder) forwardNP(toks []token, i, n int) (int, int) {
 			break
 		}
 		if !t.upper {
-			if t.is(fStop|fSpeech|fPart|fPron) {
+			if t.is(fStop | fSpeech | fPart | fPron) {
 				break
 			}
 			if t.is(fPrep | fPrepIn) {

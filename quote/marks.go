@@ -114,14 +114,18 @@ rescan:
 	segs = segs[:first]
 	state := stNone
 	openAt, openEnd := 0, 0
-	prev := ' '
 	for i := 0; i < len(p); {
+		// Every quote mark starts with one of these bytes in UTF-8.
+		if c := p[i]; c != '"' && c != '\'' && c != 0xC2 && c != 0xE2 {
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(p[i:])
-		if r != '"' && r != '\'' && r < 0x80 || r > '»' && r < '‘' || r > '‟' {
-			prev = r
+		if !isQuoteRune(r) {
 			i += size
 			continue
 		}
+		prev := runeBefore(p, i)
 		next, _ := runeAt(p, i+size)
 		switch classify(r, prev, next, state) {
 		case markOpenDouble, markOpenSingle:
@@ -138,7 +142,6 @@ rescan:
 				close: base + i, closeEnd: base + i + size, closed: true, next: -1, prev: -1})
 			state = stNone
 		}
-		prev = r
 		i += size
 	}
 	switch state {
@@ -151,6 +154,15 @@ rescan:
 			close: end, closeEnd: end, next: -1, prev: -1})
 	}
 	return segs
+}
+
+// isQuoteRune reports whether r is one of the quote marks classify knows.
+func isQuoteRune(r rune) bool {
+	switch r {
+	case '"', '\'', '«', '»', '‘', '’', '“', '”', '„', '‟':
+		return true
+	}
+	return false
 }
 
 func ignored(list []int, i int) bool {

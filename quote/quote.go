@@ -273,17 +273,24 @@ func (f *finder) integrated(segs []segment, i int) bool {
 	return true
 }
 
-// sentenceAt returns the index of the sentence that holds offset pos.
-func (f *finder) sentenceAt(pos int) int {
+// sentencePos returns the position in f.sentences of the sentence that
+// holds offset pos (the last one that starts at or before it), or -1.
+func (f *finder) sentencePos(pos int) int {
 	ss := f.sentences
 	k := sort.Search(len(ss), func(k int) bool { return ss[k].Start > pos }) - 1
-	if k < 0 {
+	if k < 0 && len(ss) > 0 {
 		k = 0
 	}
-	if k >= len(ss) {
+	return k
+}
+
+// sentenceAt returns the index of the sentence that holds offset pos.
+func (f *finder) sentenceAt(pos int) int {
+	k := f.sentencePos(pos)
+	if k < 0 {
 		return -1
 	}
-	return ss[k].Index
+	return f.sentences[k].Index
 }
 
 func wordCount(s string) int {

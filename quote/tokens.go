@@ -71,8 +71,21 @@ func runeBefore(s string, i int) rune {
 // (U.S.), digit groups (1,500) and the period of a known abbreviation
 // (Maj., Gen.), so that a standalone '.' token ends a sentence.
 func tokenize(text string, from, to int, buf []token) []token {
+	return tokenizeN(text, from, to, buf, -1)
+}
+
+// tokenizeN is tokenize that stops after max tokens or after the first
+// token that ends a sentence, when max >= 0.
+func tokenizeN(text string, from, to int, buf []token, max int) []token {
+	first := len(buf)
 	i := from
 	for i < to {
+		if max >= 0 && len(buf)-first >= max {
+			break
+		}
+		if max >= 0 && len(buf) > first && buf[len(buf)-1].isSentenceEnd() {
+			break
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if isSpace(r) {
 			i += size
@@ -129,7 +142,7 @@ func tokenize(text string, from, to int, buf []token) []token {
 		}
 		buf = append(buf, token{start: start, end: i, kind: tWord, upper: upper})
 	}
-	for k := range buf {
+	for k := first; k < len(buf); k++ {
 		if buf[k].kind == tWord && buf[k].flags == 0 {
 			buf[k].flags = lookup(text[buf[k].start:buf[k].end])
 		}
