@@ -1,0 +1,29 @@
+// Package nlp is dyad's linguistic core, in pure Go: a tokenizer that keeps
+// byte offsets, a part-of-speech tagger (UPOS and XPOS), a lemmatizer, a
+// dependency parser producing Universal Dependencies relations, and a named
+// entity recogniser for PERSON, ORG and LOC.
+//
+// The models are trained by [Train] (the "dyad nlp train" command) from the
+// UD English EWT (CC BY-SA 4.0) and GUM (CC BY 4.0) treebanks and embedded in
+// the binary; [Load] decodes them once.
+//
+// Methods:
+//   - tagger: greedy averaged perceptron over hashed features predicting the
+//     joint UPOS+XPOS tag, with a tag dictionary for frequent unambiguous
+//     words and ambiguity classes of the neighbouring words;
+//   - lemmatizer: exceptions learnt from the treebanks' lemma column, a list
+//     of English irregular verbs, and suffix edit rules keyed by XPOS;
+//   - parser: greedy arc-hybrid transition system (root at the end of the
+//     buffer), averaged perceptron over Zhang & Nivre style features, trained
+//     with a dynamic oracle and exploration on jackknifed tags;
+//   - recogniser: greedy BIO perceptron trained on GUM's named person,
+//     organization and place mentions (head PROPN), with a gazetteer of name
+//     words from the training data.
+//
+// Weights are quantized to int8 with a scale per hashed row and stored
+// sparsely, gzip-compressed.
+//
+// The event coder uses [Model.Parse] and the [Sentence] helpers (Subjects,
+// Objects, Obliques, NounPhrase, Entities, ...) without knowing how the parse
+// was made.
+package nlp

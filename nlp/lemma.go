@@ -1,0 +1,176 @@
+package nlp
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// lemmatizer maps (form, XPOS) to a lemma: first an exceptions table learnt
+// from the treebanks' lemma column (overridden by a list of English irregular
+// verbs), then suffix rules learnt from the same data, keyed by XPOS and the
+// word's last letters.
+type lemmatizer struct {
+	table map[string]string // lower form + "\t" + XPOS -> edit script
+	rules map[string]string // XPOS + "\t" + suffix -> edit script
+}
+
+// An edit script is "c|n|add": c is 'l' (lowercase the form first) or 'k'
+// (keep case); n bytes are cut from the end, then add is appended.
+
+func editScript(form, lemma string) string {
+	c := "k"
+	base := form
+	if lemma != form && strings.ToLower(form) != form && (lemma == strings.ToLower(lemma) || strings.HasPrefix(lemma, strings.ToLower(prefix(form, 1)))) {
+		c = "l"
+		base = strings.ToLower(form)
+	}
+	k := 0
+	for k < len(base) && k < len(lemma) && base[k] == lemma[k] {
+		k++
+	}
+	return c + "|" + strconv.Itoa(len(base)-k) + "|" + lemma[k:]
+}
+
+func applyScript(form, sc string) string {
+	p := strings.SplitN(sc, "|", 3)
+	if len(p) != 3 {
+		return form
+	}
+	if p[0] == "l" {
+		form = strings.ToLower(form)
+	}
+	n, err := strconv.Atoi(p[1])
+	if err != nil || n > len(form) {
+		return form
+	}
+	return form[:len(form)-n] + p[2]
+}
+
+func trainLemmatizer(ss []TreebankSentence) *lemmatizer {
+	tab := map[string]map[string]int{}
+	rul := map[string]map[string]int{}
+	add := func(m map[string]map[string]int, k, v string) {
+		if m[k] == nil {
+			m[k] = map[string]int{}
+		}
+		m[k][v]++
+	}
+	for _, s := range ss {
+		for _, w := range s.Words {
+			if w.Lemma == "_" || w.Lemma == "" {
+				continue
+			}
+			f := normQuotes(w.Form)
+			l := normQuotes(w.Lemma)
+			sc := editScript(f, l)
+			add(tab, strings.ToLower(f)+"\t"+w.XPOS, sc)
+			lf := strings.ToLower(f)
+			for k := 1; k <= 5; k++ {
+				if utf8.RuneCountInString(lf) <= k {
+					break
+				}
+				add(rul, w.XPOS+"\t"+suffix(lf, k), sc)
+			}
+		}
+	}
+	lm := &lemmatizer{table: map[string]string{}, rules: map[string]string{}}
+	best := func(m map[string]int) (string, int, int) {
+		b, bn, tot := "", -1, 0
+		for k, n := range m {
+			tot += n
+			if n > bn || (n == bn && k < b) {
+				b, bn = k, n
+			}
+		}
+		return b, bn, tot
+	}
+	for k, m := range tab {
+		b, _, _ := best(m)
+		lm.table[k] = b
+	}
+	for k, m := range rul {
+		b, bn, tot := best(m)
+		if tot >= 3 && float64(bn)/float64(tot) >= 0.6 {
+			lm.rules[k] = b
+		}
+	}
+	// irregular verbs (general English morphology) override noisy lemmas
+	for _, line := range irregularVerbs {
+		f := strings.Fields(line)
+		base := f[0]
+		for _, past := range strings.Split(f[1], "/") {
+			lm.table[past+"\tVBD"] = editScript(past, base)
+			if f[2] == f[1] {
+				lm.table[past+"\tVBN"] = editScript(past, base)
+			}
+		}
+		for _, pp := range strings.Split(f[2], "/") {
+			lm.table[pp+"\tVBN"] = editScript(pp, base)
+		}
+	}
+	return lm
+}
+
+// lemma returns the lemma of form with tags upos and xpos.
+func (lm *lemmatizer) lemma(form, upos, xpos string) string {
+	f := normQuotes(form)
+	lf := strings.ToLower(f)
+	if sc, ok := lm.table[lf+"\t"+xpos]; ok {
+		return applyScript(f, sc)
+	}
+	if upos == "PROPN" {
+		return f
+	}
+	if upos == "NUM" || upos == "PUNCT" || upos == "SYM" || upos == "X" {
+		return f
+	}
+	n := utf8.RuneCountInString(lf)
+	for k := 5; k >= 1; k-- {
+		if n <= k {
+			continue
+		}
+		if sc, ok := lm.rules[xpos+"\t"+suffix(lf, k)]; ok {
+			return applyScript(f, sc)
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(f)
+	if unicode.IsUpper(r) && f != strings.ToUpper(f) {
+		return lf
+	}
+	return f
+}
+
+// irregularVerbs lists English irregular verbs: base, past, past participle.
+var irregularVerbs = []string{
+	"arise arose arisen", "awake awoke awoken", "be was/were been", "bear bore borne/born", "beat beat beaten",
+	"become became become", "begin began begun", "bend bent bent", "bet bet bet", "bid bid bid", "bind bound bound",
+	"bite bit bitten", "bleed bled bled", "blow blew blown", "break broke broken", "breed bred bred", "bring brought brought",
+	"broadcast broadcast broadcast", "build built built", "burn burnt burnt", "burst burst burst", "buy bought bought",
+	"cast cast cast", "catch caught caught", "choose chose chosen", "cling clung clung", "come came come", "cost cost cost",
+	"creep crept crept", "cut cut cut", "deal dealt dealt", "dig dug dug", "do did done", "draw drew drawn",
+	"dream dreamt dreamt", "drink drank drunk", "drive drove driven", "eat ate eaten", "fall fell fallen", "feed fed fed",
+	"feel felt felt", "fight fought fought", "find found found", "flee fled fled", "fling flung flung", "fly flew flown",
+	"forbid forbade forbidden", "forecast forecast forecast", "foresee foresaw foreseen", "forget forgot forgotten",
+	"forgive forgave forgiven", "freeze froze frozen", "get got gotten/got", "give gave given", "go went gone",
+	"grow grew grown", "hang hung hung", "have had had", "hear heard heard", "hide hid hidden",
+	"hit hit hit", "hold held held", "hurt hurt hurt", "keep kept kept", "kneel knelt knelt", "know knew known",
+	"lay laid laid", "lead led led", "lean leant leant", "leap leapt leapt", "learn learnt learnt", "leave left left",
+	"lend lent lent", "let let let", "lie lay lain", "light lit lit", "lose lost lost", "make made made", "mean meant meant",
+	"meet met met", "mislead misled misled", "mistake mistook mistaken", "overcome overcame overcome", "overtake overtook overtaken",
+	"overthrow overthrew overthrown", "pay paid paid", "prove proved proven", "put put put", "quit quit quit", "read read read",
+	"rebuild rebuilt rebuilt", "rid rid rid", "ride rode ridden", "ring rang rung", "rise rose risen", "run ran run",
+	"say said said", "see saw seen", "seek sought sought", "sell sold sold", "send sent sent", "set set set",
+	"shake shook shaken", "shed shed shed", "shine shone shone", "shoot shot shot", "show showed shown", "shrink shrank shrunk",
+	"shut shut shut", "sing sang sung", "sink sank sunk", "sit sat sat", "slay slew slain", "sleep slept slept",
+	"slide slid slid", "speak spoke spoken", "speed sped sped", "spend spent spent", "spin spun spun", "split split split",
+	"spread spread spread", "spring sprang sprung", "stand stood stood", "steal stole stolen", "stick stuck stuck",
+	"sting stung stung", "stink stank stunk", "strike struck struck", "strive strove striven", "swear swore sworn",
+	"sweep swept swept", "swim swam swum", "swing swung swung", "take took taken", "teach taught taught", "tear tore torn",
+	"tell told told", "think thought thought", "throw threw thrown", "thrust thrust thrust", "tread trod trodden",
+	"undergo underwent undergone", "understand understood understood", "undertake undertook undertaken", "uphold upheld upheld",
+	"upset upset upset", "wake woke woken", "wear wore worn", "weave wove woven", "weep wept wept", "win won won",
+	"withdraw withdrew withdrawn", "withhold withheld withheld", "withstand withstood withstood",
+	"write wrote written", "outrun outran outrun", "oversee oversaw overseen", "override overrode overridden",
+}

@@ -1,0 +1,330 @@
+package nlp
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"sort"
+	"sync"
+)
+
+// Model bundles the tagger, lemmatizer, parser and entity recogniser.
+// A Model is safe for concurrent use.
+type Model struct {
+	tg  *tagger
+	lm  *lemmatizer
+	ps  *parser
+	ner *recognizer
+	// Info describes how the model was trained.
+	Info string
+	pool sync.Pool
+}
+
+//go:embed models/english.bin.gz
+var embedded []byte
+
+var (
+	loadOnce  sync.Once
+	loaded    *Model
+	loadErr   error
+	magic     = "dyad-nlp-1\n"
+	errFormat = errors.New("not a dyad nlp model")
+)
+
+// ErrNoModel is returned by Load when the binary carries no trained model.
+var ErrNoModel = errors.New("no embedded nlp model")
+
+// Load returns the embedded English model, decoding it on first use.
+func Load() (*Model, error) {
+	loadOnce.Do(func() {
+		if len(embedded) == 0 {
+			loadErr = ErrNoModel
+			return
+		}
+		loaded, loadErr = ReadModel(bytes.NewReader(embedded))
+		if loadErr != nil {
+			loadErr = fmt.Errorf("cannot load embedded nlp model: %w", loadErr)
+		}
+	})
+	return loaded, loadErr
+}
+
+// ---- binary encoding ----
+
+type bw struct {
+	w   *bufio.Writer
+	err error
+	buf [binary.MaxVarintLen64]byte
+}
+
+func (b *bw) uv(x uint64) {
+	n := binary.PutUvarint(b.buf[:], x)
+	if _, err := b.w.Write(b.buf[:n]); err != nil && b.err == nil {
+		b.err = err
+	}
+}
+func (b *bw) str(s string) {
+	b.uv(uint64(len(s)))
+	if _, err := b.w.WriteString(s); err != nil && b.err == nil {
+		b.err = err
+	}
+}
+func (b *bw) strs(ss []string) {
+	b.uv(uint64(len(ss)))
+	for _, s := range ss {
+		b.str(s)
+	}
+}
+func (b *bw) strMap(m map[string]string) {
+	keys := sortedKeys(m)
+	b.uv(uint64(len(keys)))
+	for _, k := range keys {
+		b.str(k)
+		b.str(m[k])
+	}
+}
+func (b *bw) intMap(m map[string]int) {
+	keys := sortedKeys(m)
+	b.uv(uint64(len(keys)))
+	for _, k := range keys {
+		b.str(k)
+		b.uv(uint64(m[k]))
+	}
+}
+func (b *bw) qm(m *qmodel) {
+	b.uv(uint64(m.nClass))
+	b.uv(m.mask)
+	rows := len(m.scale)
+	last := 0
+	nrows := 0
+	for r := 0; r < rows; r++ {
+		if m.start[r] != m.start[r+1] {
+			nrows++
+		}
+	}
+	b.uv(uint64(nrows))
+	for r := 0; r < rows; r++ {
+		a, e := m.start[r], m.start[r+1]
+		if a == e {
+			continue
+		}
+		b.uv(uint64(r - last))
+		last = r
+		b.uv(uint64(math.Float32bits(m.scale[r])))
+		b.uv(uint64(e - a))
+		prev := 0
+		for k := a; k < e; k++ {
+			b.uv(uint64(int(m.cls[k]) - prev))
+			prev = int(m.cls[k])
+			if err := b.w.WriteByte(byte(m.val[k])); err != nil && b.err == nil {
+				b.err = err
+			}
+		}
+	}
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+type br struct {
+	r   *bufio.Reader
+	err error
+}
+
+func (b *br) uv() uint64 {
+	if b.err != nil {
+		return 0
+	}
+	x, err := binary.ReadUvarint(b.r)
+	if err != nil {
+		b.err = err
+	}
+	return x
+}
+func (b *br) n(limit uint64) int {
+	x := b.uv()
+	if x > limit {
+		if b.err == nil {
+			b.err = fmt.Errorf("%w: length %d out of range", errFormat, x)
+		}
+		return 0
+	}
+	return int(x)
+}
+func (b *br) str() string {
+	n := b.n(1 << 20)
+	if b.err != nil {
+		return ""
+	}
+	buf := make([]byte, n)
+	if _, err := io.ReadFull(b.r, buf); err != nil {
+		b.err = err
+	}
+	return string(buf)
+}
+func (b *br) strs() []string {
+	n := b.n(1 << 24)
+	out := make([]string, 0, n)
+	for i := 0; i < n && b.err == nil; i++ {
+		out = append(out, b.str())
+	}
+	return out
+}
+func (b *br) strMap() map[string]string {
+	n := b.n(1 << 24)
+	m := make(map[string]string, n)
+	for i := 0; i < n && b.err == nil; i++ {
+		k := b.str()
+		m[k] = b.str()
+	}
+	return m
+}
+func (b *br) intMap() map[string]int {
+	n := b.n(1 << 24)
+	m := make(map[string]int, n)
+	for i := 0; i < n && b.err == nil; i++ {
+		k := b.str()
+		m[k] = int(b.uv())
+	}
+	return m
+}
+func (b *br) qm() *qmodel {
+	m := &qmodel{nClass: b.n(256), mask: b.uv()}
+	if m.mask >= 1<<26 {
+		b.err = fmt.Errorf("%w: table too large", errFormat)
+		return m
+	}
+	rows := int(m.mask + 1)
+	m.start = make([]uint32, rows+1)
+	m.scale = make([]float32, rows)
+	nrows := b.n(uint64(rows))
+	r := 0
+	for i := 0; i < nrows && b.err == nil; i++ {
+		nr := r + b.n(uint64(rows))
+		if nr >= rows {
+			b.err = fmt.Errorf("%w: row out of range", errFormat)
+			break
+		}
+		for k := r + 1; k <= nr; k++ {
+			m.start[k] = uint32(len(m.cls))
+		}
+		r = nr
+		m.scale[r] = math.Float32frombits(uint32(b.uv()))
+		cnt := b.n(uint64(m.nClass))
+		c := 0
+		for k := 0; k < cnt && b.err == nil; k++ {
+			c += int(b.uv())
+			v, err := b.r.ReadByte()
+			if err != nil {
+				b.err = err
+			}
+			if c >= m.nClass {
+				b.err = fmt.Errorf("%w: class out of range", errFormat)
+			}
+			m.cls = append(m.cls, uint8(c))
+			m.val = append(m.val, int8(v))
+		}
+	}
+	for k := r + 1; k <= rows; k++ {
+		m.start[k] = uint32(len(m.cls))
+	}
+	return m
+}
+
+// WriteModel writes m gzip-compressed to w.
+func (m *Model) WriteModel(w io.Writer) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return fmt.Errorf("cannot compress model: %w", err)
+	}
+	b := &bw{w: bufio.NewWriterSize(zw, 1<<16)}
+	b.str(magic)
+	b.str(m.Info)
+	// tagger
+	b.strs(m.tg.classes)
+	b.intMap(m.tg.dict)
+	amb := map[string]int{}
+	for k, v := range m.tg.amb {
+		amb[k] = int(v)
+	}
+	b.intMap(amb)
+	b.qm(m.tg.model)
+	// lemmatizer
+	b.strMap(m.lm.table)
+	b.strMap(m.lm.rules)
+	// parser
+	b.strs(m.ps.labels)
+	b.qm(m.ps.model)
+	// ner
+	gaz := map[string]int{}
+	for k, v := range m.ner.gaz {
+		gaz[k] = int(v)
+	}
+	b.intMap(gaz)
+	b.qm(m.ner.model)
+	if b.err != nil {
+		return fmt.Errorf("cannot write model: %w", b.err)
+	}
+	if err := b.w.Flush(); err != nil {
+		return fmt.Errorf("cannot write model: %w", err)
+	}
+	if err := zw.Close(); err != nil {
+		return fmt.Errorf("cannot write model: %w", err)
+	}
+	return nil
+}
+
+// ReadModel reads a model written by WriteModel.
+func ReadModel(r io.Reader) (*Model, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("cannot decompress model: %w", err)
+	}
+	b := &br{r: bufio.NewReaderSize(zr, 1<<16)}
+	if b.str() != magic {
+		return nil, errFormat
+	}
+	m := &Model{tg: &tagger{}, lm: &lemmatizer{}, ps: &parser{}, ner: &recognizer{}}
+	m.Info = b.str()
+	m.tg.classes = b.strs()
+	m.tg.dict = b.intMap()
+	m.tg.amb = map[string]uint32{}
+	for k, v := range b.intMap() {
+		m.tg.amb[k] = uint32(v)
+	}
+	m.tg.model = b.qm()
+	m.lm.table = b.strMap()
+	m.lm.rules = b.strMap()
+	m.ps.labels = b.strs()
+	m.ps.model = b.qm()
+	m.ner.gaz = map[string]uint8{}
+	for k, v := range b.intMap() {
+		m.ner.gaz[k] = uint8(v)
+	}
+	m.ner.model = b.qm()
+	if b.err != nil {
+		return nil, fmt.Errorf("cannot read model: %w", b.err)
+	}
+	m.tg.setClasses()
+	for _, c := range m.tg.dict {
+		if c >= len(m.tg.classes) {
+			return nil, fmt.Errorf("%w: tag dictionary class out of range", errFormat)
+		}
+	}
+	if m.tg.model.nClass != len(m.tg.classes) || m.ps.model.nClass != m.ps.nClass() || m.ner.model.nClass != len(nerTags) {
+		return nil, fmt.Errorf("%w: class counts disagree", errFormat)
+	}
+	return m, nil
+}

@@ -1,0 +1,497 @@
+package nlp
+
+import (
+	"math/rand"
+)
+
+// parser is a greedy arc-hybrid transition parser (root at the end of the
+// buffer) scored by an averaged perceptron over hashed Zhang & Nivre style
+// features, trained with a dynamic oracle and exploration.
+type parser struct {
+	labels []string // relation labels; index 0 is "root"
+	model  *qmodel
+}
+
+const parseBits = 20
+
+const parsePrune = 0.0
+
+// patom holds the hashed atoms of one word for the parser.
+type patom struct{ w, t, u uint64 }
+
+var (
+	nullAtom = patom{strHash("-NULL-w"), strHash("-NULL-t"), strHash("-NULL-u")}
+	rootAtom = patom{strHash("-ROOT-w"), strHash("-ROOT-t"), strHash("-ROOT-u")}
+)
+
+// pstate is a parser configuration.
+type pstate struct {
+	n              int // number of words; n is the ROOT
+	stack          []int32
+	b              int
+	head, label    []int32
+	lc1, lc2       []int32
+	rc1, rc2       []int32
+	vl, vr         []uint8
+	lset, rset     []uint64
+}
+
+func (s *pstate) init(n int) {
+	s.n = n
+	s.stack = s.stack[:0]
+	s.b = 0
+	grow := func(a []int32) []int32 {
+		if cap(a) < n+1 {
+			a = make([]int32, n+1)
+		}
+		a = a[:n+1]
+		for i := range a {
+			a[i] = -1
+		}
+		return a
+	}
+	s.head, s.label = grow(s.head), grow(s.label)
+	s.lc1, s.lc2, s.rc1, s.rc2 = grow(s.lc1), grow(s.lc2), grow(s.rc1), grow(s.rc2)
+	if cap(s.vl) < n+1 {
+		s.vl, s.vr = make([]uint8, n+1), make([]uint8, n+1)
+		s.lset, s.rset = make([]uint64, n+1), make([]uint64, n+1)
+	}
+	s.vl, s.vr, s.lset, s.rset = s.vl[:n+1], s.vr[:n+1], s.lset[:n+1], s.rset[:n+1]
+	for i := 0; i <= n; i++ {
+		s.vl[i], s.vr[i], s.lset[i], s.rset[i] = 0, 0, 0, 0
+	}
+}
+
+func (s *pstate) terminal() bool { return len(s.stack) == 0 && s.b == s.n }
+
+func (s *pstate) addArc(h, d int32, l int) {
+	s.head[d] = h
+	s.label[d] = int32(l)
+	if d < h {
+		if s.lc1[h] == -1 || d < s.lc1[h] {
+			s.lc2[h] = s.lc1[h]
+			s.lc1[h] = d
+		} else if s.lc2[h] == -1 || d < s.lc2[h] {
+			s.lc2[h] = d
+		}
+		if s.vl[h] < 255 {
+			s.vl[h]++
+		}
+		s.lset[h] |= 1 << (uint(l) & 63)
+	} else {
+		if s.rc1[h] == -1 || d > s.rc1[h] {
+			s.rc2[h] = s.rc1[h]
+			s.rc1[h] = d
+		} else if s.rc2[h] == -1 || d > s.rc2[h] {
+			s.rc2[h] = d
+		}
+		if s.vr[h] < 255 {
+			s.vr[h]++
+		}
+		s.rset[h] |= 1 << (uint(l) & 63)
+	}
+}
+
+// transitions: 0 = SHIFT, 1+l = LEFT(l), 1+L+l = RIGHT(l)
+func (p *parser) nClass() int { return 1 + 2*len(p.labels) }
+
+func (p *parser) apply(s *pstate, a int) {
+	L := len(p.labels)
+	switch {
+	case a == 0:
+		s.stack = append(s.stack, int32(s.b))
+		s.b++
+	case a <= L:
+		s0 := s.stack[len(s.stack)-1]
+		s.stack = s.stack[:len(s.stack)-1]
+		s.addArc(int32(s.b), s0, a-1)
+	default:
+		s0 := s.stack[len(s.stack)-1]
+		s1 := s.stack[len(s.stack)-2]
+		s.stack = s.stack[:len(s.stack)-1]
+		s.addArc(s1, s0, a-1-L)
+	}
+}
+
+// valid reports which of SHIFT, LEFT, RIGHT are allowed.
+func (s *pstate) valid() (sh, left, right bool) {
+	sh = s.b < s.n
+	left = len(s.stack) > 0 && (s.b < s.n || len(s.stack) == 1)
+	right = len(s.stack) > 1
+	return
+}
+
+func (p *parser) validClass(s *pstate, a int, sh, left, right bool) bool {
+	L := len(p.labels)
+	switch {
+	case a == 0:
+		return sh
+	case a <= L:
+		if !left {
+			return false
+		}
+		if s.b == s.n {
+			return a-1 == 0
+		}
+		return a-1 != 0
+	default:
+		return right && a-1-L != 0
+	}
+}
+
+func distBucket(d int) uint64 {
+	switch {
+	case d <= 4:
+		return uint64(d)
+	case d <= 6:
+		return 5
+	case d <= 10:
+		return 6
+	default:
+		return 7
+	}
+}
+
+func (p *parser) features(s *pstate, at []patom, out []uint64) []uint64 {
+	get := func(i int32) patom {
+		if i < 0 {
+			return nullAtom
+		}
+		if int(i) == s.n {
+			return rootAtom
+		}
+		return at[i]
+	}
+	lab := func(i int32) uint64 {
+		if i < 0 {
+			return 999
+		}
+		return uint64(s.label[i])
+	}
+	ns := len(s.stack)
+	var i0, i1, i2 int32 = -1, -1, -1
+	if ns > 0 {
+		i0 = s.stack[ns-1]
+	}
+	if ns > 1 {
+		i1 = s.stack[ns-2]
+	}
+	if ns > 2 {
+		i2 = s.stack[ns-3]
+	}
+	bi0 := int32(s.b)
+	bi1, bi2 := int32(-1), int32(-1)
+	if s.b+1 <= s.n {
+		bi1 = int32(s.b + 1)
+	}
+	if s.b+2 <= s.n {
+		bi2 = int32(s.b + 2)
+	}
+	s0, s1, s2 := get(i0), get(i1), get(i2)
+	b0, b1, b2 := get(bi0), get(bi1), get(bi2)
+	var s0l1, s0l2, s0r1, s0r2, s1l1, s1r1, b0l1, b0l2 int32 = -1, -1, -1, -1, -1, -1, -1, -1
+	var s0vl, s0vr, s1vr, s1vl, b0vl uint64
+	var s0ls, s0rs, s1rs, b0ls uint64
+	if i0 >= 0 {
+		s0l1, s0l2, s0r1, s0r2 = s.lc1[i0], s.lc2[i0], s.rc1[i0], s.rc2[i0]
+		s0vl, s0vr, s0ls, s0rs = uint64(s.vl[i0]), uint64(s.vr[i0]), s.lset[i0], s.rset[i0]
+	}
+	if i1 >= 0 {
+		s1l1, s1r1 = s.lc1[i1], s.rc1[i1]
+		s1vl, s1vr, s1rs = uint64(s.vl[i1]), uint64(s.vr[i1]), s.rset[i1]
+	}
+	b0l1, b0l2 = s.lc1[bi0], s.lc2[bi0]
+	b0vl, b0ls = uint64(s.vl[bi0]), s.lset[bi0]
+	A, B, C, D, E, F, G, H := get(s0l1), get(s0l2), get(s0r1), get(s0r2), get(s1l1), get(s1r1), get(b0l1), get(b0l2)
+	d0 := uint64(8)
+	if i0 >= 0 {
+		d0 = distBucket(int(bi0 - i0))
+	}
+	d1 := uint64(8)
+	if i1 >= 0 {
+		d1 = distBucket(int(i0 - i1))
+	}
+	s0wt := s0.w ^ s0.t*hashPrime2
+	b0wt := b0.w ^ b0.t*hashPrime2
+	s1wt := s1.w ^ s1.t*hashPrime2
+	out = append(out,
+		f1(0, 0),
+		f1(1, s0wt), f1(2, s0.w), f1(3, s0.t),
+		f1(4, b0wt), f1(5, b0.w), f1(6, b0.t),
+		f1(7, b1.w^b1.t*hashPrime2), f1(8, b1.w), f1(9, b1.t),
+		f1(10, b2.w^b2.t*hashPrime2), f1(11, b2.w), f1(12, b2.t),
+		f1(13, s1wt), f1(14, s1.w), f1(15, s1.t),
+		f1(16, s2.t), f1(17, s2.w),
+		// s0-b0 pairs
+		f2(18, s0wt, b0wt), f2(19, s0wt, b0.w), f2(20, s0.w, b0wt), f2(21, s0wt, b0.t), f2(22, s0.t, b0wt), f2(23, s0.w, b0.w), f2(24, s0.t, b0.t), f2(25, b0.t, b1.t),
+		// s1-s0 pairs
+		f2(26, s1wt, s0wt), f2(27, s1wt, s0.w), f2(28, s1.w, s0wt), f2(29, s1wt, s0.t), f2(30, s1.t, s0wt), f2(31, s1.w, s0.w), f2(32, s1.t, s0.t),
+		// tag triples
+		f3(33, b0.t, b1.t, b2.t), f3(34, s0.t, b0.t, b1.t), f3(35, s1.t, s0.t, b0.t), f3(36, s0.t, A.t, b0.t), f3(37, s0.t, C.t, b0.t),
+		f3(38, s0.t, b0.t, G.t), f3(39, s1.t, s0.t, A.t), f3(40, s1.t, F.t, s0.t), f3(41, s1.t, s0.t, C.t), f3(42, s2.t, s1.t, s0.t), f3(43, s1.t, E.t, s0.t),
+		// distance
+		f2(44, s0.w, d0), f2(45, s0.t, d0), f2(46, b0.w, d0), f2(47, b0.t, d0), f3(48, s0.w, b0.w, d0), f3(49, s0.t, b0.t, d0),
+		f3(50, s1.t, s0.t, d1), f3(51, s1.w, s0.w, d1), f2(52, s1.w, d1), f2(53, s0.w, d1),
+		// valency
+		f2(54, s0.w, s0vr), f2(55, s0.t, s0vr), f2(56, s0.w, s0vl), f2(57, s0.t, s0vl), f2(58, b0.w, b0vl), f2(59, b0.t, b0vl), f2(60, s1.w, s1vr), f2(61, s1.t, s1vr), f2(62, s1.t, s1vl),
+		// children
+		f1(63, A.w), f1(64, A.t), f1(65, lab(s0l1)), f1(66, C.w), f1(67, C.t), f1(68, lab(s0r1)),
+		f1(69, G.w), f1(70, G.t), f1(71, lab(b0l1)),
+		f1(72, B.t), f1(73, lab(s0l2)), f1(74, D.t), f1(75, lab(s0r2)), f1(76, H.t), f1(77, lab(b0l2)),
+		f1(78, E.t), f1(79, lab(s1l1)), f1(80, F.t), f1(81, lab(s1r1)),
+		f3(82, s0.t, A.t, B.t), f3(83, s0.t, C.t, D.t), f3(84, b0.t, G.t, H.t),
+		// label sets
+		f2(85, s0.t, s0ls), f2(86, s0.t, s0rs), f2(87, b0.t, b0ls), f2(88, s1.t, s1rs),
+		f2(89, s0.w, s0rs), f2(90, b0.w, b0ls),
+		// universal tags
+		f2(91, s0.u, b0.u), f2(92, s1.u, s0.u), f3(93, s1.u, s0.u, b0.u), f3(94, s0.u, b0.u, b1.u),
+		f3(95, s0.w, b0.t, b1.t), f3(96, s0.t, b0.w, b1.t), f2(97, s0.w, b1.w), f3(98, s1.w, s0.t, b0.t),
+	)
+	return out
+}
+
+// parse fills heads (-1 = root) and labels for one sentence.
+func (p *parser) parse(s *pstate, at []patom, heads, labels []int, feats []uint64, scores []float32) []uint64 {
+	n := len(at)
+	s.init(n)
+	nc := p.nClass()
+	for !s.terminal() {
+		feats = p.features(s, at, feats[:0])
+		p.model.score(feats, scores)
+		sh, l, r := s.valid()
+		best, bs := -1, float32(0)
+		for a := 0; a < nc; a++ {
+			if !p.validClass(s, a, sh, l, r) {
+				continue
+			}
+			if best < 0 || scores[a] > bs {
+				best, bs = a, scores[a]
+			}
+		}
+		p.apply(s, best)
+	}
+	for i := 0; i < n; i++ {
+		h := int(s.head[i])
+		if h == n || h < 0 {
+			h = -1
+		}
+		heads[i] = h
+		labels[i] = int(s.label[i])
+		if labels[i] < 0 {
+			labels[i] = 0
+		}
+	}
+	return feats
+}
+
+// costs computes the dynamic-oracle cost of SHIFT, LEFT and RIGHT (unlabeled)
+// against gold heads gh (ROOT = n).
+func (s *pstate) costs(gh []int32) (cs, cl, cr int) {
+	ns := len(s.stack)
+	b := int32(s.b)
+	n := int32(s.n)
+	if ns > 0 {
+		s0 := s.stack[ns-1]
+		s1 := int32(-1)
+		if ns > 1 {
+			s1 = s.stack[ns-2]
+		}
+		deps := 0
+		for k := b; k < n; k++ {
+			if gh[k] == s0 {
+				deps++
+			}
+		}
+		h := gh[s0]
+		// LEFT: s0 <- b0
+		cl = deps
+		if h != b && (h == s1 || h > b) {
+			cl++
+		}
+		// RIGHT: s1 -> s0
+		cr = deps
+		if h != s1 && h >= b {
+			cr++
+		}
+	}
+	if b < n {
+		for i, k := range s.stack {
+			if gh[k] == b {
+				cs++
+			}
+			if gh[b] == k && i != ns-1 {
+				cs++
+			}
+		}
+	}
+	return
+}
+
+type parseEx struct {
+	at     []patom
+	gh     []int32 // gold heads, ROOT = n
+	gl     []int   // gold label indices
+}
+
+// trainParser trains the parser with a dynamic oracle.
+func (p *parser) train(tr, dv []parseEx, epochs int, seed int64, logf func(string, ...any)) {
+	nc := p.nClass()
+	L := len(p.labels)
+	pt := newTrainer(parseBits, nc)
+	rng := rand.New(rand.NewSource(seed))
+	scores := make([]float32, nc)
+	var feats []uint64
+	var st pstate
+	var best *qmodel
+	bestLAS := -1.0
+	for ep := 0; ep < epochs; ep++ {
+		rng.Shuffle(len(tr), func(i, j int) { tr[i], tr[j] = tr[j], tr[i] })
+		for _, e := range tr {
+			n := len(e.at)
+			st.init(n)
+			for !st.terminal() {
+				feats = p.features(&st, e.at, feats[:0])
+				pt.score(feats, scores)
+				sh, l, r := st.valid()
+				cs, cl, cr := st.costs(e.gh)
+				var s0, s1 int32 = -1, -1
+				if ns := len(st.stack); ns > 0 {
+					s0 = st.stack[ns-1]
+					if ns > 1 {
+						s1 = st.stack[ns-2]
+					}
+				}
+				cost := func(a int) int {
+					switch {
+					case a == 0:
+						return cs
+					case a <= L:
+						c := cl
+						if e.gh[s0] == int32(st.b) && e.gl[s0] != a-1 {
+							c++
+						}
+						return c
+					default:
+						c := cr
+						if e.gh[s0] == s1 && e.gl[s0] != a-1-L {
+							c++
+						}
+						return c
+					}
+				}
+				pred, ps := -1, float32(0)
+				gold, gs := -1, float32(0)
+				minCost := 1 << 30
+				for a := 0; a < nc; a++ {
+					if !p.validClass(&st, a, sh, l, r) {
+						continue
+					}
+					c := cost(a)
+					if c < minCost {
+						minCost = c
+						gold, gs = a, scores[a]
+					} else if c == minCost && scores[a] > gs {
+						gold, gs = a, scores[a]
+					}
+					if pred < 0 || scores[a] > ps {
+						pred, ps = a, scores[a]
+					}
+				}
+				if cost(pred) > minCost {
+					pt.update(feats, gold, pred)
+				} else {
+					pt.tick()
+				}
+				next := gold
+				if ep > 0 && rng.Float64() < 0.9 {
+					next = pred
+				}
+				p.apply(&st, next)
+			}
+		}
+		p.model = pt.averaged(parsePrune)
+		uas, las := p.evalExamples(dv)
+		logf("parser epoch %d: dev UAS %.4f LAS %.4f", ep+1, uas, las)
+		if las > bestLAS {
+			bestLAS, best = las, p.model
+		}
+	}
+	p.model = best
+}
+
+func (p *parser) evalExamples(dv []parseEx) (uas, las float64) {
+	var st pstate
+	var feats []uint64
+	scores := make([]float32, p.nClass())
+	n, u, l := 0, 0, 0
+	for _, e := range dv {
+		heads := make([]int, len(e.at))
+		labels := make([]int, len(e.at))
+		feats = p.parse(&st, e.at, heads, labels, feats, scores)
+		for i := range heads {
+			g := int(e.gh[i])
+			if g == len(e.at) {
+				g = -1
+			}
+			n++
+			if heads[i] == g {
+				u++
+				if labels[i] == e.gl[i] {
+					l++
+				}
+			}
+		}
+	}
+	return float64(u) / float64(max(n, 1)), float64(l) / float64(max(n, 1))
+}
+
+func makeAtoms(forms, xpos, upos []string, at []patom) []patom {
+	at = at[:0]
+	for i := range forms {
+		at = append(at, patom{w: strHash(normWord(normQuotes(forms[i]))), t: strHash(xpos[i]), u: strHash(upos[i])})
+	}
+	return at
+}
+
+// labelIndex builds the label list ("root" first) from treebank sentences.
+func labelIndex(ss []TreebankSentence) ([]string, map[string]int) {
+	labels := []string{"root"}
+	idx := map[string]int{"root": 0}
+	for _, s := range ss {
+		for _, w := range s.Words {
+			if _, ok := idx[w.Rel]; !ok {
+				idx[w.Rel] = len(labels)
+				labels = append(labels, w.Rel)
+			}
+		}
+	}
+	return labels, idx
+}
+
+// makeParseEx builds parser examples; xpos and upos, if not nil, replace the
+// gold tags (predicted tags for jackknifed training).
+func makeParseEx(ss []TreebankSentence, idx map[string]int, xpos, upos [][]string) []parseEx {
+	out := make([]parseEx, 0, len(ss))
+	for si, s := range ss {
+		n := len(s.Words)
+		forms := make([]string, n)
+		xp := make([]string, n)
+		up := make([]string, n)
+		e := parseEx{gh: make([]int32, n), gl: make([]int, n)}
+		for i, w := range s.Words {
+			forms[i], xp[i], up[i] = w.Form, w.XPOS, w.UPOS
+			h := w.Head
+			if h < 0 || h >= n {
+				h = n
+			}
+			e.gh[i] = int32(h)
+			e.gl[i] = idx[w.Rel]
+		}
+		if xpos != nil {
+			xp, up = xpos[si], upos[si]
+		}
+		e.at = makeAtoms(forms, xp, up, nil)
+		out = append(out, e)
+	}
+	return out
+}
