@@ -18,15 +18,12 @@ type match struct {
 
 // parser finds the expressions of one sentence.
 type parser struct {
-	s       string
-	base    int
-	toks    []tok
-	pub     time.Time
-	tense   Tense
-	out     []Expr
-	clauses bool // clause fields of toks are set
-	cl      []clause
-	clBuf   [16]clause
+	s      string
+	base   int
+	toks   []tok
+	py     int // publication date (a time.Time here would make the
+	pm, pd int // parser escape to the heap: see Find)
+	tense  Tense
 }
 
 type clause struct {
@@ -34,21 +31,28 @@ type clause struct {
 	sub  bool
 }
 
-func (p *parser) run() {
+// run returns the expressions of the sentence. cl is room for its clauses.
+// (Results go through return values, not parser fields, and the texts are
+// cut from the sentence argument, not p.s, so that escape analysis keeps
+// the parser and its token buffer on the stack.)
+func (p *parser) run(sentence string, cl []clause) []Expr {
+	var out []Expr
 	toks := p.toks
 	n := len(toks)
 	any := false
 	for i := range toks {
 		t := &toks[i]
 		if t.kind == tNum || t.kw == kwWeekday || t.kw == kwMonth || t.kw == kwDayWord ||
-			t.kw == kwUnit || t.kw == kwWeekend || t.kw == kwVague || t.kw == kwHoliday || t.kw == kwPart {
+			t.kw == kwUnit || t.kw == kwWeekend || t.kw == kwVague || t.kw == kwHoliday || t.kw == kwPart ||
+			t.kw == kwRel {
 			any = true
 			break
 		}
 	}
 	if !any {
-		return
+		return nil
 	}
+	clausesDone := false
 	for i := 0; i < n; {
 		t := &toks[i]
 		if t.kind != tPunct {
@@ -68,7 +72,11 @@ func (p *parser) run() {
 							prep = 0
 						}
 					}
-					p.emit(m, first, prep)
+					if !clausesDone {
+						cl = p.clauseSpans(cl)
+						clausesDone = true
+					}
+					out = append(out, p.emit(sentence, m, first, prep, cl))
 					i = m.last + 1
 					continue
 				}
@@ -76,6 +84,12 @@ func (p *parser) run() {
 		}
 		i++
 	}
+	return out
+}
+
+// pubT returns the publication date at midnight UTC.
+func (p *parser) pubT() time.Time {
+	return time.Date(p.py, time.Month(p.pm), p.pd, 0, 0, 0, 0, time.UTC)
 }
 
 // Helpers on tokens.
@@ -236,12 +250,12 @@ func (p *parser) dayWord(k int, prep, mod int16) (match, bool) {
 	if t.cap && !p.initial(k) && !p.afterStop(k) {
 		return match{}, false // "USA Today", "the Today show"
 	}
-	m := match{first: k, last: k, prec: PrecisionDay, rel: true, date: p.pub, noPrep: prep == prepIn || prep == prepOn || prep == prepAt || prep == prepOver}
+	m := match{first: k, last: k, prec: PrecisionDay, rel: true, date: p.pubT(), noPrep: prep == prepIn || prep == prepOn || prep == prepAt || prep == prepOver}
 	switch t.val {
 	case dwYesterday:
-		m.date = p.pub.AddDate(0, 0, -1)
+		m.date = p.pubT().AddDate(0, 0, -1)
 	case dwTomorrow:
-		m.date = p.pub.AddDate(0, 0, 1)
+		m.date = p.pubT().AddDate(0, 0, 1)
 		m.fut = true
 	case dwTonight:
 		m.fut = mod == modLater
@@ -294,7 +308,7 @@ func (p *parser) weekday(k, first int, rel, prep, mod int16) (match, bool) {
 		m.last = k + 1
 	}
 	wd := time.Weekday(t.val)
-	pw := p.pub.Weekday()
+	pw := p.pubT().Weekday()
 	back := (int(pw) - int(wd) + 7) % 7 // days back to the most recent such day, 0..6
 	fwd := (int(wd) - int(pw) + 7) % 7  // days forward to the next, 0..6
 	switch rel {
@@ -302,19 +316,19 @@ func (p *parser) weekday(k, first int, rel, prep, mod int16) (match, bool) {
 		if back == 0 {
 			back = 7
 		}
-		m.date = p.pub.AddDate(0, 0, -back)
+		m.date = p.pubT().AddDate(0, 0, -back)
 	case relNext:
 		if fwd == 0 {
 			fwd = 7
 		}
-		m.date = p.pub.AddDate(0, 0, fwd)
+		m.date = p.pubT().AddDate(0, 0, fwd)
 	case relThis:
-		m.date = monday(p.pub).AddDate(0, 0, (int(wd)+6)%7)
+		m.date = monday(p.pubT()).AddDate(0, 0, (int(wd)+6)%7)
 	default:
 		if p.tenseAt(m.first, m.last) == Future {
-			m.date = p.pub.AddDate(0, 0, fwd)
+			m.date = p.pubT().AddDate(0, 0, fwd)
 		} else {
-			m.date = p.pub.AddDate(0, 0, -back)
+			m.date = p.pubT().AddDate(0, 0, -back)
 		}
 	}
 	return m, true
@@ -328,13 +342,13 @@ func (p *parser) matchWeekday(m *match, wd time.Weekday) {
 	}
 	best := time.Time{}
 	for dy := -1; dy <= 1; dy++ {
-		y := p.pub.Year() + dy
+		y := p.pubT().Year() + dy
 		mo, d := m.date.Month(), m.date.Day()
 		if d > daysIn(int(mo), y) {
 			continue
 		}
 		c := time.Date(y, mo, d, 0, 0, 0, 0, time.UTC)
-		if c.Weekday() == wd && (best.IsZero() || absDays(c.Sub(p.pub)) < absDays(best.Sub(p.pub))) {
+		if c.Weekday() == wd && (best.IsZero() || absDays(c.Sub(p.pubT())) < absDays(best.Sub(p.pubT()))) {
 			best = c
 		}
 	}
@@ -379,10 +393,10 @@ func (p *parser) relative(k int, prep, mod int16) (match, bool) {
 	case kwPart:
 		v := p.s[t.s:t.e]
 		if rel == relLast && (v == "night" || v == "Night") {
-			return match{first: k, last: h, prec: PrecisionDay, rel: true, date: p.pub.AddDate(0, 0, -1)}, true
+			return match{first: k, last: h, prec: PrecisionDay, rel: true, date: p.pubT().AddDate(0, 0, -1)}, true
 		}
 		if rel == relThis && v != "night" && v != "overnight" {
-			return match{first: k, last: h, prec: PrecisionDay, rel: true, date: p.pub}, true
+			return match{first: k, last: h, prec: PrecisionDay, rel: true, date: p.pubT()}, true
 		}
 		return match{}, false
 	case kwUnit:
@@ -399,11 +413,11 @@ func (p *parser) relative(k int, prep, mod int16) (match, bool) {
 		m := match{first: k, last: h, rel: true}
 		switch t.val {
 		case unitWeek:
-			m.prec, m.date = PrecisionWeek, monday(p.pub).AddDate(0, 0, 7*d)
+			m.prec, m.date = PrecisionWeek, monday(p.pubT()).AddDate(0, 0, 7*d)
 		case unitMonth:
-			m.prec, m.date = PrecisionMonth, firstOfMonth(p.pub).AddDate(0, d, 0)
+			m.prec, m.date = PrecisionMonth, firstOfMonth(p.pubT()).AddDate(0, d, 0)
 		case unitYear:
-			m.prec, m.date = PrecisionYear, time.Date(p.pub.Year()+d, 1, 1, 0, 0, 0, 0, time.UTC)
+			m.prec, m.date = PrecisionYear, time.Date(p.pubT().Year()+d, 1, 1, 0, 0, 0, 0, time.UTC)
 		case unitDecade:
 			m.prec = PrecisionVague
 			m.fut = d > 0
@@ -423,10 +437,10 @@ func (p *parser) relative(k int, prep, mod int16) (match, bool) {
 // rel is 0 for "the weekend". first is the first token, h the "weekend"
 // token.
 func (p *parser) weekend(first, h int, rel int16) (match, bool) {
-	pw := p.pub.Weekday()
+	pw := p.pubT().Weekday()
 	// The Saturday of the weekend the article is in, or the last one.
 	back := (int(pw) - int(time.Saturday) + 7) % 7
-	sat := p.pub.AddDate(0, 0, -back)
+	sat := p.pubT().AddDate(0, 0, -back)
 	inWeekend := pw == time.Saturday || pw == time.Sunday
 	m := match{first: first, last: h, prec: PrecisionWeek, rel: true}
 	switch rel {
@@ -445,6 +459,7 @@ func (p *parser) weekend(first, h int, rel int16) (match, bool) {
 		}
 	}
 	m.date = monday(sat)
+	m.fut = sat.After(p.pubT())
 	return m, true
 }
 
@@ -531,11 +546,11 @@ func (p *parser) month(k, first int, rel, prep, mod int16) (match, bool) {
 	if year == 0 && rel == 0 && p.kw(h+1, kwRel) && p.kwVal(h+2, kwUnit, unitYear) && !p.toks[h+2].plural {
 		switch p.toks[h+1].val {
 		case relLast:
-			year = p.pub.Year() - 1
+			year = p.pubT().Year() - 1
 		case relThis:
-			year = p.pub.Year()
+			year = p.pubT().Year()
 		case relNext:
-			year = p.pub.Year() + 1
+			year = p.pubT().Year() + 1
 		}
 		if year != 0 {
 			m.last = h + 2
@@ -571,7 +586,7 @@ func (p *parser) shortYear(i int) int {
 		return 0
 	}
 	y := 2000 + int(t.num)
-	if y > p.pub.Year()+1 {
+	if y > p.pubT().Year()+1 {
 		y -= 100
 	}
 	return y
@@ -595,7 +610,7 @@ func (p *parser) otherYear(i int) int {
 // monthYear picks the year of a month (and day, if day > 0) written
 // without one. rel is last, next, this or 0.
 func (p *parser) monthYear(mon, day int, rel int16, first, last int) int {
-	py, pm := p.pub.Year(), int(p.pub.Month())
+	py, pm := p.pubT().Year(), int(p.pubT().Month())
 	switch rel {
 	case relLast, relPast:
 		if mon < pm {
@@ -628,9 +643,9 @@ func (p *parser) monthYear(mon, day int, rel int16, first, last int) int {
 	}
 	cand := time.Date(py, time.Month(mon), day, 0, 0, 0, 0, time.UTC)
 	switch {
-	case !future && cand.After(p.pub.AddDate(0, 0, 31)):
+	case !future && cand.After(p.pubT().AddDate(0, 0, 31)):
 		return py - 1
-	case future && cand.Before(p.pub.AddDate(0, 0, -31)):
+	case future && cand.Before(p.pubT().AddDate(0, 0, -31)):
 		return py + 1
 	}
 	return py
@@ -676,11 +691,11 @@ func (p *parser) number(k int, prep, mod int16) (match, bool) {
 				if p.kw(last+1, kwRel) && p.kwVal(last+2, kwUnit, unitYear) {
 					switch p.toks[last+1].val {
 					case relLast:
-						year = p.pub.Year() - 1
+						year = p.pubT().Year() - 1
 					case relThis:
-						year = p.pub.Year()
+						year = p.pubT().Year()
 					case relNext:
-						year = p.pub.Year() + 1
+						year = p.pubT().Year() + 1
 					}
 					if year != 0 {
 						m.last = last + 2
@@ -775,17 +790,17 @@ func (p *parser) countN(k, n int, prep int16) (match, bool) {
 	d := sign * n
 	switch unit {
 	case unitDay:
-		m.prec, m.date = PrecisionDay, p.pub.AddDate(0, 0, d)
+		m.prec, m.date = PrecisionDay, p.pubT().AddDate(0, 0, d)
 	case unitWeek:
-		m.prec, m.date = PrecisionWeek, monday(p.pub.AddDate(0, 0, 7*d))
+		m.prec, m.date = PrecisionWeek, monday(p.pubT().AddDate(0, 0, 7*d))
 	case unitMonth:
-		m.prec, m.date = PrecisionMonth, firstOfMonth(p.pub).AddDate(0, d, 0)
+		m.prec, m.date = PrecisionMonth, firstOfMonth(p.pubT()).AddDate(0, d, 0)
 	case unitYear:
-		m.prec, m.date = PrecisionYear, time.Date(p.pub.Year()+d, 1, 1, 0, 0, 0, 0, time.UTC)
+		m.prec, m.date = PrecisionYear, time.Date(p.pubT().Year()+d, 1, 1, 0, 0, 0, 0, time.UTC)
 	case unitDecade:
-		m.prec, m.date = PrecisionYear, time.Date(p.pub.Year()+10*d, 1, 1, 0, 0, 0, 0, time.UTC)
+		m.prec, m.date = PrecisionYear, time.Date(p.pubT().Year()+10*d, 1, 1, 0, 0, 0, 0, time.UTC)
 	case unitHour:
-		m.prec, m.date = PrecisionDay, p.pub.AddDate(0, 0, d/24)
+		m.prec, m.date = PrecisionDay, p.pubT().AddDate(0, 0, d/24)
 	}
 	return m, true
 }
@@ -813,11 +828,11 @@ func (p *parser) the(k int, prep int16) (match, bool) {
 		m := match{first: k, last: h, rel: true}
 		switch t.val {
 		case unitWeek:
-			m.prec, m.date = PrecisionWeek, monday(p.pub)
+			m.prec, m.date = PrecisionWeek, monday(p.pubT())
 		case unitMonth:
-			m.prec, m.date = PrecisionMonth, firstOfMonth(p.pub)
+			m.prec, m.date = PrecisionMonth, firstOfMonth(p.pubT())
 		case unitYear:
-			m.prec, m.date = PrecisionYear, time.Date(p.pub.Year(), 1, 1, 0, 0, 0, 0, time.UTC)
+			m.prec, m.date = PrecisionYear, time.Date(p.pubT().Year(), 1, 1, 0, 0, 0, 0, time.UTC)
 		default:
 			return match{}, false
 		}
@@ -1046,12 +1061,11 @@ func (p *parser) futureCue(i int) bool {
 	return w == "won" && p.isPunct(i+1, '\'') && i+2 < len(p.toks) && p.s[p.toks[i+2].s:p.toks[i+2].e] == "t"
 }
 
-// emit appends the expression of m, which starts at token first.
-func (p *parser) emit(m match, first int, prep int16) {
-	p.clauseSpans()
+// emit returns the expression of m, which starts at token first.
+func (p *parser) emit(sentence string, m match, first int, prep int16, cl []clause) Expr {
 	ft, lt := &p.toks[first], &p.toks[m.last]
 	e := Expr{
-		Text:      p.s[ft.s:lt.e],
+		Text:      sentence[ft.s:lt.e],
 		Start:     p.base + int(ft.s),
 		End:       p.base + int(lt.e),
 		Precision: m.prec,
@@ -1060,7 +1074,7 @@ func (p *parser) emit(m match, first int, prep int16) {
 	if prep != 0 {
 		e.Prep = prepNames0(prep)
 	}
-	c := p.cl[p.toks[m.first].clause]
+	c := cl[p.toks[m.first].clause]
 	e.ClauseStart, e.ClauseEnd, e.Subordinate = p.base+int(c.s), p.base+int(c.e), c.sub
 	if lt.poss {
 		e.Attributive = true
@@ -1072,19 +1086,19 @@ func (p *parser) emit(m match, first int, prep int16) {
 	switch m.prec {
 	case PrecisionDay, PrecisionWeek:
 		e.Date = string(appendDate(buf[:0], m.date, 10))
-		e.Future = m.date.After(p.pub)
+		e.Future = m.date.After(p.pubT())
 		if m.prec == PrecisionWeek {
-			e.Future = m.date.After(monday(p.pub))
+			e.Future = m.date.After(monday(p.pubT()))
 		}
 	case PrecisionMonth:
 		e.Date = string(appendDate(buf[:0], m.date, 7))
-		e.Future = m.date.After(firstOfMonth(p.pub))
+		e.Future = m.date.After(firstOfMonth(p.pubT()))
 	case PrecisionYear:
 		e.Date = string(appendDate(buf[:0], m.date, 4))
-		e.Future = m.date.Year() > p.pub.Year()
+		e.Future = m.date.Year() > p.pubT().Year()
 	}
 	e.Future = e.Future || m.fut
-	p.out = append(p.out, e)
+	return e
 }
 
 func prepNames0(prep int16) string {
@@ -1098,12 +1112,8 @@ func prepNames0(prep int16) string {
 // colons, dashes and parentheses, once, and marks each token with its
 // clause. A clause is subordinate when it is parenthesized or opens with
 // a relative pronoun after a comma or dash (", who ...", ", which ...").
-func (p *parser) clauseSpans() {
-	if p.clauses {
-		return
-	}
-	p.clauses = true
-	p.cl = p.clBuf[:0]
+func (p *parser) clauseSpans(cl []clause) []clause {
+	cl = cl[:0]
 	cur := clause{s: 0}
 	opener := byte(0) // the mark that opened the current clause
 	seenWord := false
@@ -1114,7 +1124,7 @@ func (p *parser) clauseSpans() {
 			switch t.punct {
 			case ',', ';', ':', 'D', '(', ')':
 				cur.e = t.s
-				p.cl = append(p.cl, cur)
+				cl = append(cl, cur)
 				if t.punct == '(' {
 					paren++
 				} else if t.punct == ')' && paren > 0 {
@@ -1123,7 +1133,7 @@ func (p *parser) clauseSpans() {
 				cur = clause{s: t.e, sub: paren > 0}
 				opener = t.punct
 				seenWord = false
-				t.clause = int16(len(p.cl) - 1)
+				t.clause = int16(len(cl) - 1)
 				continue
 			}
 		}
@@ -1133,10 +1143,11 @@ func (p *parser) clauseSpans() {
 				cur.sub = true
 			}
 		}
-		t.clause = int16(len(p.cl))
+		t.clause = int16(len(cl))
 	}
 	cur.e = int32(len(p.s))
-	p.cl = append(p.cl, cur)
+	cl = append(cl, cur)
+	return cl
 }
 
 // is reports whether token t is the word w.

@@ -125,32 +125,37 @@ func atoi(s string) int {
 // the package documentation). Only the calendar date of published counts.
 func Find(sentence string, base int, published time.Time, tense Tense) []Expr {
 	var buf [96]tok
+	var clauses [16]clause
 	y, m, d := published.Date()
 	p := parser{
 		s:     sentence,
 		base:  base,
 		toks:  tokenize(sentence, buf[:0]),
-		pub:   time.Date(y, m, d, 0, 0, 0, 0, time.UTC),
+		py:    y,
+		pm:    int(m),
+		pd:    d,
 		tense: tense,
 	}
-	p.run()
-	return p.out
+	return p.run(sentence, clauses[:0])
 }
 
 // EventDate picks the expression that dates the sentence's main event: the
 // one nearest the trigger at byte offset trigger (the same offsets as
 // Expr.Start), or the first one when trigger < 0. It passes over an
 // expression in a subordinate clause that does not hold the trigger, and
-// prefers, in this order, expressions that are not introduced by a
-// boundary preposition ("since", "until", "by", "before", "after", "from",
-// "within", "between"), not attributive ("Friday's elections"), and nearest
-// to the trigger. It returns ok=false when there is no such expression or
-// when the chosen one is vague: the caller then dates the event by the
-// publication date with precision "reported".
+// weighs the others by their distance in bytes from the trigger (three
+// times the distance for an expression before the trigger), plus 1000
+// for an expression in another clause than the trigger, 200 for an
+// attributive one ("Friday's elections"), and 10000 for one introduced by a
+// preposition that sets a bound rather than a time ("by", "until",
+// "before", "after", "within"). It returns ok=false when there is no such
+// expression or when the chosen one is vague: the caller then dates the
+// event by the publication date with precision "reported".
 func EventDate(exprs []Expr, trigger int) (Expr, bool) {
 	best, bestCost := -1, 0
 	for i, e := range exprs {
-		if e.Subordinate && (trigger < e.ClauseStart || trigger >= e.ClauseEnd) {
+		inClause := trigger >= e.ClauseStart && trigger < e.ClauseEnd
+		if e.Subordinate && !inClause {
 			continue
 		}
 		cost := 0
@@ -159,15 +164,21 @@ func EventDate(exprs []Expr, trigger int) (Expr, bool) {
 			case trigger < e.Start:
 				cost = e.Start - trigger
 			case trigger >= e.End:
-				cost = trigger - e.End + 1
+				// An expression before the trigger more often belongs to
+				// an earlier verb; one after it, to the trigger's own
+				// clause ("charged him on Monday").
+				cost = 3 * (trigger - e.End + 1)
+			}
+			if !inClause {
+				cost += 1000
 			}
 		}
 		switch e.Prep {
-		case "since", "until", "by", "before", "after", "from", "within", "between":
+		case "until", "by", "before", "after", "within":
 			cost += 10000
 		}
 		if e.Attributive {
-			cost += 5000
+			cost += 200
 		}
 		if best < 0 || cost < bestCost {
 			best, bestCost = i, cost
