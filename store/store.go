@@ -179,3 +179,31 @@ func redact(dsn string) string {
 	}
 	return dsn
 }
+
+// Batcher is implemented by stores that can put many articles at once,
+// faster than one Put each (SQLite: one transaction instead of one per
+// article). Use PutAll to benefit from it where a store has it.
+type Batcher interface {
+	// PutBatch stores each article as Put would: added[i] and errs[i] are
+	// what Put(ctx, cs[i]) would have returned; an article that fails leaves
+	// nothing behind and does not stop the others. err is non-nil when the
+	// batch as a whole failed (a cancelled context, a failed commit); then
+	// nothing of the batch is stored and every added[i] is false.
+	PutBatch(ctx context.Context, cs []*dyad.Coded) (added []bool, errs []error, err error)
+}
+
+// PutAll stores the articles with st.PutBatch if st is a Batcher, else with
+// one Put each, and returns the same results as PutBatch.
+func PutAll(ctx context.Context, st Store, cs []*dyad.Coded) (added []bool, errs []error, err error) {
+	if b, ok := st.(Batcher); ok {
+		return b.PutBatch(ctx, cs)
+	}
+	added, errs = make([]bool, len(cs)), make([]error, len(cs))
+	for i, c := range cs {
+		if err := ctx.Err(); err != nil {
+			return added, errs, fmt.Errorf("cannot store articles: %w", err)
+		}
+		added[i], errs[i] = st.Put(ctx, c)
+	}
+	return added, errs, nil
+}

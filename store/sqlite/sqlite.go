@@ -43,6 +43,7 @@ type Store struct {
 var (
 	_ store.Store   = (*Store)(nil)
 	_ store.Counter = (*Store)(nil)
+	_ store.Batcher = (*Store)(nil)
 )
 
 // busyTimeout is how long a write waits for another process's write.
@@ -171,23 +172,13 @@ func (s *Store) Close() error {
 
 // Put stores c in one transaction; see store.Store.
 func (s *Store) Put(ctx context.Context, c *dyad.Coded) (added bool, err error) {
-	if c == nil {
-		return false, errors.New("cannot store article: nil")
-	}
-	a := &c.Article
-	if a.ID == "" {
-		return false, fmt.Errorf("cannot store article (doc %q): empty article ID", a.DocID)
-	}
-	fail := func(what string, err error) (bool, error) {
-		return false, fmt.Errorf("cannot store article %s: %s: %w", a.ID, what, err)
-	}
-	paragraphs, err := json.Marshal(a.Paragraphs)
+	r, err := encode(c)
 	if err != nil {
-		return fail("cannot encode paragraphs", err)
+		return false, err
 	}
 	tx, err := s.w.BeginTx(ctx, nil)
 	if err != nil {
-		return fail("cannot begin transaction", err)
+		return false, fmt.Errorf("cannot store article %s: cannot begin transaction: %w", r.id, err)
 	}
 	committed := false
 	defer func() {
@@ -195,52 +186,130 @@ func (s *Store) Put(ctx context.Context, c *dyad.Coded) (added bool, err error) 
 			tx.Rollback()
 		}
 	}()
-	hook := func(stage string) error {
-		if s.testHook != nil {
-			return s.testHook(stage)
+	added, err = s.insert(ctx, tx, r)
+	if err != nil || !added {
+		return false, err
+	}
+	committed = true // a failed Commit has rolled back already
+	if err = tx.Commit(); err != nil {
+		return false, fmt.Errorf("cannot store article %s: cannot commit: %w", r.id, err)
+	}
+	return true, nil
+}
+
+// PutBatch stores the articles in one transaction, each as Put would; see
+// store.Batcher. It is faster than one Put per article: SQLite commits,
+// and FTS5 flushes its index, once per batch.
+//
+// Everything that can be checked is checked before the transaction starts.
+// Should an article still fail in the database, the transaction is rolled
+// back and the batch is stored again without it.
+func (s *Store) PutBatch(ctx context.Context, cs []*dyad.Coded) (added []bool, errs []error, err error) {
+	added, errs = make([]bool, len(cs)), make([]error, len(cs))
+	rs := make([]*rows, len(cs))
+	for i, c := range cs {
+		rs[i], errs[i] = encode(c)
+	}
+	for {
+		failed, err := s.insertBatch(ctx, rs, added)
+		if err != nil {
+			clear(added)
+			return added, errs, err
 		}
-		return nil
+		if failed == nil {
+			return added, errs, nil
+		}
+		errs[failed.i] = failed.err
+		rs[failed.i] = nil
+		clear(added)
 	}
-	t := c.Tone
-	res, err := tx.StmtContext(ctx, s.insArticle).ExecContext(ctx, a.ID, a.DocID, a.Title, a.Author, a.Site, a.URL,
-		a.Published, string(paragraphs), t.Tone, t.Positive, t.Negative, t.Polarity, t.ActivityDensity,
-		t.SelfGroupDensity, t.WordCount, time.Now().UTC().Format(time.RFC3339Nano))
-	if err != nil {
-		return fail("cannot insert article", err)
-	}
-	n, err := res.RowsAffected()
-	if err != nil {
-		return fail("cannot insert article", err)
+}
+
+type batchFailure struct {
+	i   int
+	err error
+}
+
+// insertBatch inserts the non-nil rs in one transaction and commits it. If
+// one of them fails, it rolls back and returns which.
+func (s *Store) insertBatch(ctx context.Context, rs []*rows, added []bool) (*batchFailure, error) {
+	n := 0
+	for _, r := range rs {
+		if r != nil {
+			n++
+		}
 	}
 	if n == 0 {
-		return false, nil // already stored: leave it as it is
-
+		return nil, nil
 	}
-	if err = hook("article"); err != nil {
-		return fail("article", err)
+	tx, err := s.w.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("cannot store %d articles: cannot begin transaction: %w", n, err)
 	}
+	for i, r := range rs {
+		if r == nil {
+			continue
+		}
+		added[i], err = s.insert(ctx, tx, r)
+		if err != nil {
+			tx.Rollback()
+			if cerr := ctx.Err(); cerr != nil {
+				return nil, fmt.Errorf("cannot store %d articles: %w", n, cerr)
+			}
+			return &batchFailure{i, err}, nil
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, fmt.Errorf("cannot store %d articles: cannot commit: %w", n, err)
+	}
+	return nil, nil
+}
 
-	insSentence, insFTS := tx.StmtContext(ctx, s.insSentence), tx.StmtContext(ctx, s.insFTS)
-	sentenceIDs := make(map[int]int64, len(c.Sentences))
+// rows holds the arguments of the statements that store one article,
+// encoded before any of them runs.
+type rows struct {
+	id                              string
+	article                         []any
+	sentences, events, quotes, ents [][]any
+	eventSentence                   []int // each event's sentence index
+}
+
+// encode checks c and encodes it for insert.
+func encode(c *dyad.Coded) (*rows, error) {
+	if c == nil {
+		return nil, errors.New("cannot store article: nil")
+	}
+	a := &c.Article
+	if a.ID == "" {
+		return nil, fmt.Errorf("cannot store article (doc %q): empty article ID", a.DocID)
+	}
+	fail := func(what string, err error) (*rows, error) {
+		return nil, fmt.Errorf("cannot store article %s: %s: %w", a.ID, what, err)
+	}
+	paragraphs, err := json.Marshal(a.Paragraphs)
+	if err != nil {
+		return fail("cannot encode paragraphs", err)
+	}
+	t := c.Tone
+	for _, x := range []float64{t.Tone, t.Positive, t.Negative, t.Polarity, t.ActivityDensity, t.SelfGroupDensity} {
+		if math.IsNaN(x) {
+			return fail("bad tone", errors.New("NaN"))
+		}
+	}
+	r := &rows{id: a.ID}
+	r.article = []any{a.ID, a.DocID, a.Title, a.Author, a.Site, a.URL, a.Published, string(paragraphs),
+		t.Tone, t.Positive, t.Negative, t.Polarity, t.ActivityDensity, t.SelfGroupDensity, t.WordCount,
+		time.Now().UTC().Format(time.RFC3339Nano)}
+
+	seen := make(map[int]bool, len(c.Sentences))
 	for _, se := range c.Sentences {
-		res, err := insSentence.ExecContext(ctx, a.ID, se.Index, se.Paragraph, se.Start, se.End, se.Text)
-		if err != nil {
-			return fail(fmt.Sprintf("cannot insert sentence %d", se.Index), err)
+		if seen[se.Index] {
+			return fail("bad sentences", fmt.Errorf("two sentences with index %d", se.Index))
 		}
-		id, err := res.LastInsertId()
-		if err != nil {
-			return fail(fmt.Sprintf("cannot insert sentence %d", se.Index), err)
-		}
-		if _, err := insFTS.ExecContext(ctx, id, se.Text); err != nil {
-			return fail(fmt.Sprintf("cannot index sentence %d", se.Index), err)
-		}
-		sentenceIDs[se.Index] = id
-	}
-	if err = hook("sentences"); err != nil {
-		return fail("sentences", err)
+		seen[se.Index] = true
+		r.sentences = append(r.sentences, []any{a.ID, se.Index, se.Paragraph, se.Start, se.End, se.Text})
 	}
 
-	insEvent := tx.StmtContext(ctx, s.insEvent)
 	for i := range c.Events {
 		e := c.Events[i] // a copy: Put does not change c
 		e.ArticleID = a.ID
@@ -248,12 +317,8 @@ func (s *Store) Put(ctx context.Context, c *dyad.Coded) (added bool, err error) 
 		if err != nil {
 			return fail(fmt.Sprintf("cannot encode event %d", i), err)
 		}
-		var sid any
-		if id, ok := sentenceIDs[e.Sentence]; ok {
-			sid = id
-		}
 		args := make([]any, 0, 40)
-		args = append(args, a.ID, i, e.Sentence, sid, e.DocID, e.CAMEO, e.Root, e.Quad, e.Goldstein, e.PLOVER, e.PLOVERMode)
+		args = append(args, a.ID, i, e.Sentence, nil, e.DocID, e.CAMEO, e.Root, e.Quad, e.Goldstein, e.PLOVER, e.PLOVERMode)
 		for _, ac := range []*dyad.Actor{e.Source, e.Target} {
 			if ac == nil {
 				args = append(args, nil, nil, nil, nil, nil, nil, nil, nil)
@@ -267,21 +332,16 @@ func (s *Store) Put(ctx context.Context, c *dyad.Coded) (added bool, err error) 
 		}
 		args = append(args, e.Date, e.DatePrecision)
 		if p := e.Place; p != nil {
-			args = append(args, p.Name, p.Country, finite(p.Lat), finite(p.Lon))
+			args = append(args, p.Name, p.Country, p.Lat, p.Lon)
 		} else {
 			args = append(args, nil, nil, nil, nil)
 		}
 		ev := e.Evidence
 		args = append(args, e.Negated, e.Modality, ev.Trigger, ev.Pattern, ev.TriggerSpan[0], ev.TriggerSpan[1], string(js))
-		if _, err := insEvent.ExecContext(ctx, args...); err != nil {
-			return fail(fmt.Sprintf("cannot insert event %d", i), err)
-		}
-	}
-	if err = hook("events"); err != nil {
-		return fail("events", err)
+		r.events = append(r.events, args)
+		r.eventSentence = append(r.eventSentence, e.Sentence)
 	}
 
-	insQuote := tx.StmtContext(ctx, s.insQuote)
 	for i, q := range c.Quotes {
 		js, err := json.Marshal(&q)
 		if err != nil {
@@ -291,36 +351,97 @@ func (s *Store) Put(ctx context.Context, c *dyad.Coded) (added bool, err error) 
 		if sp := q.Speaker; sp != nil {
 			spText, spCode, spName, spKnown = sp.Text, sp.Code, sp.Name, sp.Known
 		}
-		if _, err := insQuote.ExecContext(ctx, a.ID, i, q.Sentence, q.Text, q.Span[0], q.Span[1], q.Partial,
-			spText, spCode, spName, spKnown, string(js)); err != nil {
+		r.quotes = append(r.quotes, []any{a.ID, i, q.Sentence, q.Text, q.Span[0], q.Span[1], q.Partial,
+			spText, spCode, spName, spKnown, string(js)})
+	}
+
+	for i, en := range c.Entities {
+		r.ents = append(r.ents, []any{a.ID, i, en.Text, en.Type, en.Span[0], en.Span[1], en.Sentence, en.Code})
+	}
+	return r, nil
+}
+
+// insert inserts r in tx and reports whether it was added; false, nil means
+// the article was already stored. On error, the caller rolls back.
+func (s *Store) insert(ctx context.Context, tx *sql.Tx, r *rows) (bool, error) {
+	fail := func(what string, err error) (bool, error) {
+		return false, fmt.Errorf("cannot store article %s: %s: %w", r.id, what, err)
+	}
+	hook := func(stage string) error {
+		if s.testHook != nil {
+			return s.testHook(stage)
+		}
+		return nil
+	}
+	res, err := tx.StmtContext(ctx, s.insArticle).ExecContext(ctx, r.article...)
+	if err != nil {
+		return fail("cannot insert article", err)
+	}
+	n, err := res.RowsAffected()
+	if err != nil {
+		return fail("cannot insert article", err)
+	}
+	if n == 0 {
+		return false, nil // already stored: leave it as it is
+	}
+	if err := hook("article"); err != nil {
+		return fail("article", err)
+	}
+
+	insSentence, insFTS := tx.StmtContext(ctx, s.insSentence), tx.StmtContext(ctx, s.insFTS)
+	sentenceIDs := make(map[int]int64, len(r.sentences))
+	for _, args := range r.sentences {
+		idx, text := args[1].(int), args[5]
+		res, err := insSentence.ExecContext(ctx, args...)
+		if err != nil {
+			return fail(fmt.Sprintf("cannot insert sentence %d", idx), err)
+		}
+		id, err := res.LastInsertId()
+		if err != nil {
+			return fail(fmt.Sprintf("cannot insert sentence %d", idx), err)
+		}
+		if _, err := insFTS.ExecContext(ctx, id, text); err != nil {
+			return fail(fmt.Sprintf("cannot index sentence %d", idx), err)
+		}
+		sentenceIDs[idx] = id
+	}
+	if err := hook("sentences"); err != nil {
+		return fail("sentences", err)
+	}
+
+	insEvent := tx.StmtContext(ctx, s.insEvent)
+	for i, args := range r.events {
+		if id, ok := sentenceIDs[r.eventSentence[i]]; ok {
+			args[3] = id
+		} else {
+			args[3] = nil
+		}
+		if _, err := insEvent.ExecContext(ctx, args...); err != nil {
+			return fail(fmt.Sprintf("cannot insert event %d", i), err)
+		}
+	}
+	if err := hook("events"); err != nil {
+		return fail("events", err)
+	}
+
+	insQuote := tx.StmtContext(ctx, s.insQuote)
+	for i, args := range r.quotes {
+		if _, err := insQuote.ExecContext(ctx, args...); err != nil {
 			return fail(fmt.Sprintf("cannot insert quote %d", i), err)
 		}
 	}
-	if err = hook("quotes"); err != nil {
+	if err := hook("quotes"); err != nil {
 		return fail("quotes", err)
 	}
 
 	insEntity := tx.StmtContext(ctx, s.insEntity)
-	for i, en := range c.Entities {
-		if _, err := insEntity.ExecContext(ctx, a.ID, i, en.Text, en.Type, en.Span[0], en.Span[1], en.Sentence, en.Code); err != nil {
+	for i, args := range r.ents {
+		if _, err := insEntity.ExecContext(ctx, args...); err != nil {
 			return fail(fmt.Sprintf("cannot insert entity %d", i), err)
 		}
 	}
-	if err = hook("entities"); err != nil {
+	if err := hook("entities"); err != nil {
 		return fail("entities", err)
 	}
-	committed = true // a failed Commit has rolled back already
-	if err = tx.Commit(); err != nil {
-		return fail("cannot commit", err)
-	}
 	return true, nil
-}
-
-// finite returns x, or nil (SQL NULL) for NaN, which SQLite cannot hold.
-// The event's JSON, which cannot encode NaN either, fails first.
-func finite(x float64) any {
-	if math.IsNaN(x) {
-		return nil
-	}
-	return x
 }

@@ -59,6 +59,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 	t.Run("Paging", func(t *testing.T) { st, m := loaded(t); testPaging(t, st, m) })
 	t.Run("Limits", func(t *testing.T) { testLimits(t, newStore(t)) })
 	t.Run("Counts", func(t *testing.T) { st, m := loaded(t); testCounts(t, st, m) })
+	t.Run("PutBatch", func(t *testing.T) { testBatch(t, newStore(t)) })
 }
 
 // labels returns the events' Evidence.Pattern, which names fixture events.
@@ -662,5 +663,59 @@ func testCounts(t *testing.T, st store.Store, m *model) {
 	var qe *store.QueryError
 	if _, err := cn.Counts(ctx, store.Query{From: "June"}); !errors.As(err, &qe) || qe.Param != "from" {
 		t.Errorf("Counts(from=June): err = %v; want a *store.QueryError for from", err)
+	}
+}
+
+func testBatch(t *testing.T, st store.Store) {
+	ctx := context.Background()
+	if _, ok := st.(store.Batcher); !ok {
+		t.Skip("the store does not implement store.Batcher")
+	}
+	fx := Fixtures()
+	if added, err := st.Put(ctx, fx[0]); err != nil || !added {
+		t.Fatalf("Put = %v, %v", added, err)
+	}
+	bad := Fixtures()[1]
+	bad.Article.ID = "art-bad"
+	bad.Events[2].Goldstein = math.NaN()
+	batch := []*dyad.Coded{fx[1], Fixtures()[0], bad, nil, fx[2], Fixtures()[2]}
+	added, errs, err := store.PutAll(ctx, st, batch)
+	if err != nil {
+		t.Fatalf("PutAll: %v", err)
+	}
+	wantAdded := []bool{true, false, false, false, true, false}
+	wantErr := []bool{false, false, true, true, false, false}
+	for i := range batch {
+		if added[i] != wantAdded[i] || (errs[i] != nil) != wantErr[i] {
+			t.Errorf("PutAll: article %d: added %v, err %v; want added %v, error %v", i, added[i], errs[i], wantAdded[i], wantErr[i])
+		}
+	}
+	for _, c := range fx {
+		got, err := st.Article(ctx, c.Article.ID)
+		if err != nil {
+			t.Errorf("Article(%s) after PutAll: %v", c.Article.ID, err)
+			continue
+		}
+		sameCoded(t, got, want(c))
+	}
+	if _, err := st.Article(ctx, "art-bad"); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("Article(art-bad) after a failed article in a batch: err = %v; want ErrNotFound", err)
+	}
+	stats, _ := st.Stats(ctx)
+	if want := (store.Stats{Articles: 3, Sentences: 8, Events: 9}); stats != want {
+		t.Errorf("Stats after PutAll = %+v; want %+v", stats, want)
+	}
+	// A cancelled batch stores nothing.
+	cctx, cancel := context.WithCancel(ctx)
+	cancel()
+	added, _, err = store.PutAll(cctx, st, []*dyad.Coded{bulk("art-x", 2), bulk("art-y", 2)})
+	if err == nil || added[0] || added[1] {
+		t.Errorf("PutAll with a cancelled context = %v, %v; want an error", added, err)
+	}
+	if after, _ := st.Stats(ctx); after != stats {
+		t.Errorf("Stats after a cancelled batch = %+v; want %+v", after, stats)
+	}
+	if added, errs, err := store.PutAll(ctx, st, nil); err != nil || len(added) != 0 || len(errs) != 0 {
+		t.Errorf("PutAll(nil) = %v, %v, %v", added, errs, err)
 	}
 }
