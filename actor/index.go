@@ -3,6 +3,7 @@ package actor
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -223,7 +224,7 @@ func isWordRune(r rune) bool {
 // tokenize splits text into words (runs of letters, digits and marks) and
 // single punctuation marks; spaces separate tokens and are dropped.
 func tokenize(text string) []token {
-	return tokenizeInto(nil, text)
+	return tokenizeInto(make([]token, 0, len(text)/5+4), text)
 }
 
 func tokenizeInto(toks []token, text string) []token {
@@ -566,14 +567,26 @@ func (h hit) match(text string, toks []token, base int, date string) Match {
 // after a name is not part of the match but sets Match.Possessive. Offsets
 // are base + byte offsets in text.
 func (d *Dictionary) Find(text string, base int, date string) []Match {
-	toks := tokenize(text)
-	hits := d.idx.scan(text, toks, nil)
-	if len(hits) == 0 {
-		return nil
+	buf := scratchPool.Get().(*scratch)
+	buf.toks = tokenizeInto(buf.toks[:0], text)
+	buf.hits = d.idx.scan(text, buf.toks, buf.hits[:0])
+	var ms []Match
+	if len(buf.hits) > 0 {
+		ms = make([]Match, len(buf.hits))
+		for i, h := range buf.hits {
+			ms[i] = h.match(text, buf.toks, base, date)
+		}
 	}
-	ms := make([]Match, len(hits))
-	for i, h := range hits {
-		ms[i] = h.match(text, toks, base, date)
-	}
+	scratchPool.Put(buf)
 	return ms
 }
+
+// scratch holds reusable buffers for Find.
+type scratch struct {
+	toks []token
+	hits []hit
+}
+
+var scratchPool = sync.Pool{New: func() any {
+	return &scratch{toks: make([]token, 0, 64), hits: make([]hit, 0, 8)}
+}}

@@ -7,6 +7,7 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -263,10 +264,18 @@ func mergePETRARCHCodes(e *Entry) string {
 			}
 			continue
 		}
-		for _, m := range merged {
-			if overlap(m, c) {
-				return fmt.Sprintf("code %s overlaps code %s", c.Code, m.Code)
+		for i := range merged {
+			m := &merged[i]
+			if !overlap(*m, c) {
+				continue
 			}
+			// PETRARCH limits are inclusive, and dictionaries often end one
+			// code on the day the next begins: the next wins that day.
+			if m.To != "" && m.To == c.From && m.From < c.From {
+				m.To = dayBefore(c.From)
+				continue
+			}
+			return fmt.Sprintf("code %s %s..%s overlaps code %s %s..%s", c.Code, c.From, c.To, m.Code, m.From, m.To)
 		}
 		merged = append(merged, c)
 	}
@@ -275,6 +284,15 @@ func mergePETRARCHCodes(e *Entry) string {
 	}
 	e.Codes = merged
 	return ""
+}
+
+// dayBefore returns the day before date (YYYY-MM-DD).
+func dayBefore(date string) string {
+	t, err := time.Parse("2006-01-02", date)
+	if err != nil {
+		return date
+	}
+	return t.AddDate(0, 0, -1).Format("2006-01-02")
 }
 
 // guessKind guesses an imported record's kind from its code.
@@ -311,8 +329,8 @@ func titleCase(s string) string {
 				continue
 			}
 		}
-		if len(w) <= 3 && i == 0 && strings.Count(w, ".") == 0 && len(words) > 1 && !hasVowel(w) {
-			continue // an acronym such as "PKK"
+		if len(w) <= 4 && (!hasVowel(w) || len(words) == 1 && len(w) <= 3) {
+			continue // an acronym such as "PKK" or "UN"
 		}
 		var b strings.Builder
 		up := true
