@@ -34,8 +34,9 @@
 // dictionary knows, with the country and role the phrase gives them, so
 // that analysts can add them.
 //
-// An actor with a role but no country has the code "---" + roles ("---GOV"),
-// as in PETRARCH; its Country is empty.
+// ResolveKinds is Resolve with the kind and number of each actor, which the
+// Tracker needs. An actor with a role but no country has the code "---" +
+// roles ("---GOV"), as in PETRARCH; its Country is empty.
 //
 // # Coreference
 //

@@ -120,6 +120,8 @@ func TestResolve(t *testing.T) {
 		{"Hungarian and Romanian officials", "", []actorWant{{"HUNGOV", "HUN", "GOV", "", true}, {"ROUGOV", "ROU", "GOV", "", true}}},
 		{"the French and US governments", "", []actorWant{{"FRAGOV", "FRA", "GOV", "", true}, {"USAGOV", "USA", "GOV", "", true}}},
 		{"the United States and Iran", "", []actorWant{{"USA", "USA", "", "", true}, {"IRN", "IRN", "", "", true}}},
+		{"Iran, Iraq and Syria", "", []actorWant{{"IRN", "IRN", "", "", true}, {"IRQ", "IRQ", "", "", true}, {"SYR", "SYR", "", "", true}}},
+		{"Iran, Iraq, and Syrian rebels", "", []actorWant{{"IRN", "IRN", "", "", true}, {"IRQ", "IRQ", "", "", true}, {"SYRREB", "SYR", "REB", "", true}}},
 		{"Israel's prime minister and defense minister", "", []actorWant{{"ISRGOV", "ISR", "GOV", "", true}, {"ISRGOVMIL", "ISR", "GOV,MIL", "", true}}},
 		{"the president of Iran", "", []actorWant{{"IRNGOV", "IRN", "GOV", "", true}}},
 		{"former head of Iran's judiciary", "", []actorWant{{"IRNELI", "IRN", "ELI", "", true}}},

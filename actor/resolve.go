@@ -422,6 +422,24 @@ func (d *Dictionary) resolveParts(p *phraseParts) []resolved {
 			list = true
 		}
 	}
+	if !list && len(parts) > 1 {
+		// "Iran, Iraq and Syria": a list when the last part coordinates and
+		// no part names a person, as appositives do.
+		last := parts[len(parts)-1]
+		for i := last.from; i < last.to; i++ {
+			if u := p.units[i]; u.kind == uWord && (u.key == "and" || u.key == "or") {
+				list = true
+			}
+		}
+		for _, c := range parts {
+			for i := c.from; i < c.to; i++ {
+				u := p.units[i]
+				if u.kind == uUnknown || u.kind == uHit && u.hit.t.kind == KindPerson {
+					list = false
+				}
+			}
+		}
+	}
 	if len(parts) > 1 && !list {
 		// Appositives name one actor: merge them.
 		var rs []resolved
@@ -521,6 +539,20 @@ func (d *Dictionary) resolveCoord(p *phraseParts, c conjunct) []resolved {
 		}
 	}
 	cs = append(cs, conjunct{start, c.to})
+	// Drop empty conjuncts ("and" opening a list item).
+	kept := cs[:0]
+	for _, cj := range cs {
+		for i := cj.from; i < cj.to; i++ {
+			if p.units[i].kind != uPunct {
+				kept = append(kept, cj)
+				break
+			}
+		}
+	}
+	cs = kept
+	if len(cs) == 0 {
+		return nil
+	}
 	if len(cs) == 1 {
 		r := d.resolveConj(p, cs[0], nil, nil)
 		return []resolved{r}
