@@ -128,6 +128,10 @@ type kwInfo struct {
 
 var keywords = map[string]kwInfo{}
 
+// kwShape has bit n of entry c set when some keyword starts with letter
+// 'a'+c and has n bytes, so that lookup skips the map for most words.
+var kwShape [26]uint16
+
 func init() {
 	add := func(kw uint8, val int16, words ...string) {
 		for _, w := range words {
@@ -201,6 +205,9 @@ func init() {
 	add(kwNameMod, 0, "good", "black", "bloody", "super", "ash", "easter", "palm", "holy",
 		"cyber", "maundy", "shrove", "giving")
 	add(kwSame, 0, "same", "previous", "following", "preceding", "prior")
+	for w := range keywords {
+		kwShape[w[0]-'a'] |= 1 << len(w)
+	}
 }
 
 // tok is one token of a sentence. Offsets are bytes into the sentence.
@@ -351,7 +358,7 @@ func isPunctRune(s string, i int) bool {
 
 // lookup sets the keyword fields of t from the word w.
 func lookup(w string, t *tok) {
-	if len(w) > 12 {
+	if len(w) > 12 || kwShape[(w[0]|0x20)-'a']&(1<<len(w)) == 0 {
 		return
 	}
 	var buf [12]byte
