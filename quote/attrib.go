@@ -19,7 +19,7 @@ const maxAfter = 30
 // nil. A partial quote is attributed first by the verb before it (called
 // the programme “non-negotiable”); a full quote first by the words after it
 // (“…,” Raisi said).
-func (f *finder) attribute(segs []segment, i int, partial bool) *dyad.Actor {
+func (f *finder) attribute(segs []quoteSeg, i int, partial bool) *dyad.Actor {
 	if partial {
 		if sp := f.before(segs, i); sp != nil {
 			return sp
@@ -52,7 +52,7 @@ func (f *finder) isAccordingTo(toks []token, k int) bool {
 
 // after looks for the attribution that follows a closed quote: “…,” X
 // said / said X / X, the minister, said / according to X.
-func (f *finder) after(segs []segment, i int) *dyad.Actor {
+func (f *finder) after(segs []quoteSeg, i int) *dyad.Actor {
 	s := segs[i]
 	if !s.closed {
 		return nil
@@ -151,7 +151,7 @@ func (f *finder) allowedAfterVerb(toks []token, v, n int) bool {
 // before looks for the attribution that precedes a quote in its sentence:
 // X said: “…” / X told Y that “…” / X called the plan “…” / according to
 // X, “…”.
-func (f *finder) before(segs []segment, i int) *dyad.Actor {
+func (f *finder) before(segs []quoteSeg, i int) *dyad.Actor {
 	s := segs[i]
 	start := f.paraStart[s.para]
 	if i > 0 && segs[i-1].para == s.para {

@@ -2,10 +2,10 @@ package quote
 
 import "unicode/utf8"
 
-// segment is the stretch of one paragraph between an opening quote mark
+// quoteSeg is the stretch of one paragraph between an opening quote mark
 // and its closing mark, or the end of the paragraph when a multi-paragraph
 // quote continues in the next one. Offsets are bytes into the article text.
-type segment struct {
+type quoteSeg struct {
 	para int
 	// open is the offset of the opening mark, openEnd the offset after it.
 	open, openEnd int
@@ -107,7 +107,7 @@ func classify(r, prev, next rune, state int) int {
 // in the paragraph is taken for an apostrophe and the paragraph rescanned
 // without it; a double quote left open at the end of the paragraph yields
 // an unclosed segment that a following paragraph may continue.
-func scanParagraph(p string, base, para int, segs []segment) []segment {
+func scanParagraph(p string, base, para int, segs []quoteSeg) []quoteSeg {
 	first := len(segs)
 	var ignore []int
 rescan:
@@ -138,7 +138,7 @@ rescan:
 			}
 			openAt, openEnd = i, i+size
 		case markCloseDouble, markCloseSingle:
-			segs = append(segs, segment{para: para, open: base + openAt, openEnd: base + openEnd,
+			segs = append(segs, quoteSeg{para: para, open: base + openAt, openEnd: base + openEnd,
 				close: base + i, closeEnd: base + i + size, closed: true, next: -1, prev: -1})
 			state = stNone
 		}
@@ -150,7 +150,7 @@ rescan:
 		goto rescan
 	case stDouble:
 		end := base + len(p)
-		segs = append(segs, segment{para: para, open: base + openAt, openEnd: base + openEnd,
+		segs = append(segs, quoteSeg{para: para, open: base + openAt, openEnd: base + openEnd,
 			close: end, closeEnd: end, next: -1, prev: -1})
 	}
 	return segs

@@ -3,6 +3,7 @@ package quote
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dyadproject/dyad"
 )
@@ -38,7 +39,7 @@ func Find(a *dyad.Article, sentences []dyad.Sentence) []dyad.Quote {
 	}
 	f.sentences = sentences
 
-	var segs []segment
+	var segs []quoteSeg
 	for i, p := range a.Paragraphs {
 		segs = scanParagraph(p, f.paraStart[i], i, segs)
 	}
@@ -78,7 +79,7 @@ func (f *finder) leadingSpaceEnd(p int) int {
 // (the news convention for a quote that runs over several paragraphs),
 // drops unclosed segments that nothing continues unless they open their
 // paragraph, and trims each segment's text.
-func (f *finder) link(segs []segment) []segment {
+func (f *finder) link(segs []quoteSeg) []quoteSeg {
 	for i := range segs {
 		s := &segs[i]
 		if s.closed {
@@ -139,7 +140,7 @@ func trimQuote(text string, start, end int) (int, int) {
 		if !isSpace(r) && r != ',' {
 			break
 		}
-		end -= len(string(r))
+		end -= utf8.RuneLen(r)
 	}
 	return start, end
 }
@@ -152,7 +153,7 @@ type info struct {
 	skip    bool
 }
 
-func (f *finder) quotes(segs []segment) []dyad.Quote {
+func (f *finder) quotes(segs []quoteSeg) []dyad.Quote {
 	infos := make([]info, len(segs))
 	for i := range segs {
 		s := &segs[i]
@@ -247,7 +248,7 @@ func (f *finder) quotes(segs []segment) []dyad.Quote {
 // narrator's, as in called the programme “non-negotiable” or told
 // reporters that “…”, rather than standing as the speaker's own sentence
 // (at the start of a paragraph or sentence, or after a colon or comma).
-func (f *finder) integrated(segs []segment, i int) bool {
+func (f *finder) integrated(segs []quoteSeg, i int) bool {
 	s := segs[i]
 	start := f.paraStart[s.para]
 	j := s.open
@@ -256,7 +257,7 @@ func (f *finder) integrated(segs []segment, i int) bool {
 		if !isSpace(r) {
 			break
 		}
-		j -= len(string(r))
+		j -= utf8.RuneLen(r)
 	}
 	if j <= start {
 		return false
