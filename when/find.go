@@ -219,6 +219,12 @@ func (p *parser) core(j int, prep int16) (match, bool) {
 		m, ok = p.relative(k, prep, mod)
 	case t.kw == kwMonth:
 		m, ok = p.month(k, k, 0, prep, mod)
+	case t.kw == kwThat:
+		// "that day", "later that week", "that night": a time the
+		// sentence or the one before names.
+		if p.kw(k+1, kwUnit) && !p.toks[k+1].plural || p.kw(k+1, kwWeekend) || p.kw(k+1, kwPart) {
+			m, ok = match{first: k, last: k + 1, prec: PrecisionVague}, true
+		}
 	case mod != 0:
 		return match{}, false
 	case t.kw == kwNumber || t.kw == kwArticle && t.val == 1:
@@ -732,6 +738,13 @@ func (p *parser) number(k int, prep, mod int16) (match, bool) {
 		if t.poss || !(monthPrep(prep) || mod == modEarly || mod == modLate || mod == modMid) {
 			return match{}, false
 		}
+		if k+1 < len(p.toks) && p.toks[k+1].kind == tWord {
+			// "by 1800 hours", "at 2030 GMT": a time of day.
+			w := p.s[p.toks[k+1].s:p.toks[k+1].e]
+			if _, ok := zones[w]; ok || p.kwVal(k+1, kwUnit, unitHour) || w == "hrs" || w == "local" {
+				return match{}, false
+			}
+		}
 		return match{first: k, last: k, prec: PrecisionYear, date: time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)}, true
 	}
 	// A count in digits.
@@ -776,6 +789,10 @@ func (p *parser) countN(k, n int, prep int16) (match, bool) {
 		m.last = u + 1
 		m.noPrep = true
 		sign = -1
+	case p.relToOther(u + 1):
+		// "two days later", "a week before the vote": counted from
+		// another time than the publication.
+		return match{first: k, last: u + 1, prec: PrecisionVague, noPrep: true}, true
 	case (prep == prepIn || prep == prepWithin) && !p.kw(u+1, kwOf) && !p.toks[u].poss:
 		// "in three days" is a date only in a future clause: "the first
 		// visit in ten years" and "in three days of talks" are durations.
@@ -805,6 +822,14 @@ func (p *parser) countN(k, n int, prep int16) (match, bool) {
 	return m, true
 }
 
+// relToOther reports whether token i is "later", "earlier", "before" or
+// "after": the words that count a time from another than the publication
+// ("two days later", "the day before").
+func (p *parser) relToOther(i int) bool {
+	return p.kwVal(i, kwMod, modLater) || p.kwVal(i, kwMod, modEarlier) ||
+		p.kwVal(i, kwPrep, prepBefore) || p.kwVal(i, kwPrep, prepAfter)
+}
+
 // the: "the weekend" (after over, at, on, during), "the past/last [few|n]
 // units" and "the past" (vague), "the coming units", "the [near] future"
 // (vague, future), "the 3rd of June", "the same/previous/following day"
@@ -820,6 +845,9 @@ func (p *parser) the(k int, prep int16) (match, bool) {
 		if prep == prepOver || prep == prepAt || prep == prepOn || prep == prepDuring || prep == prepThroughout {
 			return p.weekend(k, h, 0)
 		}
+	case t.kw == kwUnit && !t.plural && p.relToOther(h+1):
+		// "the day before", "the week after the vote"
+		return match{first: k, last: h + 1, prec: PrecisionVague, noPrep: true}, true
 	case t.kw == kwUnit && !t.plural && prep == prepOf && !t.poss:
 		// "the end of the year", "the start of the month": the current one.
 		if p.kw(h+1, kwPrep) || p.kwVal(h+1, kwMod, modEarlier) || p.kwVal(h+1, kwMod, modLater) || p.kw(h+1, kwAgo) {
@@ -914,7 +942,8 @@ func (p *parser) vague(k int, prep int16) (match, bool) {
 		if k+1 < len(p.toks) && p.toks[k+1].kind == tWord && p.s[p.toks[k+1].s:p.toks[k+1].e] == "as" {
 			return match{}, false
 		}
-		return match{first: k, last: k, prec: PrecisionVague, fut: true, noPrep: true}, true
+		// "soon after" counts from another time; else "soon" is ahead.
+		return match{first: k, last: k, prec: PrecisionVague, fut: !p.relToOther(k + 1), noPrep: true}, true
 	case vgComing:
 		if p.kw(k+1, kwUnit) && p.toks[k+1].plural {
 			return match{first: k, last: k + 1, prec: PrecisionVague, fut: true}, true

@@ -37,6 +37,7 @@ const (
 	kwHoliday         // "christmas", "new" (in New Year's), "eve", "year"... handled by value
 	kwNameMod         // Good, Black, Bloody, Super, Ash, Easter, Palm, Holy, Cyber
 	kwSame            // "same", "previous", "following" (relative to another time)
+	kwThat            // "that" ("that day")
 )
 
 // Units.
@@ -205,6 +206,7 @@ func init() {
 	add(kwNameMod, 0, "good", "black", "bloody", "super", "ash", "easter", "palm", "holy",
 		"cyber", "maundy", "shrove", "giving")
 	add(kwSame, 0, "same", "previous", "following", "preceding", "prior")
+	add(kwThat, 0, "that")
 	for w := range keywords {
 		kwShape[w[0]-'a'] |= 1 << len(w)
 	}

@@ -134,6 +134,9 @@ var findCases = []findCase{
 	{"Attendance rose steadily in the 1990s.", tue, Past, "in the 1990s", "", "vague", anyTime},
 	{"He had been captured the previous month in Karachi.", tue, Past, "the previous month", "", "vague", anyTime},
 	{"The two sides have been at odds for decades.", tue, Past, "for decades", "", "vague", anyTime},
+	{"The court acquitted him, and two days later he left the country.", tue, Past, "two days later", "", "vague", anyTime},
+	{"Prosecutors charged him the day after his arrest.", tue, Past, "the day after", "", "vague", anyTime},
+	{"The rebels withdrew later that day.", tue, Past, "later that day", "", "vague", anyTime},
 }
 
 func TestFind(t *testing.T) {
@@ -184,6 +187,7 @@ func TestNoDate(t *testing.T) {
 		"Talks in Jan. were inconclusive.",
 		"The army has some 2000 tanks.",
 		"Oil traded at 75.20 dollars a barrel.",
+		"Troops must leave the city by 1800 hours.",
 	} {
 		for _, e := range Find(s, 0, day(t, tue), Past) {
 			if e.Date != "" {
@@ -257,6 +261,7 @@ func TestEventDate(t *testing.T) {
 		{"The rival, who said earlier this month he would run, lost the vote.", "said", "earlier this month"},
 		{"Troops entered the town on Sunday.", "", "on Sunday"},
 		{"Troops entered the town.", "entered", ""},
+		{"Police arrested him on Monday and charged him two days later.", "charged", ""},
 		{"The 2015 agreement was abandoned by Washington.", "abandoned", ""},
 	}
 	for _, c := range cases {
