@@ -1,0 +1,539 @@
+package geo
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/geo/names"
+)
+
+// Toponym is a place name found in text, resolved.
+type Toponym struct {
+	// Start and End are byte offsets of the name in the article text:
+	// the sentence's base plus the name's offsets in the sentence.
+	Start, End int
+	// Text is the name as written.
+	Text string
+	// Place is the resolved place, its Span set to [Start, End).
+	Place dyad.Place
+	// Score is the resolution score: the prior of the place (about the
+	// log10 of its population, higher for countries and capitals) plus
+	// what context and cues added.
+	Score float64
+}
+
+// Context carries what an article has said so far about where it is: how
+// often each country (ISO 3166-1 alpha-3) and each division was named, and
+// which place each name was resolved to. Find reads and updates it, so that
+// a later "Georgia" or "Paris" resolves with the article's focus. A Context
+// belongs to one article and is not safe for concurrent use.
+type Context struct {
+	countries map[string]int
+	admins    map[int]int    // division ID → mentions
+	senses    map[string]int // name key → place ID
+}
+
+// NewContext returns an empty context for a new article.
+func NewContext() *Context {
+	return &Context{countries: map[string]int{}, admins: map[int]int{}, senses: map[string]int{}}
+}
+
+// AddCountry counts a mention of a country (ISO 3166-1 alpha-3) that was
+// not found by Find, such as an actor's country from a dictionary.
+func (c *Context) AddCountry(iso3 string) {
+	if c != nil && iso3 != "" {
+		c.countries[iso3]++
+	}
+}
+
+// Count returns how often a country was counted.
+func (c *Context) Count(iso3 string) int {
+	if c == nil {
+		return 0
+	}
+	return c.countries[iso3]
+}
+
+// Focus returns the counted countries, most counted first.
+func (c *Context) Focus() []string {
+	if c == nil {
+		return nil
+	}
+	out := make([]string, 0, len(c.countries))
+	for k := range c.countries {
+		out = append(out, k)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if c.countries[out[i]] != c.countries[out[j]] {
+			return c.countries[out[i]] > c.countries[out[j]]
+		}
+		return out[i] < out[j]
+	})
+	return out
+}
+
+// Weights of the resolution score.
+const (
+	wCountry      = 1.2 // per doubling of a country's mentions
+	capCountry    = 3.0
+	wNeighbour    = 0.6
+	capNeighbour  = 1.5
+	adm1Bonus     = 3.0 // a town in a division already named
+	senseBonus    = 6.0 // the place this name meant earlier in the article
+	headBonus     = 3.0 // "Idlib province", "Washington state", "the city of"
+	pairBonus     = 4.0 // "Paris, Texas"
+	minStrongPop  = 15000
+	minCommonPop  = 100000
+	maxCandidates = 400
+)
+
+type mention struct {
+	t0, t1   int // tokens [t0, t1)
+	key      string
+	ps       []int32
+	hasCty   bool // a candidate is a country
+	acronym  bool
+	adm1Cue  bool
+	cityCue  bool
+	ctryCue  bool
+	pair     int // index of the mention after ", " that contains this one, or -1
+	pairedBy int // index of the mention this one contains, or -1
+	best     int32
+	score    float64
+	drop     bool
+}
+
+type scratch struct {
+	toks   []names.Token
+	fold   []byte
+	foldAt []int
+	key    []byte
+	ms     []mention
+	tmp    map[string]int
+}
+
+var scratchPool = sync.Pool{New: func() any { return &scratch{tmp: map[string]int{}} }}
+
+// Find recognises the place names in a sentence and resolves them: country
+// names and aliases ("the Gaza Strip", "DRC"), divisions and cities that
+// the gazetteer knows, written with a capital letter. Names that are part
+// of a person's or an organisation's name ("George Washington", "Washington
+// Post", "Chad Smith") are skipped; small towns and places whose names are
+// common words ("Nice", "Split") need a cue such as "in" or a country in
+// the article's focus. base is the sentence's offset in the article text.
+// ctx may be nil; otherwise it is read and then updated with the result.
+func (g *Gazetteer) Find(sentence string, base int, ctx *Context) []Toponym {
+	s := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(s)
+	s.toks = names.Tokens(sentence, s.toks[:0])
+	toks := s.toks
+	if len(toks) == 0 {
+		return nil
+	}
+	s.fold, s.foldAt = s.fold[:0], s.foldAt[:0]
+	for _, t := range toks {
+		s.foldAt = append(s.foldAt, len(s.fold))
+		s.fold = names.Fold(s.fold, sentence[t.Start:t.End])
+	}
+	s.foldAt = append(s.foldAt, len(s.fold))
+	word := func(i int) []byte { return s.fold[s.foldAt[i]:s.foldAt[i+1]] }
+	gap := func(i int) string { return sentence[toks[i].End:toks[i+1].Start] }
+
+	// Match the longest known name at each capitalised word.
+	ms := s.ms[:0]
+	for i := 0; i < len(toks); {
+		t := toks[i]
+		w := word(i)
+		if !t.Cap && !(articles[string(w)] && i+1 < len(toks) && gap(i) == "-" && toks[i+1].Cap) {
+			i++
+			continue
+		}
+		maxN := g.ix.words(w)
+		if maxN == 0 {
+			i++
+			continue
+		}
+		limit := 1
+		for limit < maxN && i+limit < len(toks) && joinable(sentence, toks, i+limit-1) &&
+			(toks[i+limit].Cap || connectors[string(word(i+limit))]) {
+			limit++
+		}
+		matched, acr := 0, false
+		var ps []int32
+		for n := limit; n >= 1; n-- {
+			s.key = s.key[:0]
+			for k := i; k < i+n; k++ {
+				if k > i {
+					s.key = append(s.key, ' ')
+				}
+				s.key = append(s.key, word(k)...)
+			}
+			p, acronym := g.ix.lookup(s.key)
+			if len(p) == 0 {
+				continue
+			}
+			if acronym && !allUpper(toks[i:i+n]) {
+				continue
+			}
+			if !toks[i+n-1].Cap && connectors[string(word(i+n-1))] {
+				continue
+			}
+			matched, ps, acr = n, p, acronym
+			break
+		}
+		if matched == 0 {
+			i++
+			continue
+		}
+		m := mention{t0: i, t1: i + matched, key: g.ix.keyString(s.key), ps: ps, acronym: acr, pair: -1, pairedBy: -1}
+		if len(m.ps) > maxCandidates {
+			m.ps = m.ps[:maxCandidates]
+		}
+		for _, pi := range m.ps[:min(len(m.ps), 3)] {
+			if g.places[pi].kind == kindCountry {
+				m.hasCty = true
+			}
+		}
+		ms = append(ms, m)
+		i += matched
+	}
+	s.ms = ms
+	if len(ms) == 0 {
+		return nil
+	}
+
+	// Cues around each name, and the filters for person and organisation
+	// names.
+	isStart := func(tok int) int {
+		for j := range ms {
+			if ms[j].t0 == tok {
+				return j
+			}
+		}
+		return -1
+	}
+	for j := range ms {
+		m := &ms[j]
+		prevW, nextW := "", ""
+		prevCap, nextCap := false, false
+		var gb, ga string
+		if m.t0 > 0 {
+			prevW, prevCap, gb = string(word(m.t0-1)), toks[m.t0-1].Cap, gap(m.t0-1)
+		}
+		if m.t1 < len(toks) {
+			nextW, nextCap, ga = string(word(m.t1)), toks[m.t1].Cap, gap(m.t1-1)
+		}
+		prevIsPlace := j > 0 && ms[j-1].t1 == m.t0
+		nextIsPlace := isStart(m.t1) >= 0
+
+		// Hyphenated compounds: "T-Mobile", "Al-Monitor", "Mercedes-Benz";
+		// but "Iran-Iraq" and "Iran-backed" keep the country.
+		if gb == "-" && !prevIsPlace && !m.hasCty && !articles[prevW] {
+			m.drop = true
+			continue
+		}
+		if ga == "-" && nextCap && !nextIsPlace && !m.hasCty {
+			m.drop = true
+			continue
+		}
+		// A title or a given name before: "Queen Victoria", "George
+		// Washington", "Michael Jordan".
+		if prevCap && !prevIsPlace && (gb == " " || gb == ". ") && (titles[prevW] || givenNames[prevW] && gb == " ") {
+			m.drop = true
+			continue
+		}
+		// An organisation or a publication: "Washington Post", "Geneva
+		// Conventions".
+		if nextCap && ga == " " && orgHeads[nextW] {
+			m.drop = true
+			continue
+		}
+		// A place name that is also a given name, before a surname:
+		// "Chad Smith", "Paris Hilton", "Georgia Tech".
+		if m.t1-m.t0 == 1 && givenNames[m.key] && nextCap && ga == " " && !nextIsPlace && !keepFollowers[nextW] && !reportVerbs[nextW] {
+			m.drop = true
+			continue
+		}
+		// Division and city cues.
+		if ga == " " || ga == "-" {
+			if adm1Heads[nextW] {
+				m.adm1Cue = true
+			}
+			if cityHeads[nextW] {
+				m.cityCue = true
+			}
+		}
+		if prevW == "of" && m.t0 >= 2 {
+			h := string(word(m.t0 - 2))
+			m.adm1Cue = m.adm1Cue || adm1Heads[h]
+			m.cityCue = m.cityCue || cityHeads[h]
+			m.ctryCue = countryHeads[h]
+		}
+		// "X, Y" where Y is a country or division: X is in Y.
+		if m.t1 < len(toks) && strings.TrimSpace(ga) == "," {
+			if k := isStart(m.t1); k >= 0 && g.contains(&ms[k], m) {
+				m.pair, ms[k].pairedBy = k, j
+			}
+		}
+		// A town's name before "said" is a person's ("Lincoln said"); a
+		// capital's is its government's ("Moscow said").
+		if reportVerbs[nextW] && ga == " " && !m.hasCty && !g.anyCapital(m.ps) {
+			m.drop = true
+			continue
+		}
+	}
+
+	// Admission of weak names: small towns and common words need a cue.
+	for j := range ms {
+		m := &ms[j]
+		if m.drop || m.hasCty || m.pair >= 0 || m.pairedBy >= 0 || m.acronym {
+			continue
+		}
+		bp := &g.places[m.ps[0]]
+		locCue, strongCue := g.locativeCue(word, toks, m.t0)
+		initial := m.t0 == 0
+		switch {
+		case bp.common:
+			if initial || !(strongCue || bp.pop >= minCommonPop && bp.kind == kindCity) {
+				m.drop = true
+			}
+		case bp.pop >= minStrongPop || bp.capital || bp.kind == kindADM1 && bp.pop >= minStrongPop:
+		case locCue || m.adm1Cue || m.cityCue:
+		case g.inFocus(m.ps, ctx):
+		default:
+			m.drop = true
+		}
+	}
+
+	// Resolve: first alone, then with the other names of the sentence.
+	var ov []int32
+	for j := range ms {
+		if !ms[j].drop {
+			g.resolve(&ms[j], ms, ctx, nil, s.tmp)
+		}
+	}
+	if len(ms) > 1 {
+		for j := range ms {
+			if ms[j].drop {
+				continue
+			}
+			ov = ov[:0]
+			for k := range ms {
+				if k != j && !ms[k].drop {
+					ov = append(ov, ms[k].best)
+				}
+			}
+			g.resolve(&ms[j], ms, ctx, ov, s.tmp)
+		}
+	}
+
+	var out []Toponym
+	for j := range ms {
+		m := &ms[j]
+		if m.drop {
+			continue
+		}
+		start, end := toks[m.t0].Start, toks[m.t1-1].End
+		c := g.candidate(m.best)
+		sp := dyad.Span{base + start, base + end}
+		c.Place.Span = &sp
+		out = append(out, Toponym{Start: base + start, End: base + end, Text: sentence[start:end], Place: c.Place, Score: m.score})
+		if ctx != nil {
+			g.remember(ctx, m.best, m.key)
+		}
+	}
+	return out
+}
+
+// joinable reports whether toks[i] and toks[i+1] may be words of one name:
+// separated by a space, a hyphen, or the period of an abbreviation
+// ("St. Petersburg").
+func joinable(s string, toks []names.Token, i int) bool {
+	g := s[toks[i].End:toks[i+1].Start]
+	switch g {
+	case " ", "-", "- ", " - ":
+		return true
+	case ". ", ".":
+		return toks[i].End-toks[i].Start <= 3
+	}
+	return false
+}
+
+func allUpper(ts []names.Token) bool {
+	for _, t := range ts {
+		if !t.Upper {
+			return false
+		}
+	}
+	return true
+}
+
+// locativeCue looks back from a name over "the" and modifiers ("in the
+// northern") for a preposition that puts it in a place.
+func (g *Gazetteer) locativeCue(word func(int) []byte, toks []names.Token, t0 int) (any, strong bool) {
+	for k, skipped := t0-1, 0; k >= 0 && skipped <= 3; k, skipped = k-1, skipped+1 {
+		w := string(word(k))
+		if locatives[w] {
+			return true, strongLocatives[w]
+		}
+		if !modifiers[w] && !cityHeads[w] && !adm1Heads[w] && w != "of" {
+			return false, false
+		}
+	}
+	return false, false
+}
+
+// inFocus reports whether a candidate lies in a country or a division the
+// article has named.
+func (g *Gazetteer) inFocus(ps []int32, ctx *Context) bool {
+	if ctx == nil || len(ctx.countries) == 0 && len(ctx.admins) == 0 {
+		return false
+	}
+	for _, pi := range ps {
+		p := &g.places[pi]
+		if ctx.countries[g.countries[p.country].iso3] > 0 {
+			return true
+		}
+		if p.admin >= 0 && ctx.admins[int(g.places[g.admins[p.admin].place].id)] > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func (g *Gazetteer) anyCapital(ps []int32) bool {
+	for _, pi := range ps {
+		if g.places[pi].capital {
+			return true
+		}
+	}
+	return false
+}
+
+// contains reports whether some candidate of outer (a country or a
+// division) holds some candidate of inner.
+func (g *Gazetteer) contains(outer, inner *mention) bool {
+	for _, o := range outer.ps {
+		for _, i := range inner.ps {
+			if g.holds(o, i) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// holds reports whether place o (a country or division) holds place i.
+func (g *Gazetteer) holds(o, i int32) bool {
+	po, pi := &g.places[o], &g.places[i]
+	switch po.kind {
+	case kindCountry:
+		return pi.kind != kindCountry && pi.country == po.country
+	case kindADM1:
+		return pi.kind == kindCity && pi.admin == po.admin && pi.admin >= 0
+	}
+	return false
+}
+
+// resolve picks the best candidate of m given the context, the cues and
+// the other names of the sentence (ov: their current picks).
+func (g *Gazetteer) resolve(m *mention, ms []mention, ctx *Context, ov []int32, tmp map[string]int) {
+	clear(tmp)
+	for _, o := range ov {
+		tmp[g.countries[g.places[o].country].iso3]++
+	}
+	bestScore := math.Inf(-1)
+	var best int32 = m.ps[0]
+	var senseID int
+	if ctx != nil {
+		senseID = ctx.senses[m.key]
+	}
+	for _, pi := range m.ps {
+		p := &g.places[pi]
+		sc := float64(p.prior)
+		if ctx != nil || len(tmp) > 0 {
+			iso3 := g.countries[p.country].iso3
+			n := tmp[iso3]
+			if ctx != nil {
+				n += ctx.countries[iso3]
+			}
+			if n > 0 {
+				sc += math.Min(capCountry, wCountry*math.Log2(1+float64(n)))
+			}
+			nb := 0
+			for _, ci := range g.countries[p.country].neighbours {
+				c3 := g.countries[ci].iso3
+				nb += tmp[c3]
+				if ctx != nil {
+					nb += ctx.countries[c3]
+				}
+			}
+			if nb > 0 {
+				sc += math.Min(capNeighbour, wNeighbour*math.Log2(1+float64(nb)))
+			}
+			if p.admin >= 0 {
+				aid := int(g.places[g.admins[p.admin].place].id)
+				seen := ctx != nil && ctx.admins[aid] > 0
+				for _, o := range ov {
+					op := &g.places[o]
+					if op.admin == p.admin && o != pi && (op.kind == kindADM1 || p.kind == kindCity) {
+						seen = true
+					}
+				}
+				if seen {
+					sc += adm1Bonus
+				}
+			}
+			if senseID != 0 && int(p.id) == senseID {
+				sc += senseBonus
+			}
+		}
+		switch p.kind {
+		case kindADM1:
+			if m.adm1Cue {
+				sc += headBonus
+			}
+		case kindCity:
+			if m.cityCue {
+				sc += headBonus
+			}
+		case kindCountry:
+			if m.ctryCue {
+				sc += headBonus
+			}
+		}
+		if m.pair >= 0 {
+			for _, o := range ms[m.pair].ps {
+				if g.holds(o, pi) {
+					sc += pairBonus
+					break
+				}
+			}
+		}
+		if m.pairedBy >= 0 {
+			for _, i := range ms[m.pairedBy].ps {
+				if g.holds(pi, i) {
+					sc += pairBonus
+					break
+				}
+			}
+		}
+		if sc > bestScore {
+			bestScore, best = sc, pi
+		}
+	}
+	m.best, m.score = best, bestScore
+}
+
+// remember counts a resolved place in the context.
+func (g *Gazetteer) remember(ctx *Context, pi int32, key string) {
+	p := &g.places[pi]
+	ctx.countries[g.countries[p.country].iso3]++
+	if p.admin >= 0 {
+		ctx.admins[int(g.places[g.admins[p.admin].place].id)]++
+	}
+	ctx.senses[key] = int(p.id)
+}
