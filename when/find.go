@@ -534,6 +534,9 @@ func (p *parser) month(k, first int, rel, prep, mod int16) (match, bool) {
 			return match{first: first, last: h + 1 + p.otherYear(h+2), prec: PrecisionVague}, true
 		}
 	}
+	if year == 0 && rel == 0 && !t.poss {
+		year = p.coordYear(h + 1)
+	}
 	if day == 0 && year == 0 {
 		// A bare month: "in June", "last June", "early June". Abbreviations
 		// and possessives need a day or year ("Jan." alone is a name too).
@@ -578,6 +581,52 @@ func (p *parser) month(k, first int, rel, prep, mod int16) (match, bool) {
 		m.date = time.Date(year, time.Month(mon), 1, 0, 0, 0, 0, time.UTC)
 	}
 	return m, true
+}
+
+// coordYear returns the year of a date coordinated with the one that ends
+// before token i, as in "June and July of 1973", "late March or early April
+// 2003", "June 3-5, 2020", "between March and May 2020"; or 0.
+func (p *parser) coordYear(i int) int {
+	if i >= len(p.toks) {
+		return 0
+	}
+	t := &p.toks[i]
+	switch {
+	case t.kind == tPunct && t.punct == '-':
+	case t.kind == tWord && (p.is(t, "and") || p.is(t, "or") || p.is(t, "to") ||
+		p.kwVal(i, kwPrep, prepThrough) || p.kwVal(i, kwPrep, prepUntil)):
+	default:
+		return 0
+	}
+	c := i + 1
+	if d := p.dayNum(c); d > 0 {
+		// "June 3-5, 2020"
+		c++
+	} else {
+		if p.kw(c, kwMod) {
+			c++
+			if p.isPunct(c, '-') {
+				c++
+			}
+		}
+		if !p.kw(c, kwMonth) || !p.toks[c].cap {
+			return 0
+		}
+		c++
+		if p.isPunct(c, '.') {
+			c++
+		}
+		if p.dayNum(c) > 0 {
+			c++
+		}
+	}
+	if p.isPunct(c, ',') {
+		c++
+	}
+	if p.kw(c, kwOf) {
+		c++
+	}
+	return p.yearNum(c)
 }
 
 // shortYear reads a year written '68 at token i (an apostrophe and two

@@ -96,6 +96,10 @@ var findCases = []findCase{
 	{"The blockade ended in March last year.", tue, Past, "in March last year", "2020-03", "month", past},
 	{"Prices peaked in June 2020.", tue, Past, "in June 2020", "2020-06", "month", past},
 	{"The dollar fell by a third in December of '68.", tue, Past, "in December of '68", "1968-12", "month", past},
+	{"Sales slumped in June and July of 2013.", tue, Past, "in June", "2013-06", "month", past},
+	{"The suspect was seen in late March or early April 2003.", tue, Past, "in late March", "2003-03", "month", past},
+	{"The summit ran from June 3 to June 5, 2016.", tue, Past, "from June 3", "2016-06-03", "day", past},
+	{"The talks were held June 3-5, 2016, in Oslo.", tue, Past, "June 3", "2016-06-03", "day", past},
 	// Years.
 	{"The party lost two seats earlier this year.", tue, Past, "earlier this year", "2021", "year", past},
 	{"Voters went to the polls last year.", tue, Past, "last year", "2020", "year", past},
