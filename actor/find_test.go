@@ -235,6 +235,8 @@ func TestTracker(t *testing.T) {
 		{refer: "the president-elect", code: "IRNELI", name: "Ebrahim Raisi"},
 		{refer: "the country", code: "IRN"},
 		{refer: "the government", code: "IRNGOV"},
+		{refer: "its air force", code: "IRNMIL"},
+		{refer: "his government", code: "IRNGOV"},
 		{refer: "they"}, // nothing plural yet
 		{observe: "Yemen's Houthi rebels"},
 		{refer: "they", code: "YEMREB", name: "Houthis"},

@@ -115,6 +115,9 @@ var orgWords = map[string]bool{
 	"airlines": true, "media": true, "agencies": true, "unit": true, "squad": true, "battalion": true,
 }
 
+// maxUnits is the number of words and names of a phrase Resolve reads.
+const maxUnits = 128
+
 // phraseParts holds a tokenized phrase with its units.
 type phraseParts struct {
 	text  string
@@ -398,7 +401,9 @@ func (d *Dictionary) resolveAll(phrase string, base int, date string) []resolved
 // resolves each.
 func (d *Dictionary) resolveParts(p *phraseParts) []resolved {
 	// Cut at a clause: "who", "which", "said", a semicolon, a parenthesis.
-	n := len(p.units)
+	// A noun phrase is short: beyond maxUnits, the rest is ignored, which
+	// bounds the work on text that is not one.
+	n := min(len(p.units), maxUnits)
 	for i, u := range p.units {
 		if u.kind == uWord && (u.key == "who" || u.key == "which" || u.key == "whose" || u.key == "said" || u.key == "says") ||
 			u.kind == uPunct && (u.key == ";" || u.key == "(" || u.key == ":" || u.key == "\"" || u.key == "“") {

@@ -21,7 +21,9 @@ import (
 //     as "the government" or "the military", the last country with that
 //     role;
 //   - a surname or any part of a person's name ("Raisi" after "Ebrahim
-//     Raisi", also for people no dictionary knows).
+//     Raisi", also for people no dictionary knows);
+//   - a possessive pronoun with an agent noun ("its air force", "his
+//     government"): the antecedent's country with the agent's role.
 //
 // A Tracker is not safe for concurrent use.
 type Tracker struct {
@@ -139,6 +141,24 @@ func (t *Tracker) Refer(phrase string, base int) (dyad.Actor, bool) {
 			}
 			return dyad.Actor{}, false
 		}
+	}
+	// "its air force", "his government": the owner's country and the
+	// agent's role.
+	if len(words) > 1 && (words[0] == "his" || words[0] == "her" || words[0] == "its" || words[0] == "their") {
+		owner, ok := t.Refer(words[0], 0)
+		if !ok || !isCountryCode(owner.Country) {
+			return dyad.Actor{}, false
+		}
+		restText := strings.TrimSpace(text[len(strings.Fields(text)[0]):])
+		for _, r := range t.d.resolveAll(restText, 0, t.date) {
+			if !r.ok || r.kind != KindAgent || r.actor.Country != "" || !strings.HasPrefix(r.actor.Code, "---") {
+				break
+			}
+			a := dyad.Actor{Code: joinCode(owner.Country, r.actor.Code[3:]), Known: true}
+			a.Country, a.Roles = splitCode(a.Code, owner.Country)
+			return out(a)
+		}
+		return dyad.Actor{}, false
 	}
 	// "the country", "the nation".
 	rest := words
