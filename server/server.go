@@ -207,9 +207,9 @@ func query(r *http.Request, paging bool) (store.Query, error) {
 // EventsResponse is the body of GET /api/events.
 type EventsResponse struct {
 	Events []dyad.Event `json:"events"`
-	Total  int         `json:"total"`
-	Limit  int         `json:"limit"`
-	Offset int         `json:"offset"`
+	Total  int          `json:"total"`
+	Limit  int          `json:"limit"`
+	Offset int          `json:"offset"`
 }
 
 func (s *server) events(w http.ResponseWriter, r *http.Request) error {
