@@ -11,6 +11,7 @@ import "time"
 //	22.06.2021 (day first)   22-06-2021 (day first) 06/22/2021 (month first,
 //	                                                unless the first number is over 12)
 //	June 22, 2021 5:03 PM ET June 22, 2021, 5:03 p.m. EDT   22 June 2021 10.00 BST
+//	10:03 AM ET, Tue June 22, 2021 (the time first)
 //
 // A label before the date ("Published", "Updated:", "Posted on", "By") and a
 // weekday are skipped; whatever follows the date and its time is ignored, so
@@ -25,10 +26,19 @@ func ParseDate(s string) (time.Time, bool) {
 	p := parser{s: s, toks: toks}
 	i := p.skipLabels(0)
 	y, mo, d, next, ok := p.absDate(i)
-	if !ok {
-		return time.Time{}, false
+	var c clockTime
+	if ok {
+		c = p.clock(next)
+	} else {
+		// A time before the date: "10:03 AM ET, Tue June 22, 2021".
+		if c = p.clock(i); !c.hasTime {
+			return time.Time{}, false
+		}
+		if y, mo, d, _, ok = p.absDate(p.skipLabels(c.next)); !ok {
+			return time.Time{}, false
+		}
 	}
-	h, mi, sec, nsec, zoneName, off, hasZone, hasTime := p.clock(next)
+	h, mi, sec, nsec, zoneName, off, hasZone, hasTime := c.h, c.mi, c.sec, c.nsec, c.zone, c.off, c.hasZone, c.hasTime
 	loc := time.UTC
 	if hasZone {
 		if zoneName == "ET" || zoneName == "CT" || zoneName == "MT" || zoneName == "PT" {
@@ -211,10 +221,21 @@ func validDate(y, mo, d int) bool {
 	return y >= 1900 && y <= 2199 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysIn(mo, y)
 }
 
+// clockTime is a time of day read by clock.
+type clockTime struct {
+	h, mi, sec, nsec int
+	zone             string
+	off              int // zone offset in seconds
+	hasZone, hasTime bool
+	next             int // the token after the time
+}
+
 // clock reads an optional time of day and zone from token i: "10:00:00
 // GMT", "5:03 PM ET", "5:03 p.m. EDT", "T10:00:00.123+02:00", "10.00 BST",
 // "5 pm".
-func (p *parser) clock(i int) (h, mi, sec, nsec int, zone string, off int, hasZone, hasTime bool) {
+func (p *parser) clock(i int) clockTime {
+	var h, mi, sec, nsec int
+	none := clockTime{next: i}
 	n := len(p.toks)
 	// Separators between the date and the time.
 	for i < n {
@@ -230,7 +251,7 @@ func (p *parser) clock(i int) (h, mi, sec, nsec int, zone string, off int, hasZo
 		break
 	}
 	if i >= n || p.toks[i].kind != tNum || p.toks[i].ndig > 2 || p.toks[i].num > 24 {
-		return
+		return none
 	}
 	h = int(p.toks[i].num)
 	k := i + 1
@@ -257,7 +278,7 @@ func (p *parser) clock(i int) (h, mi, sec, nsec int, zone string, off int, hasZo
 		}
 	}
 	if mi > 59 || sec > 60 {
-		return 0, 0, 0, 0, "", 0, false, false
+		return none
 	}
 	// am / pm / a.m. / p.m.
 	ampm := 0
@@ -284,7 +305,7 @@ func (p *parser) clock(i int) (h, mi, sec, nsec int, zone string, off int, hasZo
 	}
 	if ampm != 0 {
 		if h < 1 || h > 12 {
-			return 0, 0, 0, 0, "", 0, false, false
+			return none
 		}
 		if ampm == 2 && h != 12 {
 			h += 12
@@ -292,22 +313,25 @@ func (p *parser) clock(i int) (h, mi, sec, nsec int, zone string, off int, hasZo
 			h = 0
 		}
 	} else if !colon && mi == 0 && k == i+1 {
-		return 0, 0, 0, 0, "", 0, false, false // a lone number is no time
+		return none // a lone number is no time
 	}
 	if h > 23 {
-		return 0, 0, 0, 0, "", 0, false, false
+		return none
 	}
-	hasTime = true
-	zone, off, hasZone = p.zone(k)
-	return
+	c := clockTime{h: h, mi: mi, sec: sec, nsec: nsec, hasTime: true, next: k}
+	var zn int
+	c.zone, c.off, zn, c.hasZone = p.zone(k)
+	c.next += zn
+	return c
 }
 
 // zone reads a time zone at token i: Z, UTC, GMT, +02:00, -0500, or an
-// abbreviation.
-func (p *parser) zone(i int) (string, int, bool) {
+// abbreviation. It returns the zone's name, its offset in seconds and the
+// number of tokens read.
+func (p *parser) zone(i int) (string, int, int, bool) {
 	n := len(p.toks)
 	if i >= n {
-		return "", 0, false
+		return "", 0, 0, false
 	}
 	t := &p.toks[i]
 	if t.kind == tPunct && (p.s[t.s] == '+' || p.s[t.s] == '-') && i+1 < n && p.toks[i+1].kind == tNum {
@@ -316,7 +340,7 @@ func (p *parser) zone(i int) (string, int, bool) {
 			sign = -1
 		}
 		a := p.toks[i+1]
-		hh, mm := 0, 0
+		hh, mm, used := 0, 0, 2
 		switch {
 		case a.ndig == 4:
 			hh, mm = int(a.num)/100, int(a.num)%100
@@ -324,30 +348,31 @@ func (p *parser) zone(i int) (string, int, bool) {
 			hh = int(a.num)
 			if i+3 < n && p.isPunct(i+2, ':') && p.toks[i+3].kind == tNum {
 				mm = int(p.toks[i+3].num)
+				used = 4
 			}
 		default:
-			return "", 0, false
+			return "", 0, 0, false
 		}
 		if hh > 14 || mm > 59 {
-			return "", 0, false
+			return "", 0, 0, false
 		}
 		off := sign * (hh*3600 + mm*60)
-		return p.s[t.s:t.s+1] + pad2(hh) + ":" + pad2(mm), off, true
+		return p.s[t.s:t.s+1] + pad2(hh) + ":" + pad2(mm), off, used, true
 	}
 	if t.kind != tWord {
-		return "", 0, false
+		return "", 0, 0, false
 	}
 	w := p.s[t.s:t.e]
 	if off, ok := zones[w]; ok {
 		// "GMT+2", "UTC-05:00"
 		if (w == "GMT" || w == "UTC") && i+1 < n && p.toks[i+1].s == t.e {
-			if name, o, ok := p.zone(i + 1); ok {
-				return w + name, o, true
+			if name, o, used, ok := p.zone(i + 1); ok {
+				return w + name, o, 1 + used, true
 			}
 		}
-		return w, off, true
+		return w, off, 1, true
 	}
-	return "", 0, false
+	return "", 0, 0, false
 }
 
 func pad2(n int) string {

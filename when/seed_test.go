@@ -312,3 +312,14 @@ func BenchmarkFindDated(b *testing.B) {
 	}
 	benchmarkFind(b, sents)
 }
+
+func BenchmarkParseDate(b *testing.B) {
+	forms := []string{"June 22, 2021", "Tue, 22 Jun 2021 10:00:00 GMT", "2021-06-22T10:00:00+02:00",
+		"June 22, 2021 5:03 PM ET", "22.06.2021", "By June 22, 2021News, Print"}
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if _, ok := ParseDate(forms[i%len(forms)]); !ok {
+			b.Fatal("cannot parse ", forms[i%len(forms)])
+		}
+	}
+}
