@@ -49,9 +49,9 @@ var ErrInvalid = errors.New("invalid dictionary entry")
 // ParseError is one bad line or entry of a dictionary file. Its message has
 // the form "file:line: message". It wraps ErrInvalid.
 type ParseError struct {
-	File string
-	Line int
-	Msg  string
+	File string // the file name, relative to the folder loaded
+	Line int    // 1-based line number
+	Msg  string // what is wrong
 }
 
 // Error returns "file:line: message".
@@ -64,9 +64,9 @@ func (e *ParseError) Unwrap() error { return ErrInvalid }
 // (YYYY-MM-DD). An empty From or To leaves that side open; a code with both
 // empty is the entry's default, used when no dated code covers the date.
 type DatedCode struct {
-	Code string
-	From string
-	To   string
+	Code string // the CAMEO code
+	From string // first day, YYYY-MM-DD, or "" for open
+	To   string // last day, YYYY-MM-DD, or "" for open
 }
 
 // covers reports whether date (YYYY-MM-DD) falls in the code's range.
@@ -80,9 +80,9 @@ func (c DatedCode) dated() bool { return c.From != "" || c.To != "" }
 // adjective, a capital or a seat of power. Code, when set, overrides the
 // entry's own code for this name ("president-elect = ELI").
 type Name struct {
-	Text   string
-	Code   string
-	Plural bool
+	Text   string // the words as written in the dictionary
+	Code   string // a code that overrides the entry's, or ""
+	Plural bool   // a plural form ("officials")
 }
 
 // Entry is one record of an actor dictionary.
