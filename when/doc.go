@@ -31,7 +31,10 @@
 //     recent years", "recently", "in the past", "over the past five
 //     months", "in the coming weeks", "in the future", "soon", "years ago",
 //     "a few days ago", "for decades", "in the 1990s", "the next day", "the
-//     previous week", "September of that year".
+//     previous week", "two days later", "a week before the vote", "the day
+//     after", "later that day", "that night", "September of that year".
+//     Those counted from another time than the publication are vague so
+//     that EventDate does not date their event by a farther expression.
 //
 // # What is not a date
 //
@@ -69,10 +72,14 @@
 //   - A month or a month and day without a year is of the publication's year,
 //     as news style writes them, unless it lies more than about a month on
 //     the wrong side of publication for the tense: then the year before
-//     (Past: "on Dec. 28" in a January article) or after (Future). A weekday
+//     (Past: "on Dec. 28" in a January article) or after (Future). A year
+//     written with a coordinated date counts for both ("June and July of
+//     1973", "late March or early April 2003", "June 3-5, 2016"). A weekday
 //     given with the date ("Friday, July 7") picks the nearest year in which
 //     the date falls on that weekday. "last June" is the most recent June
 //     before the publication's month, "next June" the first after it.
+//   - With no publication date (the zero time), every expression that needs
+//     one is returned as vague.
 //
 // The Tense argument chooses Past or Future for the whole sentence, or Auto
 // to decide per expression from future cues in a window of its clause
@@ -107,12 +114,16 @@
 //
 // EventDate chooses among a sentence's expressions the one nearest the
 // event's trigger, passing over expressions in a relative or parenthetical
-// clause that does not hold the trigger (", who said earlier this month,"),
-// and preferring expressions that are not attributive ("Friday's
-// elections") and not introduced by since, until, by, before, after, from,
-// within or between. When the chosen expression is vague, or there is none,
-// it reports false: the event then takes the publication date with
-// precision "reported".
+// clause that does not hold the trigger (", who said earlier this month,").
+// Clauses are the spans between commas, semicolons, colons, dashes and
+// parentheses, except the commas of dates; an expression set off alone ("On
+// Monday, the envoy arrived") belongs with the clause after it. It prefers
+// expressions in the trigger's clause, after the trigger rather than
+// before it (English puts a verb's time adjuncts after it), not attributive
+// ("Friday's elections"), and not introduced by a bound (until, by, before,
+// after, within). When the chosen expression is vague, or there is none, it
+// reports false: the event then takes the publication date with precision
+// "reported".
 //
 // # Absolute dates
 //

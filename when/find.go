@@ -21,8 +21,9 @@ type parser struct {
 	s      string
 	base   int
 	toks   []tok
-	py     int // publication date (a time.Time here would make the
-	pm, pd int // parser escape to the heap: see Find)
+	noPub  bool // the publication date is unknown
+	py     int  // publication date (a time.Time here would make the
+	pm, pd int  // parser escape to the heap: see Find)
 	tense  Tense
 }
 
@@ -1152,8 +1153,17 @@ func (p *parser) emit(sentence string, m match, first int, prep int16, cl []clau
 	if prep != 0 {
 		e.Prep = prepNames0(prep)
 	}
-	c := cl[p.toks[m.first].clause]
+	ci := int(p.toks[m.first].clause)
+	c := cl[ci]
 	e.ClauseStart, e.ClauseEnd, e.Subordinate = p.base+int(c.s), p.base+int(c.e), c.sub
+	if ci+1 < len(cl) && p.alone(ci, first, m.last) {
+		// A fronted or parenthetical expression ("On Monday, the envoy
+		// arrived"; "The army, on Monday, shelled") dates the clause after it.
+		e.ClauseEnd = p.base + int(cl[ci+1].e)
+	}
+	if e.ClauseEnd < e.End {
+		e.ClauseEnd = e.End
+	}
 	if lt.poss {
 		e.Attributive = true
 	} else if first > 0 && prep == 0 && p.kwVal(first-1, kwArticle, 0) && m.prec != PrecisionVague &&
@@ -1176,6 +1186,13 @@ func (p *parser) emit(sentence string, m match, first int, prep int16, cl []clau
 		e.Future = m.date.Year() > p.pubT().Year()
 	}
 	e.Future = e.Future || m.fut
+	if p.noPub {
+		// No publication date to resolve against or compare with.
+		e.Future = m.fut
+		if m.rel && e.Precision != PrecisionVague {
+			e.Date, e.Precision = "", PrecisionVague
+		}
+	}
 	return e
 }
 
@@ -1198,7 +1215,7 @@ func (p *parser) clauseSpans(cl []clause) []clause {
 	paren := 0
 	for i := range p.toks {
 		t := &p.toks[i]
-		if t.kind == tPunct {
+		if t.kind == tPunct && !p.dateComma(i) {
 			switch t.punct {
 			case ',', ';', ':', 'D', '(', ')':
 				cur.e = t.s
@@ -1226,6 +1243,29 @@ func (p *parser) clauseSpans(cl []clause) []clause {
 	cur.e = int32(len(p.s))
 	cl = append(cl, cur)
 	return cl
+}
+
+// alone reports whether the words of clause ci are those of tokens
+// [first, last].
+func (p *parser) alone(ci, first, last int) bool {
+	for i := range p.toks {
+		t := &p.toks[i]
+		if int(t.clause) == ci && t.kind != tPunct && (i < first || i > last) {
+			return false
+		}
+	}
+	return true
+}
+
+// dateComma reports whether token i is a comma inside a date ("June 3,
+// 2020", "Monday, June 21"), which does not end a clause.
+func (p *parser) dateComma(i int) bool {
+	if !p.isPunct(i, ',') || i == 0 || i+1 >= len(p.toks) {
+		return false
+	}
+	a, b := &p.toks[i-1], &p.toks[i+1]
+	return (a.kind == tNum && a.ndig <= 2 || a.kw == kwMonth) && p.yearNum(i+1) > 0 ||
+		a.kw == kwWeekday && a.cap && (b.kw == kwMonth && b.cap || p.dayNum(i+1) > 0)
 }
 
 // is reports whether token t is the word w.

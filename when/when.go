@@ -80,7 +80,9 @@ type Expr struct {
 	Subordinate bool
 	// ClauseStart and ClauseEnd delimit (as Start and End) the clause
 	// that holds the expression: the text between commas, semicolons,
-	// colons, dashes or parentheses.
+	// colons, dashes or parentheses (not the commas of a date). For an
+	// expression set off by itself ("On Monday, the envoy arrived"), the
+	// span runs on to the end of the clause that follows it.
 	ClauseStart, ClauseEnd int
 }
 
@@ -123,6 +125,8 @@ func atoi(s string) int {
 // article text and is added to every offset. tense tells how to read an
 // expression that does not say which day or month it means (see Tense and
 // the package documentation). Only the calendar date of published counts.
+// When published is the zero time, the expressions that need it are
+// returned as vague, with no date.
 func Find(sentence string, base int, published time.Time, tense Tense) []Expr {
 	var buf [96]tok
 	var clauses [16]clause
@@ -134,6 +138,7 @@ func Find(sentence string, base int, published time.Time, tense Tense) []Expr {
 		py:    y,
 		pm:    int(m),
 		pd:    d,
+		noPub: published.IsZero(),
 		tense: tense,
 	}
 	return p.run(sentence, clauses[:0])

@@ -221,6 +221,19 @@ func TestFindOffsets(t *testing.T) {
 	}
 }
 
+func TestFindNoPublicationDate(t *testing.T) {
+	exprs := Find("The envoy arrived on Monday to sign the June 3, 2020 accord.", 0, time.Time{}, Past)
+	if len(exprs) != 2 {
+		t.Fatalf("got %+v, want 2 expressions", exprs)
+	}
+	if e := exprs[0]; e.Text != "on Monday" || e.Date != "" || e.Precision != PrecisionVague || e.Future {
+		t.Errorf("without a publication date, %q = %q %s future %v, want vague", e.Text, e.Date, e.Precision, e.Future)
+	}
+	if e := exprs[1]; e.Text != "June 3, 2020" || e.Date != "2020-06-03" || e.Future {
+		t.Errorf("without a publication date, %q = %q future %v, want 2020-06-03", e.Text, e.Date, e.Future)
+	}
+}
+
 func TestFindFlags(t *testing.T) {
 	s := "Raisi, who won Friday's election, said on Monday he would meet envoys since Saturday."
 	exprs := Find(s, 0, day(t, tue), Past)
@@ -264,6 +277,8 @@ func TestEventDate(t *testing.T) {
 		{"The rival, who said earlier this month he would run, lost the vote.", "lost", ""},
 		{"The rival, who said earlier this month he would run, lost the vote.", "said", "earlier this month"},
 		{"Troops entered the town on Sunday.", "", "on Sunday"},
+		{"On June 3, 2020, the army shelled the port, officials said on Monday.", "shelled", "On June 3, 2020"},
+		{"On Monday, June 21, the envoy arrived, but talks began on Tuesday.", "arrived", "On Monday, June 21"},
 		{"Troops entered the town.", "entered", ""},
 		{"Police arrested him on Monday and charged him two days later.", "charged", ""},
 		{"The 2015 agreement was abandoned by Washington.", "abandoned", ""},
