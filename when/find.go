@@ -61,7 +61,7 @@ func (p *parser) run(sentence string, cl []clause) []Expr {
 			j := i
 			if t.kw == kwPrep {
 				prep, j = t.val, i+1
-			} else if t.kw == kwOf && i > 0 && (toks[i-1].kw == kwEndWord || toks[i-1].kw == kwUnit && !toks[i-1].plural) {
+			} else if t.kw == kwOf && i > 0 && (toks[i-1].kw == kwEndWord || toks[i-1].kw == kwPart || toks[i-1].kw == kwUnit && !toks[i-1].plural) {
 				prep, j = prepOf, i+1
 			}
 			if j < n {

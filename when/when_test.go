@@ -111,6 +111,9 @@ var findCases = []findCase{
 	{"The country aims to halve emissions by 2030.", tue, Past, "by 2030", "2030", "year", future},
 	{"Talks stalled in mid-2019.", tue, Past, "in mid-2019", "2019", "year", past},
 	{"The museum reopened in the summer of 2018.", tue, Past, "2018", "2018", "year", past},
+	{"The city was shelled on the night of June 3.", tue, Past, "June 3", "2021-06-03", "day", past},
+	{"The bank expects growth in the first half of next year.", tue, Past, "next year", "2022", "year", future},
+	{"Talks broke down at the end of last month.", tue, Past, "last month", "2021-05", "month", past},
 	{"The mission will wind down by the end of the year.", tue, Past, "the year", "2021", "year", past},
 	// Dates.
 	{"The ceasefire was agreed on June 3.", tue, Past, "on June 3", "2021-06-03", "day", past},
@@ -192,11 +195,29 @@ func TestNoDate(t *testing.T) {
 		"The army has some 2000 tanks.",
 		"Oil traded at 75.20 dollars a barrel.",
 		"Troops must leave the city by 1800 hours.",
+		"Turnout fell in the 2019 election.",
+		"Iran has enriched uranium since the 2015 deal.",
 	} {
 		for _, e := range Find(s, 0, day(t, tue), Past) {
 			if e.Date != "" {
 				t.Errorf("%q: unexpected date %q from %q", s, e.Date, e.Text)
 			}
+		}
+	}
+}
+
+// TestAttributive: a date with a day or month that names a thing is kept,
+// marked attributive, for EventDate to weigh.
+func TestAttributive(t *testing.T) {
+	for _, s := range []string{
+		"Officials said the March 2020 lockdown was necessary.",
+		"The June 3 attack killed nine.",
+		"Turnout in Sunday's vote was low.",
+		"Last year's harvest was poor.",
+	} {
+		exprs := Find(s, 0, day(t, tue), Past)
+		if len(exprs) != 1 || !exprs[0].Attributive || exprs[0].Date == "" {
+			t.Errorf("%q: got %+v, want one attributive date", s, exprs)
 		}
 	}
 }
