@@ -217,11 +217,21 @@ function utf16Index(text) {
   return map;
 }
 
-async function openArticle(e) {
+// sameEvent tells whether two event objects are the same event of an article.
+function sameEvent(x, y) {
+  return x.sentence === y.sentence && x.cameo === y.cameo && JSON.stringify(x.evidence) === JSON.stringify(y.evidence) &&
+    JSON.stringify(x.source) === JSON.stringify(y.source) && JSON.stringify(x.target) === JSON.stringify(y.target);
+}
+
+// openArticle shows the article of event e (or of article id with its
+// event number n, from a link) with the event highlighted.
+async function openArticle(e, id, n) {
   try {
-    const c = await getJSON("api/articles/" + encodeURIComponent(e.article_id));
+    const c = await getJSON("api/articles/" + encodeURIComponent(e ? e.article_id : id));
     showError("");
-    renderArticle(c, e);
+    const events = c.events || [];
+    const i = e ? events.findIndex((x) => sameEvent(x, e)) : Math.min(Math.max(0, n | 0), events.length - 1);
+    renderArticle(c, e || events[i] || null, i);
   } catch (err) {
     showError(err.message);
   }
@@ -235,26 +245,30 @@ function describe(e) {
     `${e.modality && e.modality !== "asserted" ? " · " + e.modality : ""}`;
 }
 
-function renderArticle(c, ev) {
+// renderArticle shows article c with event ev (its i-th, or null) highlighted.
+function renderArticle(c, ev, i) {
   const a = c.article;
   $("article").hidden = false;
+  const link = new URL(location.href);
+  link.hash = new URLSearchParams({ a: a.id, e: i >= 0 ? i : 0 }).toString();
+  history.replaceState(null, "", link);
   $("a-title").textContent = a.title || a.id;
   const meta = [a.published, a.site, a.author].filter(Boolean).join(" · ");
-  const link = /^https?:\/\//i.test(a.url || "") ?
+  const source = /^https?:\/\//i.test(a.url || "") ?
     el("a", { href: a.url, target: "_blank", rel: "noopener noreferrer" }, "source") : null;
-  $("a-meta").replaceChildren(meta, meta && link ? " · " : "", link || "");
-  $("a-event").replaceChildren(el("strong", null, describe(ev)),
-    ev.evidence && ev.evidence.pattern ? el("span", { class: "code" }, ` [${ev.evidence.pattern}]`) : "");
+  $("a-meta").replaceChildren(meta, meta && source ? " · " : "", source || "");
+  $("a-event").replaceChildren(...(ev ? [el("strong", null, describe(ev)),
+    ev.evidence && ev.evidence.pattern ? el("span", { class: "code" }, ` [${ev.evidence.pattern}]`) : ""] : []));
 
   // Marks, as byte spans with a class.
   const marks = [];
   const add = (span, cls) => { if (span && span[1] > span[0]) marks.push([span[0], span[1], cls]); };
-  const sent = (c.sentences || []).find((s) => s.index === ev.sentence);
+  const sent = ev && (c.sentences || []).find((s) => s.index === ev.sentence);
   if (sent) add([sent.start, sent.end], "sentence");
   for (const q of c.quotes || []) add(q.span, "quote");
-  if (ev.source) add(ev.source.span, "source");
-  if (ev.target) add(ev.target.span, "target");
-  if (ev.evidence) add(ev.evidence.trigger_span, "trigger");
+  if (ev && ev.source) add(ev.source.span, "source");
+  if (ev && ev.target) add(ev.target.span, "target");
+  if (ev && ev.evidence) add(ev.evidence.trigger_span, "trigger");
 
   const text = (a.paragraphs || []).join("\n");
   const u = utf16Index(text);
@@ -282,9 +296,9 @@ function renderArticle(c, ev) {
     pstart = pend + 1; // the "\n"
   }
 
-  $("a-events").replaceChildren(...(c.events || []).map((e) => el("li", {
-    class: e.sentence === ev.sentence && e.cameo === ev.cameo && e.evidence.pattern === ev.evidence.pattern ? "current" : null,
-    onclick: () => renderArticle(c, e),
+  $("a-events").replaceChildren(...(c.events || []).map((e, j) => el("li", {
+    class: j === i ? "current" : null,
+    onclick: () => renderArticle(c, e, j),
   }, describe(e))));
   const quotes = (c.quotes || []).map((q) => el("li", null, `“${q.text}”`,
     q.partial ? " (partial)" : "", " — ",
@@ -316,7 +330,7 @@ async function loadUnknown() {
     $("unknown-list").replaceChildren(...r.actors.map((a) => el("li", {
       title: "Search for this name",
       onclick: () => { form.reset(); form.elements.q.value = `"${a.name.replaceAll('"', " ")}"`; offset = 0; search(); },
-    }, a.name, el("span", { class: "code" }, ` ${a.count}`))));
+    }, a.name, " ", el("span", { class: "count" }, `×${a.count}`))));
     if (!r.actors.length) $("unknown-list").append(el("li", { class: "hint" }, "none"));
   } catch (err) {
     showError(err.message);
@@ -326,6 +340,7 @@ async function loadUnknown() {
 // ---- start ----
 
 function init() {
+  $("legend").replaceChildren(...Object.entries(QUADS).map(([q, name]) => el("span", null, el("i", { class: `q${q}` }), name)));
   const root = $("root");
   for (const [code, name] of Object.entries(ROOTS)) root.append(el("option", { value: code }, `${code} ${name}`));
   const p = new URLSearchParams(location.search);
@@ -335,7 +350,12 @@ function init() {
   form.addEventListener("reset", () => setTimeout(() => { offset = 0; search(); }));
   $("prev").addEventListener("click", () => { offset = Math.max(0, offset - PAGE); search(); });
   $("next").addEventListener("click", () => { if (offset + PAGE < total) { offset += PAGE; search(); } });
-  $("close").addEventListener("click", () => { $("article").hidden = true; });
+  $("close").addEventListener("click", () => {
+    $("article").hidden = true;
+    history.replaceState(null, "", location.pathname + location.search);
+  });
+  const h = new URLSearchParams(location.hash.slice(1));
+  if (h.get("a")) openArticle(null, h.get("a"), parseInt(h.get("e"), 10) || 0);
   loadStats();
   loadUnknown();
   search();
