@@ -45,7 +45,7 @@ func ReadExamples(r io.Reader) ([]Example, error) {
 			return nil, fmt.Errorf("cannot read examples line %d: want 6 fields, have %d: %w", line, len(f), ErrFormat)
 		}
 		e := Example{Doc: f[0], Sentence: f[1], Mention: f[2], Country: f[3], Name: f[4], Feature: f[5], Line: line}
-		if e.Mention != "" && !strings.Contains(e.Sentence, e.Mention) {
+		if e.Mention != "" && wordIndex(e.Sentence, e.Mention) < 0 {
 			return nil, fmt.Errorf("cannot read examples line %d: %q is not in the sentence: %w", line, e.Mention, ErrFormat)
 		}
 		out = append(out, e)
@@ -120,7 +120,7 @@ func Evaluate(g *Gazetteer, examples []Example) EvalResult {
 		if e.Mention == "" {
 			continue
 		}
-		start := strings.Index(e.Sentence, e.Mention)
+		start := wordIndex(e.Sentence, e.Mention)
 		end := start + len(e.Mention)
 		var hit *Toponym
 		for i := range tps {
@@ -163,6 +163,30 @@ func Evaluate(g *Gazetteer, examples []Example) EvalResult {
 		}
 	}
 	return r
+}
+
+// wordIndex returns the first occurrence of w in s that starts and ends
+// at word boundaries ("Niger" is not in "Nigeria"), or -1.
+func wordIndex(s, w string) int {
+	for off := 0; off < len(s); {
+		i := strings.Index(s[off:], w)
+		if i < 0 {
+			return -1
+		}
+		i += off
+		end := i + len(w)
+		before := i == 0 || !isWordByte(s[i-1])
+		after := end == len(s) || !isWordByte(s[end])
+		if before && after {
+			return i
+		}
+		off = i + 1
+	}
+	return -1
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
 }
 
 // expected finds the place an example names.

@@ -32,13 +32,14 @@ type Toponym struct {
 // belongs to one article and is not safe for concurrent use.
 type Context struct {
 	countries map[string]int
-	admins    map[int]int    // division ID → mentions
+	admins    map[int]int    // division ID → mentions of it
+	towns     map[int]int    // division ID → mentions of its towns
 	senses    map[string]int // name key → place ID
 }
 
 // NewContext returns an empty context for a new article.
 func NewContext() *Context {
-	return &Context{countries: map[string]int{}, admins: map[int]int{}, senses: map[string]int{}}
+	return &Context{countries: map[string]int{}, admins: map[int]int{}, towns: map[int]int{}, senses: map[string]int{}}
 }
 
 // AddCountry counts a mention of a country (ISO 3166-1 alpha-3) that was
@@ -77,33 +78,39 @@ func (c *Context) Focus() []string {
 
 // Weights of the resolution score.
 const (
-	wCountry      = 1.2 // per doubling of a country's mentions
-	capCountry    = 3.0
-	wNeighbour    = 0.6
-	capNeighbour  = 1.5
-	adm1Bonus     = 3.0 // a town in a division already named
-	senseBonus    = 6.0 // the place this name meant earlier in the article
-	headBonus     = 3.0 // "Idlib province", "Washington state", "the city of"
-	pairBonus     = 4.0 // "Paris, Texas"
-	minStrongPop  = 15000
-	minCommonPop  = 100000
-	maxCandidates = 400
+	wCountry         = 1.2 // per doubling of a country's mentions
+	capCountry       = 3.0
+	wNeighbour       = 0.6
+	capNeighbour     = 1.5
+	adm1Bonus        = 3.0 // a place in a division already named
+	townBonus        = 2.0 // a place in a division whose towns were named
+	senseBonus       = 6.0 // the place this name meant earlier in the article
+	headBonus        = 3.0 // "Idlib province", "Washington state", "the city of"
+	pairBonus        = 4.0 // "Paris, Texas"
+	minStrongPop     = 15000
+	minCommonPop     = 100000
+	minCommonADM1Pop = 1000000
+	maxCandidates    = 400
 )
 
 type mention struct {
-	t0, t1   int // tokens [t0, t1)
-	key      string
-	ps       []int32
-	hasCty   bool // a candidate is a country
-	acronym  bool
-	adm1Cue  bool
-	cityCue  bool
-	ctryCue  bool
-	pair     int // index of the mention after ", " that contains this one, or -1
-	pairedBy int // index of the mention this one contains, or -1
-	best     int32
-	score    float64
-	drop     bool
+	t0, t1    int // tokens [t0, t1)
+	key       string
+	ps        []int32
+	hasCty    bool // a candidate is a country
+	acronym   bool
+	strong    bool // a country, a capital, or a town of some size whose name is no common word
+	loc       bool // after a locative ("in", "near")
+	strongLoc bool
+	capNext   bool // a capitalised word follows
+	adm1Cue   bool
+	cityCue   bool
+	ctryCue   bool
+	pair      int // index of the mention after ", " that contains this one, or -1
+	pairedBy  int // index of the mention this one contains, or -1
+	best      int32
+	score     float64
+	drop      bool
 }
 
 type scratch struct {
@@ -112,6 +119,7 @@ type scratch struct {
 	foldAt []int
 	key    []byte
 	ms     []mention
+	dem    []int16 // countries of the sentence's demonyms
 	tmp    map[string]int
 }
 
@@ -142,8 +150,10 @@ func (g *Gazetteer) Find(sentence string, base int, ctx *Context) []Toponym {
 	word := func(i int) []byte { return s.fold[s.foldAt[i]:s.foldAt[i+1]] }
 	gap := func(i int) string { return sentence[toks[i].End:toks[i+1].Start] }
 
-	// Match the longest known name at each capitalised word.
+	// Match the longest known name at each capitalised word; note the
+	// demonyms ("Lebanese") on the way, for the article's focus.
 	ms := s.ms[:0]
+	s.dem = s.dem[:0]
 	for i := 0; i < len(toks); {
 		t := toks[i]
 		w := word(i)
@@ -151,63 +161,28 @@ func (g *Gazetteer) Find(sentence string, base int, ctx *Context) []Toponym {
 			i++
 			continue
 		}
-		maxN := g.ix.words(w)
-		if maxN == 0 {
-			i++
+		if m, ok := g.match(s, sentence, toks, word, i); ok {
+			ms = append(ms, m)
+			i = m.t1
 			continue
 		}
-		limit := 1
-		for limit < maxN && i+limit < len(toks) && joinable(sentence, toks, i+limit-1) &&
-			(toks[i+limit].Cap || connectors[string(word(i+limit))]) {
-			limit++
-		}
-		matched, acr := 0, false
-		var ps []int32
-		for n := limit; n >= 1; n-- {
-			s.key = s.key[:0]
-			for k := i; k < i+n; k++ {
-				if k > i {
-					s.key = append(s.key, ' ')
-				}
-				s.key = append(s.key, word(k)...)
-			}
-			p, acronym := g.ix.lookup(s.key)
-			if len(p) == 0 {
-				continue
-			}
-			if acronym && !allUpper(toks[i:i+n]) {
-				continue
-			}
-			if !toks[i+n-1].Cap && connectors[string(word(i+n-1))] {
-				continue
-			}
-			matched, ps, acr = n, p, acronym
-			break
-		}
-		if matched == 0 {
-			i++
+		if n, ci := g.demonym(s, toks, word, i); n > 0 {
+			s.dem = append(s.dem, ci)
+			i += n
 			continue
 		}
-		m := mention{t0: i, t1: i + matched, key: g.ix.keyString(s.key), ps: ps, acronym: acr, pair: -1, pairedBy: -1}
-		if len(m.ps) > maxCandidates {
-			m.ps = m.ps[:maxCandidates]
-		}
-		for _, pi := range m.ps[:min(len(m.ps), 3)] {
-			if g.places[pi].kind == kindCountry {
-				m.hasCty = true
-			}
-		}
-		ms = append(ms, m)
-		i += matched
+		i++
 	}
 	s.ms = ms
 	if len(ms) == 0 {
+		if ctx != nil {
+			for _, ci := range s.dem {
+				ctx.countries[g.countries[ci].iso3]++
+			}
+		}
 		return nil
 	}
-
-	// Cues around each name, and the filters for person and organisation
-	// names.
-	isStart := func(tok int) int {
+	mentionAt := func(tok int) int {
 		for j := range ms {
 			if ms[j].t0 == tok {
 				return j
@@ -215,6 +190,9 @@ func (g *Gazetteer) Find(sentence string, base int, ctx *Context) []Toponym {
 		}
 		return -1
 	}
+
+	// Cues around each name, and the filters for the names of people and
+	// organisations.
 	for j := range ms {
 		m := &ms[j]
 		prevW, nextW := "", ""
@@ -226,8 +204,13 @@ func (g *Gazetteer) Find(sentence string, base int, ctx *Context) []Toponym {
 		if m.t1 < len(toks) {
 			nextW, nextCap, ga = string(word(m.t1)), toks[m.t1].Cap, gap(m.t1-1)
 		}
-		prevIsPlace := j > 0 && ms[j-1].t1 == m.t0
-		nextIsPlace := isStart(m.t1) >= 0
+		prevIsPlace := j > 0 && ms[j-1].t1 == m.t0 && ms[j-1].strong
+		nextIsPlace := false
+		if k := mentionAt(m.t1); k >= 0 && ms[k].strong {
+			nextIsPlace = true
+		}
+		m.loc, m.strongLoc = locativeCue(word, toks, m.t0)
+		m.capNext = nextCap && ga == " "
 
 		// Hyphenated compounds: "T-Mobile", "Al-Monitor", "Mercedes-Benz";
 		// but "Iran-Iraq" and "Iran-backed" keep the country.
@@ -257,6 +240,13 @@ func (g *Gazetteer) Find(sentence string, base int, ctx *Context) []Toponym {
 			m.drop = true
 			continue
 		}
+		// A town's name before "said" is a person's ("Lincoln said"); a
+		// country's, a division's or a capital's is its government's
+		// ("Moscow said"), and "in Cambridge said" is still a place.
+		if reportVerbs[nextW] && ga == " " && !m.loc && g.onlyTowns(m.ps) {
+			m.drop = true
+			continue
+		}
 		// Division and city cues.
 		if ga == " " || ga == "-" {
 			if adm1Heads[nextW] {
@@ -272,17 +262,28 @@ func (g *Gazetteer) Find(sentence string, base int, ctx *Context) []Toponym {
 			m.cityCue = m.cityCue || cityHeads[h]
 			m.ctryCue = countryHeads[h]
 		}
-		// "X, Y" where Y is a country or division: X is in Y.
-		if m.t1 < len(toks) && strings.TrimSpace(ga) == "," {
-			if k := isStart(m.t1); k >= 0 && g.contains(&ms[k], m) {
+		// "X, Y" and "X in Y" where Y is a country or division holding X.
+		if m.t1 < len(toks) {
+			k := -1
+			if strings.TrimSpace(ga) == "," {
+				k = mentionAt(m.t1)
+			} else if ga == " " && nextW == "in" && m.t1+1 < len(toks) && gap(m.t1) == " " {
+				k = mentionAt(m.t1 + 1)
+			}
+			if k >= 0 && g.contains(&ms[k], m) {
 				m.pair, ms[k].pairedBy = k, j
 			}
 		}
-		// A town's name before "said" is a person's ("Lincoln said"); a
-		// capital's is its government's ("Moscow said").
-		if reportVerbs[nextW] && ga == " " && !m.hasCty && !g.anyCapital(m.ps) {
-			m.drop = true
-			continue
+	}
+
+	// The sentence's own focus: its strong names and its demonyms.
+	clear(s.tmp)
+	for _, ci := range s.dem {
+		s.tmp[g.countries[ci].iso3]++
+	}
+	for j := range ms {
+		if m := &ms[j]; !m.drop && m.strong {
+			s.tmp[g.countries[g.places[m.ps[0]].country].iso3]++
 		}
 	}
 
@@ -293,29 +294,32 @@ func (g *Gazetteer) Find(sentence string, base int, ctx *Context) []Toponym {
 			continue
 		}
 		bp := &g.places[m.ps[0]]
-		locCue, strongCue := g.locativeCue(word, toks, m.t0)
-		initial := m.t0 == 0
 		switch {
 		case bp.common:
-			if initial || !(strongCue || bp.pop >= minCommonPop && bp.kind == kindCity) {
+			// "in Nice" is a place; "Nice work" is not. Mid-sentence,
+			// a big town or division ("Wales") is, unless a capitalised
+			// word follows ("Central Bank").
+			big := bp.kind == kindCity && bp.pop >= minCommonPop || bp.kind == kindADM1 && bp.pop >= minCommonADM1Pop
+			if m.t0 == 0 || !(m.strongLoc || big && !m.capNext && !modifiers[m.key]) {
 				m.drop = true
 			}
-		case bp.pop >= minStrongPop || bp.capital || bp.kind == kindADM1 && bp.pop >= minStrongPop:
-		case locCue || m.adm1Cue || m.cityCue:
-		case g.inFocus(m.ps, ctx):
+		case m.strong:
+		case m.loc || m.adm1Cue || m.cityCue:
+		case g.inFocus(m.ps, ctx, s.tmp):
 		default:
 			m.drop = true
 		}
 	}
 
-	// Resolve: first alone, then with the other names of the sentence.
+	// Resolve: first alone, then with the other names and the demonyms of
+	// the sentence.
 	var ov []int32
 	for j := range ms {
 		if !ms[j].drop {
-			g.resolve(&ms[j], ms, ctx, nil, s.tmp)
+			g.resolve(&ms[j], ms, ctx, nil, s.dem, s.tmp)
 		}
 	}
-	if len(ms) > 1 {
+	if len(ms) > 1 || len(s.dem) > 0 {
 		for j := range ms {
 			if ms[j].drop {
 				continue
@@ -326,7 +330,7 @@ func (g *Gazetteer) Find(sentence string, base int, ctx *Context) []Toponym {
 					ov = append(ov, ms[k].best)
 				}
 			}
-			g.resolve(&ms[j], ms, ctx, ov, s.tmp)
+			g.resolve(&ms[j], ms, ctx, ov, s.dem, s.tmp)
 		}
 	}
 
@@ -345,7 +349,86 @@ func (g *Gazetteer) Find(sentence string, base int, ctx *Context) []Toponym {
 			g.remember(ctx, m.best, m.key)
 		}
 	}
+	if ctx != nil {
+		for _, ci := range s.dem {
+			ctx.countries[g.countries[ci].iso3]++
+		}
+	}
 	return out
+}
+
+// match finds the longest name known to the gazetteer that starts at word
+// i.
+func (g *Gazetteer) match(s *scratch, sentence string, toks []names.Token, word func(int) []byte, i int) (mention, bool) {
+	maxN := g.ix.words(word(i))
+	if maxN == 0 {
+		return mention{}, false
+	}
+	limit := 1
+	for limit < maxN && i+limit < len(toks) && joinable(sentence, toks, i+limit-1) && innerWord(sentence, toks, word, i+limit) {
+		limit++
+	}
+	for n := limit; n >= 1; n-- {
+		s.key = s.key[:0]
+		for k := i; k < i+n; k++ {
+			if k > i {
+				s.key = append(s.key, ' ')
+			}
+			s.key = append(s.key, word(k)...)
+		}
+		ps, acronym := g.ix.lookup(s.key)
+		if len(ps) == 0 {
+			continue
+		}
+		if acronym && !allUpper(toks[i:i+n]) {
+			continue
+		}
+		if !toks[i+n-1].Cap && connectors[string(word(i+n-1))] {
+			continue
+		}
+		m := mention{t0: i, t1: i + n, key: g.ix.keyString(s.key), ps: ps, acronym: acronym, pair: -1, pairedBy: -1}
+		if len(m.ps) > maxCandidates {
+			m.ps = m.ps[:maxCandidates]
+		}
+		for _, pi := range m.ps[:min(len(m.ps), 3)] {
+			if g.places[pi].kind == kindCountry {
+				m.hasCty = true
+			}
+		}
+		bp := &g.places[m.ps[0]]
+		m.strong = m.hasCty || acronym || bp.capital || !bp.common && bp.pop >= minStrongPop
+		return m, true
+	}
+	return mention{}, false
+}
+
+// innerWord reports whether word k may continue a name: a capitalised
+// word, a connector ("of", "de", "al"), or a short particle before a
+// hyphen ("Deir ez-Zor").
+func innerWord(sentence string, toks []names.Token, word func(int) []byte, k int) bool {
+	if toks[k].Cap || connectors[string(word(k))] {
+		return true
+	}
+	t := toks[k]
+	return t.End-t.Start <= 3 && t.End < len(sentence) && sentence[t.End] == '-'
+}
+
+// demonym returns the number of words and the country of a demonym that
+// starts at word i, or 0.
+func (g *Gazetteer) demonym(s *scratch, toks []names.Token, word func(int) []byte, i int) (int, int16) {
+	for n := min(g.demonymWords, len(toks)-i); n >= 1; n-- {
+		s.key = s.key[:0]
+		for k := i; k < i+n; k++ {
+			if k > i {
+				s.key = append(s.key, ' ')
+			}
+			s.key = append(s.key, word(k)...)
+		}
+		if ci, ok := g.demonyms[string(s.key)]; ok {
+			return n, ci
+		}
+	}
+	return 0, 0
 }
 
 // joinable reports whether toks[i] and toks[i+1] may be words of one name:
@@ -373,7 +456,7 @@ func allUpper(ts []names.Token) bool {
 
 // locativeCue looks back from a name over "the" and modifiers ("in the
 // northern") for a preposition that puts it in a place.
-func (g *Gazetteer) locativeCue(word func(int) []byte, toks []names.Token, t0 int) (any, strong bool) {
+func locativeCue(word func(int) []byte, toks []names.Token, t0 int) (any, strong bool) {
 	for k, skipped := t0-1, 0; k >= 0 && skipped <= 3; k, skipped = k-1, skipped+1 {
 		w := string(word(k))
 		if locatives[w] {
@@ -388,20 +471,38 @@ func (g *Gazetteer) locativeCue(word func(int) []byte, toks []names.Token, t0 in
 
 // inFocus reports whether a candidate lies in a country or a division the
 // article has named.
-func (g *Gazetteer) inFocus(ps []int32, ctx *Context) bool {
-	if ctx == nil || len(ctx.countries) == 0 && len(ctx.admins) == 0 {
-		return false
-	}
+func (g *Gazetteer) inFocus(ps []int32, ctx *Context, sentence map[string]int) bool {
 	for _, pi := range ps {
 		p := &g.places[pi]
-		if ctx.countries[g.countries[p.country].iso3] > 0 {
+		iso3 := g.countries[p.country].iso3
+		if sentence[iso3] > 0 {
 			return true
 		}
-		if p.admin >= 0 && ctx.admins[int(g.places[g.admins[p.admin].place].id)] > 0 {
+		if ctx == nil {
+			continue
+		}
+		if ctx.countries[iso3] > 0 {
 			return true
+		}
+		if p.admin >= 0 {
+			aid := int(g.places[g.admins[p.admin].place].id)
+			if ctx.admins[aid] > 0 || ctx.towns[aid] > 0 {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// onlyTowns reports whether every candidate is a town that is not a
+// national capital.
+func (g *Gazetteer) onlyTowns(ps []int32) bool {
+	for _, pi := range ps {
+		if p := &g.places[pi]; p.kind != kindCity || p.capital {
+			return false
+		}
+	}
+	return true
 }
 
 func (g *Gazetteer) anyCapital(ps []int32) bool {
@@ -440,10 +541,13 @@ func (g *Gazetteer) holds(o, i int32) bool {
 
 // resolve picks the best candidate of m given the context, the cues and
 // the other names of the sentence (ov: their current picks).
-func (g *Gazetteer) resolve(m *mention, ms []mention, ctx *Context, ov []int32, tmp map[string]int) {
+func (g *Gazetteer) resolve(m *mention, ms []mention, ctx *Context, ov []int32, dem []int16, tmp map[string]int) {
 	clear(tmp)
 	for _, o := range ov {
 		tmp[g.countries[g.places[o].country].iso3]++
+	}
+	for _, ci := range dem {
+		tmp[g.countries[ci].iso3]++
 	}
 	bestScore := math.Inf(-1)
 	var best int32 = m.ps[0]
@@ -476,15 +580,22 @@ func (g *Gazetteer) resolve(m *mention, ms []mention, ctx *Context, ov []int32, 
 			}
 			if p.admin >= 0 {
 				aid := int(g.places[g.admins[p.admin].place].id)
-				seen := ctx != nil && ctx.admins[aid] > 0
+				named := ctx != nil && ctx.admins[aid] > 0
+				towns := ctx != nil && ctx.towns[aid] > 0
 				for _, o := range ov {
-					op := &g.places[o]
-					if op.admin == p.admin && o != pi && (op.kind == kindADM1 || p.kind == kindCity) {
-						seen = true
+					if op := &g.places[o]; op.admin == p.admin && o != pi {
+						if op.kind == kindADM1 {
+							named = true
+						} else {
+							towns = true
+						}
 					}
 				}
-				if seen {
+				switch {
+				case named:
 					sc += adm1Bonus
+				case towns:
+					sc += townBonus
 				}
 			}
 			if senseID != 0 && int(p.id) == senseID {
@@ -533,7 +644,12 @@ func (g *Gazetteer) remember(ctx *Context, pi int32, key string) {
 	p := &g.places[pi]
 	ctx.countries[g.countries[p.country].iso3]++
 	if p.admin >= 0 {
-		ctx.admins[int(g.places[g.admins[p.admin].place].id)]++
+		aid := int(g.places[g.admins[p.admin].place].id)
+		if p.kind == kindADM1 {
+			ctx.admins[aid]++
+		} else {
+			ctx.towns[aid]++
+		}
 	}
 	ctx.senses[key] = int(p.id)
 }

@@ -49,6 +49,10 @@ type Gazetteer struct {
 	// ix maps name keys (see package names) to places, best first.
 	ix     index
 	byISO3 map[string]int16
+	// demonyms maps folded demonyms ("iraqi", "south korean") to
+	// countries; demonymWords is the most words of one.
+	demonyms     map[string]int16
+	demonymWords int
 }
 
 type kind uint8
@@ -70,7 +74,7 @@ type place struct {
 	fcode    string
 	common   bool
 	capital  bool    // a national capital
-	seat     bool    // the seat of a division of the same name
+	seat     bool    // a division whose seat has its name
 	prior    float32 // context-free score
 }
 
@@ -113,7 +117,7 @@ func Load(r io.Reader) (*Gazetteer, error) {
 		return nil, fmt.Errorf("cannot load gazetteer: %w", err)
 	}
 	data := buf.String()
-	g := &Gazetteer{byISO3: map[string]int16{}}
+	g := &Gazetteer{byISO3: map[string]int16{}, demonyms: map[string]int16{}}
 	g.places = make([]place, 0, strings.Count(data, "\n"))
 	byISO2 := map[string]int16{}
 	adminByCode := map[string]int32{} // "CC.admin" → admins index
@@ -145,8 +149,8 @@ func Load(r io.Reader) (*Gazetteer, error) {
 		var al string
 		switch t[0] {
 		case 'C':
-			if n != 12 {
-				return nil, fail("country wants 12 fields")
+			if n != 13 {
+				return nil, fail("country wants 13 fields")
 			}
 			p := place{name: f[5], kind: kindCountry, admin: -1, fcode: "PCLI"}
 			if err := parsePlace(&p, f[1], f[6], f[7], f[8]); err != nil {
@@ -163,6 +167,10 @@ func Load(r io.Reader) (*Gazetteer, error) {
 			}
 			neighbours = append(neighbours, splitNonEmpty(f[10], ","))
 			al = f[11]
+			for _, d := range splitNonEmpty(f[12], "|") {
+				g.demonyms[names.Key(d)] = ci
+				g.demonymWords = max(g.demonymWords, names.Words(d))
+			}
 		case 'A':
 			if n != 12 {
 				return nil, fail("division wants 12 fields")
@@ -245,7 +253,8 @@ func Load(r io.Reader) (*Gazetteer, error) {
 }
 
 // markSeats finds cities that share a name with the division they are the
-// seat or the bulk of (Baghdad, Kyiv, New York City) and prefers them to it.
+// seat or the bulk of (Baghdad, Kyiv, New York City) and ranks the
+// division below them: "Baghdad" is the city unless a cue says otherwise.
 func (g *Gazetteer) markSeats(pairs []namePair) {
 	byKey := map[int32][]int32{}
 	for _, p := range pairs {
@@ -255,17 +264,19 @@ func (g *Gazetteer) markSeats(pairs []namePair) {
 	}
 	for _, p := range pairs {
 		pc := &g.places[p.place]
-		if pc.kind != kindCity || pc.seat || pc.admin < 0 {
+		if pc.kind != kindCity {
 			continue
 		}
 		for _, a := range byKey[p.key] {
 			pa := &g.places[a]
-			if pa.admin != pc.admin {
+			if pa.country != pc.country || pa.seat {
 				continue
 			}
-			if pc.capital || pc.fcode == "PPLA" || float64(pc.pop) > 0.25*float64(pa.pop) {
-				pc.seat = true
-				pc.prior += seatBonus
+			// Its own seat, a national capital (Kyiv beside Kyiv
+			// Oblast) or the bulk of its people (Moscow).
+			if pa.admin == pc.admin && pc.fcode == "PPLA" || pc.capital || float64(pc.pop) > 0.25*float64(pa.pop) {
+				pa.seat = true
+				pa.prior -= seatBonus
 			}
 		}
 	}

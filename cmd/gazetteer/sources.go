@@ -184,7 +184,7 @@ func readISO3166(dir string) (en, gn map[string]isoCountry, err error) {
 type countryRow struct {
 	ISO3, ISO2, FIPS, Name, Capital string
 	Lat, Lon                        float64
-	Aliases                         []string
+	Aliases, Demonyms               []string
 }
 
 func readCountries(path string) ([]countryRow, error) {
@@ -201,6 +201,9 @@ func readCountries(path string) ([]countryRow, error) {
 		r := countryRow{ISO3: f[0], ISO2: f[1], FIPS: f[2], Name: f[3], Capital: f[4], Lat: lat, Lon: lon}
 		if len(f) > 7 {
 			r.Aliases = splitList(f[7])
+		}
+		if len(f) > 8 {
+			r.Demonyms = splitList(f[8])
 		}
 		if len(r.ISO3) != 3 || len(r.ISO2) != 2 {
 			return fmt.Errorf("bad country codes %q %q", r.ISO3, r.ISO2)
@@ -237,11 +240,19 @@ type fipsRow struct {
 	Line                      int
 }
 
+// nameRow is a "name" line of geo/aliases.txt: a new primary name for a
+// place, whose old name then no longer finds it.
+type nameRow struct {
+	ISO3, Feature, Name, NewName string
+	Line                         int
+}
+
 // aliasFile is what geo/aliases.txt says.
 type aliasFile struct {
 	Aliases []aliasRow
 	Places  []placeRow
 	FIPS    []fipsRow
+	Names   []nameRow
 }
 
 // readAliases reads geo/aliases.txt. Lines are tab-separated:
@@ -249,6 +260,7 @@ type aliasFile struct {
 //	alias	ISO3	feature	canonical name	alias;alias...
 //	place	ISO3	feature	name	lat	lon	population	alias;alias...	[FIPS]
 //	fips	ISO3	adm1	name	FIPS
+//	name	ISO3	feature	name	new name
 func readAliases(path string) (*aliasFile, error) {
 	var af aliasFile
 	as, ps := &af.Aliases, &af.Places
@@ -257,6 +269,11 @@ func readAliases(path string) (*aliasFile, error) {
 			return fmt.Errorf("want at least 4 fields, have %d", len(f))
 		}
 		switch f[0] {
+		case "name":
+			if len(f) != 5 {
+				return fmt.Errorf("name wants 5 fields, have %d", len(f))
+			}
+			af.Names = append(af.Names, nameRow{ISO3: f[1], Feature: f[2], Name: f[3], NewName: f[4], Line: line})
 		case "fips":
 			if len(f) != 5 {
 				return fmt.Errorf("fips wants 5 fields, have %d", len(f))
