@@ -132,14 +132,21 @@ type errorBody struct {
 	Param string `json:"param,omitempty"`
 }
 
+// writeJSON answers v as JSON with status. It encodes v before writing
+// anything, so that a value JSON cannot hold is a 500, not a cut answer.
 func writeJSON(w http.ResponseWriter, status int, v any) {
+	body, err := json.Marshal(v)
+	if err != nil {
+		status = http.StatusInternalServerError
+		body, _ = json.Marshal(errorBody{Error: "internal error: cannot encode the answer"})
+	}
 	h := w.Header()
 	h.Set("Content-Type", "application/json; charset=utf-8")
 	h.Set("Cache-Control", "no-store")
 	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("Content-Length", strconv.Itoa(len(body)+1))
 	w.WriteHeader(status)
-	enc := json.NewEncoder(w)
-	enc.Encode(v) // an error here is a client gone: nothing to do
+	w.Write(append(body, '\n')) // an error here is a client gone: nothing to do
 }
 
 // params checks that a request's query has only allowed parameters, each

@@ -292,8 +292,8 @@ func encode(c *dyad.Coded) (*rows, error) {
 	}
 	t := c.Tone
 	for _, x := range []float64{t.Tone, t.Positive, t.Negative, t.Polarity, t.ActivityDensity, t.SelfGroupDensity} {
-		if math.IsNaN(x) {
-			return fail("bad tone", errors.New("NaN"))
+		if math.IsNaN(x) || math.IsInf(x, 0) {
+			return fail("bad tone", fmt.Errorf("%v is not a finite number", x))
 		}
 	}
 	r := &rows{id: a.ID}
