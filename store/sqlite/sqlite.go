@@ -150,9 +150,13 @@ func (s *Store) prepare(ctx context.Context) error {
 	return nil
 }
 
-// Close closes the store's connections.
+// Close closes the store's connections, after letting SQLite refresh the
+// statistics its query planner uses (PRAGMA optimize).
 func (s *Store) Close() error {
 	var errs []error
+	if s.w != nil {
+		s.w.Exec("PRAGMA optimize") // advisory: its failure does not matter
+	}
 	for _, st := range []*sql.Stmt{s.insArticle, s.insSentence, s.insFTS, s.insEvent, s.insQuote, s.insEntity} {
 		if st != nil {
 			errs = append(errs, st.Close())
