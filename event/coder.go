@@ -1,0 +1,511 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/cameo"
+	"github.com/dyadproject/dyad/nlp"
+)
+
+// Resolver names the actors of a noun phrase. *actor.Dictionary is one.
+type Resolver interface {
+	// Resolve returns the actors a phrase names; base is the phrase's
+	// byte offset in the article, date the event date (YYYY-MM-DD).
+	Resolve(phrase string, base int, date string) []dyad.Actor
+}
+
+// Coref resolves pronouns and short references to actors named earlier in
+// the article. *actor.Tracker is one.
+type Coref interface {
+	Observe(a dyad.Actor, kind string)
+	Refer(phrase string, base int) (dyad.Actor, bool)
+}
+
+// Coder codes events from parsed sentences.
+type Coder struct {
+	Patterns *Patterns
+	Actors   Resolver
+}
+
+// Input is one sentence to code.
+type Input struct {
+	DocID    string
+	Sentence dyad.Sentence
+	Parse    *nlp.Sentence
+	// Date is the article's publication date, used to choose actor codes
+	// that change over time.
+	Date string
+	// Coref, if not nil, resolves pronouns across the article's
+	// sentences; the coder feeds it the actors it finds.
+	Coref Coref
+}
+
+// targetPreps introduce a target when a pattern names no preposition.
+var targetPreps = []string{"to", "with", "against", "on", "into", "toward", "towards", "at", "from", "for", "over"}
+
+// relativePronouns stand for the noun their relative clause modifies.
+var relativePronouns = map[string]bool{"who": true, "which": true, "that": true, "whom": true}
+
+// Code returns the events of one sentence.
+func (c *Coder) Code(in Input) []dyad.Event {
+	p := in.Parse
+	if p == nil || len(p.Tokens) == 0 {
+		return nil
+	}
+	sc := &sentenceCoder{c: c, in: in, p: p, cache: map[int][]dyad.Actor{}, used: map[int]bool{}}
+	for _, v := range p.Verbs() {
+		sc.verb(v)
+	}
+	for i, t := range p.Tokens {
+		if (t.UPOS == "NOUN" || t.UPOS == "PROPN") && !sc.used[i] {
+			sc.noun(i)
+		}
+	}
+	return sc.events
+}
+
+type sentenceCoder struct {
+	c      *Coder
+	in     Input
+	p      *nlp.Sentence
+	cache  map[int][]dyad.Actor
+	used   map[int]bool // noun triggers consumed as a verb's object
+	events []dyad.Event
+	seen   map[string]bool
+}
+
+func (sc *sentenceCoder) tok(i int) nlp.Token { return sc.p.Tokens[i] }
+
+// particle returns the verb particle of v ("out" in "ruled out").
+func (sc *sentenceCoder) particle(v int) (string, int) {
+	for _, k := range sc.p.Children(v) {
+		t := sc.tok(k)
+		if t.Rel == "compound:prt" {
+			return strings.ToLower(t.Text), k
+		}
+	}
+	return "", -1
+}
+
+// objects returns the heads that fill a verb's object slot: its objects,
+// or a passive verb's subjects, with quantity heads ("hundreds of
+// airstrikes") looked through.
+func (sc *sentenceCoder) objects(v int) []int {
+	objs := sc.p.Objects(v)
+	if sc.p.Passive(v) {
+		objs = append(objs, sc.p.Subjects(v)...)
+	}
+	var out []int
+	for _, o := range objs {
+		out = append(out, o)
+		for _, k := range sc.p.Children(o) {
+			if t := sc.tok(k); (t.Rel == "nmod" || t.Rel == "nmod:of") && sc.prepOf(k) == "of" {
+				out = append(out, k)
+			}
+		}
+	}
+	return out
+}
+
+// prepOf returns the preposition (case child) of a nominal.
+func (sc *sentenceCoder) prepOf(n int) string {
+	var parts []string
+	for _, k := range sc.p.Children(n) {
+		if t := sc.tok(k); t.Rel == "case" && k < n {
+			parts = append(parts, strings.ToLower(t.Text))
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// nmods returns the nominal modifiers of n introduced by prep.
+func (sc *sentenceCoder) nmods(n int, prep string) []int {
+	var out []int
+	for _, k := range sc.p.Children(n) {
+		if strings.HasPrefix(sc.tok(k).Rel, "nmod") && sc.tok(k).Rel != "nmod:poss" && sc.prepOf(k) == prep {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+func lemma(t nlp.Token) string { return strings.ToLower(t.Lemma) }
+
+func in(s string, set []string) bool {
+	for _, x := range set {
+		if s == x {
+			return true
+		}
+	}
+	return false
+}
+
+// match checks a pattern's constraints on verb v.
+func (sc *sentenceCoder) match(pat *Pattern, v int, prt string) (obj int, ok bool) {
+	obj = -1
+	if pat.Particle != prt {
+		return -1, false
+	}
+	switch {
+	case len(pat.Objects) == 1 && pat.Objects[0] == "none":
+		if len(sc.p.Objects(v)) > 0 {
+			return -1, false
+		}
+	case len(pat.Objects) > 0:
+		cands := sc.objects(v)
+		if pat.Prep != "" {
+			cands = append(cands, sc.prepHeads(v, -1, pat.Prep)...)
+		}
+		found := false
+		for _, o := range cands {
+			if in(lemma(sc.tok(o)), pat.Objects) {
+				obj, found = o, true
+				break
+			}
+		}
+		if !found {
+			return -1, false
+		}
+	}
+	if len(pat.Comps) > 0 {
+		comps := sc.p.Complements(v)
+		found := len(comps) > 0 && pat.Comps[0] == "*"
+		for _, k := range comps {
+			if in(lemma(sc.tok(k)), pat.Comps) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return -1, false
+		}
+	}
+	if pat.Prep != "" && len(sc.prepHeads(v, obj, pat.Prep)) == 0 {
+		return -1, false
+	}
+	return obj, true
+}
+
+// prepHeads returns the nominals introduced by prep under verb v or under
+// its matched object.
+func (sc *sentenceCoder) prepHeads(v, obj int, prep string) []int {
+	var out []int
+	for _, o := range sc.p.Obliques(v) {
+		if o.Prep == prep {
+			out = append(out, o.Head)
+		}
+	}
+	objs := []int{obj}
+	if obj < 0 {
+		objs = sc.p.Objects(v)
+	}
+	for _, o := range objs {
+		if o >= 0 {
+			out = append(out, sc.nmods(o, prep)...)
+		}
+	}
+	return out
+}
+
+func (sc *sentenceCoder) verb(v int) {
+	t := sc.tok(v)
+	pats := sc.c.Patterns.Verb(lemma(t))
+	if len(pats) == 0 {
+		return
+	}
+	prt, prtTok := sc.particle(v)
+	for _, pat := range pats {
+		obj, ok := sc.match(pat, v, prt)
+		if !ok {
+			continue
+		}
+		if obj >= 0 {
+			sc.used[obj] = true
+		}
+		for _, o := range sc.objects(v) {
+			sc.used[o] = true
+		}
+		var sources []dyad.Actor
+		if sc.p.Passive(v) {
+			if a := sc.p.Agent(v); a >= 0 {
+				sources = sc.actors(a)
+			}
+		} else {
+			for _, s := range sc.p.Subjects(v) {
+				sources = append(sources, sc.actors(s)...)
+			}
+		}
+		targets := sc.targets(v, obj, pat)
+		start, end := t.Start, t.End
+		if prtTok >= 0 {
+			start, end = min(start, sc.tok(prtTok).Start), max(end, sc.tok(prtTok).End)
+		}
+		sc.emit(pat, sources, targets, dyad.Span{start, end}, sc.p.Negated(v), sc.modality(v))
+		return
+	}
+}
+
+// targets finds the actors an event is directed at.
+func (sc *sentenceCoder) targets(v, obj int, pat *Pattern) []dyad.Actor {
+	if pat.Prep != "" {
+		var out []dyad.Actor
+		for _, h := range sc.prepHeads(v, obj, pat.Prep) {
+			out = append(out, sc.actors(h)...)
+		}
+		return out
+	}
+	var objs []int
+	if !sc.p.Passive(v) {
+		objs = sc.p.Objects(v)
+	}
+	for _, o := range objs {
+		if a := sc.actors(o); len(a) > 0 {
+			return a
+		}
+	}
+	// "ruled out talks with the United States": the object's phrase.
+	for _, o := range objs {
+		for _, prep := range targetPreps {
+			for _, h := range sc.nmods(o, prep) {
+				if a := sc.actors(h); len(a) > 0 {
+					return a
+				}
+			}
+		}
+	}
+	obls := sc.p.Obliques(v)
+	for _, prep := range targetPreps {
+		for _, o := range obls {
+			if o.Prep == prep {
+				if a := sc.actors(o.Head); len(a) > 0 {
+					return a
+				}
+			}
+		}
+	}
+	// "urged the United States to return": the complement's object.
+	for _, k := range sc.p.Complements(v) {
+		for _, o := range sc.p.Objects(k) {
+			if a := sc.actors(o); len(a) > 0 {
+				return a
+			}
+		}
+	}
+	return nil
+}
+
+// noun codes a noun that names an event by itself: "Israel's airstrikes
+// against Iranian targets", "a US drone strike".
+func (sc *sentenceCoder) noun(n int) {
+	pats := sc.c.Patterns.Noun(lemma(sc.tok(n)))
+	if len(pats) == 0 {
+		return
+	}
+	for _, pat := range pats {
+		var targets []dyad.Actor
+		if pat.Prep != "" {
+			heads := sc.nmods(n, pat.Prep)
+			if len(heads) == 0 {
+				continue
+			}
+			for _, h := range heads {
+				targets = append(targets, sc.actors(h)...)
+			}
+		} else {
+			for _, prep := range []string{"against", "on", "with", "to"} {
+				for _, h := range sc.nmods(n, prep) {
+					targets = append(targets, sc.actors(h)...)
+				}
+			}
+		}
+		var sources []dyad.Actor
+		for _, k := range sc.p.Children(n) {
+			switch sc.tok(k).Rel {
+			case "nmod:poss", "amod", "compound":
+				sources = append(sources, sc.modifierActors(k)...)
+			}
+		}
+		for _, h := range sc.nmods(n, "by") {
+			sources = append(sources, sc.actors(h)...)
+		}
+		if len(sources) == 0 {
+			return
+		}
+		t := sc.tok(n)
+		sc.emit(pat, sources, targets, dyad.Span{t.Start, t.End}, false, dyad.ModalityAsserted)
+		return
+	}
+}
+
+// modifierActors resolves a single modifier of a noun ("Israeli",
+// "Israel's", "US").
+func (sc *sentenceCoder) modifierActors(k int) []dyad.Actor {
+	if r, ok := sc.cache[-k-1]; ok {
+		return r
+	}
+	first, last := k, k
+	for _, c := range sc.p.Children(k) {
+		if rel := sc.tok(c).Rel; rel == "compound" || rel == "flat" || rel == "amod" || rel == "det" || rel == "case" {
+			first, last = min(first, c), max(last, c)
+		}
+	}
+	r := sc.resolveSpan(first, last)
+	sc.cache[-k-1] = r
+	return r
+}
+
+// actors resolves the noun phrase headed at h.
+func (sc *sentenceCoder) actors(h int) []dyad.Actor {
+	if r, ok := sc.cache[h]; ok {
+		return r
+	}
+	var r []dyad.Actor
+	t := sc.tok(h)
+	switch {
+	case relativePronouns[lemma(t)] && (t.UPOS == "PRON" || t.UPOS == "DET"):
+		if ante := sc.antecedent(h); ante >= 0 {
+			r = sc.actors(ante)
+		}
+	case t.UPOS == "PRON":
+		if sc.in.Coref != nil {
+			if a, ok := sc.in.Coref.Refer(t.Text, t.Start); ok {
+				a.Text, a.Span = t.Text, dyad.Span{t.Start, t.End}
+				r = []dyad.Actor{a}
+			}
+		}
+	default:
+		ph := sc.p.NounPhrase(h)
+		r = sc.resolveSpan(ph.First, ph.Last)
+		if len(r) == 0 && sc.in.Coref != nil {
+			// "the president-elect", "the country": a short
+			// reference to an actor named earlier.
+			start, end := sc.tok(ph.First).Start, sc.tok(ph.Last).End
+			if a, ok := sc.in.Coref.Refer(sc.text(start, end), start); ok {
+				a.Text, a.Span = sc.text(start, end), dyad.Span{start, end}
+				r = []dyad.Actor{a}
+			}
+		}
+	}
+	sc.cache[h] = r
+	return r
+}
+
+func (sc *sentenceCoder) text(start, end int) string {
+	base := sc.in.Sentence.Start
+	return sc.in.Sentence.Text[start-base : end-base]
+}
+
+func (sc *sentenceCoder) resolveSpan(first, last int) []dyad.Actor {
+	start, end := sc.tok(first).Start, sc.tok(last).End
+	r := sc.c.Actors.Resolve(sc.text(start, end), start, sc.in.Date)
+	if sc.in.Coref != nil {
+		for _, a := range r {
+			sc.in.Coref.Observe(a, "")
+		}
+	}
+	return r
+}
+
+// antecedent returns the noun a relative pronoun stands for: the head of
+// the relative clause it is in.
+func (sc *sentenceCoder) antecedent(h int) int {
+	for v := sc.tok(h).Head; v >= 0; v = sc.tok(v).Head {
+		rel := sc.tok(v).Rel
+		if strings.HasPrefix(rel, "acl") {
+			return sc.tok(v).Head
+		}
+		if rel != "xcomp" && rel != "conj" && rel != "ccomp" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// modality reads a verb's auxiliaries and clause for PLOVER's modes.
+func (sc *sentenceCoder) modality(v int) string {
+	if strings.HasSuffix(strings.TrimSpace(sc.in.Sentence.Text), "?") {
+		return dyad.ModalityQuestion
+	}
+	for u := v; u >= 0; u = sc.tok(u).Head {
+		for _, k := range sc.p.Children(u) {
+			if t := sc.tok(k); t.Rel == "mark" && in(lemma(t), []string{"if", "unless"}) {
+				return dyad.ModalityConditional
+			}
+		}
+		if rel := sc.tok(u).Rel; rel != "xcomp" && rel != "conj" {
+			break
+		}
+	}
+	for _, a := range sc.p.Aux(v) {
+		switch lemma(sc.tok(a)) {
+		case "will", "shall", "'ll", "would", "wo":
+			return dyad.ModalityFuture
+		case "may", "might", "could", "can", "should", "must", "ca":
+			return dyad.ModalityHypothetical
+		}
+	}
+	return dyad.ModalityAsserted
+}
+
+// negations maps the root of a negated cooperative event to the rejection
+// CAMEO codes for it: "would not meet" is a refusal to meet (125).
+var negations = map[string]string{
+	"03": "120", "04": "125", "05": "120", "06": "120", "07": "120", "08": "124",
+}
+
+func (sc *sentenceCoder) emit(pat *Pattern, sources, targets []dyad.Actor, trig dyad.Span, negated bool, modality string) {
+	code := cameo.MustLookup(pat.Code)
+	id := pat.ID
+	if negated {
+		if alt, ok := negations[code.Root]; ok {
+			if code.Code == "036" || code.Root == "04" {
+				alt = "125"
+			}
+			code, id, negated = cameo.MustLookup(alt), "not("+pat.ID+")", false
+		}
+	}
+	if len(targets) == 0 {
+		targets = []dyad.Actor{{}}
+	}
+	if sc.seen == nil {
+		sc.seen = map[string]bool{}
+	}
+	for _, s := range sources {
+		for _, tg := range targets {
+			if tg.Code != "" && tg.Code == s.Code && tg.Span == s.Span {
+				continue
+			}
+			key := s.Code + "|" + s.Text + "|" + tg.Code + "|" + code.Code
+			if sc.seen[key] {
+				continue
+			}
+			sc.seen[key] = true
+			src := s
+			ev := dyad.Event{
+				DocID:      sc.in.DocID,
+				Sentence:   sc.in.Sentence.Index,
+				CAMEO:      code.Code,
+				Root:       code.Root,
+				Quad:       code.Quad,
+				Goldstein:  code.Goldstein,
+				PLOVER:     code.PLOVER,
+				PLOVERMode: code.PLOVERMode,
+				Source:     &src,
+				Negated:    negated,
+				Modality:   modality,
+				Evidence: dyad.Evidence{
+					Trigger:      sc.text(trig[0], trig[1]),
+					Pattern:      id,
+					SentenceText: sc.in.Sentence.Text,
+					TriggerSpan:  trig,
+				},
+			}
+			if tg.Code != "" || tg.Text != "" {
+				t := tg
+				ev.Target = &t
+			}
+			sc.events = append(sc.events, ev)
+		}
+	}
+}

@@ -1,0 +1,288 @@
+package event
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+
+	"github.com/dyadproject/dyad/cameo"
+	"github.com/dyadproject/dyad/dict"
+)
+
+// ErrPattern marks a malformed line in a pattern file; it comes wrapped in
+// a *PatternError naming the file and line.
+var ErrPattern = errors.New("invalid pattern")
+
+// PatternError is a bad line in a pattern file.
+type PatternError struct {
+	File string
+	Line int
+	Msg  string
+}
+
+func (e *PatternError) Error() string { return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg) }
+
+// Unwrap returns ErrPattern.
+func (e *PatternError) Unwrap() error { return ErrPattern }
+
+// Pattern is one line of a pattern dictionary: a trigger with constraints
+// that, when a sentence matches it, yields an event of Code.
+//
+// The text format, one pattern a line ("#" starts a comment):
+//
+//	CODE  TRIGGER  [~obj|obj]  [+prep]  [>verb|verb]  [=id]
+//
+//	125  rule_out  ~talk|negotiation|dialogue
+//	020  call  +on  >rejoin|return|resume
+//	195  launch  ~airstrike|strike  +against
+//	042  visit
+//	190  @airstrike  +against
+//
+// TRIGGER is a verb lemma, with particles joined by "_" ("rule_out",
+// "carry_out"), or "@lemma" for a noun that names an event by itself. "~"
+// requires the verb's direct object (or a passive verb's subject) to have
+// one of the head lemmas; "+" requires a phrase with that preposition and
+// takes the target from it; ">" requires a complement verb with one of the
+// lemmas; "=" names the pattern (default ROOT-NAME.trigger[.object]).
+type Pattern struct {
+	Code     string
+	Verb     string // lemma; "" for a noun trigger
+	Particle string
+	Noun     string // lemma of a noun trigger
+	Objects  []string
+	Prep     string
+	Comps    []string
+	ID       string
+	File     string
+	Line     int
+}
+
+// Trigger returns the pattern's trigger as written in the file.
+func (p *Pattern) Trigger() string {
+	switch {
+	case p.Noun != "":
+		return "@" + p.Noun
+	case p.Particle != "":
+		return p.Verb + "_" + p.Particle
+	}
+	return p.Verb
+}
+
+// specificity ranks patterns: the more constraints, the earlier they are
+// tried.
+func (p *Pattern) specificity() int {
+	n := 0
+	if p.Particle != "" {
+		n += 2
+	}
+	if len(p.Objects) > 0 {
+		n += 2
+	}
+	if len(p.Comps) > 0 {
+		n += 2
+	}
+	if p.Prep != "" {
+		n++
+	}
+	return n
+}
+
+// Patterns is a loaded pattern dictionary, indexed by trigger lemma.
+type Patterns struct {
+	byVerb map[string][]*Pattern
+	byNoun map[string][]*Pattern
+	all    []*Pattern
+}
+
+// All returns every pattern in load order.
+func (ps *Patterns) All() []*Pattern { return ps.all }
+
+// Verb returns the patterns triggered by a verb lemma, most specific first.
+func (ps *Patterns) Verb(lemma string) []*Pattern { return ps.byVerb[lemma] }
+
+// Noun returns the patterns triggered by a noun lemma, most specific first.
+func (ps *Patterns) Noun(lemma string) []*Pattern { return ps.byNoun[lemma] }
+
+// HasVerb reports whether any pattern is triggered by the verb lemma.
+func (ps *Patterns) HasVerb(lemma string) bool { return len(ps.byVerb[lemma]) > 0 }
+
+// NewPatterns indexes patterns. A pattern with the same ID as an earlier
+// one replaces it, so user files overlay the embedded ones.
+func NewPatterns(pats []*Pattern) *Patterns {
+	ps := &Patterns{byVerb: map[string][]*Pattern{}, byNoun: map[string][]*Pattern{}}
+	ps.add(pats)
+	return ps
+}
+
+func (ps *Patterns) add(pats []*Pattern) {
+	index := map[string]int{}
+	for i, p := range ps.all {
+		index[p.ID] = i
+	}
+	for _, p := range pats {
+		if i, ok := index[p.ID]; ok {
+			ps.all[i] = p
+			continue
+		}
+		index[p.ID] = len(ps.all)
+		ps.all = append(ps.all, p)
+	}
+	ps.byVerb = map[string][]*Pattern{}
+	ps.byNoun = map[string][]*Pattern{}
+	for _, p := range ps.all {
+		if p.Noun != "" {
+			ps.byNoun[p.Noun] = append(ps.byNoun[p.Noun], p)
+		} else {
+			ps.byVerb[p.Verb] = append(ps.byVerb[p.Verb], p)
+		}
+	}
+	for _, m := range []map[string][]*Pattern{ps.byVerb, ps.byNoun} {
+		for _, list := range m {
+			sort.SliceStable(list, func(i, j int) bool { return list[i].specificity() > list[j].specificity() })
+		}
+	}
+}
+
+// LoadPatterns reads every *.txt file of dir in fsys.
+func LoadPatterns(fsys fs.FS, dir string) (*Patterns, error) {
+	ps := NewPatterns(nil)
+	if err := ps.Overlay(fsys, dir); err != nil {
+		return nil, err
+	}
+	return ps, nil
+}
+
+// Overlay adds the patterns of every *.txt file of dir in fsys; a pattern
+// whose ID is already loaded replaces the old one.
+func (ps *Patterns) Overlay(fsys fs.FS, dir string) error {
+	names, err := fs.Glob(fsys, path.Join(dir, "*.txt"))
+	if err != nil {
+		return fmt.Errorf("cannot list pattern files in %s: %w", dir, err)
+	}
+	var pats []*Pattern
+	var errs []error
+	for _, name := range names {
+		f, err := fsys.Open(name)
+		if err != nil {
+			return fmt.Errorf("cannot open pattern file: %w", err)
+		}
+		p, e := ParsePatterns(f, name)
+		f.Close()
+		pats = append(pats, p...)
+		errs = append(errs, e...)
+	}
+	if len(errs) > 0 {
+		return fmt.Errorf("cannot load patterns: %w", errors.Join(errs...))
+	}
+	ps.add(pats)
+	return nil
+}
+
+// DefaultPatterns loads the embedded pattern dictionary.
+func DefaultPatterns() (*Patterns, error) {
+	return LoadPatterns(dict.FS, "patterns")
+}
+
+// ParsePatterns reads a pattern file. It returns the good patterns and a
+// *PatternError for every bad line.
+func ParsePatterns(r io.Reader, file string) ([]*Pattern, []error) {
+	var pats []*Pattern
+	var errs []error
+	sc := bufio.NewScanner(r)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := sc.Text()
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		f := strings.Fields(line)
+		if len(f) == 0 {
+			continue
+		}
+		p, msg := parsePattern(f)
+		if msg != "" {
+			errs = append(errs, &PatternError{File: file, Line: n, Msg: msg})
+			continue
+		}
+		p.File, p.Line = file, n
+		pats = append(pats, p)
+	}
+	if err := sc.Err(); err != nil {
+		errs = append(errs, fmt.Errorf("cannot read %s: %w", file, err))
+	}
+	return pats, errs
+}
+
+func parsePattern(f []string) (*Pattern, string) {
+	if len(f) < 2 {
+		return nil, "want CODE TRIGGER [constraints]"
+	}
+	code, ok := cameo.Lookup(f[0])
+	if !ok {
+		return nil, fmt.Sprintf("unknown CAMEO code %q", f[0])
+	}
+	p := &Pattern{Code: code.Code}
+	trig := strings.ToLower(f[1])
+	switch {
+	case strings.HasPrefix(trig, "@"):
+		p.Noun = trig[1:]
+		if p.Noun == "" {
+			return nil, "empty noun trigger"
+		}
+	default:
+		verb, prt, _ := strings.Cut(trig, "_")
+		if verb == "" || strings.ContainsAny(verb, "~+>=") {
+			return nil, fmt.Sprintf("bad trigger %q", f[1])
+		}
+		p.Verb, p.Particle = verb, prt
+	}
+	for _, c := range f[2:] {
+		if len(c) < 2 {
+			return nil, fmt.Sprintf("bad constraint %q", c)
+		}
+		val := strings.ToLower(c[1:])
+		switch c[0] {
+		case '~':
+			p.Objects = append(p.Objects, strings.Split(val, "|")...)
+		case '+':
+			if p.Prep != "" {
+				return nil, "more than one +prep"
+			}
+			p.Prep = strings.ReplaceAll(val, "_", " ")
+		case '>':
+			p.Comps = append(p.Comps, strings.Split(val, "|")...)
+		case '=':
+			p.ID = c[1:]
+		default:
+			return nil, fmt.Sprintf("bad constraint %q: want ~object, +prep, >complement or =id", c)
+		}
+	}
+	if p.ID == "" {
+		p.ID = defaultID(p, code)
+	}
+	return p, ""
+}
+
+// defaultID names a pattern after its code's root and trigger, as in
+// "reject.rule_out.talk".
+func defaultID(p *Pattern, code cameo.Code) string {
+	root, _ := cameo.Lookup(code.Root)
+	name := strings.ToLower(strings.Fields(root.Name)[0])
+	id := p.Code + "." + name + "." + strings.TrimPrefix(p.Trigger(), "@")
+	if len(p.Objects) > 0 {
+		id += "." + p.Objects[0]
+	}
+	if p.Prep != "" {
+		id += "." + strings.ReplaceAll(p.Prep, " ", "_")
+	}
+	if len(p.Comps) > 0 {
+		id += ".to_" + p.Comps[0]
+	}
+	return id
+}
