@@ -40,3 +40,32 @@ func TestPlaces(t *testing.T) {
 		t.Errorf("false positives %.3f of non-places, want ≤ 0.15", fp)
 	}
 }
+
+// TestHeldOut scores Find on geo/testdata/heldout.tsv, mentions written
+// after the rules were tuned on places.tsv.
+func TestHeldOut(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open("testdata/heldout.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	ex, err := ReadExamples(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := Evaluate(g, ex)
+	for _, e := range r.Errors {
+		t.Log(e)
+	}
+	t.Log(r)
+	if a := r.CountryAccuracy(); a < 0.95 {
+		t.Errorf("right-country accuracy %.3f, want ≥ 0.95", a)
+	}
+	if a := r.PlaceAccuracy(); a < 0.85 {
+		t.Errorf("exact-place accuracy %.3f, want ≥ 0.85", a)
+	}
+}

@@ -84,7 +84,7 @@ const (
 	capNeighbour     = 1.5
 	adm1Bonus        = 3.0 // a place in a division already named
 	townBonus        = 2.0 // a place in a division whose towns were named
-	senseBonus       = 6.0 // the place this name meant earlier in the article
+	senseBonus       = 3.0 // the place this name meant earlier in the article
 	headBonus        = 3.0 // "Idlib province", "Washington state", "the city of"
 	pairBonus        = 4.0 // "Paris, Texas"
 	minStrongPop     = 15000
@@ -161,14 +161,18 @@ func (g *Gazetteer) Find(sentence string, base int, ctx *Context) []Toponym {
 			i++
 			continue
 		}
-		if m, ok := g.match(s, sentence, toks, word, i); ok {
+		m, ok := g.match(s, sentence, toks, word, i)
+		// A demonym ("English") beats a small town of that name.
+		if !ok || !m.strong {
+			if n, ci := g.demonym(s, toks, word, i); n > 0 {
+				s.dem = append(s.dem, ci)
+				i += n
+				continue
+			}
+		}
+		if ok {
 			ms = append(ms, m)
 			i = m.t1
-			continue
-		}
-		if n, ci := g.demonym(s, toks, word, i); n > 0 {
-			s.dem = append(s.dem, ci)
-			i += n
 			continue
 		}
 		i++
@@ -261,6 +265,21 @@ func (g *Gazetteer) Find(sentence string, base int, ctx *Context) []Toponym {
 			m.adm1Cue = m.adm1Cue || adm1Heads[h]
 			m.cityCue = m.cityCue || cityHeads[h]
 			m.ctryCue = countryHeads[h]
+		}
+		// "Córdoba and Santa Fe provinces": the plural head covers both.
+		if (ga == " " && nextW == "and" || strings.TrimSpace(ga) == ",") && !m.adm1Cue && !m.cityCue {
+			k := mentionAt(m.t1)
+			if nextW == "and" {
+				k = mentionAt(m.t1 + 1)
+			}
+			if k >= 0 && ms[k].t1 < len(toks) && gap(ms[k].t1-1) == " " {
+				switch string(word(ms[k].t1)) {
+				case "provinces", "states", "regions", "governorates", "oblasts", "prefectures", "territories", "districts", "counties":
+					m.adm1Cue = true
+				case "cities", "towns", "villages":
+					m.cityCue = true
+				}
+			}
 		}
 		// "X, Y" and "X in Y" where Y is a country or division holding X.
 		if m.t1 < len(toks) {

