@@ -255,9 +255,11 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern) []dyad.Actor {
 		}
 		return out
 	}
-	var objs []int
-	if !sc.p.Passive(v) {
-		objs = sc.p.Objects(v)
+	objs := sc.p.Objects(v)
+	if sc.p.Passive(v) {
+		// "Iranian targets were attacked by Israel": the passive's
+		// subject is the target.
+		objs = append(sc.p.Subjects(v), objs...)
 	}
 	for _, o := range objs {
 		if a := sc.actors(o); len(a) > 0 {

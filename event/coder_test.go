@@ -1,0 +1,221 @@
+package event
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/actor"
+	"github.com/dyadproject/dyad/nlp"
+)
+
+// goldParse builds a parsed sentence from a hand-written dependency parse:
+// one token a line, "form lemma UPOS head rel", heads counted from 1 (0 is
+// the root), as in CoNLL-U. Offsets are found in text from left to right.
+func goldParse(t *testing.T, text, conll string) *nlp.Sentence {
+	t.Helper()
+	s := &nlp.Sentence{Text: text}
+	at := 0
+	for _, line := range strings.Split(strings.TrimSpace(conll), "\n") {
+		f := strings.Fields(line)
+		if len(f) != 5 {
+			t.Fatalf("bad gold line %q", line)
+		}
+		i := strings.Index(text[at:], f[0])
+		if i < 0 {
+			t.Fatalf("token %q not in %q after %d", f[0], text, at)
+		}
+		head, err := strconv.Atoi(f[3])
+		if err != nil {
+			t.Fatal(err)
+		}
+		start := at + i
+		at = start + len(f[0])
+		s.Tokens = append(s.Tokens, nlp.Token{Text: f[0], Lemma: f[1], UPOS: f[2], Head: head - 1, Rel: f[4], Start: start, End: at, Ent: "O"})
+	}
+	return s
+}
+
+type want struct {
+	code, src, tgt string
+	negated        bool
+	modality       string
+}
+
+func TestCoder(t *testing.T) {
+	pats, err := DefaultPatterns()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dict, err := actor.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &Coder{Patterns: pats, Actors: dict}
+	tests := []struct {
+		name, text, conll string
+		coref             []string // actors named before, for pronouns
+		want              []want
+	}{
+		{
+			name: "particle verb, target in the object's phrase",
+			text: "Iran's president-elect ruled out negotiations with the United States.",
+			conll: `Iran Iran PROPN 3 nmod:poss
+'s 's PART 1 case
+president-elect president-elect NOUN 4 nsubj
+ruled rule VERB 0 root
+out out ADP 4 compound:prt
+negotiations negotiation NOUN 4 obj
+with with ADP 10 case
+the the DET 10 det
+United United PROPN 10 compound
+States States PROPN 6 nmod
+. . PUNCT 4 punct`,
+			want: []want{{"125", "IRN", "USA", false, "asserted"}},
+		},
+		{
+			name:  "negated meeting is a rejection; pronoun source",
+			text:  "He said he would not meet with President Joe Biden.",
+			coref: []string{"Ebrahim Raisi"},
+			conll: `He he PRON 2 nsubj
+said say VERB 0 root
+he he PRON 6 nsubj
+would would AUX 6 aux
+not not PART 6 advmod
+meet meet VERB 2 ccomp
+with with ADP 9 case
+President President PROPN 9 compound
+Joe Joe PROPN 6 obl
+Biden Biden PROPN 9 flat
+. . PUNCT 2 punct`,
+			want: []want{{"125", "IRN", "USA", false, "future"}},
+		},
+		{
+			name: "passive with agent",
+			text: "Iranian targets were attacked by Israel.",
+			conll: `Iranian Iranian ADJ 2 amod
+targets target NOUN 4 nsubj:pass
+were be AUX 4 aux:pass
+attacked attack VERB 0 root
+by by ADP 6 case
+Israel Israel PROPN 4 obl:agent
+. . PUNCT 4 punct`,
+			want: []want{{"190", "ISR", "IRN", false, "asserted"}},
+		},
+		{
+			name: "relative pronoun takes its antecedent",
+			text: "Iran transferred drones to the Houthis, who fired missiles into Saudi Arabia.",
+			conll: `Iran Iran PROPN 2 nsubj
+transferred transfer VERB 0 root
+drones drone NOUN 2 obj
+to to ADP 6 case
+the the DET 6 det
+Houthis Houthis PROPN 2 obl
+, , PUNCT 9 punct
+who who PRON 9 nsubj
+fired fire VERB 6 acl:relcl
+missiles missile NOUN 9 obj
+into into ADP 13 case
+Saudi Saudi PROPN 13 compound
+Arabia Arabia PROPN 9 obl
+. . PUNCT 2 punct`,
+			want: []want{{"072", "IRN", "YEM", false, "asserted"}, {"190", "YEM", "SAU", false, "asserted"}},
+		},
+		{
+			name: "complement verb's subject is the object",
+			text: "Russia urged the United States to return to the agreement.",
+			conll: `Russia Russia PROPN 2 nsubj
+urged urge VERB 0 root
+the the DET 5 det
+United United PROPN 5 compound
+States States PROPN 2 obj
+to to PART 7 mark
+return return VERB 2 xcomp
+to to ADP 10 case
+the the DET 10 det
+agreement agreement NOUN 7 obl
+. . PUNCT 2 punct`,
+			// CAMEO codes "urged X to" as an appeal (02), PLOVER REQUEST.
+			want: []want{{"02", "RUS", "USA", false, "asserted"}},
+		},
+		{
+			name: "noun trigger with a possessor",
+			text: "Israel's airstrikes against Iranian targets continued.",
+			conll: `Israel Israel PROPN 3 nmod:poss
+'s 's PART 1 case
+airstrikes airstrike NOUN 7 nsubj
+against against ADP 6 case
+Iranian Iranian ADJ 6 amod
+targets target NOUN 3 nmod
+continued continue VERB 0 root
+. . PUNCT 7 punct`,
+			want: []want{{"195", "ISR", "IRN", false, "asserted"}},
+		},
+		{
+			name: "future",
+			text: "Turkey will host Sweden's prime minister.",
+			conll: `Turkey Turkey PROPN 3 nsubj
+will will AUX 3 aux
+host host VERB 0 root
+Sweden Sweden PROPN 6 nmod:poss
+'s 's PART 4 case
+prime prime ADJ 7 amod
+minister minister NOUN 3 obj
+. . PUNCT 3 punct`,
+			want: []want{{"043", "TUR", "SWE", false, "future"}},
+		},
+		{
+			name: "no pattern, no event",
+			text: "The weather was cold in Vienna.",
+			conll: `The the DET 2 det
+weather weather NOUN 4 nsubj
+was be AUX 4 cop
+cold cold ADJ 0 root
+in in ADP 6 case
+Vienna Vienna PROPN 4 obl
+. . PUNCT 4 punct`,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := goldParse(t, tt.text, tt.conll)
+			tracker := actor.NewTracker(dict, "2021-06-22")
+			for _, name := range tt.coref {
+				for _, a := range dict.Resolve(name, 0, "2021-06-22") {
+					tracker.Observe(a, "person")
+				}
+			}
+			evs := c.Code(Input{DocID: "d", Sentence: dyad.Sentence{Index: 3, Text: tt.text}, Parse: p, Date: "2021-06-22", Coref: tracker})
+			var got []want
+			for _, e := range evs {
+				w := want{e.CAMEO, e.Source.Country, "-", e.Negated, e.Modality}
+				if e.Target != nil {
+					w.tgt = e.Target.Country
+				}
+				got = append(got, w)
+				if e.Sentence != 3 || e.DocID != "d" || e.Evidence.SentenceText != tt.text || e.Evidence.Pattern == "" {
+					t.Errorf("event bookkeeping wrong: %+v", e)
+				}
+				if tr := e.Evidence.TriggerSpan; tt.text[tr[0]:tr[1]] != e.Evidence.Trigger {
+					t.Errorf("trigger span %v does not hold %q", tr, e.Evidence.Trigger)
+				}
+				if s := e.Source.Span; tt.text[s[0]:s[1]] != e.Source.Text {
+					t.Errorf("source span %v does not hold %q", s, e.Source.Text)
+				}
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %+v, want %+v", got, tt.want)
+			}
+			for i := range got {
+				// A short wanted code is a prefix: "02" matches "025".
+				if g := got[i]; strings.HasPrefix(g.code, tt.want[i].code) {
+					got[i].code = tt.want[i].code
+				}
+				if got[i] != tt.want[i] {
+					t.Errorf("event %d = %+v, want %+v", i, got[i], tt.want[i])
+				}
+			}
+		})
+	}
+}
