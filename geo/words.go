@@ -88,7 +88,8 @@ var orgHeads = set("post", "times", "herald", "tribune", "journal", "gazette", "
 	"grizzlies", "timberwolves", "blazers", "nuggets", "cavaliers", "sixers", "76ers", "orioles",
 	"marlins", "phillies", "pirates", "reds", "brewers", "padres", "mariners", "athletics",
 	"twins", "tigers", "royals", "senators", "canadiens", "flames", "oilers", "canucks",
-	"syndicate", "declaration", "agreement", "agreements", "initiative", "principles")
+	"syndicate", "declaration", "agreement", "agreements", "initiative", "principles",
+	"force", "brigade", "brigades", "battalion", "battalions", "regiment", "corps")
 
 // keepFollowers after a place name that is also a given name keep it a
 // place ("Jordan Valley", "Chad President ...", "Georgia Senate").

@@ -1,0 +1,51 @@
+package geo
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestActionPlace(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		sentence, trigger, want string // want "" for nil
+	}{
+		{"Israel has launched hundreds of nighttime airstrikes against suspected Iranian targets in Syria in recent years.", "launched", "Syria"},
+		{"The Israeli military's chief of staff, Aviv Kochavi, arrived in Washington on Monday to continue coordinating with the Biden administration.", "arrived", "Washington, D.C."},
+		{"The retaliation came after the US military assassinated Quds Force commander Qasem Soleimani in a Baghdad drone strike.", "assassinated", "Baghdad"},
+		{"More than a dozen ballistic warheads struck two air bases in Iraq housing US forces.", "struck", "Iraq"},
+		{"The Houthis continue to fire such projectiles into Saudi Arabia in retaliation for Riyadh's involvement in Yemen's civil war.", "fire", "Saudi Arabia"},
+		{"Iran's president-elect ruled out future negotiations with the United States.", "ruled out", ""},
+		{"Iran-backed militias attacked the convoy.", "attacked", ""},
+		{"Police fired tear gas at protesters in central Baghdad, Iraq's health ministry said.", "fired", "Baghdad"},
+		{"A Kabul-based rights group documented the killings.", "documented", "Kabul"},
+		{"Russia and Ukraine exchanged prisoners on Saturday, but fighting continued near Bakhmut.", "fighting", "Bakhmut"},
+		{"Russia and Ukraine exchanged prisoners on Saturday, but fighting continued near Bakhmut.", "exchanged", ""},
+		{"Officials said the Vienna talks would resume next week.", "talks", "Vienna"},
+		{"The minister condemned the attack.", "condemned", ""},
+		{"Protesters in Tehran chanted against the government, and police in Isfahan arrested dozens.", "arrested", "Isfahan"},
+	}
+	for _, tc := range tests {
+		ctx := NewContext()
+		const base = 1000
+		tps := g.Find(tc.sentence, base, ctx)
+		trig := strings.Index(tc.sentence, tc.trigger)
+		if trig < 0 {
+			t.Fatalf("no trigger %q in %q", tc.trigger, tc.sentence)
+		}
+		p := ActionPlace(tps, tc.sentence, base, base+trig)
+		got := ""
+		if p != nil {
+			got = p.Name
+			if p.Span == nil || tc.sentence[p.Span[0]-base:p.Span[1]-base] == "" {
+				t.Errorf("%q: place without a span", tc.sentence)
+			}
+		}
+		if got != tc.want {
+			t.Errorf("ActionPlace(%q, trigger %q) = %q, want %q", tc.sentence, tc.trigger, got, tc.want)
+		}
+	}
+}
