@@ -14,7 +14,7 @@ import (
 )
 
 // Formats lists the names New accepts.
-var Formats = []string{"jsonl", "tsv"}
+var Formats = []string{"jsonl", "tsv", "gdelt"}
 
 // Writer writes the events of coded articles.
 type Writer interface {
@@ -31,6 +31,8 @@ func New(format string, w io.Writer) (Writer, error) {
 		return NewJSONL(w), nil
 	case "tsv":
 		return NewTSV(w), nil
+	case "gdelt":
+		return NewGDELT(w, GDELTOptions{}), nil
 	}
 	return nil, fmt.Errorf("cannot write format %q: want one of %s", format, strings.Join(Formats, ", "))
 }
