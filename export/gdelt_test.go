@@ -264,7 +264,7 @@ func TestGDELTColumns(t *testing.T) {
 		{5, "ActionGeo_FeatureID", "USTX"},
 		{6, "Actor1CountryCode", "ROM"}, // CAMEO's code for Romania
 		{6, "Actor1Code", "ROMOPP"},
-		{6, "ActionGeo_Type", "1"},      // no Feature, but the country's name
+		{6, "ActionGeo_Type", "1"}, // no Feature, but the country's name
 		{6, "ActionGeo_CountryCode", "RO"},
 	}
 	for _, tt := range tests {
