@@ -247,39 +247,37 @@ func Load(r io.Reader) (*Gazetteer, error) {
 			b.add(a.place, name)
 		}
 	}
-	g.markSeats(b.pairs)
-	g.ix = b.finish(g.places)
+	g.ix = b.build()
+	g.markSeats()
+	g.ix.sortCandidates(func(a, b int32) bool { return g.places[a].prior > g.places[b].prior })
 	return g, nil
 }
 
 // markSeats finds cities that share a name with the division they are the
 // seat or the bulk of (Baghdad, Kyiv, New York City) and ranks the
 // division below them: "Baghdad" is the city unless a cue says otherwise.
-func (g *Gazetteer) markSeats(pairs []namePair) {
-	byKey := map[int32][]int32{}
-	for _, p := range pairs {
-		if pl := &g.places[p.place]; pl.kind == kindADM1 {
-			byKey[p.key] = append(byKey[p.key], p.place)
-		}
-	}
-	for _, p := range pairs {
-		pc := &g.places[p.place]
-		if pc.kind != kindCity {
-			continue
-		}
-		for _, a := range byKey[p.key] {
+func (g *Gazetteer) markSeats() {
+	g.ix.eachKey(func(ps []int32) {
+		for _, a := range ps {
 			pa := &g.places[a]
-			if pa.country != pc.country || pa.seat {
+			if pa.kind != kindADM1 || pa.seat {
 				continue
 			}
-			// Its own seat, a national capital (Kyiv beside Kyiv
-			// Oblast) or the bulk of its people (Moscow).
-			if pa.admin == pc.admin && pc.fcode == "PPLA" || pc.capital || float64(pc.pop) > 0.25*float64(pa.pop) {
-				pa.seat = true
-				pa.prior -= seatBonus
+			for _, c := range ps {
+				pc := &g.places[c]
+				if pc.kind != kindCity || pc.country != pa.country {
+					continue
+				}
+				// Its own seat, a national capital (Kyiv beside Kyiv
+				// Oblast) or the bulk of its people (Moscow).
+				if pa.admin == pc.admin && pc.fcode == "PPLA" || pc.capital || float64(pc.pop) > 0.25*float64(pa.pop) {
+					pa.seat = true
+					pa.prior -= seatBonus
+					break
+				}
 			}
 		}
-	}
+	})
 }
 
 const seatBonus = 1.0

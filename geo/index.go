@@ -1,18 +1,25 @@
 package geo
 
-import "github.com/dyadproject/dyad/geo/names"
+import (
+	"bytes"
+	"hash/maphash"
+
+	"github.com/dyadproject/dyad/geo/names"
+)
 
 // index maps name keys (see package names) to places without a Go map:
 // an open-addressing hash table over one arena of key bytes and one of
-// candidate lists. It is built once, in a few milliseconds, and looked up
-// without allocating.
+// candidate lists. It is looked up without allocating, and built without
+// random memory access: the names are hashed, sorted by hash and laid out
+// in table order.
 type index struct {
 	arena   []byte
 	keyOff  []uint32 // key i is arena[keyOff[i]:keyEnd[i]]
 	keyEnd  []uint32
 	slots   []int32 // key index + 1; 0 is empty
 	mask    uint32
-	cands   []int32  // places, best first, of key i: cands[candOff[i]:candOff[i+1]]
+	shift   uint // a key's slot is its hash >> shift
+	cands   []int32  // places of key i, best first: cands[candOff[i]:candOff[i+1]]
 	candOff []uint32 // len(keys)+1
 	// maxWords[i] is the most words of a key whose first word is key i.
 	maxWords []uint8
@@ -22,180 +29,191 @@ type index struct {
 	keys string
 }
 
-type namePair struct {
-	key     int32
-	place   int32
-	acronym bool
+// nameRec is one indexed name: its key in the arena and its place, or -1
+// for the first word of a longer key (indexed for maxWords only).
+type nameRec struct {
+	hash     uint32
+	off, end uint32
+	place    int32
+	words    uint8
+	acronym  bool
 }
 
-// indexBuilder collects (name, place) pairs.
+// indexBuilder collects names, then builds the index.
 type indexBuilder struct {
-	ix    index
-	pairs []namePair
+	arena []byte
+	recs  []nameRec
 	toks  []names.Token
-	fw    []byte
 }
 
 func newIndexBuilder(nNames int) *indexBuilder {
-	size := uint32(1)
-	for size < uint32(nNames)*2 {
-		size <<= 1
+	return &indexBuilder{
+		arena: make([]byte, 0, nNames*14),
+		recs:  make([]nameRec, 0, nNames*3/2),
 	}
-	b := &indexBuilder{}
-	b.ix.slots = make([]int32, size)
-	b.ix.mask = size - 1
-	b.ix.arena = make([]byte, 0, nNames*12)
-	b.pairs = make([]namePair, 0, nNames)
-	return b
 }
+
+// hashSeed is fixed per process; the index is never stored.
+var hashSeed = maphash.MakeSeed()
 
 func hashKey(k []byte) uint32 {
-	h := uint32(2166136261)
-	for _, c := range k {
-		h ^= uint32(c)
-		h *= 16777619
-	}
-	return h
-}
-
-// find returns the index of key k, or -1.
-func (ix *index) find(k []byte) int32 {
-	if len(ix.slots) == 0 {
-		return -1
-	}
-	h := hashKey(k) & ix.mask
-	for {
-		s := ix.slots[h]
-		if s == 0 {
-			return -1
-		}
-		i := s - 1
-		if string(ix.arena[ix.keyOff[i]:ix.keyEnd[i]]) == string(k) {
-			return i
-		}
-		h = (h + 1) & ix.mask
-	}
-}
-
-// intern returns the index of the key at arena[off:], adding it if new
-// (and dropping the bytes if not).
-func (b *indexBuilder) intern(off int) int32 {
-	ix := &b.ix
-	k := ix.arena[off:]
-	if len(ix.keyOff)*2 >= len(ix.slots) {
-		b.grow()
-	}
-	h := hashKey(k) & ix.mask
-	for {
-		s := ix.slots[h]
-		if s == 0 {
-			break
-		}
-		i := s - 1
-		if string(ix.arena[ix.keyOff[i]:ix.keyEnd[i]]) == string(k) {
-			ix.arena = ix.arena[:off]
-			return i
-		}
-		h = (h + 1) & ix.mask
-	}
-	i := int32(len(ix.keyOff))
-	ix.keyOff = append(ix.keyOff, uint32(off))
-	ix.keyEnd = append(ix.keyEnd, uint32(len(ix.arena)))
-	ix.maxWords = append(ix.maxWords, 0)
-	ix.acronym = append(ix.acronym, true)
-	ix.slots[h] = i + 1
-	return i
-}
-
-func (b *indexBuilder) grow() {
-	ix := &b.ix
-	ix.slots = make([]int32, len(ix.slots)*2)
-	ix.mask = uint32(len(ix.slots) - 1)
-	for i := range ix.keyOff {
-		h := hashKey(ix.arena[ix.keyOff[i]:ix.keyEnd[i]]) & ix.mask
-		for ix.slots[h] != 0 {
-			h = (h + 1) & ix.mask
-		}
-		ix.slots[h] = int32(i) + 1
-	}
+	return uint32(maphash.Bytes(hashSeed, k))
 }
 
 // add indexes place pi under name.
 func (b *indexBuilder) add(pi int32, name string) {
 	b.toks = names.Tokens(name, b.toks[:0])
-	if len(b.toks) == 0 || len(b.toks) > 255 {
+	n := len(b.toks)
+	if n == 0 || n > 255 {
 		return
 	}
-	ix := &b.ix
-	off := len(ix.arena)
+	off := len(b.arena)
 	firstEnd := 0
 	for i, t := range b.toks {
 		if i > 0 {
-			ix.arena = append(ix.arena, ' ')
+			b.arena = append(b.arena, ' ')
 		}
-		ix.arena = names.Fold(ix.arena, name[t.Start:t.End])
+		b.arena = names.Fold(b.arena, name[t.Start:t.End])
 		if i == 0 {
-			firstEnd = len(ix.arena)
+			firstEnd = len(b.arena)
 		}
 	}
-	n := len(b.toks)
-	b.fw = append(b.fw[:0], ix.arena[off:firstEnd]...)
-	k := b.intern(off)
-	first := k
+	b.recs = append(b.recs, nameRec{off: uint32(off), end: uint32(len(b.arena)), place: pi, words: uint8(n), acronym: names.IsAcronym(name)})
 	if n > 1 {
-		// The first word on its own, for maxWords.
-		fo := len(ix.arena)
-		ix.arena = append(ix.arena, b.fw...)
-		first = b.intern(fo)
+		// The first word on its own, so that Find knows how far to look.
+		b.recs = append(b.recs, nameRec{off: uint32(off), end: uint32(firstEnd), place: -1, words: uint8(n)})
 	}
-	if uint8(n) > ix.maxWords[first] {
-		ix.maxWords[first] = uint8(n)
-	}
-	b.pairs = append(b.pairs, namePair{key: k, place: pi, acronym: names.IsAcronym(name)})
 }
 
-// finish groups the pairs by key, orders each key's places by prior and
-// returns the index.
-func (b *indexBuilder) finish(places []place) index {
-	ix := b.ix
-	nk := len(ix.keyOff)
-	count := make([]uint32, nk+1)
-	for _, p := range b.pairs {
-		count[p.key+1]++
-		if !p.acronym {
-			ix.acronym[p.key] = false
+// build groups the names by key and lays out the table; the places of a
+// key are in no order until sortCandidates.
+func (b *indexBuilder) build() index {
+	var ix index
+	ix.arena = b.arena
+	recs := b.recs
+	for i := range recs {
+		recs[i].hash = hashKey(b.arena[recs[i].off:recs[i].end])
+	}
+	size, bits := uint32(1), uint(0)
+	for size < uint32(len(recs))*3/2 {
+		size <<= 1
+		bits++
+	}
+	ix.slots = make([]int32, size)
+	ix.mask = size - 1
+	ix.shift = 32 - bits
+	// Sort by hash: the table position is the hash's top bits, so this
+	// lays the keys out in table order, and puts equal keys side by side
+	// (sorted by key where two keys share a hash).
+	recs = radixSort(recs)
+	for a := 1; a < len(recs); a++ {
+		for c := a; c > 0; c-- {
+			x, y := &recs[c], &recs[c-1]
+			if x.hash != y.hash || bytes.Compare(b.arena[x.off:x.end], b.arena[y.off:y.end]) >= 0 {
+				break
+			}
+			recs[c], recs[c-1] = recs[c-1], recs[c]
 		}
 	}
-	for i := 1; i <= nk; i++ {
-		count[i] += count[i-1]
-	}
-	ix.candOff = count
-	ix.cands = make([]int32, len(b.pairs))
-	fill := make([]uint32, nk)
-	copy(fill, count[:nk])
-	for _, p := range b.pairs {
-		ix.cands[fill[p.key]] = p.place
-		fill[p.key]++
-	}
-	for i := 0; i < nk; i++ {
-		seg := ix.cands[ix.candOff[i]:ix.candOff[i+1]]
-		if len(seg) == 0 {
-			ix.acronym[i] = false
+	ix.keyOff = make([]uint32, 0, len(recs))
+	ix.keyEnd = make([]uint32, 0, len(recs))
+	ix.maxWords = make([]uint8, 0, len(recs))
+	ix.acronym = make([]bool, 0, len(recs))
+	ix.cands = make([]int32, 0, len(recs))
+	ix.candOff = make([]uint32, 0, len(recs)+1)
+	// One key per run of equal keys; a position's keys are adjacent, so
+	// the table fills in order.
+	ix.candOff = append(ix.candOff, 0)
+	var cur *nameRec
+	next := uint32(0) // first free slot at or after a position
+	for o := range recs {
+		r := &recs[o]
+		if cur == nil || r.hash != cur.hash || !bytes.Equal(b.arena[r.off:r.end], b.arena[cur.off:cur.end]) {
+			if cur != nil {
+				ix.candOff = append(ix.candOff, uint32(len(ix.cands)))
+			}
+			cur = r
+			k := int32(len(ix.keyOff))
+			ix.keyOff = append(ix.keyOff, r.off)
+			ix.keyEnd = append(ix.keyEnd, r.end)
+			ix.maxWords = append(ix.maxWords, 0)
+			ix.acronym = append(ix.acronym, true)
+			pos := r.hash >> ix.shift
+			if next > pos {
+				pos = next
+			}
+			for ix.slots[pos&ix.mask] != 0 {
+				pos++
+			}
+			ix.slots[pos&ix.mask] = k + 1
+			next = pos + 1
 		}
-		// Insertion sort by prior, best first; most lists are short.
+		k := len(ix.keyOff) - 1
+		if r.words > ix.maxWords[k] && (r.place < 0 || r.words == 1) {
+			ix.maxWords[k] = r.words
+		}
+		if r.place < 0 {
+			continue
+		}
+		if !r.acronym {
+			ix.acronym[k] = false
+		}
+		ix.cands = append(ix.cands, r.place)
+	}
+	if cur != nil {
+		ix.candOff = append(ix.candOff, uint32(len(ix.cands)))
+	}
+	for k := range ix.keyOff {
+		if ix.candOff[k] == ix.candOff[k+1] {
+			ix.acronym[k] = false
+		}
+	}
+	ix.keys = string(ix.arena)
+	b.recs, b.arena = nil, nil
+	return ix
+}
+
+// radixSort sorts recs by hash, in two passes of 16 bits.
+func radixSort(recs []nameRec) []nameRec {
+	t := make([]nameRec, len(recs))
+	var count [1 << 16]int32
+	for shift := uint(0); shift < 32; shift += 16 {
+		clear(count[:])
+		for i := range recs {
+			count[recs[i].hash>>shift&0xffff]++
+		}
+		sum := int32(0)
+		for d := range count {
+			count[d], sum = sum, sum+count[d]
+		}
+		for i := range recs {
+			d := recs[i].hash >> shift & 0xffff
+			t[count[d]] = recs[i]
+			count[d]++
+		}
+		recs, t = t, recs
+	}
+	return recs
+}
+
+// sortCandidates orders each key's places with rank and drops a place
+// listed twice under one key.
+func (ix *index) sortCandidates(rank func(a, b int32) bool) {
+	out := ix.cands[:0]
+	start := uint32(0)
+	for k := 0; k < len(ix.keyOff); k++ {
+		seg := ix.cands[start:ix.candOff[k+1]]
+		start = ix.candOff[k+1]
 		for a := 1; a < len(seg); a++ {
-			for c := a; c > 0 && places[seg[c]].prior > places[seg[c-1]].prior; c-- {
+			for c := a; c > 0 && rank(seg[c], seg[c-1]); c-- {
 				seg[c], seg[c-1] = seg[c-1], seg[c]
 			}
 		}
-	}
-	// Drop a place listed twice under one key.
-	out := ix.cands[:0]
-	newOff := make([]uint32, nk+1)
-	for i := 0; i < nk; i++ {
-		newOff[i] = uint32(len(out))
-		seg := ix.cands[ix.candOff[i]:ix.candOff[i+1]]
+		ix.candOff[k] = uint32(len(out))
 		for a, p := range seg {
+			if a > 0 && seg[a-1] == p {
+				continue
+			}
 			dup := false
 			for _, q := range seg[:a] {
 				if q == p {
@@ -208,11 +226,27 @@ func (b *indexBuilder) finish(places []place) index {
 			}
 		}
 	}
-	newOff[nk] = uint32(len(out))
-	ix.cands, ix.candOff = out, newOff
-	ix.keys = string(ix.arena)
-	b.pairs = nil
-	return ix
+	ix.candOff[len(ix.keyOff)] = uint32(len(out))
+	ix.cands = out
+}
+
+// find returns the index of key k, or -1.
+func (ix *index) find(k []byte) int32 {
+	if len(ix.slots) == 0 {
+		return -1
+	}
+	h := hashKey(k) >> ix.shift
+	for {
+		s := ix.slots[h]
+		if s == 0 {
+			return -1
+		}
+		i := s - 1
+		if string(ix.arena[ix.keyOff[i]:ix.keyEnd[i]]) == string(k) {
+			return i
+		}
+		h = (h + 1) & ix.mask
+	}
 }
 
 // lookup returns the places of a key and whether the key is an acronym.
@@ -240,4 +274,11 @@ func (ix *index) keyString(k []byte) string {
 		return string(k)
 	}
 	return ix.keys[ix.keyOff[i]:ix.keyEnd[i]]
+}
+
+// eachKey calls fn with the places of every key.
+func (ix *index) eachKey(fn func(ps []int32)) {
+	for k := range ix.keyOff {
+		fn(ix.cands[ix.candOff[k]:ix.candOff[k+1]])
+	}
 }
