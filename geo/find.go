@@ -32,9 +32,14 @@ type Toponym struct {
 // belongs to one article and is not safe for concurrent use.
 type Context struct {
 	countries map[string]int
-	admins    map[int]int    // division ID → mentions of it
-	towns     map[int]int    // division ID → mentions of its towns
-	senses    map[string]int // name key → place ID
+	// byIndex mirrors countries by the country index of the gazetteer g
+	// that last used this context; max is its largest count.
+	g       *Gazetteer
+	byIndex []int32
+	max     int32
+	admins  map[int]int    // division ID → mentions of it
+	towns   map[int]int    // division ID → mentions of its towns
+	senses  map[string]int // name key → place ID
 }
 
 // NewContext returns an empty context for a new article.
@@ -47,7 +52,31 @@ func NewContext() *Context {
 func (c *Context) AddCountry(iso3 string) {
 	if c != nil && iso3 != "" {
 		c.countries[iso3]++
+		if c.g != nil {
+			if ci, ok := c.g.byISO3[iso3]; ok {
+				c.bump(ci)
+			}
+		}
 	}
+}
+
+// bind makes byIndex mirror countries for gazetteer g.
+func (c *Context) bind(g *Gazetteer) {
+	if c.g == g {
+		return
+	}
+	c.g, c.byIndex, c.max = g, make([]int32, len(g.countries)), 0
+	for iso3, n := range c.countries {
+		if ci, ok := g.byISO3[iso3]; ok {
+			c.byIndex[ci] = int32(n)
+			c.max = max(c.max, int32(n))
+		}
+	}
+}
+
+func (c *Context) bump(ci int16) {
+	c.byIndex[ci]++
+	c.max = max(c.max, c.byIndex[ci])
 }
 
 // Count returns how often a country was counted.
@@ -114,13 +143,14 @@ type mention struct {
 }
 
 type scratch struct {
-	toks   []names.Token
-	fold   []byte
-	foldAt []int
-	key    []byte
-	ms     []mention
-	dem    []int16 // countries of the sentence's demonyms
-	tmp    map[string]int
+	toks    []names.Token
+	fold    []byte
+	foldAt  []int
+	key     []byte
+	ms      []mention
+	dem     []int16 // countries of the sentence's demonyms
+	tmp     map[string]int
+	touched []int16 // countries named in the sentence, for resolve
 }
 
 var scratchPool = sync.Pool{New: func() any { return &scratch{tmp: map[string]int{}} }}
@@ -136,6 +166,9 @@ var scratchPool = sync.Pool{New: func() any { return &scratch{tmp: map[string]in
 func (g *Gazetteer) Find(sentence string, base int, ctx *Context) []Toponym {
 	s := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(s)
+	if ctx != nil {
+		ctx.bind(g)
+	}
 	s.toks = names.Tokens(sentence, s.toks[:0])
 	toks := s.toks
 	if len(toks) == 0 {
@@ -180,8 +213,10 @@ func (g *Gazetteer) Find(sentence string, base int, ctx *Context) []Toponym {
 	s.ms = ms
 	if len(ms) == 0 {
 		if ctx != nil {
+			ctx.bind(g)
 			for _, ci := range s.dem {
 				ctx.countries[g.countries[ci].iso3]++
+				ctx.bump(ci)
 			}
 		}
 		return nil
@@ -335,7 +370,7 @@ func (g *Gazetteer) Find(sentence string, base int, ctx *Context) []Toponym {
 	var ov []int32
 	for j := range ms {
 		if !ms[j].drop {
-			g.resolve(&ms[j], ms, ctx, nil, s.dem, s.tmp)
+			g.resolve(s, &ms[j], ms, ctx, nil, s.dem)
 		}
 	}
 	if len(ms) > 1 || len(s.dem) > 0 {
@@ -349,7 +384,7 @@ func (g *Gazetteer) Find(sentence string, base int, ctx *Context) []Toponym {
 					ov = append(ov, ms[k].best)
 				}
 			}
-			g.resolve(&ms[j], ms, ctx, ov, s.dem, s.tmp)
+			g.resolve(s, &ms[j], ms, ctx, ov, s.dem)
 		}
 	}
 
@@ -371,6 +406,7 @@ func (g *Gazetteer) Find(sentence string, base int, ctx *Context) []Toponym {
 	if ctx != nil {
 		for _, ci := range s.dem {
 			ctx.countries[g.countries[ci].iso3]++
+			ctx.bump(ci)
 		}
 	}
 	return out
@@ -559,67 +595,100 @@ func (g *Gazetteer) holds(o, i int32) bool {
 }
 
 // resolve picks the best candidate of m given the context, the cues and
-// the other names of the sentence (ov: their current picks).
-func (g *Gazetteer) resolve(m *mention, ms []mention, ctx *Context, ov []int32, dem []int16, tmp map[string]int) {
-	clear(tmp)
+// the other names of the sentence (ov: their current picks; dem: the
+// countries of its demonyms).
+func (g *Gazetteer) resolve(s *scratch, m *mention, ms []mention, ctx *Context, ov []int32, dem []int16) {
+	// This sentence's own counts: a few countries, scanned linearly.
+	s.touched = s.touched[:0]
 	for _, o := range ov {
-		tmp[g.countries[g.places[o].country].iso3]++
+		s.touched = append(s.touched, g.places[o].country)
 	}
-	for _, ci := range dem {
-		tmp[g.countries[ci].iso3]++
+	s.touched = append(s.touched, dem...)
+	count := func(ci int16) int32 {
+		n := int32(0)
+		if ctx != nil {
+			n = ctx.byIndex[ci]
+		}
+		for _, t := range s.touched {
+			if t == ci {
+				n++
+			}
+		}
+		return n
+	}
+	var senseID int
+	hasAdmins := len(ov) > 0
+	if ctx != nil {
+		senseID = ctx.senses[m.key]
+		hasAdmins = hasAdmins || len(ctx.admins) > 0 || len(ctx.towns) > 0
+	}
+	// The most any candidate can gain: candidates come best prior first,
+	// so the search stops when no later one can win.
+	bound := 0.0
+	maxN := int32(len(s.touched))
+	if ctx != nil {
+		maxN += ctx.max
+	}
+	if maxN > 0 {
+		bound += math.Min(capCountry, wCountry*math.Log2(1+float64(maxN))) + capNeighbour
+	}
+	if hasAdmins {
+		bound += adm1Bonus
+	}
+	if senseID != 0 {
+		bound += senseBonus
+	}
+	if m.adm1Cue || m.cityCue || m.ctryCue {
+		bound += headBonus
+	}
+	if m.pair >= 0 {
+		bound += pairBonus
+	}
+	if m.pairedBy >= 0 {
+		bound += pairBonus
 	}
 	bestScore := math.Inf(-1)
 	var best int32 = m.ps[0]
-	var senseID int
-	if ctx != nil {
-		senseID = ctx.senses[m.key]
-	}
 	for _, pi := range m.ps {
 		p := &g.places[pi]
 		sc := float64(p.prior)
-		if ctx != nil || len(tmp) > 0 {
-			iso3 := g.countries[p.country].iso3
-			n := tmp[iso3]
-			if ctx != nil {
-				n += ctx.countries[iso3]
-			}
-			if n > 0 {
+		if sc+bound < bestScore {
+			break
+		}
+		if maxN > 0 {
+			if n := count(p.country); n > 0 {
 				sc += math.Min(capCountry, wCountry*math.Log2(1+float64(n)))
 			}
-			nb := 0
+			nb := int32(0)
 			for _, ci := range g.countries[p.country].neighbours {
-				c3 := g.countries[ci].iso3
-				nb += tmp[c3]
-				if ctx != nil {
-					nb += ctx.countries[c3]
-				}
+				nb += count(ci)
 			}
 			if nb > 0 {
 				sc += math.Min(capNeighbour, wNeighbour*math.Log2(1+float64(nb)))
 			}
-			if p.admin >= 0 {
-				aid := int(g.places[g.admins[p.admin].place].id)
-				named := ctx != nil && ctx.admins[aid] > 0
-				towns := ctx != nil && ctx.towns[aid] > 0
-				for _, o := range ov {
-					if op := &g.places[o]; op.admin == p.admin && o != pi {
-						if op.kind == kindADM1 {
-							named = true
-						} else {
-							towns = true
-						}
+		}
+		if hasAdmins && p.admin >= 0 {
+			aid := int(g.places[g.admins[p.admin].place].id)
+			named := ctx != nil && ctx.admins[aid] > 0
+			towns := ctx != nil && ctx.towns[aid] > 0
+			for _, o := range ov {
+				if op := &g.places[o]; op.admin == p.admin && o != pi {
+					if op.kind == kindADM1 {
+						named = true
+					} else {
+						towns = true
 					}
 				}
-				switch {
-				case named:
-					sc += adm1Bonus
-				case towns:
-					sc += townBonus
-				}
 			}
-			if senseID != 0 && int(p.id) == senseID {
-				sc += senseBonus
+			switch {
+			case named:
+				sc += adm1Bonus
+			case towns:
+				sc += townBonus
 			}
+		}
+		if senseID != 0 && int(p.id) == senseID {
+			sc += senseBonus
 		}
 		switch p.kind {
 		case kindADM1:
@@ -662,6 +731,7 @@ func (g *Gazetteer) resolve(m *mention, ms []mention, ctx *Context, ov []int32, 
 func (g *Gazetteer) remember(ctx *Context, pi int32, key string) {
 	p := &g.places[pi]
 	ctx.countries[g.countries[p.country].iso3]++
+	ctx.bump(p.country)
 	if p.admin >= 0 {
 		aid := int(g.places[g.admins[p.admin].place].id)
 		if p.kind == kindADM1 {
