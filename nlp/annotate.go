@@ -13,14 +13,14 @@ type workspace struct {
 	ents   []int
 	st     pstate
 	feats  []uint64
-	scores []float32
+	scores []int32
 }
 
 func (m *Model) workspace() *workspace {
 	if w, ok := m.pool.Get().(*workspace); ok {
 		return w
 	}
-	return &workspace{scores: make([]float32, 256)}
+	return &workspace{scores: make([]int32, 256)}
 }
 
 // Parse tokenizes, tags, lemmatizes, parses and labels entities in one

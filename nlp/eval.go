@@ -7,10 +7,10 @@ import (
 
 // EvalResult holds accuracy figures on gold tokens.
 type EvalResult struct {
-	Sentences, Tokens                int
-	UPOS, XPOS, Lemma, UAS, LAS      float64 // fractions in [0,1]
-	Elapsed                          time.Duration
-	NER                              map[string]PRF // per type and "ALL"; nil when the data has no entity annotation
+	Sentences, Tokens           int
+	UPOS, XPOS, Lemma, UAS, LAS float64 // fractions in [0,1]
+	Elapsed                     time.Duration
+	NER                         map[string]PRF // per type and "ALL"; nil when the data has no entity annotation
 }
 
 // TokensPerSecond is the tagging+parsing throughput measured during Evaluate.

@@ -22,7 +22,7 @@ type lemmatizer struct {
 func editScript(form, lemma string) string {
 	c := "k"
 	base := form
-	if lemma != form && strings.ToLower(form) != form && (lemma == strings.ToLower(lemma) || strings.HasPrefix(lemma, strings.ToLower(prefix(form, 1)))) {
+	if lemma == strings.ToLower(lemma) {
 		c = "l"
 		base = strings.ToLower(form)
 	}

@@ -33,7 +33,7 @@ var (
 	loadOnce  sync.Once
 	loaded    *Model
 	loadErr   error
-	magic     = "dyad-nlp-1\n"
+	magic     = "dyad-nlp-3\n"
 	errFormat = errors.New("not a dyad nlp model")
 )
 
@@ -97,11 +97,20 @@ func (b *bw) intMap(m map[string]int) {
 		b.uv(uint64(m[k]))
 	}
 }
+func zig(v int16) uint64 { return uint64((int64(v) << 1) ^ (int64(v) >> 63)) }
+func unzig(u uint64) int16 { return int16(int64(u>>1) ^ -int64(u&1)) }
+
 func (b *bw) qm(m *qmodel) {
 	b.uv(uint64(m.nClass))
 	b.uv(m.mask)
-	rows := len(m.scale)
-	last := 0
+	b.uv(uint64(math.Float32bits(m.scale)))
+	if m.flat != nil {
+		for _, v := range m.flat {
+			b.uv(zig(v))
+		}
+		return
+	}
+	rows := len(m.start) - 1
 	nrows := 0
 	for r := 0; r < rows; r++ {
 		if m.start[r] != m.start[r+1] {
@@ -109,6 +118,7 @@ func (b *bw) qm(m *qmodel) {
 		}
 	}
 	b.uv(uint64(nrows))
+	last := 0
 	for r := 0; r < rows; r++ {
 		a, e := m.start[r], m.start[r+1]
 		if a == e {
@@ -116,15 +126,15 @@ func (b *bw) qm(m *qmodel) {
 		}
 		b.uv(uint64(r - last))
 		last = r
-		b.uv(uint64(math.Float32bits(m.scale[r])))
 		b.uv(uint64(e - a))
+		dense := int(e-a) == m.nClass
 		prev := 0
 		for k := a; k < e; k++ {
-			b.uv(uint64(int(m.cls[k]) - prev))
-			prev = int(m.cls[k])
-			if err := b.w.WriteByte(byte(m.val[k])); err != nil && b.err == nil {
-				b.err = err
+			if !dense {
+				b.uv(uint64(int(m.cls[k]) - prev))
+				prev = int(m.cls[k])
 			}
+			b.uv(zig(m.val[k]))
 		}
 	}
 }
@@ -202,18 +212,28 @@ func (b *br) intMap() map[string]int {
 }
 func (b *br) qm() *qmodel {
 	m := &qmodel{nClass: b.n(256), mask: b.uv()}
-	if m.mask >= 1<<26 {
-		b.err = fmt.Errorf("%w: table too large", errFormat)
+	m.scale = math.Float32frombits(uint32(b.uv()))
+	if m.mask >= 1<<26 || m.nClass == 0 {
+		b.err = fmt.Errorf("%w: bad weight table", errFormat)
 		return m
 	}
 	rows := int(m.mask + 1)
+	if m.nClass <= flatMax {
+		m.flat = make([]int16, rows*m.stride())
+		for i := range m.flat {
+			m.flat[i] = unzig(b.uv())
+			if b.err != nil {
+				break
+			}
+		}
+		return m
+	}
 	m.start = make([]uint32, rows+1)
-	m.scale = make([]float32, rows)
 	nrows := b.n(uint64(rows))
 	r := 0
 	for i := 0; i < nrows && b.err == nil; i++ {
 		nr := r + b.n(uint64(rows))
-		if nr >= rows {
+		if nr >= rows || (i > 0 && nr == r) {
 			b.err = fmt.Errorf("%w: row out of range", errFormat)
 			break
 		}
@@ -221,20 +241,20 @@ func (b *br) qm() *qmodel {
 			m.start[k] = uint32(len(m.cls))
 		}
 		r = nr
-		m.scale[r] = math.Float32frombits(uint32(b.uv()))
 		cnt := b.n(uint64(m.nClass))
+		dense := cnt == m.nClass
 		c := 0
 		for k := 0; k < cnt && b.err == nil; k++ {
-			c += int(b.uv())
-			v, err := b.r.ReadByte()
-			if err != nil {
-				b.err = err
+			if dense {
+				c = k
+			} else {
+				c += int(b.uv())
 			}
 			if c >= m.nClass {
 				b.err = fmt.Errorf("%w: class out of range", errFormat)
 			}
 			m.cls = append(m.cls, uint8(c))
-			m.val = append(m.val, int8(v))
+			m.val = append(m.val, unzig(b.uv()))
 		}
 	}
 	for k := r + 1; k <= rows; k++ {
@@ -260,13 +280,21 @@ func (m *Model) WriteModel(w io.Writer) error {
 		amb[k] = int(v)
 	}
 	b.intMap(amb)
+	b.strMap(m.tg.cands)
 	b.qm(m.tg.model)
+	if m.tg.model2 != nil {
+		b.uv(1)
+		b.qm(m.tg.model2)
+	} else {
+		b.uv(0)
+	}
 	// lemmatizer
 	b.strMap(m.lm.table)
 	b.strMap(m.lm.rules)
 	// parser
 	b.strs(m.ps.labels)
 	b.qm(m.ps.model)
+	b.qm(m.ps.labeler)
 	// ner
 	gaz := map[string]int{}
 	for k, v := range m.ner.gaz {
@@ -304,11 +332,19 @@ func ReadModel(r io.Reader) (*Model, error) {
 	for k, v := range b.intMap() {
 		m.tg.amb[k] = uint32(v)
 	}
+	m.tg.cands = b.strMap()
 	m.tg.model = b.qm()
+	if b.uv() == 1 {
+		m.tg.model2 = b.qm()
+		if m.tg.model2.nClass != len(m.tg.classes) {
+			return nil, fmt.Errorf("%w: class counts disagree", errFormat)
+		}
+	}
 	m.lm.table = b.strMap()
 	m.lm.rules = b.strMap()
 	m.ps.labels = b.strs()
 	m.ps.model = b.qm()
+	m.ps.labeler = b.qm()
 	m.ner.gaz = map[string]uint8{}
 	for k, v := range b.intMap() {
 		m.ner.gaz[k] = uint8(v)
@@ -323,7 +359,14 @@ func ReadModel(r io.Reader) (*Model, error) {
 			return nil, fmt.Errorf("%w: tag dictionary class out of range", errFormat)
 		}
 	}
-	if m.tg.model.nClass != len(m.tg.classes) || m.ps.model.nClass != m.ps.nClass() || m.ner.model.nClass != len(nerTags) {
+	for _, cs := range m.tg.cands {
+		for k := 0; k < len(cs); k++ {
+			if int(cs[k]) >= len(m.tg.classes) || len(cs) == 0 {
+				return nil, fmt.Errorf("%w: tag candidate out of range", errFormat)
+			}
+		}
+	}
+	if m.tg.model.nClass != len(m.tg.classes) || m.ps.model.nClass != 3 || m.ps.labeler.nClass != len(m.ps.labels) || m.ner.model.nClass != len(nerTags) {
 		return nil, fmt.Errorf("%w: class counts disagree", errFormat)
 	}
 	return m, nil

@@ -62,7 +62,7 @@ func (r *recognizer) features(forms []string, ws []wf, upos []string, i int, p1,
 
 func (r *recognizer) tag(forms []string, ws []wf, upos []string, out []int) {
 	var feats []uint64
-	scores := make([]float32, len(nerTags))
+	scores := make([]int32, len(nerTags))
 	p1, p2 := 0, 0
 	for i := range ws {
 		feats = r.features(forms, ws, upos, i, p1, p2, feats[:0])
@@ -222,9 +222,9 @@ type nerEx struct {
 	gold  []int
 }
 
-func trainRecognizer(tr, dv []nerEx, gaz map[string]uint8, epochs int, seed int64, logf func(string, ...any)) *recognizer {
+func trainRecognizer(tr, dv []nerEx, gaz map[string]uint8, epochs int, seed int64, bits uint, logf func(string, ...any)) *recognizer {
 	r := &recognizer{gaz: gaz}
-	p := newTrainer(nerBits, len(nerTags))
+	p := newTrainer(bitsOr(bits, nerBits), len(nerTags))
 	rng := rand.New(rand.NewSource(seed))
 	scores := make([]float32, len(nerTags))
 	var feats []uint64

@@ -8,11 +8,14 @@ import (
 // buffer) scored by an averaged perceptron over hashed Zhang & Nivre style
 // features, trained with a dynamic oracle and exploration.
 type parser struct {
-	labels []string // relation labels; index 0 is "root"
-	model  *qmodel
+	labels  []string // relation labels; index 0 is "root"
+	model   *qmodel  // transitions: SHIFT, LEFT, RIGHT
+	labeler *qmodel  // relation label of each arc, chosen when the arc is made
 }
 
-const parseBits = 20
+const parseBits = 19
+
+const labelBits = 18
 
 const parsePrune = 0.0
 
@@ -26,14 +29,14 @@ var (
 
 // pstate is a parser configuration.
 type pstate struct {
-	n              int // number of words; n is the ROOT
-	stack          []int32
-	b              int
-	head, label    []int32
-	lc1, lc2       []int32
-	rc1, rc2       []int32
-	vl, vr         []uint8
-	lset, rset     []uint64
+	n           int // number of words; n is the ROOT
+	stack       []int32
+	b           int
+	head, label []int32
+	lc1, lc2    []int32
+	rc1, rc2    []int32
+	vl, vr      []uint8
+	lset, rset  []uint64
 }
 
 func (s *pstate) init(n int) {
@@ -92,51 +95,98 @@ func (s *pstate) addArc(h, d int32, l int) {
 	}
 }
 
-// transitions: 0 = SHIFT, 1+l = LEFT(l), 1+L+l = RIGHT(l)
-func (p *parser) nClass() int { return 1 + 2*len(p.labels) }
+// transitions
+const (
+	tShift = iota
+	tLeft
+	tRight
+)
 
-func (p *parser) apply(s *pstate, a int) {
-	L := len(p.labels)
-	switch {
-	case a == 0:
+func (p *parser) apply(s *pstate, a, label int) {
+	switch a {
+	case tShift:
 		s.stack = append(s.stack, int32(s.b))
 		s.b++
-	case a <= L:
+	case tLeft:
 		s0 := s.stack[len(s.stack)-1]
 		s.stack = s.stack[:len(s.stack)-1]
-		s.addArc(int32(s.b), s0, a-1)
+		s.addArc(int32(s.b), s0, label)
 	default:
 		s0 := s.stack[len(s.stack)-1]
 		s1 := s.stack[len(s.stack)-2]
 		s.stack = s.stack[:len(s.stack)-1]
-		s.addArc(s1, s0, a-1-L)
+		s.addArc(s1, s0, label)
 	}
 }
 
 // valid reports which of SHIFT, LEFT, RIGHT are allowed.
-func (s *pstate) valid() (sh, left, right bool) {
-	sh = s.b < s.n
-	left = len(s.stack) > 0 && (s.b < s.n || len(s.stack) == 1)
-	right = len(s.stack) > 1
-	return
+func (s *pstate) valid() [3]bool {
+	return [3]bool{
+		s.b < s.n,
+		len(s.stack) > 0 && (s.b < s.n || len(s.stack) == 1),
+		len(s.stack) > 1,
+	}
 }
 
-func (p *parser) validClass(s *pstate, a int, sh, left, right bool) bool {
-	L := len(p.labels)
-	switch {
-	case a == 0:
-		return sh
-	case a <= L:
-		if !left {
-			return false
-		}
-		if s.b == s.n {
-			return a-1 == 0
-		}
-		return a-1 != 0
-	default:
-		return right && a-1-L != 0
+// arcOf returns the head and dependent of arc transition a.
+func (s *pstate) arcOf(a int) (h, d int32) {
+	d = s.stack[len(s.stack)-1]
+	if a == tLeft {
+		return int32(s.b), d
 	}
+	return s.stack[len(s.stack)-2], d
+}
+
+// labelFeatures describes a prospective arc h -> d.
+func (p *parser) labelFeatures(s *pstate, at []patom, h, d int32, out []uint64) []uint64 {
+	get := func(i int32) patom {
+		if i < 0 || int(i) > s.n {
+			return nullAtom
+		}
+		if int(i) == s.n {
+			return rootAtom
+		}
+		return at[i]
+	}
+	lab := func(i int32) uint64 {
+		if i < 0 {
+			return 999
+		}
+		return uint64(s.label[i])
+	}
+	H, D := get(h), get(d)
+	dir := uint64(1)
+	dist := int(h - d)
+	if d > h {
+		dir, dist = 2, int(d-h)
+	}
+	db := distBucket(dist)*4 + dir
+	dl1, dr1 := s.lc1[d], s.rc1[d]
+	DL, DR := get(dl1), get(dr1)
+	hl1 := s.lc1[h]
+	HL := get(hl1)
+	dm1, dp1, hm1, hp1 := get(d-1), get(d+1), get(h-1), get(h+1)
+	if d == 0 {
+		dm1 = nullAtom
+	}
+	if h == 0 {
+		hm1 = nullAtom
+	}
+	return append(out,
+		f1(0, dir),
+		f2(1, D.w, dir), f2(2, D.t, dir), f3(3, D.w, D.t, dir), f2(4, H.w, dir), f2(5, H.t, dir), f3(6, H.w, H.t, dir),
+		f3(7, H.t, D.t, dir), f3(8, H.w, D.t, dir), f3(9, H.t, D.w, dir), f3(10, H.w, D.w, dir),
+		f3(11, H.t, D.t, db),
+		f2(12, D.t, s.lset[d]), f2(13, D.t, s.rset[d]), f3(14, H.t, s.lset[h], dir), f3(15, H.t, s.rset[h], dir),
+		f3(16, D.t, DL.t, lab(dl1)), f3(17, D.t, DR.t, lab(dr1)),
+		f3(18, D.t, dm1.t, dp1.t), f3(19, H.t, hm1.t, hp1.t),
+		f3(20, D.u, H.u, dir),
+		f3(21, D.w, H.t, dir), f3(22, D.t, H.w, dir),
+		f3(23, D.t, uint64(s.vl[d]), uint64(s.vr[d])),
+		f3(24, DL.w, D.t, H.t), f3(25, DL.w, H.w, dir), f3(26, D.w, DL.w, dir),
+		f3(27, H.t, HL.t, lab(hl1)), f3(28, D.t, dp1.w, dir), f3(29, D.t, dm1.w, dir),
+		f3(30, D.u, H.u, db), f3(31, D.t, H.t, s.lset[h]),
+	)
 }
 
 func distBucket(d int) uint64 {
@@ -251,24 +301,24 @@ func (p *parser) features(s *pstate, at []patom, out []uint64) []uint64 {
 }
 
 // parse fills heads (-1 = root) and labels for one sentence.
-func (p *parser) parse(s *pstate, at []patom, heads, labels []int, feats []uint64, scores []float32) []uint64 {
+func (p *parser) parse(s *pstate, at []patom, heads, labels []int, feats []uint64, scores []int32) []uint64 {
 	n := len(at)
 	s.init(n)
-	nc := p.nClass()
 	for !s.terminal() {
 		feats = p.features(s, at, feats[:0])
 		p.model.score(feats, scores)
-		sh, l, r := s.valid()
-		best, bs := -1, float32(0)
-		for a := 0; a < nc; a++ {
-			if !p.validClass(s, a, sh, l, r) {
-				continue
-			}
-			if best < 0 || scores[a] > bs {
-				best, bs = a, scores[a]
+		v := s.valid()
+		best := -1
+		for a := 0; a < 3; a++ {
+			if v[a] && (best < 0 || scores[a] > scores[best]) {
+				best = a
 			}
 		}
-		p.apply(s, best)
+		label := 0
+		if best != tShift {
+			label, feats = p.label(s, at, best, feats, scores)
+		}
+		p.apply(s, best, label)
 	}
 	for i := 0; i < n; i++ {
 		h := int(s.head[i])
@@ -282,6 +332,23 @@ func (p *parser) parse(s *pstate, at []patom, heads, labels []int, feats []uint6
 		}
 	}
 	return feats
+}
+
+// label predicts the relation of arc transition a ("root" for the root arc).
+func (p *parser) label(s *pstate, at []patom, a int, feats []uint64, scores []int32) (int, []uint64) {
+	h, d := s.arcOf(a)
+	if int(h) == s.n {
+		return 0, feats
+	}
+	feats = p.labelFeatures(s, at, h, d, feats[:0])
+	p.labeler.score(feats, scores)
+	best := 1
+	for l := 2; l < len(p.labels); l++ {
+		if scores[l] > scores[best] {
+			best = l
+		}
+	}
+	return best, feats
 }
 
 // costs computes the dynamic-oracle cost of SHIFT, LEFT and RIGHT (unlabeled)
@@ -328,21 +395,21 @@ func (s *pstate) costs(gh []int32) (cs, cl, cr int) {
 }
 
 type parseEx struct {
-	at     []patom
-	gh     []int32 // gold heads, ROOT = n
-	gl     []int   // gold label indices
+	at []patom
+	gh []int32 // gold heads, ROOT = n
+	gl []int   // gold label indices
 }
 
-// trainParser trains the parser with a dynamic oracle.
-func (p *parser) train(tr, dv []parseEx, epochs int, seed int64, logf func(string, ...any)) {
-	nc := p.nClass()
+// train trains the parser with a dynamic oracle and exploration.
+func (p *parser) train(tr, dv []parseEx, epochs int, seed int64, bits uint, logf func(string, ...any)) {
 	L := len(p.labels)
-	pt := newTrainer(parseBits, nc)
+	pt := newTrainer(bitsOr(bits, parseBits), 3)
+	lt := newTrainer(bitsOr(bits, labelBits), L)
 	rng := rand.New(rand.NewSource(seed))
-	scores := make([]float32, nc)
-	var feats []uint64
+	scores := make([]float32, L)
+	var feats, lfeats []uint64
 	var st pstate
-	var best *qmodel
+	var best, bestL *qmodel
 	bestLAS := -1.0
 	for ep := 0; ep < epochs; ep++ {
 		rng.Shuffle(len(tr), func(i, j int) { tr[i], tr[j] = tr[j], tr[i] })
@@ -351,53 +418,23 @@ func (p *parser) train(tr, dv []parseEx, epochs int, seed int64, logf func(strin
 			st.init(n)
 			for !st.terminal() {
 				feats = p.features(&st, e.at, feats[:0])
-				pt.score(feats, scores)
-				sh, l, r := st.valid()
+				pt.score(feats, scores[:3])
+				v := st.valid()
 				cs, cl, cr := st.costs(e.gh)
-				var s0, s1 int32 = -1, -1
-				if ns := len(st.stack); ns > 0 {
-					s0 = st.stack[ns-1]
-					if ns > 1 {
-						s1 = st.stack[ns-2]
-					}
-				}
-				cost := func(a int) int {
-					switch {
-					case a == 0:
-						return cs
-					case a <= L:
-						c := cl
-						if e.gh[s0] == int32(st.b) && e.gl[s0] != a-1 {
-							c++
-						}
-						return c
-					default:
-						c := cr
-						if e.gh[s0] == s1 && e.gl[s0] != a-1-L {
-							c++
-						}
-						return c
-					}
-				}
-				pred, ps := -1, float32(0)
-				gold, gs := -1, float32(0)
-				minCost := 1 << 30
-				for a := 0; a < nc; a++ {
-					if !p.validClass(&st, a, sh, l, r) {
+				cost := [3]int{cs, cl, cr}
+				pred, gold := -1, -1
+				for a := 0; a < 3; a++ {
+					if !v[a] {
 						continue
 					}
-					c := cost(a)
-					if c < minCost {
-						minCost = c
-						gold, gs = a, scores[a]
-					} else if c == minCost && scores[a] > gs {
-						gold, gs = a, scores[a]
+					if pred < 0 || scores[a] > scores[pred] {
+						pred = a
 					}
-					if pred < 0 || scores[a] > ps {
-						pred, ps = a, scores[a]
+					if gold < 0 || cost[a] < cost[gold] || cost[a] == cost[gold] && scores[a] > scores[gold] {
+						gold = a
 					}
 				}
-				if cost(pred) > minCost {
+				if cost[pred] > cost[gold] {
 					pt.update(feats, gold, pred)
 				} else {
 					pt.tick()
@@ -406,23 +443,43 @@ func (p *parser) train(tr, dv []parseEx, epochs int, seed int64, logf func(strin
 				if ep > 0 && rng.Float64() < 0.9 {
 					next = pred
 				}
-				p.apply(&st, next)
+				label := 0
+				if next != tShift {
+					h, d := st.arcOf(next)
+					if int(h) != n {
+						lfeats = p.labelFeatures(&st, e.at, h, d, lfeats[:0])
+						lt.score(lfeats, scores)
+						lp := 1
+						for l := 2; l < L; l++ {
+							if scores[l] > scores[lp] {
+								lp = l
+							}
+						}
+						label = lp
+						if e.gh[d] == h && e.gl[d] != 0 {
+							lt.update(lfeats, e.gl[d], lp)
+							label = e.gl[d]
+						}
+					}
+				}
+				p.apply(&st, next, label)
 			}
 		}
 		p.model = pt.averaged(parsePrune)
+		p.labeler = lt.averaged(parsePrune)
 		uas, las := p.evalExamples(dv)
 		logf("parser epoch %d: dev UAS %.4f LAS %.4f", ep+1, uas, las)
 		if las > bestLAS {
-			bestLAS, best = las, p.model
+			bestLAS, best, bestL = las, p.model, p.labeler
 		}
 	}
-	p.model = best
+	p.model, p.labeler = best, bestL
 }
 
 func (p *parser) evalExamples(dv []parseEx) (uas, las float64) {
 	var st pstate
 	var feats []uint64
-	scores := make([]float32, p.nClass())
+	scores := make([]int32, 256)
 	n, u, l := 0, 0, 0
 	for _, e := range dv {
 		heads := make([]int, len(e.at))

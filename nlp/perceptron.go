@@ -50,6 +50,14 @@ type trainer struct {
 	t      int32
 }
 
+// bitsOr returns bits if set, else def.
+func bitsOr(bits, def uint) uint {
+	if bits > 0 {
+		return bits
+	}
+	return def
+}
+
 func newTrainer(bits uint, nClass int) *trainer {
 	n := (1 << bits) * nClass
 	return &trainer{nClass: nClass, mask: 1<<bits - 1, w: make([]float32, n), tot: make([]float32, n), ts: make([]int32, n)}
@@ -91,72 +99,215 @@ func (p *trainer) update(feats []uint64, truth, guess int) {
 // tick counts one example without an update.
 func (p *trainer) tick() { p.t++ }
 
-// averaged returns the averaged weights as a quantized sparse model; weights
-// whose magnitude falls under prune are dropped.
+// averaged returns the averaged weights as a quantized model; weights whose
+// magnitude falls under prune are dropped.
 func (p *trainer) averaged(prune float32) *qmodel {
 	n := p.nClass
 	rows := len(p.w) / n
-	avg := make([]float32, n)
-	q := &qmodel{nClass: n, mask: p.mask, start: make([]uint32, rows+1), scale: make([]float32, rows)}
+	avg := make([]float32, len(p.w))
+	maxAbs := float32(0)
+	for i := range p.w {
+		tot := p.tot[i] + float32(p.t-p.ts[i])*p.w[i]
+		a := tot / float32(p.t)
+		if a < prune && a > -prune {
+			a = 0
+		}
+		avg[i] = a
+		if a > maxAbs {
+			maxAbs = a
+		} else if -a > maxAbs {
+			maxAbs = -a
+		}
+	}
+	q := &qmodel{nClass: n, mask: p.mask}
+	if maxAbs == 0 {
+		maxAbs = 1
+	}
+	q.scale = maxAbs / 32767
+	inv := 1 / q.scale
+	if n <= flatMax {
+		q.flat = make([]int16, rows*q.stride())
+		for i, a := range avg {
+			r, c := i/n, i%n
+			q.flat[r*q.stride()+c] = int16(math.Round(float64(a * inv)))
+		}
+		return q
+	}
+	q.start = make([]uint32, rows+1)
 	for r := 0; r < rows; r++ {
 		q.start[r] = uint32(len(q.cls))
-		maxAbs := float32(0)
-		for c := 0; c < n; c++ {
-			i := r*n + c
-			tot := p.tot[i] + float32(p.t-p.ts[i])*p.w[i]
-			a := tot / float32(p.t)
-			avg[c] = a
-			if x := float32(math.Abs(float64(a))); x > maxAbs {
-				maxAbs = x
+		row := avg[r*n : r*n+n]
+		nnz := 0
+		for _, a := range row {
+			if int16(math.Round(float64(a*inv))) != 0 {
+				nnz++
 			}
 		}
-		if maxAbs < prune || maxAbs == 0 {
-			continue
-		}
-		s := maxAbs / 127
-		q.scale[r] = s
-		for c := 0; c < n; c++ {
-			v := math.Round(float64(avg[c] / s))
-			if v == 0 || math.Abs(float64(avg[c])) < float64(prune) {
+		dense := nnz*denseFraction >= n
+		for c, a := range row {
+			v := int16(math.Round(float64(a * inv)))
+			if v == 0 && !dense || nnz == 0 {
 				continue
 			}
 			q.cls = append(q.cls, uint8(c))
-			q.val = append(q.val, int8(v))
+			q.val = append(q.val, v)
 		}
 	}
 	q.start[rows] = uint32(len(q.cls))
 	return q
 }
 
-// qmodel is a trained perceptron stored sparsely: row r holds the pairs
-// cls[start[r]:start[r+1]], val[...] of int8 weights times scale[r].
+// models with at most flatMax classes are stored as flat dense rows
+const flatMax = 8
+
+// rows with at least 1/denseFraction of their classes non-zero are stored densely
+const denseFraction = 4
+
+// qmodel is a trained perceptron with int16 weights (times scale). Row r holds
+// cls[start[r]:start[r+1]] and val[...]; a row holding nClass entries is
+// dense, in class order.
 type qmodel struct {
 	nClass int
 	mask   uint64
+	flat   []int16 // models with at most flatMax classes: flatMax weights per row
 	start  []uint32
 	cls    []uint8
-	val    []int8
-	scale  []float32
+	val    []int16
+	scale  float32
 }
 
-func (m *qmodel) score(feats []uint64, scores []float32) {
+// score adds the rows of feats into scores (in units of scale). Row bounds
+// are gathered first, in a loop without branches, so that their cache misses
+// overlap.
+func (m *qmodel) score(feats []uint64, scores []int32) {
+	n := m.nClass
+	scores = scores[:n]
 	for i := range scores {
 		scores[i] = 0
 	}
-	scores = scores[:m.nClass]
-	for _, f := range feats {
-		r := int(f & m.mask)
-		a, b := m.start[r], m.start[r+1]
-		if a == b {
-			continue
+	if m.flat != nil && m.nClass <= 4 {
+		var acc [4]int32
+		for _, f := range feats {
+			r := int(f&m.mask) * 4
+			row := m.flat[r : r+4 : r+4]
+			acc[0] += int32(row[0])
+			acc[1] += int32(row[1])
+			acc[2] += int32(row[2])
+			acc[3] += int32(row[3])
 		}
-		s := m.scale[r]
-		cls := m.cls[a:b]
-		val := m.val[a:b]
-		for k, c := range cls {
-			scores[c] += s * float32(val[k])
+		copy(scores, acc[:])
+		return
+	}
+	if m.flat != nil {
+		var acc [flatMax]int32
+		for _, f := range feats {
+			r := int(f&m.mask) * flatMax
+			row := m.flat[r : r+flatMax : r+flatMax]
+			acc[0] += int32(row[0])
+			acc[1] += int32(row[1])
+			acc[2] += int32(row[2])
+			acc[3] += int32(row[3])
+			acc[4] += int32(row[4])
+			acc[5] += int32(row[5])
+			acc[6] += int32(row[6])
+			acc[7] += int32(row[7])
+		}
+		copy(scores, acc[:])
+		return
+	}
+	var bounds [256][2]uint32
+	for len(feats) > 0 {
+		k := min(len(feats), len(bounds))
+		chunk := feats[:k]
+		feats = feats[k:]
+		start := m.start
+		mask := m.mask
+		for j, f := range chunk {
+			r := int(f & mask)
+			bounds[j][0] = start[r]
+			bounds[j][1] = start[r+1]
+		}
+		for j := range chunk {
+			a, b := int(bounds[j][0]), int(bounds[j][1])
+			if a == b {
+				continue
+			}
+			if b-a == n {
+				row := m.val[a:b]
+				row = row[:len(scores)]
+				for c, v := range row {
+					scores[c] += int32(v)
+				}
+				continue
+			}
+			cls := m.cls[a:b]
+			val := m.val[a:b]
+			val = val[:len(cls)]
+			for k, c := range cls {
+				scores[c] += int32(val[k])
+			}
 		}
 	}
 }
 
-func (m *qmodel) nnz() int { return len(m.cls) }
+// scoreSubset is score restricted to the classes in cands (other entries of
+// scores are left undefined).
+func (m *qmodel) scoreSubset(feats []uint64, cands []uint8, scores []int32) {
+	n := m.nClass
+	scores = scores[:n]
+	for _, c := range cands {
+		scores[c] = 0
+	}
+	var bounds [256][2]uint32
+	for len(feats) > 0 {
+		k := min(len(feats), len(bounds))
+		chunk := feats[:k]
+		feats = feats[k:]
+		start := m.start
+		mask := m.mask
+		for j, f := range chunk {
+			r := int(f & mask)
+			bounds[j][0] = start[r]
+			bounds[j][1] = start[r+1]
+		}
+		for j := range chunk {
+			a, b := int(bounds[j][0]), int(bounds[j][1])
+			if a == b {
+				continue
+			}
+			if b-a == n {
+				row := m.val[a:b]
+				for _, c := range cands {
+					scores[c] += int32(row[c])
+				}
+				continue
+			}
+			cls := m.cls[a:b]
+			val := m.val[a:b]
+			val = val[:len(cls)]
+			for k, c := range cls {
+				scores[c] += int32(val[k])
+			}
+		}
+	}
+}
+
+// stride is the row width of a flat model.
+func (m *qmodel) stride() int {
+	if m.nClass <= 4 {
+		return 4
+	}
+	return flatMax
+}
+
+func (m *qmodel) nnz() int { return len(m.cls) + len(m.flat) }
+
+func argmaxI(s []int32) int {
+	b := 0
+	for i, v := range s {
+		if v > s[b] {
+			b = i
+		}
+	}
+	return b
+}

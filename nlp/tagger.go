@@ -15,12 +15,18 @@ type tagger struct {
 	xpos    []string          // per class
 	dict    map[string]int    // exact form -> class for frequent unambiguous words
 	amb     map[string]uint32 // lowercased form -> ambiguity class id
+	cands   map[string]string // frequent form -> its possible classes (one byte each)
 	model   *qmodel
+	model2  *qmodel // second pass, with the first pass's tags of the right context; may be nil
 }
 
 const tagBits = 19
 
 const tagPrune = 0.0
+
+// candMin is how often a form must occur in training for its tags to be
+// restricted to those it was seen with.
+const candMin = 10
 
 var startHash = strHash("-START-")
 var start2Hash = strHash("-START2-")
@@ -91,22 +97,136 @@ func (tg *tagger) features(ws []wf, i int, p1, p2 uint64, out []uint64) []uint64
 	return out
 }
 
+// features2 adds, for the second pass, the first pass's tags r around i.
+func (tg *tagger) features2(ws []wf, i int, p1, p2 uint64, r []int, out []uint64) []uint64 {
+	out = tg.features(ws, i, p1, p2, out)
+	rt := func(k int) uint64 {
+		if k < 0 {
+			return startHash
+		}
+		if k >= len(r) {
+			return endHash
+		}
+		return uint64(r[k]) + 1
+	}
+	r0, r1, r2 := rt(i), rt(i+1), rt(i+2)
+	w := &ws[i]
+	return append(out,
+		f1(40, r0), f1(41, r1), f1(42, r2), f2(43, r1, r2), f2(44, p1, r1), f3(45, p1, r0, r1),
+		f2(46, w.lower, r1), f2(47, w.amb, r1), f2(48, r0, w.amb), f2(49, w.suf3, r1), f3(50, w.amb, r1, r2),
+	)
+}
+
 // tag assigns class indices to the words of ws (forms gives the raw forms).
 func (tg *tagger) tag(forms []string, ws []wf, out []int) {
+	tg.pass(forms, ws, nil, out)
+	if tg.model2 != nil {
+		r := append([]int(nil), out...)
+		tg.pass(forms, ws, r, out)
+	}
+}
+
+// pass runs one greedy pass: the first when r is nil, else the second.
+func (tg *tagger) pass(forms []string, ws []wf, r []int, out []int) {
 	var feats []uint64
-	scores := make([]float32, len(tg.classes))
+	scores := make([]int32, len(tg.classes))
 	p1, p2 := startHash, start2Hash
 	for i := range ws {
-		c, ok := tg.dict[normQuotes(forms[i])]
+		f := normQuotes(forms[i])
+		c, ok := tg.dict[f]
 		if !ok {
-			feats = tg.features(ws, i, p1, p2, feats[:0])
-			tg.model.score(feats, scores)
-			c = argmax(scores)
+			m := tg.model
+			if r == nil {
+				feats = tg.features(ws, i, p1, p2, feats[:0])
+			} else {
+				feats = tg.features2(ws, i, p1, p2, r, feats[:0])
+				m = tg.model2
+			}
+			if cs, ok := tg.cands[f]; ok {
+				m.scoreSubset(feats, []uint8(cs), scores)
+				c = int(cs[0])
+				for k := 1; k < len(cs); k++ {
+					if scores[cs[k]] > scores[c] {
+						c = int(cs[k])
+					}
+				}
+			} else {
+				m.score(feats, scores)
+				c = argmaxI(scores)
+			}
 		}
 		out[i] = c
 		p2 = p1
 		p1 = uint64(c) + 1
 	}
+}
+
+// trainSecondPass trains model2 from the jackknifed first-pass classes jk
+// (one slice per training sentence, aligned with train).
+func (tg *tagger) trainSecondPass(train, dev []TreebankSentence, jk [][]int, epochs int, seed int64, bits uint, logf func(string, ...any)) {
+	tr := tg.examples(train)
+	for i := range tr {
+		tr[i].first = jk[i]
+	}
+	dv := tg.examples(dev)
+	p := newTrainer(bitsOr(bits, tagBits), len(tg.classes))
+	rng := rand.New(rand.NewSource(seed))
+	scores := make([]float32, len(tg.classes))
+	var feats []uint64
+	first := tg.model2
+	tg.model2 = nil
+	bestAcc := tg.accuracy(dv)
+	logf("tagger first pass: dev UPOS %.4f", bestAcc)
+	best := first
+	for ep := 0; ep < epochs; ep++ {
+		rng.Shuffle(len(tr), func(i, j int) { tr[i], tr[j] = tr[j], tr[i] })
+		for _, e := range tr {
+			p1, p2 := startHash, start2Hash
+			for i := range e.ws {
+				var c int
+				if dc, ok := tg.dict[normQuotes(e.forms[i])]; ok {
+					c = dc
+				} else {
+					feats = tg.features2(e.ws, i, p1, p2, e.first, feats[:0])
+					p.score(feats, scores)
+					c = tg.best(normQuotes(e.forms[i]), scores)
+					if e.gold[i] >= 0 {
+						p.update(feats, e.gold[i], c)
+					}
+				}
+				p2, p1 = p1, uint64(c)+1
+			}
+		}
+		tg.model2 = p.averaged(tagPrune)
+		acc := tg.accuracy(dv)
+		logf("tagger second pass epoch %d: dev UPOS %.4f", ep+1, acc)
+		if acc > bestAcc {
+			bestAcc, best = acc, tg.model2
+		}
+	}
+	tg.model2 = best
+}
+
+func (tg *tagger) examples(ss []TreebankSentence) []tagEx {
+	idx := map[string]int{}
+	for i, c := range tg.classes {
+		idx[c] = i
+	}
+	out := make([]tagEx, len(ss))
+	for i, s := range ss {
+		e := tagEx{forms: make([]string, len(s.Words)), ws: make([]wf, len(s.Words)), gold: make([]int, len(s.Words))}
+		for j, w := range s.Words {
+			e.forms[j] = w.Form
+			e.ws[j] = makeWF(w.Form, tg.amb)
+			c, ok := idx[w.UPOS+"\t"+w.XPOS]
+			if !ok {
+				c = -1
+			}
+			e.gold[j] = c
+		}
+		out[i] = e
+	}
+	return out
 }
 
 func argmax(s []float32) int {
@@ -121,8 +241,8 @@ func argmax(s []float32) int {
 
 // trainTagger learns a tagger from sentences; dev, if not nil, selects the
 // best epoch. logf reports progress.
-func trainTagger(train, dev []TreebankSentence, epochs int, seed int64, logf func(string, ...any)) *tagger {
-	tg := &tagger{dict: map[string]int{}, amb: map[string]uint32{}}
+func trainTagger(train, dev []TreebankSentence, epochs int, seed int64, bits uint, logf func(string, ...any)) *tagger {
+	tg := &tagger{dict: map[string]int{}, amb: map[string]uint32{}, cands: map[string]string{}}
 	classIdx := map[string]int{}
 	formCounts := map[string]map[int]int{}
 	lowerCounts := map[string]map[string]int{}
@@ -159,6 +279,13 @@ func trainTagger(train, dev []TreebankSentence, epochs int, seed int64, logf fun
 		}
 		if n >= 20 && float64(best)/float64(n) >= 0.995 {
 			tg.dict[f] = bc
+		} else if n >= candMin {
+			var cs []byte
+			for c := range m {
+				cs = append(cs, byte(c))
+			}
+			sort.Slice(cs, func(i, j int) bool { return cs[i] < cs[j] })
+			tg.cands[f] = string(cs)
 		}
 	}
 	ambIDs := map[string]uint32{}
@@ -204,7 +331,7 @@ func trainTagger(train, dev []TreebankSentence, epochs int, seed int64, logf fun
 	}
 	tr := mk(train)
 	dv := mk(dev)
-	p := newTrainer(tagBits, len(tg.classes))
+	p := newTrainer(bitsOr(bits, tagBits), len(tg.classes))
 	rng := rand.New(rand.NewSource(seed))
 	scores := make([]float32, len(tg.classes))
 	var feats []uint64
@@ -222,7 +349,7 @@ func trainTagger(train, dev []TreebankSentence, epochs int, seed int64, logf fun
 				} else {
 					feats = tg.features(e.ws, i, p1, p2, feats[:0])
 					p.score(feats, scores)
-					c = argmax(scores)
+					c = tg.best(normQuotes(e.forms[i]), scores)
 					p.update(feats, e.gold[i], c)
 				}
 				if c == e.gold[i] {
@@ -247,6 +374,7 @@ type tagEx struct {
 	forms []string
 	ws    []wf
 	gold  []int
+	first []int // jackknifed first-pass classes, for the second pass
 }
 
 // accuracy returns the UPOS accuracy on examples.
@@ -274,4 +402,36 @@ func (tg *tagger) setClasses() {
 		u, x, _ := strings.Cut(c, "\t")
 		tg.upos[i], tg.xpos[i] = u, x
 	}
+}
+
+// tagClasses returns the predicted class names ("UPOS\tXPOS") of treebank words.
+func (tg *tagger) tagClasses(ws []Word) []string {
+	forms := make([]string, len(ws))
+	w := make([]wf, len(ws))
+	for i, x := range ws {
+		forms[i] = x.Form
+		w[i] = makeWF(x.Form, tg.amb)
+	}
+	tags := make([]int, len(ws))
+	tg.tag(forms, w, tags)
+	out := make([]string, len(ws))
+	for i, c := range tags {
+		out[i] = tg.classes[c]
+	}
+	return out
+}
+
+// best returns the best-scoring class allowed for form.
+func (tg *tagger) best(form string, scores []float32) int {
+	cs, ok := tg.cands[form]
+	if !ok {
+		return argmax(scores)
+	}
+	c := int(cs[0])
+	for k := 1; k < len(cs); k++ {
+		if scores[cs[k]] > scores[c] {
+			c = int(cs[k])
+		}
+	}
+	return c
 }

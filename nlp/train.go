@@ -14,10 +14,14 @@ type TrainOptions struct {
 	TagEpochs, ParseEpochs, NEREpochs int
 	Folds                             int   // jackknife folds for the parser's training tags
 	Seed                              int64 // random seed (shuffling, exploration)
+	SecondPass                        bool  // train a second tagger pass that sees the first pass's right context
+	// TableBits, if > 0, sets every weight table to 2^TableBits rows (small
+	// values make quick test models); 0 keeps the default sizes.
+	TableBits uint
 }
 
 // DefaultTrainOptions are the options that produced the committed model.
-var DefaultTrainOptions = TrainOptions{TagEpochs: 8, ParseEpochs: 12, NEREpochs: 12, Folds: 4, Seed: 1}
+var DefaultTrainOptions = TrainOptions{TagEpochs: 8, ParseEpochs: 12, NEREpochs: 12, Folds: 4, Seed: 1, SecondPass: true}
 
 // Treebank file names under the UD directory.
 const (
@@ -60,6 +64,7 @@ func Train(udDir string, o TrainOptions, logf func(string, ...any)) (*Model, err
 	// jackknifed tags for the parser and recogniser training data
 	jx := make([][]string, len(train))
 	ju := make([][]string, len(train))
+	jc := make([][]string, len(train))
 	if o.Folds > 1 {
 		var wg sync.WaitGroup
 		sem := make(chan struct{}, 2)
@@ -79,22 +84,38 @@ func Train(udDir string, o TrainOptions, logf func(string, ...any)) (*Model, err
 						in = append(in, s)
 					}
 				}
-				tg := trainTagger(in, ewtDev, o.TagEpochs, o.Seed+int64(f)+1, func(format string, a ...any) {
+				tg := trainTagger(in, ewtDev, o.TagEpochs, o.Seed+int64(f)+1, o.TableBits, func(format string, a ...any) {
 					logf("fold %d: "+format, append([]any{f + 1}, a...)...)
 				})
 				for k, s := range out {
-					x, u := tg.tagWords(s.Words)
-					jx[outIdx[k]], ju[outIdx[k]] = x, u
+					jc[outIdx[k]] = tg.tagClasses(s.Words)
 				}
 			}(f)
 		}
 		wg.Wait()
 	}
-	tg := trainTagger(train, ewtDev, o.TagEpochs, o.Seed, logf)
+	tg := trainTagger(train, ewtDev, o.TagEpochs, o.Seed, o.TableBits, logf)
 	if o.Folds <= 1 {
 		for i, s := range train {
-			jx[i], ju[i] = tg.tagWords(s.Words)
+			jc[i] = tg.tagClasses(s.Words)
 		}
+	}
+	classIdx := map[string]int{}
+	for i, c := range tg.classes {
+		classIdx[c] = i
+	}
+	jk := make([][]int, len(train))
+	for i, cs := range jc {
+		jk[i] = make([]int, len(cs))
+		jx[i] = make([]string, len(cs))
+		ju[i] = make([]string, len(cs))
+		for j, c := range cs {
+			jk[i][j] = classIdx[c]
+			ju[i][j], jx[i][j], _ = strings.Cut(c, "\t")
+		}
+	}
+	if o.SecondPass {
+		tg.trainSecondPass(train, ewtDev, jk, o.TagEpochs, o.Seed, o.TableBits, logf)
 	}
 	devX := make([][]string, len(dev))
 	devU := make([][]string, len(dev))
@@ -107,7 +128,7 @@ func Train(udDir string, o TrainOptions, logf func(string, ...any)) (*Model, err
 
 	labels, idx := labelIndex(train)
 	ps := &parser{labels: labels}
-	ps.train(makeParseEx(train, idx, jx, ju), makeParseEx(ewtDev, idx, devX[:len(ewtDev)], devU[:len(ewtDev)]), o.ParseEpochs, o.Seed, logf)
+	ps.train(makeParseEx(train, idx, jx, ju), makeParseEx(ewtDev, idx, devX[:len(ewtDev)], devU[:len(ewtDev)]), o.ParseEpochs, o.Seed, o.TableBits, logf)
 	logf("parser done at %s", time.Since(t0).Round(time.Second))
 
 	var nerTrain, nerDev []nerEx
@@ -117,7 +138,7 @@ func Train(udDir string, o TrainOptions, logf func(string, ...any)) (*Model, err
 	for i := len(ewtDev); i < len(dev); i++ {
 		nerDev = append(nerDev, makeNerEx(dev[i], devU[i], tg))
 	}
-	ner := trainRecognizer(nerTrain, nerDev, buildGazetteer(nerTrain), o.NEREpochs, o.Seed, logf)
+	ner := trainRecognizer(nerTrain, nerDev, buildGazetteer(nerTrain), o.NEREpochs, o.Seed, o.TableBits, logf)
 	logf("recognizer done at %s", time.Since(t0).Round(time.Second))
 
 	m := &Model{tg: tg, lm: lm, ps: ps, ner: ner,
@@ -177,5 +198,3 @@ func (tg *tagger) tagWords(ws []Word) (xpos, upos []string) {
 	}
 	return
 }
-
-var _ = strings.ToLower

@@ -9,11 +9,11 @@ import (
 // wf holds the hashed lexical atoms of one token, computed once per sentence
 // and shared by the tagger, the parser and the entity recogniser.
 type wf struct {
-	form, lower, shape, norm           uint64
-	pre1, pre2, pre3                   uint64
-	suf1, suf2, suf3, suf4             uint64
-	amb                                uint64 // ambiguity class (hash of the tag set seen in training), 0 if unknown
-	cap, allCap, hasDigit, hasHyph     bool
+	form, lower, shape, norm       uint64
+	pre1, pre2, pre3               uint64
+	suf1, suf2, suf3, suf4         uint64
+	amb                            uint64 // ambiguity class (hash of the tag set seen in training), 0 if unknown
+	cap, allCap, hasDigit, hasHyph bool
 }
 
 // wordShape maps letters to X/x, digits to d and collapses runs longer than two.

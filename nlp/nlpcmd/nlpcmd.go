@@ -235,6 +235,7 @@ func trainCmd(args []string, stdout, stderr io.Writer) int {
 	fs.IntVar(&o.NEREpochs, "ner-epochs", o.NEREpochs, "entity recogniser epochs")
 	fs.IntVar(&o.Folds, "folds", o.Folds, "jackknife folds for the parser's training tags")
 	fs.Int64Var(&o.Seed, "seed", o.Seed, "random seed")
+	fs.UintVar(&o.TableBits, "table-bits", o.TableBits, "weight-table size (2^N rows) for every component; 0 keeps the defaults")
 	if err := fs.Parse(args); err != nil {
 		return flagStatus(err)
 	}

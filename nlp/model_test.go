@@ -1,0 +1,174 @@
+package nlp
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"reflect"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestTrainRoundTrip trains small models on a hand-written treebank, writes
+// and reads them back, and checks that the read model annotates identically.
+func TestTrainRoundTrip(t *testing.T) {
+	dir := t.TempDir()
+	data, err := os.ReadFile(filepath.Join("testdata", "tiny.conllu"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{EWTTrain, EWTDev, GUMTrain, GUMDev} {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	o := TrainOptions{TagEpochs: 3, ParseEpochs: 3, NEREpochs: 3, Folds: 2, Seed: 1, SecondPass: true, TableBits: 12}
+	m, err := Train(dir, o, func(string, ...any) {})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := m.WriteModel(&buf); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := ReadModel(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Maria was struck by two clerks in Paris."
+	a, b := m.Parse(text, 7), m2.Parse(text, 7)
+	if !reflect.DeepEqual(a.Tokens, b.Tokens) {
+		t.Errorf("round trip changed the output:\n%v\n%v", a.Tokens, b.Tokens)
+	}
+	if a.Tokens[0].Start != 7 || a.Tokens[0].Text != "Maria" {
+		t.Errorf("offsets: got %+v", a.Tokens[0])
+	}
+	if got := a.Tokens[2]; got.Lemma != "strike" {
+		t.Errorf("lemma of struck = %q, want strike", got.Lemma)
+	}
+	if _, err := ReadModel(strings.NewReader("not a model")); err == nil {
+		t.Error("ReadModel accepted garbage")
+	}
+	// truncated models are rejected, not half-loaded
+	if _, err := ReadModel(bytes.NewReader(buf.Bytes()[:buf.Len()/2])); err == nil {
+		t.Error("ReadModel accepted a truncated model")
+	}
+}
+
+func TestLoad(t *testing.T) {
+	start := time.Now()
+	m, err := ReadModel(bytes.NewReader(embedded))
+	if len(embedded) == 0 {
+		t.Skip("no embedded model")
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("model decoded in %s (%d bytes embedded): %s", time.Since(start), len(embedded), m.Info)
+	m1, err1 := Load()
+	m2, err2 := Load()
+	if err1 != nil || err2 != nil || m1 != m2 {
+		t.Fatalf("Load: %v %v, same model %v", err1, err2, m1 == m2)
+	}
+}
+
+// TestModelBars checks the committed model on a slice of EWT dev (gold
+// tokens). The bars are a little under the full-test figures to allow for
+// the slice's variance.
+func TestModelBars(t *testing.T) {
+	dir := sharedUD(t)
+	m := testModel(t)
+	ss, err := ReadCoNLLUFile(filepath.Join(dir, EWTDev))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if testing.Short() {
+		ss = ss[:400]
+	} else {
+		ss = ss[:1000]
+	}
+	r := m.Evaluate(ss)
+	t.Logf("EWT dev slice (%d tokens): UPOS %.2f XPOS %.2f lemma %.2f UAS %.2f LAS %.2f, %.0f tokens/s",
+		r.Tokens, 100*r.UPOS, 100*r.XPOS, 100*r.Lemma, 100*r.UAS, 100*r.LAS, r.TokensPerSecond())
+	for _, c := range []struct {
+		name      string
+		got, want float64
+	}{{"UPOS", r.UPOS, 0.945}, {"XPOS", r.XPOS, 0.935}, {"lemma", r.Lemma, 0.96}, {"UAS", r.UAS, 0.82}, {"LAS", r.LAS, 0.785}} {
+		if c.got < c.want {
+			t.Errorf("%s %.4f below bar %.3f", c.name, c.got, c.want)
+		}
+	}
+}
+
+// TestSeedSentences is a sanity check on the user's example article.
+func TestSeedSentences(t *testing.T) {
+	m := testModel(t)
+	_, file, _, _ := runtime.Caller(0)
+	seedDir := filepath.Join(filepath.Dir(file), "..", "..", "shared", "seed")
+	data, err := os.ReadFile(filepath.Join(seedDir, "000_89e8973d0803841e.txt"))
+	if err != nil {
+		t.Skipf("seed article not found in %s (../shared absent): %v", seedDir, err)
+	}
+	text := string(data)
+	find := func(prefix string) (string, int) {
+		k := strings.Index(text, prefix)
+		if k < 0 {
+			t.Fatalf("sentence %q not in seed", prefix)
+		}
+		e := strings.IndexByte(text[k:], '\n')
+		if e < 0 {
+			e = len(text) - k
+		}
+		return text[k : k+e], k
+	}
+	sent, base := find("Iran’s president-elect ruled out")
+	s := m.Parse(sent, base)
+	v := -1
+	for i, tk := range s.Tokens {
+		if tk.Text != text[tk.Start:tk.End] {
+			t.Fatalf("token %q has wrong offsets", tk.Text)
+		}
+		if tk.Text == "ruled" {
+			v = i
+		}
+	}
+	if v < 0 || s.Tokens[v].UPOS != "VERB" || s.Tokens[v].Lemma != "rule" {
+		t.Fatalf("ruled: got %+v", s.Tokens[v])
+	}
+	subj := s.Subjects(v)
+	if len(subj) != 1 || !strings.Contains("president-elect", s.Tokens[subj[0]].Text) {
+		t.Errorf("subjects of ruled: %v", subj)
+	}
+	if np := s.NounPhrase(subj[0]); s.Span(np.First, np.Last) != "Iran’s president-elect" || np.Possessor < 0 {
+		t.Errorf("subject phrase: %q possessor %d", s.Span(np.First, np.Last), np.Possessor)
+	}
+	if obj := s.Objects(v); len(obj) != 1 || s.Tokens[obj[0]].Text != "negotiations" {
+		t.Errorf("objects of ruled: %v", obj)
+	}
+	prt := false
+	for _, c := range s.Children(v) {
+		if s.Tokens[c].Text == "out" && s.Tokens[c].Rel == "compound:prt" {
+			prt = true
+		}
+	}
+	if !prt {
+		t.Errorf("out is not compound:prt of ruled: %+v", s.Tokens[v+1])
+	}
+	ents := map[string]string{}
+	for _, line := range strings.Split(text, "\n") {
+		base := strings.Index(text, line)
+		for _, e := range m.Parse(line, base).Entities() {
+			ents[e.Text] = e.Type
+			if text[e.Start:e.End] != e.Text {
+				t.Errorf("entity %q has offsets of %q", e.Text, text[e.Start:e.End])
+			}
+		}
+	}
+	for name, typ := range map[string]string{"Ebrahim Raisi": "PERSON", "Tehran": "LOC"} {
+		if ents[name] != typ {
+			t.Errorf("entity %s: got %q, want %s", name, ents[name], typ)
+		}
+	}
+}
