@@ -97,7 +97,7 @@ func (b *bw) intMap(m map[string]int) {
 		b.uv(uint64(m[k]))
 	}
 }
-func zig(v int16) uint64 { return uint64((int64(v) << 1) ^ (int64(v) >> 63)) }
+func zig(v int16) uint64   { return uint64((int64(v) << 1) ^ (int64(v) >> 63)) }
 func unzig(u uint64) int16 { return int16(int64(u>>1) ^ -int64(u&1)) }
 
 func (b *bw) qm(m *qmodel) {
