@@ -417,7 +417,14 @@ func (g *Gazetteer) Find(sentence string, base int, ctx *Context) []Toponym {
 func (g *Gazetteer) match(s *scratch, sentence string, toks []names.Token, word func(int) []byte, i int) (mention, bool) {
 	maxN := g.ix.words(word(i))
 	if maxN == 0 {
-		return mention{}, false
+		if !toks[i].Upper {
+			return mention{}, false
+		}
+		s.key = append(append(s.key[:0], acronymMark), word(i)...)
+		if g.ix.words(s.key) == 0 {
+			return mention{}, false
+		}
+		maxN = 1
 	}
 	limit := 1
 	for limit < maxN && i+limit < len(toks) && joinable(sentence, toks, i+limit-1) && innerWord(sentence, toks, word, i+limit) {
@@ -431,11 +438,20 @@ func (g *Gazetteer) match(s *scratch, sentence string, toks []names.Token, word 
 			}
 			s.key = append(s.key, word(k)...)
 		}
-		ps, acronym := g.ix.lookup(s.key)
-		if len(ps) == 0 {
-			continue
+		acronym := false
+		var ps []int32
+		if n == 1 && toks[i].Upper {
+			s.key = append(append(s.key[:0], acronymMark), word(i)...)
+			if ps = g.ix.lookup(s.key); len(ps) > 0 {
+				acronym = true
+			} else {
+				s.key = append(s.key[:0], word(i)...)
+			}
 		}
-		if acronym && !allUpper(toks[i:i+n]) {
+		if !acronym {
+			ps = g.ix.lookup(s.key)
+		}
+		if len(ps) == 0 {
 			continue
 		}
 		if !toks[i+n-1].Cap && connectors[string(word(i+n-1))] {
@@ -494,19 +510,12 @@ func joinable(s string, toks []names.Token, i int) bool {
 	switch g {
 	case " ", "-", "- ", " - ":
 		return true
+	case "'s ", "’s ":
+		return true
 	case ". ", ".":
 		return toks[i].End-toks[i].Start <= 3
 	}
 	return false
-}
-
-func allUpper(ts []names.Token) bool {
-	for _, t := range ts {
-		if !t.Upper {
-			return false
-		}
-	}
-	return true
 }
 
 // locativeCue looks back from a name over "the" and modifiers ("in the

@@ -397,7 +397,14 @@ func splitNonEmpty(s, sep string) []string {
 // kind, population and rank: countries, capitals, division seats), without
 // context. The match ignores case and accents.
 func (g *Gazetteer) Lookup(name string) []Candidate {
-	ps, _ := g.ix.lookup([]byte(names.Key(name)))
+	k := names.Key(name)
+	var ps []int32
+	if names.IsAcronym(name) {
+		ps = g.ix.lookup(append([]byte{acronymMark}, k...))
+	}
+	if len(ps) == 0 {
+		ps = g.ix.lookup([]byte(k))
+	}
 	out := make([]Candidate, len(ps))
 	for i, pi := range ps {
 		out[i] = g.candidate(pi)

@@ -23,8 +23,6 @@ type index struct {
 	candOff []uint32 // len(keys)+1
 	// maxWords[i] is the most words of a key whose first word is key i.
 	maxWords []uint8
-	// acronym[i] is true when only upper-case text may match key i ("US").
-	acronym []bool
 	// keys is arena as a string, for allocation-free key strings.
 	keys string
 }
@@ -36,7 +34,6 @@ type nameRec struct {
 	off, end uint32
 	place    int32
 	words    uint8
-	acronym  bool
 }
 
 // indexBuilder collects names, then builds the index.
@@ -68,6 +65,11 @@ func (b *indexBuilder) add(pi int32, name string) {
 		return
 	}
 	off := len(b.arena)
+	if names.IsAcronym(name) {
+		// Acronyms ("US", "DRC") are keyed apart: only upper-case text
+		// finds them, so "Us" is no country.
+		b.arena = append(b.arena, acronymMark)
+	}
 	firstEnd := 0
 	for i, t := range b.toks {
 		if i > 0 {
@@ -78,7 +80,7 @@ func (b *indexBuilder) add(pi int32, name string) {
 			firstEnd = len(b.arena)
 		}
 	}
-	b.recs = append(b.recs, nameRec{off: uint32(off), end: uint32(len(b.arena)), place: pi, words: uint8(n), acronym: names.IsAcronym(name)})
+	b.recs = append(b.recs, nameRec{off: uint32(off), end: uint32(len(b.arena)), place: pi, words: uint8(n)})
 	if n > 1 {
 		// The first word on its own, so that Find knows how far to look.
 		b.recs = append(b.recs, nameRec{off: uint32(off), end: uint32(firstEnd), place: -1, words: uint8(n)})
@@ -118,7 +120,6 @@ func (b *indexBuilder) build() index {
 	ix.keyOff = make([]uint32, 0, len(recs))
 	ix.keyEnd = make([]uint32, 0, len(recs))
 	ix.maxWords = make([]uint8, 0, len(recs))
-	ix.acronym = make([]bool, 0, len(recs))
 	ix.cands = make([]int32, 0, len(recs))
 	ix.candOff = make([]uint32, 0, len(recs)+1)
 	// One key per run of equal keys; a position's keys are adjacent, so
@@ -137,7 +138,6 @@ func (b *indexBuilder) build() index {
 			ix.keyOff = append(ix.keyOff, r.off)
 			ix.keyEnd = append(ix.keyEnd, r.end)
 			ix.maxWords = append(ix.maxWords, 0)
-			ix.acronym = append(ix.acronym, true)
 			pos := r.hash >> ix.shift
 			if next > pos {
 				pos = next
@@ -155,18 +155,10 @@ func (b *indexBuilder) build() index {
 		if r.place < 0 {
 			continue
 		}
-		if !r.acronym {
-			ix.acronym[k] = false
-		}
 		ix.cands = append(ix.cands, r.place)
 	}
 	if cur != nil {
 		ix.candOff = append(ix.candOff, uint32(len(ix.cands)))
-	}
-	for k := range ix.keyOff {
-		if ix.candOff[k] == ix.candOff[k+1] {
-			ix.acronym[k] = false
-		}
 	}
 	ix.keys = string(ix.arena)
 	b.recs, b.arena = nil, nil
@@ -249,13 +241,16 @@ func (ix *index) find(k []byte) int32 {
 	}
 }
 
-// lookup returns the places of a key and whether the key is an acronym.
-func (ix *index) lookup(k []byte) (ps []int32, acronym bool) {
+// acronymMark starts the key of an acronym.
+const acronymMark = 0x01
+
+// lookup returns the places of a key.
+func (ix *index) lookup(k []byte) []int32 {
 	i := ix.find(k)
 	if i < 0 {
-		return nil, false
+		return nil
 	}
-	return ix.cands[ix.candOff[i]:ix.candOff[i+1]], ix.acronym[i]
+	return ix.cands[ix.candOff[i]:ix.candOff[i+1]]
 }
 
 // words returns the most words of a key starting with word k.

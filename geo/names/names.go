@@ -101,6 +101,13 @@ func Tokens(s string, buf []Token) []Token {
 			}
 		}
 		buf = append(buf, Token{Start: start, End: i, Cap: cap, Upper: upper})
+		// Skip a possessive 's: it is no word of its own.
+		if i < len(s) {
+			if r, w := utf8.DecodeRuneInString(s[i:]); isApos(r) && i+w < len(s) && (s[i+w] == 's' || s[i+w] == 'S') &&
+				(i+w+1 == len(s) || !isWordRuneAt(s, i+w+1)) {
+				i += w + 1
+			}
+		}
 	}
 	return buf
 }
