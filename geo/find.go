@@ -330,6 +330,19 @@ func (g *Gazetteer) Find(sentence string, base int, ctx *Context) []Toponym {
 		}
 	}
 
+	// Lists share their cue: "in Nablus, Jenin and Hebron".
+	for j := 1; j < len(ms); j++ {
+		m, k := &ms[j], &ms[j-1]
+		if m.loc || k.drop || !k.loc || m.t0 < 1 {
+			continue
+		}
+		g1 := strings.TrimSpace(gap(m.t0 - 1))
+		pw := string(word(m.t0 - 1))
+		if k.t1 == m.t0 && g1 == "," || k.t1 == m.t0-1 && (pw == "and" || pw == "or") && strings.TrimSpace(gap(k.t1-1)) == "" {
+			m.loc, m.strongLoc = true, k.strongLoc
+		}
+	}
+
 	// The sentence's own focus: its strong names and its demonyms.
 	clear(s.tmp)
 	for _, ci := range s.dem {
@@ -348,7 +361,14 @@ func (g *Gazetteer) Find(sentence string, base int, ctx *Context) []Toponym {
 			continue
 		}
 		bp := &g.places[m.ps[0]]
+		t := toks[m.t0]
 		switch {
+		case m.t1-m.t0 == 1 && t.Upper && t.End-t.Start <= 5:
+			// "NATO", "EU": an upper-case word that is no place's
+			// acronym is an organisation's.
+			if !m.strongLoc {
+				m.drop = true
+			}
 		case bp.common:
 			// "in Nice" is a place; "Nice work" is not. Mid-sentence,
 			// a big town or division ("Wales") is, unless a capitalised

@@ -16,7 +16,7 @@ func set(ws ...string) map[string]bool {
 var locatives = set("in", "at", "near", "outside", "inside", "across", "around", "throughout",
 	"within", "into", "from", "to", "toward", "towards", "through", "via", "between", "along",
 	"over", "on", "off", "onto", "beyond", "nearby", "against", "visit", "visited", "visiting",
-	"of", "and", "or", "entered", "reached", "leave", "left", "enter", "reach", "by", "under", "for",
+	"of", "entered", "reached", "leave", "left", "enter", "reach", "by", "under", "for",
 	"outskirts", "surrounding")
 
 // strongLocatives are the locatives that make a capitalised common word
