@@ -230,6 +230,23 @@ func (g *Gazetteer) Find(sentence string, base int, ctx *Context) []Toponym {
 		return -1
 	}
 
+	// Locative cues: "in X", "near the northern X"; lists share theirs:
+	// "in Nablus, Jenin and Hebron".
+	for j := range ms {
+		ms[j].loc, ms[j].strongLoc = locativeCue(word, toks, ms[j].t0)
+	}
+	for j := 1; j < len(ms); j++ {
+		m, k := &ms[j], &ms[j-1]
+		if m.loc || !k.loc || m.t0 < 1 {
+			continue
+		}
+		g1 := strings.TrimSpace(gap(m.t0 - 1))
+		pw := string(word(m.t0 - 1))
+		if k.t1 == m.t0 && g1 == "," || k.t1 == m.t0-1 && (pw == "and" || pw == "or") && strings.TrimSpace(gap(k.t1-1)) == "" {
+			m.loc, m.strongLoc = true, k.strongLoc
+		}
+	}
+
 	// Cues around each name, and the filters for the names of people and
 	// organisations.
 	for j := range ms {
@@ -248,7 +265,6 @@ func (g *Gazetteer) Find(sentence string, base int, ctx *Context) []Toponym {
 		if k := mentionAt(m.t1); k >= 0 && ms[k].strong {
 			nextIsPlace = true
 		}
-		m.loc, m.strongLoc = locativeCue(word, toks, m.t0)
 		m.capNext = nextCap && ga == " "
 
 		// Hyphenated compounds: "T-Mobile", "Al-Monitor", "Mercedes-Benz";
@@ -327,19 +343,6 @@ func (g *Gazetteer) Find(sentence string, base int, ctx *Context) []Toponym {
 			if k >= 0 && g.contains(&ms[k], m) {
 				m.pair, ms[k].pairedBy = k, j
 			}
-		}
-	}
-
-	// Lists share their cue: "in Nablus, Jenin and Hebron".
-	for j := 1; j < len(ms); j++ {
-		m, k := &ms[j], &ms[j-1]
-		if m.loc || k.drop || !k.loc || m.t0 < 1 {
-			continue
-		}
-		g1 := strings.TrimSpace(gap(m.t0 - 1))
-		pw := string(word(m.t0 - 1))
-		if k.t1 == m.t0 && g1 == "," || k.t1 == m.t0-1 && (pw == "and" || pw == "or") && strings.TrimSpace(gap(k.t1-1)) == "" {
-			m.loc, m.strongLoc = true, k.strongLoc
 		}
 	}
 
