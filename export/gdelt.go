@@ -8,6 +8,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/actor"
@@ -265,14 +267,18 @@ func (g *GDELTWriter) appendActor(b []byte, a *dyad.Actor) []byte {
 		return append(b, "\t\t\t\t\t\t\t\t\t\t"...)
 	}
 	f := g.splitActor(a)
-	for _, s := range [...]string{f.code, f.name, f.country, f.group, f.ethnic, f.religion[0], f.religion[1], f.types[0], f.types[1], f.types[2]} {
+	b = appendField(b, f.code)
+	b = append(b, '\t')
+	b = appendUpperField(b, f.name)
+	b = append(b, '\t')
+	for _, s := range [...]string{f.country, f.group, f.ethnic, f.religion[0], f.religion[1], f.types[0], f.types[1], f.types[2]} {
 		b = appendField(b, s)
 		b = append(b, '\t')
 	}
 	return b
 }
 
-// gdeltActor holds an actor's GDELT columns.
+// gdeltActor holds an actor's GDELT columns; name is written upper-cased.
 type gdeltActor struct {
 	code, name, country, group, ethnic string
 	religion                           [2]string
@@ -358,7 +364,7 @@ func (g *GDELTWriter) splitActor(a *dyad.Actor) gdeltActor {
 			name = name[4:]
 		}
 	}
-	f.name = strings.ToUpper(name)
+	f.name = name
 	if a.Country != "" && !genericCodes[a.Country] {
 		f.country = CAMEOCountry(a.Country)
 		// Write the code with CAMEO's country code too (ROUGOV → ROMGOV).
@@ -444,11 +450,12 @@ func isLower3(s string) bool {
 	return len(s) == 3 && s[0] >= 'a' && s[0] <= 'z' && s[1] >= 'a' && s[1] <= 'z' && s[2] >= 'a' && s[2] <= 'z'
 }
 
-// gdeltGeo holds the eight geography columns of a place.
+// gdeltGeo holds the eight geography columns of a place. The full name
+// is name, followed by ", " and country when country is not empty.
 type gdeltGeo struct {
-	typ                           int
-	fullName, fips, adm1, feature string
-	lat, lon                      float64
+	typ                                int
+	name, country, fips, adm1, feature string
+	lat, lon                           float64
 }
 
 // placeGeo fills GDELT's geography columns from a dyad place:
@@ -505,13 +512,13 @@ func (g *GDELTWriter) placeGeo(p *dyad.Place) gdeltGeo {
 	}
 	switch {
 	case r.typ == GeoCountry && cname != "":
-		r.fullName = cname
+		r.name = cname
 	case cname != "" && p.Name != "" && !strings.EqualFold(p.Name, cname):
-		r.fullName = p.Name + ", " + cname
+		r.name, r.country = p.Name, cname
 	case p.Name != "":
-		r.fullName = p.Name
+		r.name = p.Name
 	default:
-		r.fullName = cname
+		r.name = cname
 	}
 	r.adm1 = r.fips
 	if us && r.typ != GeoCountry && r.fips == "US" {
@@ -550,7 +557,11 @@ func (g *GDELTWriter) appendGeo(b []byte, p *dyad.Place) []byte {
 	}
 	b = strconv.AppendInt(b, int64(r.typ), 10)
 	b = append(b, '\t')
-	b = appendField(b, r.fullName)
+	b = appendField(b, r.name)
+	if r.country != "" {
+		b = append(b, ", "...)
+		b = appendField(b, r.country)
+	}
 	b = append(b, '\t')
 	b = appendField(b, r.fips)
 	b = append(b, '\t')
@@ -631,6 +642,30 @@ func appendPadded(b []byte, n, width int) []byte {
 		b = append(b, '0')
 	}
 	return append(b, s...)
+}
+
+// appendUpperField appends s upper-cased, as appendField.
+func appendUpperField(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			for _, r := range s[i:] {
+				if r == '\t' || r == '\n' || r == '\r' {
+					r = ' '
+				}
+				b = utf8.AppendRune(b, unicode.ToUpper(r))
+			}
+			return b
+		}
+		switch {
+		case c >= 'a' && c <= 'z':
+			c -= 'a' - 'A'
+		case c == '\t' || c == '\n' || c == '\r':
+			c = ' '
+		}
+		b = append(b, c)
+	}
+	return b
 }
 
 // appendField appends s with tabs, newlines and carriage returns turned
