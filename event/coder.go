@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/actor"
 	"github.com/dyadproject/dyad/cameo"
 	"github.com/dyadproject/dyad/nlp"
 )
@@ -53,8 +54,19 @@ func (c *Coder) Code(in Input) []dyad.Event {
 	if p == nil || len(p.Tokens) == 0 {
 		return nil
 	}
-	sc := &sentenceCoder{c: c, in: in, p: p, cache: map[int][]dyad.Actor{}, used: map[int]bool{}}
+	sc := &sentenceCoder{c: c, in: in, p: p, cache: map[int][]dyad.Actor{}, used: map[int]bool{}, coded: map[int]bool{}}
 	for _, v := range p.Verbs() {
+		// A complement of a coded verb is part of its event: "refused
+		// to hold talks" is a rejection, not a meeting; "demanded that
+		// Washington lift sanctions" a demand, not a concession.
+		t := p.Tokens[v]
+		if t.UPOS != "VERB" {
+			continue // copular heads: "an excellent host" is no visit
+		}
+		if sc.coded[t.Head] && (t.Rel == "xcomp" || t.Rel == "ccomp" || t.Rel == "advcl" && sc.isComplement(t.Head, v)) {
+			sc.coded[v] = true
+			continue
+		}
 		sc.verb(v)
 	}
 	for i, t := range p.Tokens {
@@ -71,6 +83,7 @@ type sentenceCoder struct {
 	p      *nlp.Sentence
 	cache  map[int][]dyad.Actor
 	used   map[int]bool // noun triggers consumed as a verb's object
+	coded  map[int]bool // verbs that matched a pattern
 	events []dyad.Event
 	seen   map[string]bool
 }
@@ -86,6 +99,16 @@ func (sc *sentenceCoder) particle(v int) (string, int) {
 		}
 	}
 	return "", -1
+}
+
+// isComplement reports whether k is one of v's complements.
+func (sc *sentenceCoder) isComplement(v, k int) bool {
+	for _, c := range sc.complements(v) {
+		if c == k {
+			return true
+		}
+	}
+	return false
 }
 
 // objects returns the heads that fill a verb's object slot: its objects,
@@ -147,19 +170,22 @@ func (sc *sentenceCoder) match(pat *Pattern, v int, prt string) (obj int, ok boo
 	if pat.Particle != prt {
 		return -1, false
 	}
+	var heads []int // the +prep phrase's heads
+	if pat.Prep != "" {
+		if heads = sc.prepHeads(v, -1, pat.Prep); len(heads) == 0 {
+			return -1, false
+		}
+	}
 	switch {
 	case len(pat.Objects) == 1 && pat.Objects[0] == "none":
 		if len(sc.p.Objects(v)) > 0 {
 			return -1, false
 		}
 	case len(pat.Objects) > 0:
-		cands := sc.objects(v)
-		if pat.Prep != "" {
-			cands = append(cands, sc.prepHeads(v, -1, pat.Prep)...)
-		}
+		cands := append(sc.objects(v), heads...)
 		found := false
 		for _, o := range cands {
-			if in(lemma(sc.tok(o)), pat.Objects) {
+			if sc.lemmaIn(o, pat.Objects) {
 				obj, found = o, true
 				break
 			}
@@ -169,7 +195,7 @@ func (sc *sentenceCoder) match(pat *Pattern, v int, prt string) (obj int, ok boo
 		}
 	}
 	if len(pat.Comps) > 0 {
-		comps := sc.p.Complements(v)
+		comps := sc.complements(v)
 		found := len(comps) > 0 && pat.Comps[0] == "*"
 		for _, k := range comps {
 			if in(lemma(sc.tok(k)), pat.Comps) {
@@ -181,10 +207,47 @@ func (sc *sentenceCoder) match(pat *Pattern, v int, prt string) (obj int, ok boo
 			return -1, false
 		}
 	}
-	if pat.Prep != "" && len(sc.prepHeads(v, obj, pat.Prep)) == 0 {
-		return -1, false
-	}
 	return obj, true
+}
+
+// lemmaIn reports whether token i's lemma is in set, where an entry
+// "mod_head" names a head with a compound or adjective modifier ("hunger
+// strike", "chemical weapons").
+func (sc *sentenceCoder) lemmaIn(i int, set []string) bool {
+	l := lemma(sc.tok(i))
+	for _, x := range set {
+		if x == l {
+			return true
+		}
+		mod, head, ok := strings.Cut(x, "_")
+		if !ok || head != l {
+			continue
+		}
+		for _, k := range sc.p.Children(i) {
+			if t := sc.tok(k); (t.Rel == "compound" || t.Rel == "amod") && (lemma(t) == mod || strings.ToLower(t.Text) == mod) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// complements returns a verb's complement clauses: xcomp and ccomp, and an
+// advcl marked "to", which parsers give to "urged X to return".
+func (sc *sentenceCoder) complements(v int) []int {
+	out := sc.p.Complements(v)
+	for _, k := range sc.p.Children(v) {
+		if sc.tok(k).Rel != "advcl" {
+			continue
+		}
+		for _, m := range sc.p.Children(k) {
+			if t := sc.tok(m); t.Rel == "mark" && lemma(t) == "to" {
+				out = append(out, k)
+				break
+			}
+		}
+	}
+	return out
 }
 
 // prepHeads returns the nominals introduced by prep under verb v or under
@@ -196,14 +259,12 @@ func (sc *sentenceCoder) prepHeads(v, obj int, prep string) []int {
 			out = append(out, o.Head)
 		}
 	}
-	objs := []int{obj}
-	if obj < 0 {
-		objs = sc.p.Objects(v)
+	objs := sc.objects(v)
+	if obj >= 0 {
+		objs = append(objs, obj)
 	}
 	for _, o := range objs {
-		if o >= 0 {
-			out = append(out, sc.nmods(o, prep)...)
-		}
+		out = append(out, sc.nmods(o, prep)...)
 	}
 	return out
 }
@@ -220,6 +281,7 @@ func (sc *sentenceCoder) verb(v int) {
 		if !ok {
 			continue
 		}
+		sc.coded[v] = true
 		if obj >= 0 {
 			sc.used[obj] = true
 		}
@@ -246,14 +308,14 @@ func (sc *sentenceCoder) verb(v int) {
 	}
 }
 
-// targets finds the actors an event is directed at.
+// targets finds the actors an event is directed at: the +prep phrase, or
+// else the objects, the object's prepositional phrases, the verb's, and
+// the complement's object, obliques or subject. Actors with a country are
+// preferred to bare agents ("troops", "intelligence").
 func (sc *sentenceCoder) targets(v, obj int, pat *Pattern) []dyad.Actor {
+	var cands []int
 	if pat.Prep != "" {
-		var out []dyad.Actor
-		for _, h := range sc.prepHeads(v, obj, pat.Prep) {
-			out = append(out, sc.actors(h)...)
-		}
-		return out
+		cands = append(cands, sc.prepHeads(v, obj, pat.Prep)...)
 	}
 	objs := sc.p.Objects(v)
 	if sc.p.Passive(v) {
@@ -261,40 +323,64 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern) []dyad.Actor {
 		// subject is the target.
 		objs = append(sc.p.Subjects(v), objs...)
 	}
-	for _, o := range objs {
-		if a := sc.actors(o); len(a) > 0 {
-			return a
-		}
-	}
-	// "ruled out talks with the United States": the object's phrase.
+	cands = append(cands, sc.looked(objs)...)
 	for _, o := range objs {
 		for _, prep := range targetPreps {
-			for _, h := range sc.nmods(o, prep) {
-				if a := sc.actors(h); len(a) > 0 {
-					return a
-				}
-			}
+			cands = append(cands, sc.looked(sc.nmods(o, prep))...)
 		}
 	}
 	obls := sc.p.Obliques(v)
 	for _, prep := range targetPreps {
 		for _, o := range obls {
 			if o.Prep == prep {
-				if a := sc.actors(o.Head); len(a) > 0 {
-					return a
-				}
+				cands = append(cands, sc.looked([]int{o.Head})...)
 			}
 		}
 	}
-	// "urged the United States to return": the complement's object.
-	for _, k := range sc.p.Complements(v) {
-		for _, o := range sc.p.Objects(k) {
-			if a := sc.actors(o); len(a) > 0 {
-				return a
+	for _, k := range sc.complements(v) {
+		cands = append(cands, sc.looked(sc.p.Objects(k))...)
+		for _, o := range sc.p.Obliques(k) {
+			if in(o.Prep, targetPreps) {
+				cands = append(cands, o.Head)
+			}
+		}
+		if sc.tok(k).Rel == "ccomp" {
+			// "demanded that China open its borders"
+			cands = append(cands, sc.p.Subjects(k)...)
+		}
+	}
+	var fallback []dyad.Actor
+	for _, c := range cands {
+		as := sc.actors(c)
+		if len(as) == 0 {
+			continue
+		}
+		for _, a := range as {
+			if a.Country != "" {
+				return as
+			}
+		}
+		if fallback == nil {
+			fallback = as
+		}
+	}
+	return fallback
+}
+
+// looked returns heads with quantity heads looked through: "dozens of
+// Palestinian prisoners" gives "prisoners" after "dozens", and a nested
+// phrase one level down ("extradition of the suspects from Greece").
+func (sc *sentenceCoder) looked(heads []int) []int {
+	var out []int
+	for _, h := range heads {
+		out = append(out, h)
+		for _, k := range sc.p.Children(h) {
+			if t := sc.tok(k); strings.HasPrefix(t.Rel, "nmod") && t.Rel != "nmod:poss" {
+				out = append(out, k)
 			}
 		}
 	}
-	return nil
+	return out
 }
 
 // noun codes a noun that names an event by itself: "Israel's airstrikes
@@ -324,8 +410,14 @@ func (sc *sentenceCoder) noun(n int) {
 		var sources []dyad.Actor
 		for _, k := range sc.p.Children(n) {
 			switch sc.tok(k).Rel {
-			case "nmod:poss", "amod", "compound":
+			case "nmod:poss", "amod":
 				sources = append(sources, sc.modifierActors(k)...)
+			case "compound":
+				// "a US drone strike" names who struck; "the Paris
+				// attacks" and "a Baghdad drone strike" name where.
+				if !sc.isPlace(k) {
+					sources = append(sources, sc.modifierActors(k)...)
+				}
 			}
 		}
 		for _, h := range sc.nmods(n, "by") {
@@ -355,6 +447,29 @@ func (sc *sentenceCoder) modifierActors(k int) []dyad.Actor {
 	r := sc.resolveSpan(first, last)
 	sc.cache[-k-1] = r
 	return r
+}
+
+// Kinder is implemented by resolvers that can tell the kind of entry a
+// phrase resolves through ("country", "capital", "person" ...), as
+// *actor.Dictionary does.
+type Kinder interface {
+	ResolveKinds(phrase string, base int, date string) []actor.ResolvedActor
+}
+
+// isPlace reports whether token k is a city or capital name, which as a
+// noun modifier tells where, not who.
+func (sc *sentenceCoder) isPlace(k int) bool {
+	kr, ok := sc.c.Actors.(Kinder)
+	if !ok {
+		return false
+	}
+	t := sc.tok(k)
+	for _, r := range kr.ResolveKinds(t.Text, t.Start, sc.in.Date) {
+		if r.Kind == "capital" || r.Kind == "city" {
+			return true
+		}
+	}
+	return false
 }
 
 // actors resolves the noun phrase headed at h.
@@ -456,6 +571,29 @@ var negations = map[string]string{
 	"03": "120", "04": "125", "05": "120", "06": "120", "07": "120", "08": "124",
 }
 
+// futures maps codes of cooperation and conflict to the code CAMEO gives a
+// statement that the act will happen: "will provide aid" is an intent to
+// provide aid (033), "will attack" a threat (138). Longest prefix first.
+var futures = map[string]string{
+	"04": "036", "05": "032", "057": "030", "06": "031", "061": "0311", "062": "0312",
+	"063": "0313", "064": "0314", "07": "033", "071": "0331", "072": "0332", "073": "0333",
+	"074": "0334", "08": "035", "081": "0351", "082": "0352", "083": "034", "084": "0353",
+	"085": "0354", "086": "0355", "087": "0356", "16": "131", "161": "1313", "162": "1311",
+	"163": "1312", "164": "134", "17": "137", "18": "138", "19": "138", "195": "1384",
+	"20": "138",
+}
+
+// futureCode returns the code for a statement that the act of code will
+// happen, or "" when it is coded as it is.
+func futureCode(code string) string {
+	for n := len(code); n >= 2; n-- {
+		if alt, ok := futures[code[:n]]; ok {
+			return alt
+		}
+	}
+	return ""
+}
+
 func (sc *sentenceCoder) emit(pat *Pattern, sources, targets []dyad.Actor, trig dyad.Span, negated bool, modality string) {
 	code := cameo.MustLookup(pat.Code)
 	id := pat.ID
@@ -465,6 +603,11 @@ func (sc *sentenceCoder) emit(pat *Pattern, sources, targets []dyad.Actor, trig 
 				alt = "125"
 			}
 			code, id, negated = cameo.MustLookup(alt), "not("+pat.ID+")", false
+		}
+	}
+	if !negated && modality == dyad.ModalityFuture {
+		if alt := futureCode(code.Code); alt != "" {
+			code, id = cameo.MustLookup(alt), "will("+id+")"
 		}
 	}
 	if len(targets) == 0 {

@@ -153,7 +153,7 @@ continued continue VERB 0 root
 			want: []want{{"195", "ISR", "IRN", false, "asserted"}},
 		},
 		{
-			name: "future",
+			name: "future: an intent to meet",
 			text: "Turkey will host Sweden's prime minister.",
 			conll: `Turkey Turkey PROPN 3 nsubj
 will will AUX 3 aux
@@ -163,7 +163,7 @@ Sweden Sweden PROPN 6 nmod:poss
 prime prime ADJ 7 amod
 minister minister NOUN 3 obj
 . . PUNCT 3 punct`,
-			want: []want{{"043", "TUR", "SWE", false, "future"}},
+			want: []want{{"036", "TUR", "SWE", false, "future"}},
 		},
 		{
 			name: "no pattern, no event",

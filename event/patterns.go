@@ -82,8 +82,17 @@ func (p *Pattern) specificity() int {
 	}
 	if len(p.Objects) > 0 {
 		n += 2
+		for _, o := range p.Objects {
+			if strings.Contains(o, "_") {
+				n++ // "hunger_strike" is narrower than "strike"
+				break
+			}
+		}
 	}
-	if len(p.Comps) > 0 {
+	switch {
+	case len(p.Comps) == 1 && p.Comps[0] == "*":
+		n++ // any complement: a fallback
+	case len(p.Comps) > 0:
 		n += 2
 	}
 	if p.Prep != "" {
@@ -274,7 +283,11 @@ func parsePattern(f []string) (*Pattern, string) {
 func defaultID(p *Pattern, code cameo.Code) string {
 	root, _ := cameo.Lookup(code.Root)
 	name := strings.ToLower(strings.Fields(root.Name)[0])
-	id := p.Code + "." + name + "." + strings.TrimPrefix(p.Trigger(), "@")
+	trig := p.Trigger()
+	if p.Noun != "" {
+		trig = "n." + p.Noun // nouns and verbs of one lemma stay apart
+	}
+	id := p.Code + "." + name + "." + trig
 	if len(p.Objects) > 0 {
 		id += "." + p.Objects[0]
 	}

@@ -1,0 +1,302 @@
+// Package pipeline runs dyad's stages in order over documents: extract the
+// article, split its sentences, parse them, resolve actors, code events,
+// date and place them, find quotes, entities and tone. It is the one place
+// that knows the order of the stages; each stage lives in its own package.
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"iter"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/actor"
+	"github.com/dyadproject/dyad/article"
+	"github.com/dyadproject/dyad/event"
+	"github.com/dyadproject/dyad/geo"
+	"github.com/dyadproject/dyad/nlp"
+	"github.com/dyadproject/dyad/quote"
+	"github.com/dyadproject/dyad/segment"
+	"github.com/dyadproject/dyad/tone"
+	"github.com/dyadproject/dyad/when"
+)
+
+// Pipeline codes documents. It is safe for concurrent use.
+type Pipeline struct {
+	nlp     *nlp.Model
+	actors  *actor.Dictionary
+	coder   *event.Coder
+	gazette *geo.Gazetteer
+}
+
+// Options choose the dictionaries a pipeline uses.
+type Options struct {
+	// DictDir, if set, is a folder of actor dictionaries overlaid on the
+	// embedded ones.
+	DictDir string
+	// PatternDir, if set, is a folder of pattern files overlaid on the
+	// embedded ones.
+	PatternDir string
+}
+
+// New loads the models and dictionaries.
+func New(opts Options) (*Pipeline, error) {
+	m, err := nlp.Load()
+	if err != nil {
+		return nil, fmt.Errorf("cannot load language models: %w", err)
+	}
+	actors, err := actor.Default()
+	if err != nil {
+		return nil, fmt.Errorf("cannot load actor dictionaries: %w", err)
+	}
+	if opts.DictDir != "" {
+		if err := actors.Overlay(dirFS(opts.DictDir), "."); err != nil {
+			return nil, fmt.Errorf("cannot load actor dictionaries from %s: %w", opts.DictDir, err)
+		}
+	}
+	pats, err := event.DefaultPatterns()
+	if err != nil {
+		return nil, fmt.Errorf("cannot load event patterns: %w", err)
+	}
+	if opts.PatternDir != "" {
+		if err := pats.Overlay(dirFS(opts.PatternDir), "."); err != nil {
+			return nil, fmt.Errorf("cannot load event patterns from %s: %w", opts.PatternDir, err)
+		}
+	}
+	g, err := geo.Default()
+	if err != nil {
+		return nil, fmt.Errorf("cannot load gazetteer: %w", err)
+	}
+	return &Pipeline{nlp: m, actors: actors, coder: &event.Coder{Patterns: pats, Actors: resolver{actors}}, gazette: g}, nil
+}
+
+// Code extracts and codes one document.
+func (p *Pipeline) Code(d *dyad.Document) (*dyad.Coded, error) {
+	a, err := article.Extract(d)
+	if err != nil {
+		return nil, err
+	}
+	return p.CodeArticle(a), nil
+}
+
+// CodeArticle codes an extracted article.
+func (p *Pipeline) CodeArticle(a *dyad.Article) *dyad.Coded {
+	c := &dyad.Coded{Article: *a, Sentences: segment.Split(a)}
+	pub, hasPub := publication(a.Published)
+	tracker := actor.NewTracker(p.actors, a.Published)
+	places := geo.NewContext()
+	parses := make([]*nlp.Sentence, len(c.Sentences))
+	for i, s := range c.Sentences {
+		parse := p.nlp.Parse(s.Text, s.Start)
+		parses[i] = parse
+		events := p.coder.Code(event.Input{DocID: a.DocID, Sentence: s, Parse: parse, Date: a.Published, Coref: tracker})
+		toponyms := p.gazette.Find(s.Text, s.Start, places)
+		var exprs []when.Expr
+		if hasPub {
+			exprs = when.Find(s.Text, s.Start, pub, when.Auto)
+		}
+		for j := range events {
+			ev := &events[j]
+			trigger := ev.Evidence.TriggerSpan[0]
+			ev.Date, ev.DatePrecision = a.Published, dyad.PrecisionReported
+			if hasPub {
+				x := exprs
+				if ev.Modality == dyad.ModalityFuture {
+					x = when.Find(s.Text, s.Start, pub, when.Future)
+				}
+				if e, ok := when.EventDate(x, trigger); ok && e.Date != "" {
+					// The date field is always YYYY-MM-DD: a week,
+					// month or year is dated by its first day, and
+					// the precision says which.
+					ev.Date, ev.DatePrecision = e.Time().Format(time.DateOnly), e.Precision
+				}
+			}
+			ev.Place = geo.ActionPlace(toponyms, s.Text, s.Start, trigger)
+		}
+		c.Events = append(c.Events, events...)
+		c.Entities = append(c.Entities, entities(parse, s.Index)...)
+	}
+	c.Quotes = quote.Find(a, c.Sentences)
+	for i := range c.Quotes {
+		p.speaker(&c.Quotes[i], a.Published)
+	}
+	c.Tone = tone.Score(a.Text())
+	if c.Events == nil {
+		c.Events = []dyad.Event{}
+	}
+	return c
+}
+
+// speaker resolves a quote's speaker to a coded actor where the
+// dictionaries know it.
+func (p *Pipeline) speaker(q *dyad.Quote, date string) {
+	if q.Speaker == nil {
+		return
+	}
+	if as := p.actors.Resolve(q.Speaker.Text, q.Speaker.Span[0], date); len(as) > 0 {
+		a := as[0]
+		a.Text, a.Span = q.Speaker.Text, q.Speaker.Span
+		*q.Speaker = a
+	}
+	if q.Speaker.Roles == nil {
+		q.Speaker.Roles = []string{}
+	}
+}
+
+// entities turns the parse's named entities into article entities.
+func entities(p *nlp.Sentence, sentence int) []dyad.Entity {
+	var out []dyad.Entity
+	for _, e := range p.Entities() {
+		typ := e.Type
+		if typ == "GPE" {
+			typ = dyad.EntityLocation
+		}
+		out = append(out, dyad.Entity{Text: e.Text, Type: typ, Span: dyad.Span{e.Start, e.End}, Sentence: sentence})
+	}
+	return out
+}
+
+func publication(date string) (time.Time, bool) {
+	t, err := time.Parse(time.DateOnly, date)
+	return t, err == nil
+}
+
+// Result is one document's outcome from Run: a coded article or an error
+// naming the document.
+type Result struct {
+	Doc   *dyad.Document
+	Coded *dyad.Coded
+	Err   error
+}
+
+// Run codes documents with the given number of workers (0: one per CPU)
+// and yields the results in input order. Errors from the source are passed
+// through as results.
+func (p *Pipeline) Run(ctx context.Context, docs iter.Seq2[*dyad.Document, error], workers int) iter.Seq[Result] {
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	return func(yield func(Result) bool) {
+		ctx, cancel := context.WithCancel(ctx)
+		defer cancel()
+		type job struct {
+			doc *dyad.Document
+			err error
+			out chan Result
+		}
+		jobs := make(chan job)
+		order := make(chan chan Result, workers*4)
+		var wg sync.WaitGroup
+		for range workers {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for j := range jobs {
+					if j.err != nil {
+						j.out <- Result{Err: j.err}
+						continue
+					}
+					c, err := p.Code(j.doc)
+					j.out <- Result{Doc: j.doc, Coded: c, Err: err}
+				}
+			}()
+		}
+		go func() {
+			defer close(order)
+			defer close(jobs)
+			for d, err := range docs {
+				out := make(chan Result, 1)
+				select {
+				case order <- out:
+				case <-ctx.Done():
+					return
+				}
+				select {
+				case jobs <- job{doc: d, err: err, out: out}:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
+		defer wg.Wait()
+		for out := range order {
+			select {
+			case r := <-out:
+				if !yield(r) {
+					cancel()
+					for range order {
+					}
+					return
+				}
+			case <-ctx.Done():
+				return
+			}
+		}
+	}
+}
+
+// Describe returns a short description of a document for messages.
+func Describe(d *dyad.Document) string {
+	if d == nil {
+		return ""
+	}
+	if d.Origin != "" && !strings.Contains(d.Origin, d.ID) {
+		return d.ID + " (" + d.Origin + ")"
+	}
+	if d.Origin != "" {
+		return d.Origin
+	}
+	return d.ID
+}
+
+// Verb is a verb of a document that no event pattern knows.
+type Verb struct {
+	Lemma    string
+	Sentence string
+}
+
+// UnknownVerbs returns the verbs of a document whose lemma triggers no
+// pattern, in order, for dictionary work.
+func (p *Pipeline) UnknownVerbs(d *dyad.Document) ([]Verb, error) {
+	a, err := article.Extract(d)
+	if err != nil {
+		return nil, err
+	}
+	var out []Verb
+	for _, s := range segment.Split(a) {
+		parse := p.nlp.Parse(s.Text, s.Start)
+		for _, v := range parse.Verbs() {
+			l := strings.ToLower(parse.Tokens[v].Lemma)
+			if l == "be" || l == "have" || l == "do" || l == "say" || p.coder.Patterns.HasVerb(l) {
+				continue
+			}
+			out = append(out, Verb{Lemma: l, Sentence: s.Text})
+		}
+	}
+	return out, nil
+}
+
+// resolver resolves noun phrases through the dictionaries and, failing
+// that, reports the unknown names a phrase holds, so that events with
+// actors no dictionary knows are still coded and surfaced.
+type resolver struct{ d *actor.Dictionary }
+
+// ResolveKinds tells the kind of entry each actor of a phrase comes from.
+func (r resolver) ResolveKinds(phrase string, base int, date string) []actor.ResolvedActor {
+	return r.d.ResolveKinds(phrase, base, date)
+}
+
+func (r resolver) Resolve(phrase string, base int, date string) []dyad.Actor {
+	if as := r.d.Resolve(phrase, base, date); len(as) > 0 {
+		return as
+	}
+	var out []dyad.Actor
+	for _, m := range r.d.Unknown(phrase, base, date) {
+		out = append(out, m.Actor)
+	}
+	return out
+}
