@@ -505,15 +505,14 @@ func TestColumns(t *testing.T) {
 	}
 }
 
-// BenchmarkExportGDELTStore measures GDELT records written from a SQLite
-// store, reads included.
-func BenchmarkExportGDELTStore(b *testing.B) {
+// BenchmarkExportStore measures rows written from a SQLite store of 200
+// articles with 10 events each, reads included, by kind and format.
+func BenchmarkExportStore(b *testing.B) {
 	st, _ := testStore(b)
 	ctx := context.Background()
-	var a *article
 	var cs []*dyad.Coded
 	for i := range 200 {
-		a = newTestArticle(fmt.Sprintf("bench-%d", i), "2021-06-22", -1, []string{"Iran rejected talks with the United States.", "Israel accused Iran."})
+		a := newTestArticle(fmt.Sprintf("bench-%d", i), "2021-06-22", -1, []string{"Iran rejected talks with the United States.", "Israel accused Iran."})
 		for range 5 {
 			a.event(0, "125", "rejected", "2021-06-21", a.actor(0, "Iran", "IRN", "IRN"), a.actor(0, "the United States", "USA", "USA"), nil)
 			a.event(1, "112", "accused", "2021-06-21", a.actor(1, "Israel", "ISRGOV", "ISR", "GOV"), a.actor(1, "Iran", "IRN", "IRN"),
@@ -525,13 +524,20 @@ func BenchmarkExportGDELTStore(b *testing.B) {
 		b.Fatal(err)
 	}
 	x := &Exporter{GDELT: GDELTOptions{Now: fixedNow, Countries: testCountries}}
-	rows := 0
-	for b.Loop() {
-		n, err := x.Export(ctx, st, store.Query{From: "2021-06-21"}, WhatEvents, FormatGDELT, discard{})
-		if err != nil {
-			b.Fatal(err)
-		}
-		rows += n
+	for _, bc := range []struct{ what, format string }{
+		{WhatEvents, FormatGDELT}, {WhatEvents, FormatJSONL}, {WhatEvents, FormatCSV}, {WhatEvents, FormatParquet},
+		{WhatMentions, FormatCSV}, {WhatArticles, FormatParquet},
+	} {
+		b.Run(bc.what+"-"+bc.format, func(b *testing.B) {
+			rows := 0
+			for b.Loop() {
+				n, err := x.Export(ctx, st, store.Query{From: "2021-06-21"}, bc.what, bc.format, discard{})
+				if err != nil {
+					b.Fatal(err)
+				}
+				rows += n
+			}
+			b.ReportMetric(float64(rows)/b.Elapsed().Seconds(), "rows/s")
+		})
 	}
-	b.ReportMetric(float64(rows)/b.Elapsed().Seconds(), "rows/s")
 }
