@@ -138,7 +138,7 @@ func TestResolve(t *testing.T) {
 		{"Tehran", "", []actorWant{{"IRN", "IRN", "", "", true}}},
 		{"the Kremlin", "", []actorWant{{"RUSGOV", "RUS", "GOV", "", true}}},
 		{"London-based rights groups", "", []actorWant{{"GBRHRI", "GBR", "HRI", "", true}}},
-		{"Serbian police", "2005-03-01", []actorWant{{"SCGSRBCOP", "SCG", "COP", "", true}}},
+		{"Serbian police", "2005-03-01", []actorWant{{"SCGSRBCOP", "SRB", "COP", "", true}}},
 		{"the Middle East", "", []actorWant{{"MEA", "MEA", "", "", true}}},
 		{"the weather", "", nil},
 	}

@@ -496,6 +496,11 @@ func (t *target) actorOf(date string) dyad.Actor {
 		a.Code = code
 		a.Country = prefix3(code)
 		a.Roles = rolesOf(code[len(a.Country):], nil)
+		if e.Country != "" {
+			// A state whose CAMEO code changed with its federation
+			// (FRYSRB for Serbia in 1999) keeps its ISO country.
+			a.Country = e.Country
+		}
 		if t.kind == KindCapital {
 			a.Code = a.Country
 			a.Roles = []string{}

@@ -307,6 +307,7 @@ type resolved struct {
 // state collects what the units of a phrase say.
 type state struct {
 	country  string // full country code at the date ("IRN", "SCGSRB")
+	iso      string // the ISO country of that code ("SRB" for "SCGSRB")
 	entity   *unit  // person, group, org, igo, ngo or seat
 	agents   []*unit
 	former   bool
@@ -730,7 +731,7 @@ func (d *Dictionary) collect(p *phraseParts, c conjunct) *state {
 			case KindCountry, KindCapital, KindRegion:
 				if st.country == "" {
 					ac := a.actorOf(p.date)
-					st.country = ac.Code
+					st.country, st.iso = ac.Code, ac.Country
 				}
 			case KindAgent:
 				st.agents = append(st.agents, u)
@@ -926,6 +927,7 @@ func (d *Dictionary) compose(p *phraseParts, st *state, _ *unit) dyad.Actor {
 	baseCode := ""   // a full code with roles (an owner or entity with roles)
 	country := ""    // a country code
 	entityCode := "" // an organisation's own code, kept as is
+	iso := ""        // the ISO country of a country whose code is historical (FRYSRB)
 	generic := true
 	for _, ag := range st.agents {
 		if !ag.hit.t.e.Generic {
@@ -963,11 +965,12 @@ func (d *Dictionary) compose(p *phraseParts, st *state, _ *unit) dyad.Actor {
 		default:
 			if country == "" {
 				country = o.Code
+				iso = o.Country
 			}
 		}
 	}
 	if country == "" && st.country != "" {
-		country = st.country
+		country, iso = st.country, st.iso
 	}
 	if country == "" && st.embedded != "" {
 		country = st.embedded
@@ -995,6 +998,10 @@ func (d *Dictionary) compose(p *phraseParts, st *state, _ *unit) dyad.Actor {
 	}
 	a.Code = code
 	a.Country, a.Roles = splitCode(code, country)
+	if iso != "" && country != "" && strings.HasPrefix(code, country) {
+		a.Country = iso
+		a.Roles = rolesOf(code[len(country):], nil)
+	}
 	if st.former {
 		a = formerOf(a)
 	}
