@@ -2,6 +2,7 @@ package geo
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -37,14 +38,15 @@ type Context struct {
 	g       *Gazetteer
 	byIndex []int32
 	max     int32
-	admins  map[int]int    // division ID → mentions of it
-	towns   map[int]int    // division ID → mentions of its towns
-	senses  map[string]int // name key → place ID
+	admins  map[int]int     // division ID → mentions of it
+	towns   map[int]int     // division ID → mentions of its towns
+	senses  map[string]int  // name key → place ID
+	persons map[string]bool // surnames seen in people's names ("holt" after "Brock Holt")
 }
 
 // NewContext returns an empty context for a new article.
 func NewContext() *Context {
-	return &Context{countries: map[string]int{}, admins: map[int]int{}, towns: map[int]int{}, senses: map[string]int{}}
+	return &Context{countries: map[string]int{}, admins: map[int]int{}, towns: map[int]int{}, senses: map[string]int{}, persons: map[string]bool{}}
 }
 
 // AddCountry counts a mention of a country (ISO 3166-1 alpha-3) that was
@@ -107,19 +109,21 @@ func (c *Context) Focus() []string {
 
 // Weights of the resolution score.
 const (
-	wCountry         = 1.2 // per doubling of a country's mentions
-	capCountry       = 3.0
-	wNeighbour       = 0.6
-	capNeighbour     = 1.5
-	adm1Bonus        = 3.0 // a place in a division already named
-	townBonus        = 2.0 // a place in a division whose towns were named
-	senseBonus       = 3.0 // the place this name meant earlier in the article
-	headBonus        = 3.0 // "Idlib province", "Washington state", "the city of"
-	pairBonus        = 4.0 // "Paris, Texas"
-	minStrongPop     = 15000
-	minCommonPop     = 100000
-	minCommonADM1Pop = 1000000
-	maxCandidates    = 400
+	wCountry           = 1.2 // per doubling of a country's mentions
+	capCountry         = 3.0
+	wNeighbour         = 0.6
+	capNeighbour       = 1.5
+	adm1Bonus          = 3.0 // a place in a division already named
+	townBonus          = 2.0 // a place in a division whose towns were named
+	senseBonus         = 3.0 // the place this name meant earlier in the article
+	headBonus          = 3.0 // "Idlib province", "Washington state", "the city of"
+	pairBonus          = 4.0 // "Paris, Texas"
+	minStrongPop       = 15000
+	minCommonPop       = 100000
+	minCommonADM1Pop   = 1000000
+	minPersonExemptPop = 300000
+	minCommonLocPop    = 50000
+	maxCandidates      = 400
 )
 
 type mention struct {
@@ -131,6 +135,7 @@ type mention struct {
 	strong    bool // a country, a capital, or a town of some size whose name is no common word
 	loc       bool // after a locative ("in", "near")
 	strongLoc bool
+	cue       int  // the locative cue's level
 	capNext   bool // a capitalised word follows
 	adm1Cue   bool
 	cityCue   bool
@@ -148,7 +153,8 @@ type scratch struct {
 	foldAt  []int
 	key     []byte
 	ms      []mention
-	dem     []int16 // countries of the sentence's demonyms
+	dem     []int16  // countries of the sentence's demonyms
+	persons []string // surnames of the sentence's people
 	tmp     map[string]int
 	touched []int16 // countries named in the sentence, for resolve
 }
@@ -182,6 +188,28 @@ func (g *Gazetteer) Find(sentence string, base int, ctx *Context) []Toponym {
 	s.foldAt = append(s.foldAt, len(s.fold))
 	word := func(i int) []byte { return s.fold[s.foldAt[i]:s.foldAt[i+1]] }
 	gap := func(i int) string { return sentence[toks[i].End:toks[i+1].Start] }
+
+	// People's names: a given name or a title, then capitalised words;
+	// the last is a surname for the rest of the article ("Brock Wyatt
+	// Holt" ... "Holt said").
+	s.persons = s.persons[:0]
+	for i := 0; i+1 < len(toks); i++ {
+		w := string(word(i))
+		if !toks[i].Cap || !(givenNames[w] || titles[w]) || !toks[i+1].Cap {
+			continue
+		}
+		j := i + 1
+		for j+1 < len(toks) && j-i < 3 && toks[j+1].Cap && gap(j) == " " {
+			j++
+		}
+		if g1 := gap(i); g1 == " " || g1 == ". " {
+			s.persons = append(s.persons, string(word(j)))
+			if ctx != nil {
+				ctx.persons[string(word(j))] = true
+			}
+		}
+		i = j
+	}
 
 	// Match the longest known name at each capitalised word; note the
 	// demonyms ("Lebanese") on the way, for the article's focus.
@@ -230,10 +258,23 @@ func (g *Gazetteer) Find(sentence string, base int, ctx *Context) []Toponym {
 		return -1
 	}
 
+	// A title ("Bomb Blast Rocks Kabul") capitalises most words.
+	capWords, allWords := 0, 0
+	for _, t := range toks {
+		if t.End-t.Start > 3 {
+			allWords++
+			if t.Cap {
+				capWords++
+			}
+		}
+	}
+	titleCase := allWords >= 3 && capWords*10 >= allWords*6
+
 	// Locative cues: "in X", "near the northern X"; lists share theirs:
 	// "in Nablus, Jenin and Hebron".
 	for j := range ms {
-		ms[j].loc, ms[j].strongLoc = locativeCue(word, toks, ms[j].t0)
+		ms[j].cue = locativeCue(word, toks, ms[j].t0)
+		ms[j].loc, ms[j].strongLoc = ms[j].cue >= cueWeak, ms[j].cue >= cueStrong
 	}
 	for j := 1; j < len(ms); j++ {
 		m, k := &ms[j], &ms[j-1]
@@ -243,7 +284,7 @@ func (g *Gazetteer) Find(sentence string, base int, ctx *Context) []Toponym {
 		g1 := strings.TrimSpace(gap(m.t0 - 1))
 		pw := string(word(m.t0 - 1))
 		if k.t1 == m.t0 && g1 == "," || k.t1 == m.t0-1 && (pw == "and" || pw == "or") && strings.TrimSpace(gap(k.t1-1)) == "" {
-			m.loc, m.strongLoc = true, k.strongLoc
+			m.loc, m.strongLoc, m.cue = true, k.strongLoc, k.cue
 		}
 	}
 
@@ -281,6 +322,20 @@ func (g *Gazetteer) Find(sentence string, base int, ctx *Context) []Toponym {
 		// Washington", "Michael Jordan".
 		if prevCap && !prevIsPlace && (gb == " " || gb == ". ") && (titles[prevW] || givenNames[prevW] && gb == " ") {
 			m.drop = true
+			continue
+		}
+		// Another capitalised word before a town's name makes it part of
+		// a name ("Valeska Paris", "Air Canada" aside, "Space Shuttle
+		// Columbia"), unless it is a modifier ("Central Baghdad"), a
+		// demonym ("Iraqi Kurdistan") or a word that starts a sentence
+		// ("In Paris"). Titles ("Bomb Rocks Kabul") are left alone.
+		if prevCap && !prevIsPlace && gb == " " && !m.hasCty && m.t1-m.t0 == 1 && !titleCase &&
+			!modifiers[prevW] && !locatives[prevW] && !placeLocatives[prevW] && !connectors[prevW] &&
+			!articles[prevW] && !g.isDemonym(prevW) && !sentenceWords[prevW] {
+			m.drop = true
+			if ctx != nil {
+				ctx.persons[m.key] = true
+			}
 			continue
 		}
 		// An organisation or a publication: "Washington Post", "Geneva
@@ -360,24 +415,50 @@ func (g *Gazetteer) Find(sentence string, base int, ctx *Context) []Toponym {
 	// Admission of weak names: small towns and common words need a cue.
 	for j := range ms {
 		m := &ms[j]
-		if m.drop || m.hasCty || m.pair >= 0 || m.pairedBy >= 0 || m.acronym {
+		if m.drop || m.hasCty || m.acronym {
 			continue
 		}
 		bp := &g.places[m.ps[0]]
 		t := toks[m.t0]
+		single := m.t1-m.t0 == 1
+		// Big towns and seats of government keep their names even when
+		// people bear them ("Austin", "Cleveland").
+		exempt := bp.capital || bp.fcode == "PPLA" || bp.pop >= minPersonExemptPop
+		possessive := m.t1 < len(toks) && strings.HasPrefix(strings.TrimLeft(gap(m.t1-1), "'’"), "s ")
+		pair := m.pair >= 0 || m.pairedBy >= 0
 		switch {
-		case m.t1-m.t0 == 1 && t.Upper && t.End-t.Start <= 5:
+		case pair: // "Holt, Michigan", "Paris, Texas"
+		case single && t.Upper && t.End-t.Start <= 5:
 			// "NATO", "EU": an upper-case word that is no place's
 			// acronym is an organisation's.
 			if !m.strongLoc {
 				m.drop = true
 			}
+		case single && calendarWords[m.key]:
+			m.drop = true // "in March", "at Christmas"
+		case single && orgHeads[m.key] && m.t0 > 0 && toks[m.t0-1].Cap:
+			m.drop = true // "New York Mets"
+		case single && !exempt && (surnames[m.key] || givenNames[m.key] || ctx != nil && ctx.persons[m.key] || slices.Contains(s.persons, m.key)):
+			// "Holt said", "Daniel's book", "gave it to Mary": a person
+			// unless placed.
+			if m.cue < cuePlace || possessive {
+				m.drop = true
+			}
+		case bp.common && m.t1 < len(toks) && string(word(m.t1)) == "of":
+			m.drop = true // "the University of Paris"
 		case bp.common:
-			// "in Nice" is a place; "Nice work" is not. Mid-sentence,
-			// a big town or division ("Wales") is, unless a capitalised
-			// word follows ("Central Bank").
+			// "in Nice" is a place; "Nice work", "the Centre for ...",
+			// "Central Bank" and "in Congress" are not. Mid-sentence, a
+			// big town or division ("Wales") is.
 			big := bp.kind == kindCity && bp.pop >= minCommonPop || bp.kind == kindADM1 && bp.pop >= minCommonADM1Pop
-			if m.t0 == 0 || !(m.strongLoc || big && !m.capNext && !modifiers[m.key]) {
+			prevThe := m.t0 > 0 && string(word(m.t0-1)) == "the"
+			prevCap := m.t0 > 0 && toks[m.t0-1].Cap && gap(m.t0-1) == " " // "Middle East"
+			switch {
+			case m.t0 == 0, prevThe, prevCap, m.capNext, bp.pop < minStrongPop:
+				m.drop = true
+			case m.strongLoc && (bp.pop >= minCommonLocPop || g.inFocus(m.ps, ctx, s.tmp)):
+			case big && !modifiers[m.key]:
+			default:
 				m.drop = true
 			}
 		case m.strong:
@@ -525,6 +606,12 @@ func (g *Gazetteer) demonym(s *scratch, toks []names.Token, word func(int) []byt
 	return 0, 0
 }
 
+// isDemonym reports whether a folded word is a demonym.
+func (g *Gazetteer) isDemonym(w string) bool {
+	_, ok := g.demonyms[w]
+	return ok
+}
+
 // joinable reports whether toks[i] and toks[i+1] may be words of one name:
 // separated by a space, a hyphen, or the period of an abbreviation
 // ("St. Petersburg").
@@ -541,19 +628,37 @@ func joinable(s string, toks []names.Token, i int) bool {
 	return false
 }
 
+// Levels of locative cues before a name.
+const (
+	cueNone   = iota
+	cueWeak   // "of", "for", "by": a place or not
+	cueStrong // "in", "at", "to", "from"
+	cuePlace  // "in", "at", "near", "the island of": no person is there
+)
+
 // locativeCue looks back from a name over "the" and modifiers ("in the
-// northern") for a preposition that puts it in a place.
-func locativeCue(word func(int) []byte, toks []names.Token, t0 int) (any, strong bool) {
+// northern") for a preposition that puts it in a place, and returns its
+// level.
+func locativeCue(word func(int) []byte, toks []names.Token, t0 int) int {
 	for k, skipped := t0-1, 0; k >= 0 && skipped <= 3; k, skipped = k-1, skipped+1 {
 		w := string(word(k))
-		if locatives[w] {
-			return true, strongLocatives[w]
+		if w == "of" && k > 0 && placeHeads[string(word(k-1))] {
+			return cuePlace // the city of, the island of
 		}
-		if !modifiers[w] && !cityHeads[w] && !adm1Heads[w] && w != "of" {
-			return false, false
+		if placeLocatives[w] {
+			return cuePlace
+		}
+		if strongLocatives[w] {
+			return cueStrong
+		}
+		if locatives[w] {
+			return cueWeak
+		}
+		if !modifiers[w] && !cityHeads[w] && !adm1Heads[w] {
+			return cueNone
 		}
 	}
-	return false, false
+	return cueNone
 }
 
 // inFocus reports whether a candidate lies in a country or a division the

@@ -19,6 +19,18 @@ var locatives = set("in", "at", "near", "outside", "inside", "across", "around",
 	"of", "entered", "reached", "leave", "left", "enter", "reach", "by", "under", "for",
 	"outskirts", "surrounding")
 
+// placeLocatives put a place after them and hardly a person: "in Holt",
+// not "to Mary".
+var placeLocatives = set("in", "at", "near", "outside", "inside", "across", "throughout", "within",
+	"around", "into", "outskirts")
+
+// placeHeads before "of" name a place: "the island of Rhodes".
+var placeHeads = set("city", "town", "village", "capital", "port", "province", "state", "region",
+	"island", "islands", "district", "governorate", "county", "country", "republic", "kingdom",
+	"emirate", "oblast", "prefecture", "territory", "suburb", "outskirts", "municipality", "commune",
+	"department", "canton", "enclave", "camp", "neighbourhood", "neighborhood", "streets", "centre",
+	"center", "heart")
+
 // strongLocatives are the locatives that make a capitalised common word
 // ("Nice", "Mobile") a place.
 var strongLocatives = set("in", "at", "near", "outside", "inside", "across", "around", "throughout",
@@ -39,7 +51,23 @@ var modifiers = set("the", "northern", "southern", "eastern", "western", "north"
 	"southeastern", "southwestern", "central", "rural", "downtown", "coastal", "neighbouring",
 	"neighboring", "occupied", "besieged", "restive", "war-torn", "embattled", "nearby", "remote",
 	"annexed", "mainland", "greater", "suburban", "upper", "lower", "oil-rich", "breakaway",
-	"rebel-held", "government-held", "kurdish-held", "northernmost", "southernmost")
+	"rebel-held", "government-held", "kurdish-held", "northernmost", "southernmost", "ancient",
+	"medieval", "modern", "historic", "old", "new", "colonial", "imperial", "metropolitan", "metro",
+	"inner", "outer", "little", "big", "great", "provincial",
+	"municipal", "federal", "eastern-most", "western-most", "all", "across", "whole", "entire")
+
+// sentenceWords often start a sentence before a place name ("Today Kabul
+// ...", "Yesterday Paris ...", "Meanwhile Moscow ...").
+var sentenceWords = set("today", "yesterday", "tomorrow", "meanwhile", "now", "then", "still", "also",
+	"but", "and", "so", "yet", "here", "there", "when", "while", "after", "before", "since", "as",
+	"if", "though", "although", "because", "with", "without", "for", "like", "unlike", "including",
+	"both", "neither", "either", "not", "only", "even", "just", "once", "where", "why", "how", "what",
+	"which", "who", "this", "that", "these", "those", "every", "each", "some", "many", "most", "few",
+	"both", "like", "visit", "welcome", "dear", "from", "to", "via", "by", "about", "against", "over",
+	"under", "beyond", "around", "through", "during", "toward", "towards", "upon", "into", "onto",
+	"unto", "off", "up", "down", "out", "back", "home", "abroad", "away", "later", "earlier", "again",
+	"last", "next", "first", "second", "third", "finally", "however", "indeed", "instead", "perhaps",
+	"officials", "police", "troops", "forces", "residents", "people", "protesters", "rebels")
 
 // connectors are lower-case words that may stand inside a place name
 // ("Bosnia and Herzegovina", "Rio de Janeiro", "Ras al Khaimah").
@@ -199,3 +227,72 @@ var countryHeads = set("country", "nation", "kingdom", "republic")
 var clauseWords = set("but", "while", "whereas", "although", "though", "which", "who", "whom",
 	"where", "when", "after", "before", "because", "since", "as", "and", "or", "until", "unless",
 	"if", "whose")
+
+// surnames are common family names (English-speaking countries first).
+// A town that bears one ("Holt", "Norton", "Kennedy") is taken for a place
+// only after a locative ("in Holt") or before its state ("Holt, Michigan").
+var surnames = set(
+	"smith", "johnson", "williams", "brown", "jones", "miller", "davis", "garcia", "rodriguez",
+	"wilson", "martinez", "anderson", "taylor", "thomas", "hernandez", "moore", "martin", "jackson",
+	"thompson", "white", "lopez", "lee", "gonzalez", "harris", "clark", "lewis", "robinson", "walker",
+	"perez", "hall", "young", "allen", "sanchez", "wright", "king", "scott", "green", "baker", "adams",
+	"nelson", "hill", "ramirez", "campbell", "mitchell", "roberts", "carter", "phillips", "evans",
+	"turner", "torres", "parker", "collins", "edwards", "stewart", "flores", "morris", "nguyen",
+	"murphy", "rivera", "cook", "rogers", "morgan", "peterson", "cooper", "reed", "bailey", "bell",
+	"gomez", "kelly", "howard", "ward", "cox", "diaz", "richardson", "wood", "watson", "brooks",
+	"bennett", "gray", "james", "reyes", "cruz", "hughes", "price", "myers", "long", "foster",
+	"sanders", "ross", "morales", "powell", "sullivan", "russell", "ortiz", "jenkins", "gutierrez",
+	"perry", "butler", "barnes", "fisher", "henderson", "coleman", "simmons", "patterson", "jordan",
+	"reynolds", "hamilton", "graham", "kim", "gonzales", "alexander", "ramos", "wallace", "griffin",
+	"west", "cole", "hayes", "chavez", "gibson", "bryant", "ellis", "stevens", "murray", "ford",
+	"marshall", "owens", "mcdonald", "harrison", "ruiz", "kennedy", "wells", "alvarez", "woods",
+	"mendoza", "castillo", "olson", "webb", "washington", "tucker", "freeman", "burns", "henry",
+	"vasquez", "snyder", "simpson", "crawford", "jimenez", "porter", "mason", "shaw", "gordon",
+	"wagner", "hunter", "romero", "hicks", "dixon", "hunt", "palmer", "robertson", "black", "holmes",
+	"stone", "meyer", "boyd", "mills", "warren", "fox", "rose", "rice", "moreno", "schmidt", "patel",
+	"ferguson", "nichols", "herrera", "medina", "ryan", "fernandez", "weaver", "daniels", "stephens",
+	"gardner", "payne", "kelley", "dunn", "pierce", "arnold", "tran", "spencer", "peters", "hawkins",
+	"grant", "hansen", "castro", "hoffman", "hart", "elliott", "cunningham", "knight", "bradley",
+	"carroll", "hudson", "duncan", "armstrong", "berry", "andrews", "johnston", "ray", "lane",
+	"riley", "carpenter", "perkins", "aguilar", "silva", "richards", "willis", "matthews", "chapman",
+	"lawrence", "garza", "vargas", "watkins", "wheeler", "larson", "carlson", "harper", "george",
+	"greene", "burke", "guzman", "morrison", "munoz", "jacobs", "obrien", "lawson", "franklin",
+	"lynch", "bishop", "carr", "salazar", "austin", "mendez", "gilbert", "jensen", "williamson",
+	"montgomery", "harvey", "oliver", "howell", "dean", "hanson", "weber", "garrett", "sims",
+	"burton", "fuller", "soto", "mccoy", "welch", "chen", "schultz", "walters", "reid", "fields",
+	"walsh", "little", "fowler", "bowman", "davidson", "may", "day", "schneider", "newman", "brewer",
+	"lucas", "holland", "wong", "banks", "santos", "curtis", "pearson", "delgado", "valdez", "pena",
+	"rios", "douglas", "sandoval", "barrett", "hopkins", "keller", "guerrero", "stanley", "bates",
+	"alvarado", "beck", "ortega", "wade", "estrada", "contreras", "barnett", "caldwell", "santiago",
+	"lambert", "powers", "chambers", "nunez", "craig", "leonard", "lowe", "rhodes", "byrd", "gregory",
+	"shelton", "frazier", "becker", "maldonado", "fleming", "vega", "sutton", "cohen", "jennings",
+	"parks", "mcdaniel", "watts", "barker", "norris", "vaughn", "vazquez", "holt", "schwartz",
+	"steele", "benson", "neal", "dominguez", "horton", "terry", "wolfe", "hale", "lyons", "graves",
+	"haynes", "miles", "park", "warner", "padilla", "bush", "thornton", "mccarthy", "mann", "zimmerman",
+	"erickson", "fletcher", "mckinney", "page", "dawson", "joseph", "marquez", "reeves", "klein",
+	"espinoza", "baldwin", "moran", "love", "robbins", "higgins", "ball", "cortez", "le", "griffith",
+	"bowen", "sharp", "cummings", "ramsey", "hardy", "swanson", "barber", "acosta", "luna", "chandler",
+	"blair", "daniel", "cross", "simon", "dennis", "oconnor", "quinn", "gross", "navarro", "moss",
+	"fitzgerald", "doyle", "mclaughlin", "rojas", "rodgers", "stevenson", "singh", "yang", "figueroa",
+	"harmon", "newton", "paul", "manning", "garner", "mcgee", "reese", "francis", "burgess", "adkins",
+	"goodman", "curry", "brady", "christensen", "potter", "walton", "goodwin", "mullins", "molina",
+	"webster", "fischer", "campos", "avila", "sherman", "todd", "chang", "blake", "malone", "wolf",
+	"hodges", "juarez", "gill", "farmer", "hines", "gallagher", "duran", "hubbard", "cannon",
+	"miranda", "wang", "saunders", "tate", "mack", "hammond", "carrillo", "townsend", "wise",
+	"ingram", "barton", "mejia", "ayala", "schroeder", "hampton", "rowe", "parsons", "frank",
+	"waters", "strickland", "osborne", "maxwell", "chan", "deleon", "norman", "harrington", "casey",
+	"patton", "logan", "bowers", "mueller", "glover", "floyd", "hartman", "buchanan", "cobb",
+	"norton", "dalton", "fillmore", "truman", "lincoln", "nixon", "reagan", "clinton", "obama",
+	"biden", "trump", "carter", "hoover", "coolidge", "harding", "wilson", "taft", "roosevelt",
+	"mckinley", "cleveland", "garfield", "hayes", "grant", "johnson", "buchanan", "pierce", "polk",
+	"tyler", "jefferson", "madison", "monroe", "adams", "byron", "luther", "jerome", "wayne",
+	"mcintosh", "paine", "montalvo", "churchill", "thatcher", "blair", "major", "cameron", "may",
+	"sunak", "starmer", "macron", "merkel", "scholz", "putin", "zelensky", "erdogan", "modi",
+)
+
+// calendarWords are months and weekdays: "in March" is a date, not the
+// English town.
+var calendarWords = set("january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+	"friday", "saturday", "sunday", "christmas", "easter", "ramadan", "eid", "thanksgiving",
+	"halloween", "diwali", "hanukkah", "passover", "lent", "advent", "pentecost", "ashura")

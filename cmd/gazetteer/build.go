@@ -96,6 +96,14 @@ func build(cfg config) (*gazetteer, error) {
 		k := names.Key(name)
 		return !strings.Contains(k, " ") && words[k]
 	}
+	// Demonyms are no place names: "Australian" is not the Australian
+	// Capital Territory, "Thai" no alternate name of a Malaysian town.
+	demonyms := map[string]bool{}
+	for _, r := range countries {
+		for _, d := range r.Demonyms {
+			demonyms[names.Key(d)] = true
+		}
+	}
 
 	g := &gazetteer{}
 	synth := 0
@@ -174,7 +182,7 @@ func build(cfg config) (*gazetteer, error) {
 		o.Aliases = append(o.Aliases, saintForms(c.Name)...)
 		if c.Population >= altMinPop || (c.Feature == "PPLC" || c.Feature == "PPLA") && c.Population >= altMinSeatPop {
 			for _, a := range c.Alt {
-				if usableAltName(a) && !common(a) {
+				if usableAltName(a) && !common(a) && !demonyms[names.Key(a)] {
 					o.Aliases = append(o.Aliases, a)
 				}
 			}
@@ -252,7 +260,7 @@ func build(cfg config) (*gazetteer, error) {
 	// Generated names of divisions: without "Province", "Governorate"...
 	for _, a := range g.Admins {
 		for _, n := range append([]string{a.Name}, a.Aliases...) {
-			if s := names.Strip(n); s != "" && !common(s) {
+			if s := names.Strip(n); s != "" && !common(s) && !demonyms[names.Key(s)] {
 				a.Aliases = append(a.Aliases, s)
 			}
 		}
