@@ -18,7 +18,7 @@ type index struct {
 	keyEnd  []uint32
 	slots   []int32 // key index + 1; 0 is empty
 	mask    uint32
-	shift   uint // a key's slot is its hash >> shift
+	shift   uint     // a key's slot is its hash >> shift
 	cands   []int32  // places of key i, best first: cands[candOff[i]:candOff[i+1]]
 	candOff []uint32 // len(keys)+1
 	// maxWords[i] is the most words of a key whose first word is key i.
