@@ -40,6 +40,7 @@ func init() {
 		"ingest":  {"code files, folders or JSONL into a database", runIngest},
 		"serve":   {"serve the events API and dashboard from a database", runServe},
 		"demo":    {"code the sample corpus into a fresh database and serve it", runDemo},
+		"export":  {"write events, mentions, quotes, entities or articles from a database (JSONL, CSV, Parquet, GDELT)", runExport},
 		"eval":    {"score the coder against a gold file (PLOVER JSON, PETRARCH XML)", runEval},
 		"nlp":     {"tokenize, tag and parse; evaluate or train the language models", runNLP},
 		"dict":    {"check actor dictionaries (dict check DIR)", runDict},

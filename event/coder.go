@@ -40,6 +40,9 @@ type Input struct {
 	// Coref, if not nil, resolves pronouns across the article's
 	// sentences; the coder feeds it the actors it finds.
 	Coref Coref
+	// PlaceCountry, if not nil, returns the country of a place named
+	// within the byte range [start, end) of the article, or "".
+	PlaceCountry func(start, end int) string
 }
 
 // targetPreps introduce a target when a pattern names no preposition.
@@ -105,6 +108,16 @@ func (sc *sentenceCoder) particle(v int) (string, int) {
 func (sc *sentenceCoder) isComplement(v, k int) bool {
 	for _, c := range sc.complements(v) {
 		if c == k {
+			return true
+		}
+	}
+	return false
+}
+
+// hasParticle reports whether any of pats is for the verb with particle prt.
+func (sc *sentenceCoder) hasParticle(pats []*Pattern, prt string) bool {
+	for _, p := range pats {
+		if p.Particle == prt {
 			return true
 		}
 	}
@@ -276,6 +289,11 @@ func (sc *sentenceCoder) verb(v int) {
 		return
 	}
 	prt, prtTok := sc.particle(v)
+	if prt != "" && !sc.hasParticle(pats, prt) {
+		// "kidnapped up to 16 advisers": a particle no pattern knows
+		// for this verb is the parser's, not the verb's.
+		prt, prtTok = "", -1
+	}
 	for _, pat := range pats {
 		obj, ok := sc.match(pat, v, prt)
 		if !ok {
@@ -288,16 +306,7 @@ func (sc *sentenceCoder) verb(v int) {
 		for _, o := range sc.objects(v) {
 			sc.used[o] = true
 		}
-		var sources []dyad.Actor
-		if sc.p.Passive(v) {
-			if a := sc.p.Agent(v); a >= 0 {
-				sources = sc.actors(a)
-			}
-		} else {
-			for _, s := range sc.p.Subjects(v) {
-				sources = append(sources, sc.actors(s)...)
-			}
-		}
+		sources := sc.sources(v)
 		targets := sc.targets(v, obj, pat)
 		start, end := t.Start, t.End
 		if prtTok >= 0 {
@@ -306,6 +315,61 @@ func (sc *sentenceCoder) verb(v int) {
 		sc.emit(pat, sources, targets, dyad.Span{start, end}, sc.p.Negated(v), sc.modality(v))
 		return
 	}
+}
+
+// sources finds who did the act of verb v: the subject, the agent of a
+// passive, and where the parse gives neither, the noun an active
+// participle hangs from ("Clinton has imposed ..." parsed as a modifier of
+// "Clinton") or the nearest subject to the left.
+func (sc *sentenceCoder) sources(v int) []dyad.Actor {
+	if sc.p.Passive(v) {
+		if a := sc.p.Agent(v); a >= 0 {
+			return sc.actors(a)
+		}
+		return nil
+	}
+	subjects := sc.p.Subjects(v)
+	var out []dyad.Actor
+	for _, s := range subjects {
+		out = append(out, sc.actors(s)...)
+	}
+	if len(subjects) > 0 {
+		return out
+	}
+	t := sc.tok(v)
+	if t.Rel == "acl" && t.Head >= 0 && t.Head < v && sc.finite(v) {
+		if a := sc.actors(t.Head); len(a) > 0 {
+			return a
+		}
+	}
+	if t.Rel == "xcomp" || strings.HasPrefix(t.Rel, "acl") || t.Rel == "amod" {
+		return nil
+	}
+	for i := v - 1; i >= 0; i-- {
+		switch rel := sc.tok(i).Rel; {
+		case rel == "nsubj" || rel == "nsubj:pass":
+			return sc.actors(i)
+		case sc.tok(i).UPOS == "VERB" && (rel == "ccomp" || rel == "advcl" || rel == "parataxis"):
+			return nil // another clause
+		}
+	}
+	return nil
+}
+
+// finite reports whether verb v is finite or has a finite auxiliary, so
+// that as a noun modifier it is a misparsed clause, not a participle.
+func (sc *sentenceCoder) finite(v int) bool {
+	switch sc.tok(v).XPOS {
+	case "VBD", "VBZ", "VBP":
+		return true
+	}
+	for _, a := range sc.p.Aux(v) {
+		switch lemma(sc.tok(a)) {
+		case "have", "will", "would", "shall", "do", "can", "may", "must":
+			return true
+		}
+	}
+	return false
 }
 
 // targets finds the actors an event is directed at: the +prep phrase, or
@@ -330,6 +394,11 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern) []dyad.Actor {
 		}
 	}
 	obls := sc.p.Obliques(v)
+	for _, o := range obls {
+		if o.Prep == "" && sc.tok(o.Head).UPOS != "NUM" && sc.tok(o.Head).Rel == "obl" {
+			cands = append(cands, o.Head) // an object the parser took for an oblique
+		}
+	}
 	for _, prep := range targetPreps {
 		for _, o := range obls {
 			if o.Prep == prep {
@@ -493,7 +562,17 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 		}
 	default:
 		ph := sc.p.NounPhrase(h)
-		r = sc.resolveSpan(ph.First, ph.Last)
+		first := ph.First
+		// "more than 100 Palestinians", "up to 16 advisers": the
+		// quantity is not part of the name.
+		for first < h {
+			if t := sc.tok(first); t.Rel == "advmod" || t.Rel == "fixed" || t.Rel == "case" || t.Rel == "cc" || t.UPOS == "NUM" || t.UPOS == "PUNCT" {
+				first++
+				continue
+			}
+			break
+		}
+		r = sc.resolveSpan(first, ph.Last)
 		if len(r) == 0 && sc.in.Coref != nil {
 			// "the president-elect", "the country": a short
 			// reference to an actor named earlier.
@@ -516,6 +595,18 @@ func (sc *sentenceCoder) text(start, end int) string {
 func (sc *sentenceCoder) resolveSpan(first, last int) []dyad.Actor {
 	start, end := sc.tok(first).Start, sc.tok(last).End
 	r := sc.c.Actors.Resolve(sc.text(start, end), start, sc.in.Date)
+	if sc.in.PlaceCountry != nil {
+		// "Darfur rebels": a place the gazetteer knows gives an actor
+		// without a country its country.
+		for i := range r {
+			if r[i].Country == "" {
+				if c := sc.in.PlaceCountry(start, end); c != "" {
+					r[i].Country = c
+					r[i].Code = c + strings.TrimPrefix(r[i].Code, "---")
+				}
+			}
+		}
+	}
 	if sc.in.Coref != nil {
 		for _, a := range r {
 			sc.in.Coref.Observe(a, "")

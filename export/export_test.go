@@ -12,9 +12,9 @@ import (
 func sample() *dyad.Coded {
 	return &dyad.Coded{Events: []dyad.Event{{
 		DocID: "d1", Sentence: 4, CAMEO: "125", Root: "12", Quad: 3, Goldstein: -5, PLOVER: "REJECT", PLOVERMode: "meet",
-		Source:   &dyad.Actor{Text: "Iran's president-elect", Code: "IRNELI", Country: "IRN", Roles: []string{"ELI"}, Span: dyad.Span{120, 142}, Known: true},
-		Target:   &dyad.Actor{Text: "the United States", Code: "USA", Country: "USA", Roles: []string{}, Span: dyad.Span{180, 197}, Known: true},
-		Date:     "2021-06-21", DatePrecision: "day",
+		Source: &dyad.Actor{Text: "Iran's president-elect", Code: "IRNELI", Country: "IRN", Roles: []string{"ELI"}, Span: dyad.Span{120, 142}, Known: true},
+		Target: &dyad.Actor{Text: "the United States", Code: "USA", Country: "USA", Roles: []string{}, Span: dyad.Span{180, 197}, Known: true},
+		Date:   "2021-06-21", DatePrecision: "day",
 		Place:    &dyad.Place{Name: "Vienna", Country: "AUT", Lat: 48.21, Lon: 16.37},
 		Modality: "asserted",
 		Evidence: dyad.Evidence{Trigger: "ruled out", Pattern: "125.reject.rule_out.talk", SentenceText: "Iran's president-elect ruled out\ttalks."},

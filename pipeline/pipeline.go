@@ -93,8 +93,16 @@ func (p *Pipeline) CodeArticle(a *dyad.Article) *dyad.Coded {
 	for i, s := range c.Sentences {
 		parse := p.nlp.Parse(s.Text, s.Start)
 		parses[i] = parse
-		events := p.coder.Code(event.Input{DocID: a.DocID, Sentence: s, Parse: parse, Date: a.Published, Coref: tracker})
 		toponyms := p.gazette.Find(s.Text, s.Start, places)
+		events := p.coder.Code(event.Input{DocID: a.DocID, Sentence: s, Parse: parse, Date: a.Published, Coref: tracker,
+			PlaceCountry: func(start, end int) string {
+				for _, t := range toponyms {
+					if t.Start >= start && t.End <= end {
+						return t.Place.Country
+					}
+				}
+				return ""
+			}})
 		var exprs []when.Expr
 		if hasPub {
 			exprs = when.Find(s.Text, s.Start, pub, when.Auto)
