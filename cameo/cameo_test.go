@@ -155,7 +155,7 @@ func TestKnownCodes(t *testing.T) {
 		{"125", "Reject proposal to meet, discuss, or negotiate", "REJECT", "meet", "diplomatic", 3, -5},
 		{"1385", "Threaten attack with WMD", "THREATEN", "violence", "cbrn", 3, -7},
 		{"1412", "Demonstrate for policy change", "PROTEST", "demo", "executive", 4, -6.5},
-		{"163", "Impose embargo, boycott, or sanctions", "COERCE", "restrict", "diplomatic", 4, -8},
+		{"163", "Impose embargo, boycott, or sanctions", "SANCTION", "discontinue", "diplomatic", 4, -8},
 		{"173", "Arrest, detain, or charge with legal action", "COERCE", "arrest", "legal", 4, -5},
 		{"186", "Assassinate", "ASSAULT", "assassinate", "", 4, -10},
 		{"195", "Employ aerial weapons", "ASSAULT", "heavy-weapons", "military", 4, -10},

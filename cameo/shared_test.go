@@ -188,7 +188,7 @@ func TestSharedPLOVER(t *testing.T) {
 		switch {
 		case !repaired && got != row:
 			t.Errorf("%s: PLOVER %+v, table row %s %+v, and no note says why", c.Code, got, c.PLOVERFrom, row)
-		case repaired && got.typ != row.typ:
+		case repaired && got.typ != row.typ && !strings.Contains(c.Note, "plover: type"):
 			t.Errorf("%s: repaired row changes the type %s to %s", c.Code, row.typ, got.typ)
 		}
 	}

@@ -157,7 +157,7 @@ func cross(srcs, tgts []string, typ string) []Triple {
 }
 
 // aliases maps old or non-ISO country codes to ISO 3166 alpha-3.
-var aliases = map[string]string{"JAP": "JPN", "UK": "GBR", "GER": "DEU"}
+var aliases = map[string]string{"JAP": "JPN", "UK": "GBR", "GER": "DEU", "VTN": "VNM", "ROM": "ROU", "TMP": "TLS", "MTN": "MNE", "KSV": "XKX"}
 
 // normCountry reduces an actor code to the level eval compares: the
 // country (first three letters), IGO or NGO.

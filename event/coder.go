@@ -342,6 +342,13 @@ func (sc *sentenceCoder) sources(v int) []dyad.Actor {
 			return a
 		}
 	}
+	if t.Rel == "xcomp" && t.Head >= 0 && sc.tok(t.Head).UPOS == "ADJ" {
+		// "Syria is willing to withdraw": the adjective's subject.
+		for _, s := range sc.p.Subjects(t.Head) {
+			out = append(out, sc.actors(s)...)
+		}
+		return out
+	}
 	if t.Rel == "xcomp" || strings.HasPrefix(t.Rel, "acl") || t.Rel == "amod" {
 		return nil
 	}
@@ -653,7 +660,19 @@ func (sc *sentenceCoder) modality(v int) string {
 			return dyad.ModalityHypothetical
 		}
 	}
+	// "plans to impose", "is ready to withdraw", "is set to sign": an
+	// announced intention is a statement about the future.
+	if t := sc.tok(v); t.Rel == "xcomp" && t.Head >= 0 && intentHeads[lemma(sc.tok(t.Head))] {
+		return dyad.ModalityFuture
+	}
 	return dyad.ModalityAsserted
+}
+
+// intentHeads govern a complement that their subject means to carry out.
+var intentHeads = map[string]bool{
+	"plan": true, "intend": true, "prepare": true, "aim": true, "expect": true,
+	"willing": true, "ready": true, "prepared": true, "eager": true, "determined": true,
+	"set": true, "poised": true, "due": true, "going": true, "about": true,
 }
 
 // negations maps the root of a negated cooperative event to the rejection
