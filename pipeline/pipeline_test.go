@@ -1,0 +1,126 @@
+package pipeline
+
+import (
+	"context"
+	"io/fs"
+	"strings"
+	"testing"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/examples"
+)
+
+// corpus returns the sample corpus's text pages as documents.
+func corpus(tb testing.TB) []*dyad.Document {
+	tb.Helper()
+	var docs []*dyad.Document
+	err := fs.WalkDir(examples.Corpus, "corpus", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := fs.ReadFile(examples.Corpus, path)
+		if err != nil {
+			return err
+		}
+		kind := dyad.KindText
+		if strings.HasSuffix(path, ".html") {
+			kind = dyad.KindHTML
+		}
+		docs = append(docs, &dyad.Document{ID: path, Kind: kind, Body: b})
+		return nil
+	})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return docs
+}
+
+func TestRunOrderAndErrors(t *testing.T) {
+	p, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := corpus(t)
+	bad := &dyad.Document{ID: "empty", Body: nil}
+	seq := func(yield func(*dyad.Document, error) bool) {
+		for i, d := range docs {
+			if i == 3 && !yield(bad, nil) {
+				return
+			}
+			if !yield(d, nil) {
+				return
+			}
+		}
+	}
+	var ids []string
+	var errs int
+	for r := range p.Run(context.Background(), seq, 2) {
+		if r.Err != nil {
+			errs++
+			if r.Doc != bad {
+				t.Errorf("error for %v: %v", r.Doc.ID, r.Err)
+			}
+			continue
+		}
+		ids = append(ids, r.Doc.ID)
+		if len(r.Coded.Sentences) == 0 {
+			t.Errorf("%s: no sentences", r.Doc.ID)
+		}
+	}
+	if errs != 1 || len(ids) != len(docs) {
+		t.Fatalf("%d errors, %d coded, want 1 and %d", errs, len(ids), len(docs))
+	}
+	for i, id := range ids {
+		if id != docs[i].ID {
+			t.Fatalf("result %d is %s, want %s: order lost", i, id, docs[i].ID)
+		}
+	}
+}
+
+func TestRunStopsEarly(t *testing.T) {
+	p, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := corpus(t)
+	seq := func(yield func(*dyad.Document, error) bool) {
+		for _, d := range docs {
+			if !yield(d, nil) {
+				return
+			}
+		}
+	}
+	n := 0
+	for range p.Run(context.Background(), seq, 2) {
+		n++
+		if n == 2 {
+			break
+		}
+	}
+}
+
+// BenchmarkCodeArticle codes the sample corpus's articles one after
+// another on one goroutine; it reports sentences/s.
+func BenchmarkCodeArticle(b *testing.B) {
+	p, err := New(Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	docs := corpus(b)
+	var arts []*dyad.Article
+	for _, d := range docs {
+		c, err := p.Code(d)
+		if err != nil {
+			b.Fatal(err)
+		}
+		arts = append(arts, &c.Article)
+	}
+	sentences := 0
+	b.ResetTimer()
+	for b.Loop() {
+		for _, a := range arts {
+			sentences += len(p.CodeArticle(a).Sentences)
+		}
+	}
+	b.ReportMetric(float64(sentences)/b.Elapsed().Seconds(), "sentences/s")
+}
