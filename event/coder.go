@@ -728,8 +728,8 @@ func (sc *sentenceCoder) emit(pat *Pattern, sources, targets []dyad.Actor, trig 
 	}
 	for _, s := range sources {
 		for _, tg := range targets {
-			if tg.Code != "" && tg.Code == s.Code && tg.Span == s.Span {
-				continue
+			if tg.Code != "" && tg.Code == s.Code && !strings.HasPrefix(s.Code, "---") {
+				continue // an actor acting on itself: a misparse, not an event
 			}
 			key := s.Code + "|" + s.Text + "|" + tg.Code + "|" + code.Code
 			if sc.seen[key] {

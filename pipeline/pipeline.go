@@ -123,7 +123,7 @@ func (p *Pipeline) CodeArticle(a *dyad.Article) *dyad.Coded {
 					ev.Date, ev.DatePrecision = e.Time().Format(time.DateOnly), e.Precision
 				}
 			}
-			ev.Place = geo.ActionPlace(toponyms, s.Text, s.Start, trigger)
+			ev.Place = geo.ActionPlace(placesOf(ev, toponyms, s), s.Text, s.Start, trigger)
 		}
 		c.Events = append(c.Events, events...)
 		c.Entities = append(c.Entities, entities(parse, s.Index)...)
@@ -137,6 +137,30 @@ func (p *Pipeline) CodeArticle(a *dyad.Article) *dyad.Coded {
 		c.Events = []dyad.Event{}
 	}
 	return c
+}
+
+// placesOf returns the toponyms that can be an event's place: a place
+// that names the source or target ("called on the United States") is not
+// where the event happened, unless a locative preposition says it is
+// ("arrived in Washington").
+func placesOf(ev *dyad.Event, toponyms []geo.Toponym, s dyad.Sentence) []geo.Toponym {
+	var out []geo.Toponym
+	for _, t := range toponyms {
+		if overlaps(t, ev.Source) || overlaps(t, ev.Target) {
+			before := strings.Fields(s.Text[:t.Start-s.Start])
+			if len(before) == 0 || !locatives[strings.ToLower(before[len(before)-1])] {
+				continue
+			}
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+var locatives = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "inside": true, "across": true, "around": true, "throughout": true, "into": true}
+
+func overlaps(t geo.Toponym, a *dyad.Actor) bool {
+	return a != nil && a.Span[1] > a.Span[0] && t.Start < a.Span[1] && a.Span[0] < t.End
 }
 
 // speaker resolves a quote's speaker to a coded actor where the
