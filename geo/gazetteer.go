@@ -118,16 +118,47 @@ func Load(r io.Reader) (*Gazetteer, error) {
 	}
 	data := buf.String()
 	g := &Gazetteer{byISO3: map[string]int16{}, demonyms: map[string]int16{}}
-	g.places = make([]place, 0, strings.Count(data, "\n"))
+	g.places = make([]place, 0, 140000)
 	byISO2 := map[string]int16{}
 	adminByCode := map[string]int32{} // "CC.admin" → admins index
 	capitals := map[int32]bool{}
+	// The names are keyed and hashed in another goroutine while this one
+	// parses: batches of (place, name, aliases).
 	type pending struct {
-		place   int32
-		aliases string
+		place         int32
+		name, aliases string
 	}
-	aliases := make([]pending, 0, cap(g.places))
-	nNames := 0
+	jobs := make(chan []pending, 16)
+	b := newIndexBuilder(200000)
+	keyed := make(chan struct{})
+	go func() {
+		defer close(keyed)
+		for batch := range jobs {
+			for _, a := range batch {
+				b.add(a.place, a.name)
+				for rest := a.aliases; rest != ""; {
+					name := rest
+					if i := strings.IndexByte(rest, '|'); i >= 0 {
+						name, rest = rest[:i], rest[i+1:]
+					} else {
+						rest = ""
+					}
+					b.add(a.place, name)
+				}
+			}
+		}
+	}()
+	batch := make([]pending, 0, 2048)
+	closed := false
+	finish := func() {
+		if !closed {
+			closed = true
+			jobs <- batch
+			close(jobs)
+			<-keyed
+		}
+	}
+	defer finish()
 	var neighbours [][]string
 	var f [16]string
 	line := 0
@@ -218,10 +249,11 @@ func Load(r io.Reader) (*Gazetteer, error) {
 		default:
 			return nil, fail("unknown record type")
 		}
-		aliases = append(aliases, pending{int32(len(g.places) - 1), al})
-		nNames++
-		if al != "" {
-			nNames += strings.Count(al, "|") + 1
+		pi := int32(len(g.places) - 1)
+		batch = append(batch, pending{pi, g.places[pi].name, al})
+		if len(batch) == cap(batch) {
+			jobs <- batch
+			batch = make([]pending, 0, 2048)
 		}
 	}
 	for i, ns := range neighbours {
@@ -234,19 +266,7 @@ func Load(r io.Reader) (*Gazetteer, error) {
 	for i := range g.places {
 		g.places[i].prior = prior(&g.places[i])
 	}
-	b := newIndexBuilder(nNames)
-	for _, a := range aliases {
-		b.add(a.place, g.places[a.place].name)
-		for rest := a.aliases; rest != ""; {
-			name := rest
-			if i := strings.IndexByte(rest, '|'); i >= 0 {
-				name, rest = rest[:i], rest[i+1:]
-			} else {
-				rest = ""
-			}
-			b.add(a.place, name)
-		}
-	}
+	finish()
 	g.ix = b.build()
 	g.markSeats()
 	g.ix.sortCandidates(func(a, b int32) bool { return g.places[a].prior > g.places[b].prior })

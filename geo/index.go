@@ -80,10 +80,14 @@ func (b *indexBuilder) add(pi int32, name string) {
 			firstEnd = len(b.arena)
 		}
 	}
-	b.recs = append(b.recs, nameRec{off: uint32(off), end: uint32(len(b.arena)), place: pi, words: uint8(n)})
+	b.recs = append(b.recs, nameRec{hash: hashKey(b.arena[off:]), off: uint32(off), end: uint32(len(b.arena)), place: pi, words: uint8(n)})
 	if n > 1 {
 		// The first word on its own, so that Find knows how far to look.
-		b.recs = append(b.recs, nameRec{off: uint32(off), end: uint32(firstEnd), place: -1, words: uint8(n)})
+		fo := off
+		if b.arena[fo] == acronymMark {
+			fo++
+		}
+		b.recs = append(b.recs, nameRec{hash: hashKey(b.arena[fo:firstEnd]), off: uint32(fo), end: uint32(firstEnd), place: -1, words: uint8(n)})
 	}
 }
 
@@ -93,9 +97,6 @@ func (b *indexBuilder) build() index {
 	var ix index
 	ix.arena = b.arena
 	recs := b.recs
-	for i := range recs {
-		recs[i].hash = hashKey(b.arena[recs[i].off:recs[i].end])
-	}
 	size, bits := uint32(1), uint(0)
 	for size < uint32(len(recs))*3/2 {
 		size <<= 1
