@@ -26,8 +26,8 @@
 // A full quote is attributed first by the words that follow it, up to the
 // end of the sentence or the next quote:
 //
-//	“…,” Raisi said in his first press conference.            → Raisi
-//	“…,” said Mick Mulroy, the Pentagon’s former top official. → Mick Mulroy
+//	“…,” Lavrov said at a press conference.                   → Lavrov
+//	“…,” said Tomas Brenner, the ministry’s former negotiator. → Tomas Brenner
 //	“…,” a meteorologist at the weather service warned.        → a meteorologist at the weather service
 //	“…,” according to the Venezuelan Observatory.              → the Venezuelan Observatory
 //	“…,” he told reporters. / “…?” she asked.                  → he / she
@@ -35,16 +35,16 @@
 // and failing that by the words before it in its sentence:
 //
 //	A senior official said: “…”                → A senior official
-//	Zarif told Al-Jazeera that “…”             → Zarif
+//	Riquelme told Reuters that “…”           → Riquelme
 //	The minister hit back, adding: “…”         → The minister
 //	According to a Saudi official, “…”         → a Saudi official
 //
-// An appositive or relative clause between commas is skipped (Ebrahim
-// Raisi, who was elected on Friday, called … → Ebrahim Raisi), except that
+// An appositive or relative clause between commas is skipped (Paula
+// Riquelme, who was appointed on Friday, called … → Paula Riquelme), except that
 // a name after a description is kept with it (An EU spokeswoman, Elena
 // Varga, called … → An EU spokeswoman, Elena Varga; said the foreign
 // minister, Sergei Lavrov → the foreign minister, Sergei Lavrov). Titles
-// before a name stay (Russian envoy Mikhail Ulyanov). The verbs are a
+// before a name stay (Chilean envoy Paula Riquelme). The verbs are a
 // fixed list of verbs of saying (said, told, added, wrote, tweeted,
 // warned, insisted…), their participles (saying, adding), "according to",
 // and, before a quote only, verbs that frame someone's words (called,
@@ -68,8 +68,8 @@
 //
 // A quote that opens inside the narrator's sentence — not at the start of
 // a paragraph or sentence and not after a colon, comma or dash — is
-// Partial: called the programme “non-negotiable”, told Al-Jazeera that
-// “the text is getting cleaner”. Its speaker is the subject of the verb
+// Partial: called the quota “untouchable”, told Reuters that
+// “the draft is nearly done”. Its speaker is the subject of the verb
 // before it (or, failing that, the attribution after it).
 //
 // A partial quote of at most three words that nothing attributes — no verb

@@ -15,7 +15,7 @@ func FuzzFind(f *testing.F) {
 		"“A.\n“B,” said X.",
 		`'It's over,' said the coach. ‘Never’ ’90s rock 'n' roll`,
 		"\"\"\"''' “”“ ‘’‘ « » „",
-		`called the plan “non-negotiable”, said Mick Mulroy, the official,`,
+		`called the plan “untouchable”, said Tomas Brenner, the official,`,
 		"according to",
 		"“\n”\n“",
 	} {
