@@ -580,6 +580,15 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 			break
 		}
 		r = sc.resolveSpan(first, ph.Last)
+		if len(r) == 1 && r[0].Country == "" && len(r[0].Roles) > 0 && sc.in.Coref != nil && sc.definite(ph.First) {
+			// "the administration", "the defence minister": a role
+			// whose country an earlier sentence gave.
+			start, end := sc.tok(ph.First).Start, sc.tok(ph.Last).End
+			if a, ok := sc.in.Coref.Refer(sc.text(start, end), start); ok && a.Country != "" {
+				a.Text, a.Span = r[0].Text, r[0].Span
+				r = []dyad.Actor{a}
+			}
+		}
 		if len(r) == 0 && sc.in.Coref != nil {
 			// "the president-elect", "the country": a short
 			// reference to an actor named earlier.
@@ -620,6 +629,16 @@ func (sc *sentenceCoder) resolveSpan(first, last int) []dyad.Actor {
 		}
 	}
 	return r
+}
+
+// definite reports whether the phrase starting at token i begins with a
+// definite article or a possessive pronoun, as references back do.
+func (sc *sentenceCoder) definite(i int) bool {
+	switch lemma(sc.tok(i)) {
+	case "the", "its", "their", "his", "her", "this", "that":
+		return true
+	}
+	return false
 }
 
 // antecedent returns the noun a relative pronoun stands for: the head of
