@@ -130,7 +130,8 @@ type mention struct {
 	t0, t1    int // tokens [t0, t1)
 	key       string
 	ps        []int32
-	hasCty    bool // a candidate is a country
+	alt       []bool // ps[j] has this name as an alternate name only
+	hasCty    bool   // a candidate is a country
 	acronym   bool
 	strong    bool // a country, a capital, or a town of some size whose name is no common word
 	loc       bool // after a locative ("in", "near")
@@ -423,10 +424,12 @@ func (g *Gazetteer) Find(sentence string, base int, ctx *Context) []Toponym {
 		single := m.t1-m.t0 == 1
 		// Big towns and seats of government keep their names even when
 		// people bear them ("Austin", "Cleveland").
-		exempt := bp.capital || bp.fcode == "PPLA" || bp.pop >= minPersonExemptPop
+		exempt := bp.capital || bp.pop >= minPersonExemptPop || bp.fcode == "PPLA" && bp.pop >= minPersonExemptPop/2
 		possessive := m.t1 < len(toks) && strings.HasPrefix(strings.TrimLeft(gap(m.t1-1), "'’"), "s ")
 		pair := m.pair >= 0 || m.pairedBy >= 0
 		switch {
+		case nonPlaces[m.key]:
+			m.drop = true // "Arab", "Taliban", "Africa"
 		case pair: // "Holt, Michigan", "Paris, Texas"
 		case single && t.Upper && t.End-t.Start <= 5:
 			// "NATO", "EU": an upper-case word that is no place's
@@ -434,6 +437,8 @@ func (g *Gazetteer) Find(sentence string, base int, ctx *Context) []Toponym {
 			if !m.strongLoc {
 				m.drop = true
 			}
+		case single && modifiers[m.key] && !m.adm1Cue:
+			m.drop = true // "Western papers", "in Central Asia": a region's own word
 		case single && calendarWords[m.key]:
 			m.drop = true // "in March", "at Christmas"
 		case single && orgHeads[m.key] && m.t0 > 0 && toks[m.t0-1].Cap:
@@ -462,6 +467,8 @@ func (g *Gazetteer) Find(sentence string, base int, ctx *Context) []Toponym {
 				m.drop = true
 			}
 		case m.strong:
+		case m.alt[0] && m.cue < cueStrong && !m.adm1Cue && !m.cityCue && !g.inFocus(m.ps[:1], ctx, s.tmp):
+			m.drop = true // "leader of Hamas" (an old name of Hamm)
 		case m.loc || m.adm1Cue || m.cityCue:
 		case g.inFocus(m.ps, ctx, s.tmp):
 		default:
@@ -544,16 +551,17 @@ func (g *Gazetteer) match(s *scratch, sentence string, toks []names.Token, word 
 		}
 		acronym := false
 		var ps []int32
+		var alt []bool
 		if n == 1 && toks[i].Upper {
 			s.key = append(append(s.key[:0], acronymMark), word(i)...)
-			if ps = g.ix.lookup(s.key); len(ps) > 0 {
+			if ps, alt = g.ix.lookup(s.key); len(ps) > 0 {
 				acronym = true
 			} else {
 				s.key = append(s.key[:0], word(i)...)
 			}
 		}
 		if !acronym {
-			ps = g.ix.lookup(s.key)
+			ps, alt = g.ix.lookup(s.key)
 		}
 		if len(ps) == 0 {
 			continue
@@ -561,9 +569,9 @@ func (g *Gazetteer) match(s *scratch, sentence string, toks []names.Token, word 
 		if !toks[i+n-1].Cap && connectors[string(word(i+n-1))] {
 			continue
 		}
-		m := mention{t0: i, t1: i + n, key: g.ix.keyString(s.key), ps: ps, acronym: acronym, pair: -1, pairedBy: -1}
+		m := mention{t0: i, t1: i + n, key: g.ix.keyString(s.key), ps: ps, alt: alt, acronym: acronym, pair: -1, pairedBy: -1}
 		if len(m.ps) > maxCandidates {
-			m.ps = m.ps[:maxCandidates]
+			m.ps, m.alt = m.ps[:maxCandidates], m.alt[:maxCandidates]
 		}
 		for _, pi := range m.ps[:min(len(m.ps), 3)] {
 			if g.places[pi].kind == kindCountry {
@@ -571,7 +579,8 @@ func (g *Gazetteer) match(s *scratch, sentence string, toks []names.Token, word 
 			}
 		}
 		bp := &g.places[m.ps[0]]
-		m.strong = m.hasCty || acronym || bp.capital || !bp.common && bp.pop >= minStrongPop
+		// A place found by an alternate name only is never strong.
+		m.strong = m.hasCty || acronym || !m.alt[0] && (bp.capital || !bp.common && bp.pop >= minStrongPop)
 		return m, true
 	}
 	return mention{}, false
@@ -786,9 +795,12 @@ func (g *Gazetteer) resolve(s *scratch, m *mention, ms []mention, ctx *Context, 
 	}
 	bestScore := math.Inf(-1)
 	var best int32 = m.ps[0]
-	for _, pi := range m.ps {
+	for j, pi := range m.ps {
 		p := &g.places[pi]
 		sc := float64(p.prior)
+		if m.alt[j] {
+			sc -= altPenalty
+		}
 		if sc+bound < bestScore {
 			break
 		}

@@ -125,8 +125,8 @@ func Load(r io.Reader) (*Gazetteer, error) {
 	// The names are keyed and hashed in another goroutine while this one
 	// parses: batches of (place, name, aliases).
 	type pending struct {
-		place         int32
-		name, aliases string
+		place              int32
+		name, aliases, alt string
 	}
 	jobs := make(chan []pending, 16)
 	b := newIndexBuilder(200000)
@@ -135,15 +135,17 @@ func Load(r io.Reader) (*Gazetteer, error) {
 		defer close(keyed)
 		for batch := range jobs {
 			for _, a := range batch {
-				b.add(a.place, a.name)
-				for rest := a.aliases; rest != ""; {
-					name := rest
-					if i := strings.IndexByte(rest, '|'); i >= 0 {
-						name, rest = rest[:i], rest[i+1:]
-					} else {
-						rest = ""
+				b.add(a.place, a.name, false)
+				for k, list := range [2]string{a.aliases, a.alt} {
+					for rest := list; rest != ""; {
+						name := rest
+						if i := strings.IndexByte(rest, '|'); i >= 0 {
+							name, rest = rest[:i], rest[i+1:]
+						} else {
+							rest = ""
+						}
+						b.add(a.place, name, k == 1)
 					}
-					b.add(a.place, name)
 				}
 			}
 		}
@@ -177,7 +179,7 @@ func Load(r io.Reader) (*Gazetteer, error) {
 		fail := func(what string) error {
 			return fmt.Errorf("cannot load gazetteer line %d: %s: %w", line, what, ErrFormat)
 		}
-		var al string
+		var al, alt string
 		switch t[0] {
 		case 'C':
 			if n != 13 {
@@ -227,8 +229,8 @@ func Load(r io.Reader) (*Gazetteer, error) {
 			}
 			al = f[11]
 		case 'P':
-			if n != 11 {
-				return nil, fail("city wants 11 fields")
+			if n != 12 {
+				return nil, fail("city wants 12 fields")
 			}
 			ci, ok := byISO2[f[2]]
 			if !ok {
@@ -245,12 +247,12 @@ func Load(r io.Reader) (*Gazetteer, error) {
 			}
 			p.capital = capitals[p.id]
 			g.places = append(g.places, p)
-			al = f[10]
+			al, alt = f[10], f[11]
 		default:
 			return nil, fail("unknown record type")
 		}
 		pi := int32(len(g.places) - 1)
-		batch = append(batch, pending{pi, g.places[pi].name, al})
+		batch = append(batch, pending{pi, g.places[pi].name, al, alt})
 		if len(batch) == cap(batch) {
 			jobs <- batch
 			batch = make([]pending, 0, 2048)
@@ -269,7 +271,12 @@ func Load(r io.Reader) (*Gazetteer, error) {
 	finish()
 	g.ix = b.build()
 	g.markSeats()
-	g.ix.sortCandidates(func(a, b int32) bool { return g.places[a].prior > g.places[b].prior })
+	g.ix.sortCandidates(func(p int32, alt bool) float32 {
+		if alt {
+			return g.places[p].prior - altPenalty
+		}
+		return g.places[p].prior
+	})
 	return g, nil
 }
 
@@ -301,6 +308,11 @@ func (g *Gazetteer) markSeats() {
 }
 
 const seatBonus = 1.0
+
+// altPenalty lowers a place found by one of GeoNames' alternate names
+// only: they include other languages' words and old names ("Hamas" for
+// Hamm, "Africa" for Mahdia).
+const altPenalty = 1.5
 
 // prior is a place's score before any context: countries first, then by
 // population, capitals and seats of government up.
@@ -420,10 +432,10 @@ func (g *Gazetteer) Lookup(name string) []Candidate {
 	k := names.Key(name)
 	var ps []int32
 	if names.IsAcronym(name) {
-		ps = g.ix.lookup(append([]byte{acronymMark}, k...))
+		ps, _ = g.ix.lookup(append([]byte{acronymMark}, k...))
 	}
 	if len(ps) == 0 {
-		ps = g.ix.lookup([]byte(k))
+		ps, _ = g.ix.lookup([]byte(k))
 	}
 	out := make([]Candidate, len(ps))
 	for i, pi := range ps {

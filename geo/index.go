@@ -20,6 +20,7 @@ type index struct {
 	mask    uint32
 	shift   uint     // a key's slot is its hash >> shift
 	cands   []int32  // places of key i, best first: cands[candOff[i]:candOff[i+1]]
+	candAlt []bool   // whether cands[j] has key i as an alternate name only
 	candOff []uint32 // len(keys)+1
 	// maxWords[i] is the most words of a key whose first word is key i.
 	maxWords []uint8
@@ -34,6 +35,7 @@ type nameRec struct {
 	off, end uint32
 	place    int32
 	words    uint8
+	alt      bool
 }
 
 // indexBuilder collects names, then builds the index.
@@ -57,8 +59,8 @@ func hashKey(k []byte) uint32 {
 	return uint32(maphash.Bytes(hashSeed, k))
 }
 
-// add indexes place pi under name.
-func (b *indexBuilder) add(pi int32, name string) {
+// add indexes place pi under name; alt marks an alternate name.
+func (b *indexBuilder) add(pi int32, name string, alt bool) {
 	b.toks = names.Tokens(name, b.toks[:0])
 	n := len(b.toks)
 	if n == 0 || n > 255 {
@@ -80,7 +82,7 @@ func (b *indexBuilder) add(pi int32, name string) {
 			firstEnd = len(b.arena)
 		}
 	}
-	b.recs = append(b.recs, nameRec{hash: hashKey(b.arena[off:]), off: uint32(off), end: uint32(len(b.arena)), place: pi, words: uint8(n)})
+	b.recs = append(b.recs, nameRec{hash: hashKey(b.arena[off:]), off: uint32(off), end: uint32(len(b.arena)), place: pi, words: uint8(n), alt: alt})
 	if n > 1 {
 		// The first word on its own, so that Find knows how far to look.
 		fo := off
@@ -122,6 +124,7 @@ func (b *indexBuilder) build() index {
 	ix.keyEnd = make([]uint32, 0, len(recs))
 	ix.maxWords = make([]uint8, 0, len(recs))
 	ix.cands = make([]int32, 0, len(recs))
+	ix.candAlt = make([]bool, 0, len(recs))
 	ix.candOff = make([]uint32, 0, len(recs)+1)
 	// One key per run of equal keys; a position's keys are adjacent, so
 	// the table fills in order.
@@ -157,6 +160,7 @@ func (b *indexBuilder) build() index {
 			continue
 		}
 		ix.cands = append(ix.cands, r.place)
+		ix.candAlt = append(ix.candAlt, r.alt)
 	}
 	if cur != nil {
 		ix.candOff = append(ix.candOff, uint32(len(ix.cands)))
@@ -189,24 +193,25 @@ func radixSort(recs []nameRec) []nameRec {
 	return recs
 }
 
-// sortCandidates orders each key's places with rank and drops a place
-// listed twice under one key.
-func (ix *index) sortCandidates(rank func(a, b int32) bool) {
-	out := ix.cands[:0]
+// sortCandidates orders each key's places by score, best first, and keeps
+// a place listed twice under one key once, by its better name.
+func (ix *index) sortCandidates(score func(p int32, alt bool) float32) {
+	out, outAlt := ix.cands[:0], ix.candAlt[:0]
 	start := uint32(0)
 	for k := 0; k < len(ix.keyOff); k++ {
-		seg := ix.cands[start:ix.candOff[k+1]]
+		seg, alt := ix.cands[start:ix.candOff[k+1]], ix.candAlt[start:ix.candOff[k+1]]
 		start = ix.candOff[k+1]
 		for a := 1; a < len(seg); a++ {
-			for c := a; c > 0 && rank(seg[c], seg[c-1]); c-- {
+			for c := a; c > 0; c-- {
+				if score(seg[c], alt[c]) <= score(seg[c-1], alt[c-1]) {
+					break
+				}
 				seg[c], seg[c-1] = seg[c-1], seg[c]
+				alt[c], alt[c-1] = alt[c-1], alt[c]
 			}
 		}
 		ix.candOff[k] = uint32(len(out))
 		for a, p := range seg {
-			if a > 0 && seg[a-1] == p {
-				continue
-			}
 			dup := false
 			for _, q := range seg[:a] {
 				if q == p {
@@ -216,11 +221,12 @@ func (ix *index) sortCandidates(rank func(a, b int32) bool) {
 			}
 			if !dup {
 				out = append(out, p)
+				outAlt = append(outAlt, alt[a])
 			}
 		}
 	}
 	ix.candOff[len(ix.keyOff)] = uint32(len(out))
-	ix.cands = out
+	ix.cands, ix.candAlt = out, outAlt
 }
 
 // find returns the index of key k, or -1.
@@ -245,13 +251,14 @@ func (ix *index) find(k []byte) int32 {
 // acronymMark starts the key of an acronym.
 const acronymMark = 0x01
 
-// lookup returns the places of a key.
-func (ix *index) lookup(k []byte) []int32 {
+// lookup returns the places of a key, best first, and for each whether
+// the key is only an alternate name of it.
+func (ix *index) lookup(k []byte) ([]int32, []bool) {
 	i := ix.find(k)
 	if i < 0 {
-		return nil
+		return nil, nil
 	}
-	return ix.cands[ix.candOff[i]:ix.candOff[i+1]]
+	return ix.cands[ix.candOff[i]:ix.candOff[i+1]], ix.candAlt[ix.candOff[i]:ix.candOff[i+1]]
 }
 
 // words returns the most words of a key starting with word k.

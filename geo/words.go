@@ -296,3 +296,20 @@ var calendarWords = set("january", "february", "march", "april", "may", "june", 
 	"september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
 	"friday", "saturday", "sunday", "christmas", "easter", "ramadan", "eid", "thanksgiving",
 	"halloween", "diwali", "hanukkah", "passover", "lent", "advent", "pentecost", "ashura")
+
+// nonPlaces are names of peoples, faiths, movements, organisations and
+// continents that towns somewhere also bear ("Arab", Alabama; "Taliban",
+// Turkey): never places.
+var nonPlaces = set("arab", "arabs", "kurd", "kurds", "kurdish", "jew", "jews", "jewish", "muslim",
+	"muslims", "moslem", "christian", "christians", "catholic", "catholics", "protestant",
+	"orthodox", "shiite", "shiites", "shia", "sunni", "sunnis", "druze", "yazidi", "yazidis",
+	"alawite", "alawites", "pashtun", "pashtuns", "baloch", "tamil", "tamils", "sikh", "sikhs",
+	"hindu", "hindus", "buddhist", "buddhists", "latino", "latinos", "hispanic", "asian", "asians",
+	"african", "africans", "european", "europeans", "arabic", "persian", "berber", "tuareg",
+	"hamas", "hezbollah", "hizbollah", "taliban", "houthi", "houthis", "isis", "isil", "daesh",
+	"qaeda", "al-qaeda", "shabaab", "wagner", "nato", "opec", "asean", "unesco", "unicef",
+	"africa", "asia", "europe", "oceania", "eurasia", "arctic", "atlantic", "pacific",
+	"caribbean", "balkans", "sahel", "maghreb", "levant", "scandinavia", "latin", "mediterranean",
+	"god", "allah", "jesus", "christ", "bible", "koran", "quran", "pope", "satan", "al", "el",
+	"internet", "google", "facebook", "twitter", "amazon", "apple", "microsoft", "toyota", "nokia",
+	"white house", "pentagon", "kremlin", "downing street", "capitol", "capitol hill", "wall street")

