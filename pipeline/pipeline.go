@@ -116,7 +116,7 @@ func (p *Pipeline) CodeArticle(a *dyad.Article) *dyad.Coded {
 				if ev.Modality == dyad.ModalityFuture {
 					x = when.Find(s.Text, s.Start, pub, when.Future)
 				}
-				if e, ok := when.EventDate(x, trigger); ok && e.Date != "" {
+				if e, ok := when.EventDate(inClause(x, parse, trigger), trigger); ok && e.Date != "" {
 					// The date field is always YYYY-MM-DD: a week,
 					// month or year is dated by its first day, and
 					// the precision says which.
@@ -137,6 +137,68 @@ func (p *Pipeline) CodeArticle(a *dyad.Article) *dyad.Coded {
 		c.Events = []dyad.Event{}
 	}
 	return c
+}
+
+// inClause keeps the temporal expressions that the parse attaches to the
+// clause of the trigger at byte offset trigger, or to a clause linked to it
+// as a complement or conjunct ("said on Monday it would meet"): "sanctions
+// imposed since 2018" does not date a demand.
+func inClause(exprs []when.Expr, p *nlp.Sentence, trigger int) []when.Expr {
+	trig := tokenAt(p, trigger)
+	if trig < 0 {
+		return exprs
+	}
+	chain := map[int]bool{}
+	for v := trig; v >= 0; v = p.Tokens[v].Head {
+		chain[v] = true
+		if r := p.Tokens[v].Rel; r != "xcomp" && r != "ccomp" && r != "conj" && r != "advcl" {
+			break
+		}
+	}
+	var out []when.Expr
+	for _, e := range exprs {
+		k := tokenAt(p, e.Start)
+		if k < 0 {
+			out = append(out, e)
+			continue
+		}
+		// Climb out of the expression, then to the verb that governs it.
+		for h := p.Tokens[k].Head; h >= 0 && p.Tokens[h].Start < e.End && p.Tokens[h].End > e.Start; h = p.Tokens[k].Head {
+			k = h
+		}
+		g := p.Tokens[k].Head
+		for g >= 0 && p.Tokens[g].UPOS != "VERB" {
+			g = p.Tokens[g].Head
+		}
+		if g < 0 || chain[g] || governs(p, trig, g) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// governs reports whether verb v governs verb g through complements and
+// conjuncts ("agreed to meet on Monday").
+func governs(p *nlp.Sentence, v, g int) bool {
+	for u := g; u >= 0; u = p.Tokens[u].Head {
+		if u == v {
+			return true
+		}
+		if r := p.Tokens[u].Rel; r != "xcomp" && r != "ccomp" && r != "conj" {
+			return false
+		}
+	}
+	return false
+}
+
+// tokenAt returns the index of the token that holds byte offset off, or -1.
+func tokenAt(p *nlp.Sentence, off int) int {
+	for i, t := range p.Tokens {
+		if t.Start <= off && off < t.End {
+			return i
+		}
+	}
+	return -1
 }
 
 // placesOf returns the toponyms that can be an event's place: a place
