@@ -70,6 +70,42 @@ func TestCodeSeed(t *testing.T) {
 	if len(evs) < 5 {
 		t.Errorf("%d events from the seed, want at least 5:\n%s", len(evs), out)
 	}
+	// The events ../shared/DESIGN.md lists for the seed, as (source
+	// country, CAMEO prefix, target country, date or "").
+	type key struct{ src, code, tgt, date string }
+	listed := []struct {
+		key
+		required bool
+	}{
+		{key{"IRN", "125", "USA", ""}, true},           // rules out talks with the US
+		{key{"IRN", "02", "USA", ""}, true},            // calls on the US to rejoin the deal
+		{key{"ISR", "195", "IRN", ""}, true},           // airstrikes on Iranian targets in Syria
+		{key{"ISR", "042", "USA", "2021-06-21"}, true}, // Kochavi in Washington on Monday
+		{key{"IRN", "072", "YEM", ""}, false},          // missile technology to the Houthis
+		{key{"YEM", "19", "SAU", ""}, false},           // Houthi missiles into Saudi Arabia
+		{key{"USA", "186", "IRN", ""}, false},          // the drone strike that killed Soleimani
+	}
+	found := func(k key) bool {
+		for _, e := range evs {
+			tgt := ""
+			if e.Target != nil {
+				tgt = e.Target.Country
+			}
+			if e.Source.Country == k.src && strings.HasPrefix(e.CAMEO, k.code) && tgt == k.tgt && (k.date == "" || e.Date == k.date) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, l := range listed {
+		switch {
+		case found(l.key):
+		case l.required:
+			t.Errorf("seed: no event %+v", l.key)
+		default:
+			t.Logf("seed: not yet found %+v (needs a better parse)", l.key)
+		}
+	}
 	for _, e := range evs {
 		for _, f := range []string{"Skip to main content", "Read more", "By June 22"} {
 			if strings.Contains(e.Evidence.SentenceText, f) {
