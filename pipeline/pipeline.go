@@ -90,6 +90,17 @@ func (p *Pipeline) CodeArticle(a *dyad.Article) *dyad.Coded {
 	tracker := actor.NewTracker(p.actors, a.Published)
 	places := geo.NewContext()
 	parses := make([]*nlp.Sentence, len(c.Sentences))
+	// Quotes are found over the whole article; each speaker is resolved
+	// once the sentence that names it has been coded, so that "he said"
+	// finds the actor the article last named.
+	c.Quotes = quote.Find(a, c.Sentences)
+	speakers := map[int][]int{}
+	for qi, q := range c.Quotes {
+		if q.Speaker != nil {
+			si := sentenceAt(c.Sentences, q.Speaker.Span[0])
+			speakers[si] = append(speakers[si], qi)
+		}
+	}
 	for i, s := range c.Sentences {
 		parse := p.nlp.Parse(s.Text, s.Start)
 		parses[i] = parse
@@ -127,10 +138,9 @@ func (p *Pipeline) CodeArticle(a *dyad.Article) *dyad.Coded {
 		}
 		c.Events = append(c.Events, events...)
 		c.Entities = append(c.Entities, entities(parse, s.Index)...)
-	}
-	c.Quotes = quote.Find(a, c.Sentences)
-	for i := range c.Quotes {
-		p.speaker(&c.Quotes[i], a.Published)
+		for _, qi := range speakers[i] {
+			p.speaker(c.Quotes[qi].Speaker, a.Published, tracker, s)
+		}
 	}
 	c.Tone = tone.Score(a.Text())
 	if c.Events == nil {
@@ -225,20 +235,48 @@ func overlaps(t geo.Toponym, a *dyad.Actor) bool {
 	return a != nil && a.Span[1] > a.Span[0] && t.Start < a.Span[1] && a.Span[0] < t.End
 }
 
-// speaker resolves a quote's speaker to a coded actor where the
-// dictionaries know it.
-func (p *Pipeline) speaker(q *dyad.Quote, date string) {
-	if q.Speaker == nil {
-		return
+// speaker resolves a quote's speaker to a coded actor: through the
+// dictionaries, or for a pronoun or a short reference ("the minister")
+// through the actors the article named before.
+func (p *Pipeline) speaker(sp *dyad.Actor, date string, tracker *actor.Tracker, s dyad.Sentence) {
+	text, span := sp.Text, sp.Span
+	as := resolver{p.actors}.Resolve(text, span[0], date)
+	if len(as) == 0 || as[0].Country == "" {
+		if a, ok := tracker.Refer(text, span[0]); ok {
+			as = []dyad.Actor{a}
+		}
 	}
-	if as := p.actors.Resolve(q.Speaker.Text, q.Speaker.Span[0], date); len(as) > 0 {
-		a := as[0]
-		a.Text, a.Span = q.Speaker.Text, q.Speaker.Span
-		*q.Speaker = a
+	if (len(as) == 0 || as[0].Country == "") && span[0] >= s.Start && span[0] < s.End {
+		// "said Mick Mulroy, the Pentagon's former official, in ...":
+		// the appositive the quote finder dropped tells who he is.
+		rest := s.Text[span[0]-s.Start:]
+		if i := strings.IndexByte(rest, ','); i >= 0 {
+			if j := strings.IndexByte(rest[i+1:], ','); j >= 0 {
+				rest = rest[:i+1+j]
+			}
+			if more := (resolver{p.actors}).Resolve(rest, span[0], date); len(more) > 0 && more[0].Country != "" {
+				as = more[:1]
+			}
+		}
 	}
-	if q.Speaker.Roles == nil {
-		q.Speaker.Roles = []string{}
+	if len(as) > 0 {
+		*sp = as[0]
+		sp.Text, sp.Span = text, span
+		tracker.Observe(*sp, "")
 	}
+	if sp.Roles == nil {
+		sp.Roles = []string{}
+	}
+}
+
+// sentenceAt returns the index of the sentence that holds byte offset off.
+func sentenceAt(ss []dyad.Sentence, off int) int {
+	for i, s := range ss {
+		if off < s.End {
+			return i
+		}
+	}
+	return len(ss) - 1
 }
 
 // entities turns the parse's named entities into article entities.

@@ -3,6 +3,7 @@ package pipeline
 import (
 	"context"
 	"io/fs"
+	"os"
 	"strings"
 	"testing"
 
@@ -123,4 +124,33 @@ func BenchmarkCodeArticle(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(sentences)/b.Elapsed().Seconds(), "sentences/s")
+}
+
+// TestSeedQuotes checks the seed's six quotes are given to the right
+// coded speakers, pronouns and surnames included.
+func TestSeedQuotes(t *testing.T) {
+	b, err := os.ReadFile("../../shared/seed/000_89e8973d0803841e.txt")
+	if err != nil {
+		t.Skipf("the seed article is not here (%v): ../shared is absent", err)
+	}
+	p, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := p.Code(&dyad.Document{ID: "seed", Body: b})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"IRNELI", "IRNELI", "USAELI", "USAELI", "IRNGOV", "RUSGOV"}
+	var got []string
+	for _, q := range c.Quotes {
+		code := ""
+		if q.Speaker != nil {
+			code = q.Speaker.Code
+		}
+		got = append(got, code)
+	}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("speakers = %v, want %v", got, want)
+	}
 }
