@@ -1,0 +1,156 @@
+package event
+
+import (
+	"bufio"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/actor"
+	"github.com/dyadproject/dyad/cameo"
+	"github.com/dyadproject/dyad/nlp"
+)
+
+// testCase is one line of testdata/cases.tsv: a sentence with the event it
+// reports.
+type testCase struct {
+	line          int
+	code, src, tg string
+	text          string
+}
+
+func readCases(t testing.TB) []testCase {
+	t.Helper()
+	f, err := os.Open("testdata/cases.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var cs []testCase
+	sc := bufio.NewScanner(f)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := sc.Text()
+		if strings.HasPrefix(line, "#") || strings.TrimSpace(line) == "" {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 4 {
+			t.Fatalf("cases.tsv:%d: want 4 tab-separated fields, got %d", n, len(f))
+		}
+		if _, ok := cameo.Lookup(f[0]); !ok {
+			t.Fatalf("cases.tsv:%d: unknown CAMEO code %q", n, f[0])
+		}
+		cs = append(cs, testCase{n, f[0], f[1], f[2], f[3]})
+	}
+	return cs
+}
+
+func newTestCoder(t testing.TB) (*Coder, *nlp.Model, *actor.Dictionary) {
+	t.Helper()
+	pats, err := DefaultPatterns()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dict, err := actor.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := nlp.Load()
+	if err != nil {
+		t.Fatalf("cannot load the language models: %v", err)
+	}
+	return &Coder{Patterns: pats, Actors: dict}, m, dict
+}
+
+// TestCases parses and codes every sentence of testdata/cases.tsv, which
+// holds at least one sentence for every code that has patterns. The parse
+// is statistical, so a few sentences fail; the test holds the coder and
+// the dictionary to rates measured with the committed models, and fails
+// any code whose every sentence fails at the root.
+func TestCases(t *testing.T) {
+	c, m, dict := newTestCoder(t)
+	cases := readCases(t)
+	covered := map[string]bool{}
+	for _, p := range c.Patterns.All() {
+		covered[p.Code] = true
+	}
+	haveCase := map[string]bool{}
+	var root, exact, dyadOK int
+	rootByCode := map[string]bool{}
+	for _, tc := range cases {
+		haveCase[tc.code] = true
+		s := dyad.Sentence{Text: tc.text}
+		evs := c.Code(Input{DocID: "case", Sentence: s, Parse: m.Parse(tc.text, 0), Date: "2020-06-01", Coref: actor.NewTracker(dict, "2020-06-01")})
+		var gotRoot, gotExact, gotDyad bool
+		for _, e := range evs {
+			if e.Root != cameo.RootOf(tc.code) {
+				continue
+			}
+			gotRoot = true
+			tg := "-"
+			if e.Target != nil && e.Target.Country != "" {
+				tg = e.Target.Country
+			}
+			okDyad := e.Source.Country == tc.src && (tc.tg == "-" || tg == tc.tg)
+			gotExact = gotExact || e.CAMEO == tc.code
+			gotDyad = gotDyad || okDyad
+		}
+		if gotRoot {
+			root++
+			rootByCode[tc.code] = true
+		}
+		if gotExact {
+			exact++
+		}
+		if gotRoot && gotDyad {
+			dyadOK++
+		}
+		if !gotRoot || !gotDyad {
+			var got []string
+			for _, e := range evs {
+				tg := "-"
+				if e.Target != nil {
+					tg = e.Target.Country
+				}
+				got = append(got, e.Source.Country+" "+e.CAMEO+" "+tg)
+			}
+			t.Logf("cases.tsv:%d: want %s %s %s, got %v: %s", tc.line, tc.src, tc.code, tc.tg, got, tc.text)
+		}
+	}
+	for code := range covered {
+		if !haveCase[code] {
+			t.Errorf("code %s has patterns but no sentence in testdata/cases.tsv", code)
+		}
+	}
+	n := float64(len(cases))
+	t.Logf("%d cases: right root %.1f%%, exact code %.1f%%, root and dyad %.1f%%", len(cases), 100*float64(root)/n, 100*float64(exact)/n, 100*float64(dyadOK)/n)
+	if r := float64(root) / n; r < 0.85 {
+		t.Errorf("right root in %.1f%% of cases, want at least 85%%", 100*r)
+	}
+	if r := float64(dyadOK) / n; r < 0.75 {
+		t.Errorf("right root and dyad in %.1f%% of cases, want at least 75%%", 100*r)
+	}
+}
+
+// BenchmarkCode measures the coding stage alone, given parses: sentences/s.
+func BenchmarkCode(b *testing.B) {
+	c, m, dict := newTestCoder(b)
+	cases := readCases(b)
+	parses := make([]*nlp.Sentence, len(cases))
+	for i, tc := range cases {
+		parses[i] = m.Parse(tc.text, 0)
+	}
+	b.ResetTimer()
+	n := 0
+	for b.Loop() {
+		tr := actor.NewTracker(dict, "2020-06-01")
+		for i, tc := range cases {
+			c.Code(Input{DocID: "case", Sentence: dyad.Sentence{Text: tc.text}, Parse: parses[i], Date: "2020-06-01", Coref: tr})
+			n++
+		}
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "sentences/s")
+}
