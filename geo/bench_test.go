@@ -53,3 +53,28 @@ func BenchmarkFind(b *testing.B) {
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "sentences/s")
 }
+
+// BenchmarkFindGUM runs Find over the GUM treebank's sentences (real text
+// of many genres, most sentences without a place), one context per
+// document.
+func BenchmarkFindGUM(b *testing.B) {
+	g, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	sentences := readGUM(b, "../../shared/data/ud/en_gum-ud-dev.conllu")
+	b.ResetTimer()
+	n := 0
+	for b.Loop() {
+		var ctx *Context
+		doc := ""
+		for _, s := range sentences {
+			if s.doc != doc || ctx == nil {
+				ctx, doc = NewContext(), s.doc
+			}
+			g.Find(s.text, 0, ctx)
+		}
+		n += len(sentences)
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "sentences/s")
+}

@@ -118,6 +118,7 @@ const (
 	senseBonus         = 3.0 // the place this name meant earlier in the article
 	headBonus          = 3.0 // "Idlib province", "Washington state", "the city of"
 	pairBonus          = 4.0 // "Paris, Texas"
+	listBonus          = 1.5 // "Kashmir and Punjab"
 	minStrongPop       = 15000
 	minCommonPop       = 100000
 	minCommonADM1Pop   = 1000000
@@ -142,6 +143,7 @@ type mention struct {
 	cityCue   bool
 	ctryCue   bool
 	pair      int // index of the mention after ", " that contains this one, or -1
+	listPrev  int // index of the mention before this one in a list ("X and Y"), or -1
 	pairedBy  int // index of the mention this one contains, or -1
 	best      int32
 	score     float64
@@ -279,13 +281,16 @@ func (g *Gazetteer) Find(sentence string, base int, ctx *Context) []Toponym {
 	}
 	for j := 1; j < len(ms); j++ {
 		m, k := &ms[j], &ms[j-1]
-		if m.loc || !k.loc || m.t0 < 1 {
+		if m.t0 < 1 {
 			continue
 		}
 		g1 := strings.TrimSpace(gap(m.t0 - 1))
 		pw := string(word(m.t0 - 1))
 		if k.t1 == m.t0 && g1 == "," || k.t1 == m.t0-1 && (pw == "and" || pw == "or") && strings.TrimSpace(gap(k.t1-1)) == "" {
-			m.loc, m.strongLoc, m.cue = true, k.strongLoc, k.cue
+			m.listPrev = j - 1
+			if !m.loc && k.loc {
+				m.loc, m.strongLoc, m.cue = true, k.strongLoc, k.cue
+			}
 		}
 	}
 
@@ -569,7 +574,7 @@ func (g *Gazetteer) match(s *scratch, sentence string, toks []names.Token, word 
 		if !toks[i+n-1].Cap && connectors[string(word(i+n-1))] {
 			continue
 		}
-		m := mention{t0: i, t1: i + n, key: g.ix.keyString(s.key), ps: ps, alt: alt, acronym: acronym, pair: -1, pairedBy: -1}
+		m := mention{t0: i, t1: i + n, key: g.ix.keyString(s.key), ps: ps, alt: alt, acronym: acronym, pair: -1, pairedBy: -1, listPrev: -1}
 		if len(m.ps) > maxCandidates {
 			m.ps, m.alt = m.ps[:maxCandidates], m.alt[:maxCandidates]
 		}
@@ -587,13 +592,16 @@ func (g *Gazetteer) match(s *scratch, sentence string, toks []names.Token, word 
 }
 
 // innerWord reports whether word k may continue a name: a capitalised
-// word, a connector ("of", "de", "al"), or a short particle before a
-// hyphen ("Deir ez-Zor").
+// word, a connector ("of", "de", "al"), a word after a hyphen, or a short
+// particle before one ("Deir ez-Zor").
 func innerWord(sentence string, toks []names.Token, word func(int) []byte, k int) bool {
 	if toks[k].Cap || connectors[string(word(k))] {
 		return true
 	}
 	t := toks[k]
+	if t.Start > 0 && sentence[t.Start-1] == '-' {
+		return true // "Pakistan-administered Kashmir"
+	}
 	return t.End-t.Start <= 3 && t.End < len(sentence) && sentence[t.End] == '-'
 }
 
@@ -793,6 +801,9 @@ func (g *Gazetteer) resolve(s *scratch, m *mention, ms []mention, ctx *Context, 
 	if m.pairedBy >= 0 {
 		bound += pairBonus
 	}
+	if m.listPrev >= 0 {
+		bound += listBonus
+	}
 	bestScore := math.Inf(-1)
 	var best int32 = m.ps[0]
 	for j, pi := range m.ps {
@@ -860,6 +871,12 @@ func (g *Gazetteer) resolve(s *scratch, m *mention, ms []mention, ctx *Context, 
 					break
 				}
 			}
+		}
+		// Lists name places of one country: "Pakistan-administered
+		// Kashmir and Punjab", "Kharkiv and Odesa".
+		if m.listPrev >= 0 && ov != nil && !ms[m.listPrev].drop && p.kind != kindCountry &&
+			g.places[ms[m.listPrev].best].country == p.country {
+			sc += listBonus
 		}
 		if m.pairedBy >= 0 {
 			for _, i := range ms[m.pairedBy].ps {

@@ -29,7 +29,7 @@ type gumPlace struct {
 
 // readGUM reads a CoNLL-U file of GUM: sentences, token offsets and the
 // Entity= annotations of MISC (GUM's bracketed entity notation).
-func readGUM(t *testing.T, path string) []gumSentence {
+func readGUM(t testing.TB, path string) []gumSentence {
 	t.Helper()
 	f, err := os.Open(path)
 	if err != nil {
