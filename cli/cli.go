@@ -43,7 +43,7 @@ func init() {
 		"export":  {"write events, mentions, quotes, entities or articles from a database (JSONL, CSV, Parquet, GDELT)", runExport},
 		"eval":    {"score the coder against a gold file (PLOVER JSON, PETRARCH XML)", runEval},
 		"nlp":     {"tokenize, tag and parse; evaluate or train the language models", runNLP},
-		"dict":    {"check actor dictionaries (dict check DIR)", runDict},
+		"dict":    {"check actor dictionaries, import PETRARCH ones (dict check DIR, dict import FILE)", runDict},
 		"actors":  {"list actors no dictionary knows (actors unknown)", runActors},
 		"verbs":   {"list frequent verbs no pattern matched (verbs unknown FILE...)", runVerbs},
 		"version": {"print the version", runVersion},

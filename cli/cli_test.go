@@ -294,3 +294,36 @@ func TestUsage(t *testing.T) {
 		t.Errorf("bad --date: status %d", st)
 	}
 }
+
+func TestDictCommands(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "good.txt"), []byte("Atlantis\n  kind: country\n  code: ATL\n"), 0o644)
+	if st, out, errOut := run(t, "", "dict", "check", dir); st != 0 || !strings.Contains(out, "ok") {
+		t.Errorf("check good: %d %q %q", st, out, errOut)
+	}
+	os.WriteFile(filepath.Join(dir, "bad.txt"), []byte("Nowhere\n  kind: planet\n"), 0o644)
+	if st, _, errOut := run(t, "", "dict", "check", dir); st != 1 || !strings.Contains(errOut, "bad.txt:2") {
+		t.Errorf("check bad: %d %q", st, errOut)
+	}
+	st, out, errOut := run(t, "", "dict", "import", "../actor/testdata/petrarch_actors.txt")
+	if st != 0 || !strings.Contains(out, "  code: ") {
+		t.Fatalf("import: %d %q %q", st, out, errOut)
+	}
+	// What import writes, check accepts.
+	imp := t.TempDir()
+	os.WriteFile(filepath.Join(imp, "imported.txt"), []byte(out), 0o644)
+	if st, _, errOut := run(t, "", "dict", "check", imp); st != 0 {
+		t.Errorf("imported dictionary does not check: %s", errOut)
+	}
+}
+
+func TestDemoNoServe(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "demo.db")
+	st, out, errOut := run(t, "", "demo", "--no-serve", "--db", db)
+	if st != 0 || !strings.Contains(out, "24 articles") {
+		t.Fatalf("demo: %d %q %q", st, out, errOut)
+	}
+	if st, _, errOut := run(t, "", "demo", "--no-serve", "--db", db); st == 0 || !strings.Contains(errOut, "exists") {
+		t.Errorf("demo over an existing database: %d %q", st, errOut)
+	}
+}

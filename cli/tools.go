@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"os"
 	"sort"
 	"strings"
 
@@ -54,14 +55,39 @@ func runNLP(e *env, args []string) int {
 }
 
 func runDict(e *env, args []string) int {
-	fs := e.newFlags("dict", "check DIR",
-		"Check a folder of actor dictionaries: every bad entry is reported as file:line.")
+	fs := e.newFlags("dict", "check DIR | import FILE",
+		"check: validate a folder of actor dictionaries; every bad entry is reported\n"+
+			"as file:line.\n"+
+			"import: convert a PETRARCH (TABARI) actor dictionary to dyad's format on\n"+
+			"standard output, to review and save in a folder for --dict.")
 	if done, st := parse(fs, args); done {
 		return st
 	}
-	if fs.NArg() != 2 || fs.Arg(0) != "check" {
+	if fs.NArg() != 2 || fs.Arg(0) != "check" && fs.Arg(0) != "import" {
 		fs.Usage()
 		return 2
+	}
+	if fs.Arg(0) == "import" {
+		f, err := os.Open(fs.Arg(1))
+		if err != nil {
+			e.errorf("cannot import dictionary: %v", err)
+			return 1
+		}
+		defer f.Close()
+		entries, err := actor.ImportPETRARCH(f, fs.Arg(1))
+		if err != nil {
+			// Bad records are reported; the good ones are still written.
+			fmt.Fprintln(e.stderr, err)
+		}
+		if len(entries) == 0 {
+			e.errorf("no entries in %s", fs.Arg(1))
+			return 1
+		}
+		if err := actor.WriteEntries(e.stdout, entries); err != nil {
+			e.errorf("cannot write entries: %v", err)
+			return 1
+		}
+		return 0
 	}
 	errs := actor.Check(fs.Arg(1))
 	for _, err := range errs {
