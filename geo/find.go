@@ -344,6 +344,16 @@ func (g *Gazetteer) Find(sentence string, base int, ctx *Context) []Toponym {
 			}
 			continue
 		}
+		// A river or a sea named after a country or town: "the Jordan
+		// River", "the Niger river", "the Caspian Sea" are no places here.
+		if ga == " " && waterHeads[nextW] {
+			m.drop = true
+			continue
+		}
+		if m.t1-m.t0 > 1 && waterHeads[string(word(m.t1-1))] && !m.hasCty && !adm1Heads[nextW] && !cityHeads[nextW] {
+			m.drop = true // "the Red Sea", not Egypt's Red Sea governorate
+			continue
+		}
 		// An organisation or a publication: "Washington Post", "Geneva
 		// Conventions".
 		if nextCap && ga == " " && orgHeads[nextW] {
