@@ -568,7 +568,7 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 			}
 		}
 	default:
-		ph := sc.p.NounPhrase(h)
+		ph := sc.phrase(h)
 		first := ph.First
 		// "more than 100 Palestinians", "up to 16 advisers": the
 		// quantity is not part of the name.
@@ -629,6 +629,46 @@ func (sc *sentenceCoder) resolveSpan(first, last int) []dyad.Actor {
 		}
 	}
 	return r
+}
+
+// phraseRels are the relations that leave a noun phrase: clauses,
+// conjuncts and the words that join them.
+var phraseRels = map[string]bool{
+	"acl": true, "acl:relcl": true, "advcl": true, "parataxis": true, "conj": true,
+	"cc": true, "ccomp": true, "xcomp": true, "dep": true, "list": true, "discourse": true,
+}
+
+// phrase returns the noun phrase headed at h for actor resolution: the
+// head and what modifies it — determiners, adjectives, compounds,
+// possessors, prepositional phrases ("the Democratic People's Republic of
+// Korea"), appositives — up to the first clause or conjunct after the
+// head.
+func (sc *sentenceCoder) phrase(h int) nlp.Phrase {
+	ph := sc.p.NounPhrase(h)
+	first, last := h, h
+	cut := len(sc.p.Tokens)
+	var walk func(i int)
+	walk = func(i int) {
+		for _, k := range sc.p.Children(i) {
+			if phraseRels[sc.tok(k).Rel] {
+				if k > h && k < cut {
+					cut = k
+				}
+				continue
+			}
+			first, last = min(first, k), max(last, k)
+			walk(k)
+		}
+	}
+	walk(h)
+	for last >= cut || last > h && (sc.tok(last).UPOS == "PUNCT" && sc.tok(last).Text != ")" || sc.tok(last).UPOS == "CCONJ") {
+		last--
+	}
+	for first < h && sc.tok(first).UPOS == "PUNCT" {
+		first++
+	}
+	ph.First, ph.Last = min(first, ph.First), max(last, ph.Last)
+	return ph
 }
 
 // definite reports whether the phrase starting at token i begins with a
