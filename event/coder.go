@@ -420,8 +420,10 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern) []dyad.Actor {
 				cands = append(cands, o.Head)
 			}
 		}
-		if sc.tok(k).Rel == "ccomp" {
-			// "demanded that China open its borders"
+		if sc.tok(k).Rel == "ccomp" && (pat.Code[:2] == "02" || pat.Code[:2] == "10") {
+			// "demanded that China open its borders"; but in
+			// "threatened that Israel would act" the subject is
+			// the threatener's side, not the target.
 			cands = append(cands, sc.p.Subjects(k)...)
 		}
 	}
