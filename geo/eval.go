@@ -189,12 +189,34 @@ func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
 }
 
-// expected finds the place an example names.
+// expected finds the place an example names: the first of that country
+// and feature, by Lookup's order, that has the name as its own or as an
+// alias rather than only as a GeoNames alternate name.
 func (g *Gazetteer) expected(e Example) (Candidate, bool) {
-	for _, c := range g.Lookup(e.Name) {
-		if c.Country == e.Country && c.Feature == e.Feature {
+	k := names.Key(e.Name)
+	var ps []int32
+	var alt []bool
+	if names.IsAcronym(e.Name) {
+		ps, alt = g.ix.lookup(append([]byte{acronymMark}, k...))
+	}
+	if len(ps) == 0 {
+		ps, alt = g.ix.lookup([]byte(k))
+	}
+	found := -1
+	for i, pi := range ps {
+		c := g.candidate(pi)
+		if c.Country != e.Country || c.Feature != e.Feature {
+			continue
+		}
+		if !alt[i] {
 			return c, true
 		}
+		if found < 0 {
+			found = i
+		}
+	}
+	if found >= 0 {
+		return g.candidate(ps[found]), true
 	}
 	return Candidate{}, false
 }

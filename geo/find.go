@@ -119,6 +119,7 @@ const (
 	headBonus          = 3.0 // "Idlib province", "Washington state", "the city of"
 	pairBonus          = 4.0 // "Paris, Texas"
 	listBonus          = 1.5 // "Kashmir and Punjab"
+	capitalBonus       = 1.0 // the capital of a country in the article's focus
 	minStrongPop       = 15000
 	minCommonPop       = 100000
 	minCommonADM1Pop   = 1000000
@@ -794,7 +795,7 @@ func (g *Gazetteer) resolve(s *scratch, m *mention, ms []mention, ctx *Context, 
 		maxN += ctx.max
 	}
 	if maxN > 0 {
-		bound += math.Min(capCountry, wCountry*math.Log2(1+float64(maxN))) + capNeighbour
+		bound += math.Min(capCountry, wCountry*math.Log2(1+float64(maxN))) + capNeighbour + capitalBonus
 	}
 	if hasAdmins {
 		bound += adm1Bonus
@@ -828,6 +829,9 @@ func (g *Gazetteer) resolve(s *scratch, m *mention, ms []mention, ctx *Context, 
 		if maxN > 0 {
 			if n := count(p.country); n > 0 {
 				sc += math.Min(capCountry, wCountry*math.Log2(1+float64(n)))
+				if p.capital {
+					sc += capitalBonus // "the House of Assembly in Hamilton", Bermuda
+				}
 			}
 			nb := int32(0)
 			for _, ci := range g.countries[p.country].neighbours {

@@ -312,10 +312,17 @@ func build(cfg config) (*gazetteer, error) {
 			}
 			best.Aliases = append(best.Aliases, a.Aliases...)
 		case "city":
+			// The town with that name, else with that alias, else with
+			// that alternate name: the most populous.
 			var best *outCity
+			bestRank := 0
 			for _, ct := range g.Cities {
-				if ct.ISO2 == c.ISO2 && cityHasKey(ct, key) && (best == nil || ct.Population > best.Population) {
-					best = ct
+				if ct.ISO2 != c.ISO2 {
+					continue
+				}
+				rank := cityKeyRank(ct, key)
+				if rank > 0 && (best == nil || rank < bestRank || rank == bestRank && ct.Population > best.Population) {
+					best, bestRank = ct, rank
 				}
 			}
 			if best == nil {
@@ -450,6 +457,25 @@ func dropKey(ns []string, key string) []string {
 		}
 	}
 	return out
+}
+
+// cityKeyRank tells how a town bears a key: 1 as its name, 2 as an alias,
+// 3 as an alternate name, 0 not at all.
+func cityKeyRank(c *outCity, key string) int {
+	if names.Key(c.Name) == key {
+		return 1
+	}
+	for _, a := range c.Aliases {
+		if names.Key(a) == key {
+			return 2
+		}
+	}
+	for _, a := range c.Alt {
+		if names.Key(a) == key {
+			return 3
+		}
+	}
+	return 0
 }
 
 func cityHasKey(c *outCity, key string) bool {
