@@ -343,8 +343,8 @@ func build(cfg config) (*gazetteer, error) {
 		case "city":
 			for _, ct := range g.Cities {
 				if ct.ISO2 == c.ISO2 && names.Key(ct.Name) == key {
+					// The old name goes, but for hand-written aliases.
 					ct.Name, found = r.NewName, true
-					ct.Aliases = dropKey(ct.Aliases, key)
 					ct.Alt = dropKey(ct.Alt, key)
 				}
 			}
@@ -352,7 +352,6 @@ func build(cfg config) (*gazetteer, error) {
 			for _, ad := range g.Admins {
 				if ad.ISO2 == c.ISO2 && names.Key(ad.Name) == key {
 					ad.Name, found = r.NewName, true
-					ad.Aliases = dropKey(ad.Aliases, key)
 				}
 			}
 		}
