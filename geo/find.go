@@ -338,7 +338,7 @@ func (g *Gazetteer) Find(sentence string, base int, ctx *Context) []Toponym {
 		// ("In Paris"). Titles ("Bomb Rocks Kabul") are left alone.
 		if prevCap && !prevIsPlace && gb == " " && !m.hasCty && m.t1-m.t0 == 1 && !titleCase &&
 			!modifiers[prevW] && !locatives[prevW] && !placeLocatives[prevW] && !connectors[prevW] &&
-			!articles[prevW] && !g.isDemonym(prevW) && !sentenceWords[prevW] {
+			!articles[prevW] && !g.isDemonym(prevW) && !sentenceWords[prevW] && !placePrefixes[prevW] {
 			m.drop = true
 			if ctx != nil {
 				ctx.persons[m.key] = true

@@ -317,3 +317,14 @@ var nonPlaces = set("arab", "arabs", "kurd", "kurds", "kurdish", "jew", "jews", 
 // waterHeads after a name make it a river's, a sea's or a strait's.
 var waterHeads = set("river", "rivers", "sea", "ocean", "strait", "straits", "canal", "channel",
 	"lake", "estuary", "creek")
+
+// placePrefixes start place names ("Kibbutz Be'eri", "Camp Lejeune",
+// "Beit Hanoun"): the capitalised word before a town's name is no person's
+// given name then.
+var placePrefixes = set("kibbutz", "moshav", "camp", "fort", "port", "mount", "mt", "lake", "cape",
+	"point", "saint", "san", "santa", "santo", "sao", "ras", "wadi", "jabal", "jebel", "tel", "tell",
+	"kafr", "kfar", "beit", "bayt", "deir", "dayr", "ain", "ayn", "bir", "umm", "abu", "bab", "sidi",
+	"ciudad", "villa", "puerto", "porto", "bandar", "kota", "nueva", "nuevo", "nova", "novo",
+	"novi", "nowy", "staryi", "stary", "velykyi", "mala", "velyka", "nizhny", "upper", "lower",
+	"greater", "little", "east", "west", "north", "south", "central", "isla", "ile", "isle", "gulf",
+	"bay", "glen", "mount", "st")
