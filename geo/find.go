@@ -198,8 +198,7 @@ func (g *Gazetteer) Find(sentence string, base int, ctx *Context) []Toponym {
 	// Holt" ... "Holt said").
 	s.persons = s.persons[:0]
 	for i := 0; i+1 < len(toks); i++ {
-		w := string(word(i))
-		if !toks[i].Cap || !(givenNames[w] || titles[w]) || !toks[i+1].Cap {
+		if !toks[i].Cap || !toks[i+1].Cap || !(givenNames[string(word(i))] || titles[string(word(i))]) {
 			continue
 		}
 		j := i + 1
