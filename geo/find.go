@@ -244,7 +244,6 @@ func (g *Gazetteer) Find(sentence string, base int, ctx *Context) []Toponym {
 	s.ms = ms
 	if len(ms) == 0 {
 		if ctx != nil {
-			ctx.bind(g)
 			for _, ci := range s.dem {
 				ctx.countries[g.countries[ci].iso3]++
 				ctx.bump(ci)
