@@ -104,6 +104,13 @@ func Default() (*Gazetteer, error) {
 	return defaultG, defaultErr
 }
 
+// Preload starts loading the embedded gazetteer in the background, so
+// that a program can overlap it with its own start-up; Default then waits
+// for it.
+func Preload() {
+	go Default()
+}
+
 // Load reads a gazetteer in the format cmd/gazetteer writes (gzip'd TSV).
 func Load(r io.Reader) (*Gazetteer, error) {
 	zr, err := gzip.NewReader(r)

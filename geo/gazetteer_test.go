@@ -242,3 +242,11 @@ func TestFindAcronyms(t *testing.T) {
 		t.Errorf("Find(%q) = %v, want %s", s, got, want)
 	}
 }
+
+func TestPreload(t *testing.T) {
+	Preload()
+	g, err := Default()
+	if err != nil || g == nil || g.Len() == 0 {
+		t.Fatalf("Default after Preload = %v, %v", g, err)
+	}
+}
