@@ -62,3 +62,42 @@ func TestSeed(t *testing.T) {
 		}
 	}
 }
+
+// TestSeedActionPlace picks the places of the seed article's events that
+// DESIGN.md lists: the drone strike in Baghdad, the visit to Washington,
+// the airstrikes in Syria, the missiles fired into Saudi Arabia.
+func TestSeedActionPlace(t *testing.T) {
+	sentences := seedSentences(t)
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ phrase, trigger, want string }{
+		{"Baghdad drone strike", "assassinating", "IRQ"},
+		{"arrived in Washington", "arrived", "USA"},
+		{"targets in Syria", "launched", "SYR"},
+		{"projectiles into Saudi Arabia", "fire", "SAU"},
+	}
+	ctx := NewContext()
+	base := 0
+	found := map[string]bool{}
+	for _, s := range sentences {
+		tps := g.Find(s, base, ctx)
+		for _, tc := range tests {
+			if !strings.Contains(s, tc.phrase) {
+				continue
+			}
+			found[tc.phrase] = true
+			p := ActionPlace(tps, s, base, base+strings.Index(s, tc.trigger))
+			if p == nil || p.Country != tc.want {
+				t.Errorf("event %q (%q): place %+v, want %s", tc.trigger, tc.phrase, p, tc.want)
+			}
+		}
+		base += len(s) + 1
+	}
+	for _, tc := range tests {
+		if !found[tc.phrase] {
+			t.Errorf("no sentence with %q in the seed article", tc.phrase)
+		}
+	}
+}
