@@ -3,6 +3,7 @@ package geo
 import (
 	"bytes"
 	"compress/gzip"
+	"encoding/binary"
 	_ "embed"
 	"errors"
 	"fmt"
@@ -99,9 +100,19 @@ var (
 // use.
 func Default() (*Gazetteer, error) {
 	defaultOnce.Do(func() {
-		defaultG, defaultErr = Load(bytes.NewReader(embedded))
+		defaultG, defaultErr = loadEmbedded()
 	})
 	return defaultG, defaultErr
+}
+
+// loadEmbedded loads the embedded data, sizing its buffer from the gzip
+// trailer, which holds the data's size (mod 2^32).
+func loadEmbedded() (*Gazetteer, error) {
+	size := 0
+	if n := len(embedded); n >= 4 {
+		size = int(binary.LittleEndian.Uint32(embedded[n-4:]))
+	}
+	return load(bytes.NewReader(embedded), size)
 }
 
 // Preload starts loading the embedded gazetteer in the background, so
@@ -113,14 +124,19 @@ func Preload() {
 
 // Load reads a gazetteer in the format cmd/gazetteer writes (gzip'd TSV).
 func Load(r io.Reader) (*Gazetteer, error) {
+	return load(r, 0)
+}
+
+// load reads a gazetteer; size, if known, is the uncompressed size.
+func load(r io.Reader, size int) (*Gazetteer, error) {
 	zr, err := gzip.NewReader(r)
 	if err != nil {
 		return nil, fmt.Errorf("cannot load gazetteer: %w", err)
 	}
 	defer zr.Close()
-	var buf bytes.Buffer
-	buf.Grow(8 << 20)
-	if _, err := buf.ReadFrom(zr); err != nil {
+	var buf strings.Builder
+	buf.Grow(max(size, 1<<20) + 1)
+	if _, err := io.Copy(&buf, zr); err != nil {
 		return nil, fmt.Errorf("cannot load gazetteer: %w", err)
 	}
 	data := buf.String()

@@ -48,7 +48,7 @@ type indexBuilder struct {
 func newIndexBuilder(nNames int) *indexBuilder {
 	return &indexBuilder{
 		arena: make([]byte, 0, nNames*14),
-		recs:  make([]nameRec, 0, nNames*3/2),
+		recs:  make([]nameRec, 0, nNames*2),
 	}
 }
 
