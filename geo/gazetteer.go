@@ -143,7 +143,8 @@ func load(r io.Reader, size int) (*Gazetteer, error) {
 	g := &Gazetteer{byISO3: map[string]int16{}, demonyms: map[string]int16{}}
 	g.places = make([]place, 0, 140000)
 	byISO2 := map[string]int16{}
-	adminByCode := map[string]int32{} // "CC.admin" → admins index
+	type adminKey struct{ cc, code string }
+	adminByCode := map[adminKey]int32{} // country, GeoNames admin1 code → admins index
 	capitals := map[int32]bool{}
 	// The names are keyed and hashed in another goroutine while this one
 	// parses: batches of (place, name, aliases).
@@ -248,7 +249,7 @@ func load(r io.Reader, size int) (*Gazetteer, error) {
 			g.admins = append(g.admins, admin{code: code, fips: f[5], place: int32(len(g.places))})
 			g.places = append(g.places, p)
 			if f[3] != "" {
-				adminByCode[f[2]+"."+f[3]] = ai
+				adminByCode[adminKey{f[2], f[3]}] = ai
 			}
 			al = f[11]
 		case 'P':
@@ -264,7 +265,7 @@ func load(r io.Reader, size int) (*Gazetteer, error) {
 				return nil, fail(err.Error())
 			}
 			if f[3] != "" {
-				if ai, ok := adminByCode[f[2]+"."+f[3]]; ok {
+				if ai, ok := adminByCode[adminKey{f[2], f[3]}]; ok {
 					p.admin = ai
 				}
 			}
