@@ -13,12 +13,12 @@ func TestActionPlace(t *testing.T) {
 	tests := []struct {
 		sentence, trigger, want string // want "" for nil
 	}{
-		{"Israel has launched hundreds of nighttime airstrikes against suspected Iranian targets in Syria in recent years.", "launched", "Syria"},
-		{"The Israeli military's chief of staff, Aviv Kochavi, arrived in Washington on Monday to continue coordinating with the Biden administration.", "arrived", "Washington, D.C."},
-		{"The retaliation came after the US military assassinated Quds Force commander Qasem Soleimani in a Baghdad drone strike.", "assassinated", "Baghdad"},
-		{"More than a dozen ballistic warheads struck two air bases in Iraq housing US forces.", "struck", "Iraq"},
-		{"The Houthis continue to fire such projectiles into Saudi Arabia in retaliation for Riyadh's involvement in Yemen's civil war.", "fire", "Saudi Arabia"},
-		{"Iran's president-elect ruled out future negotiations with the United States.", "ruled out", ""},
+		{"Turkey has carried out dozens of drone strikes against suspected militant positions in Iraq this year.", "carried", "Iraq"},
+		{"The Saudi army's chief of staff, General Fayyad al-Ruwaili, arrived in Washington on Monday for talks with the Pentagon.", "arrived", "Washington, D.C."},
+		{"The attack came after the US military killed a militia commander in a Baghdad drone strike.", "killed", "Baghdad"},
+		{"Several rockets struck an air base in Iraq that hosts US troops.", "struck", "Iraq"},
+		{"The Houthis continue to launch drones into Saudi Arabia despite the truce.", "launch", "Saudi Arabia"},
+		{"Venezuela's president ruled out new negotiations with the United States.", "ruled out", ""},
 		{"Iran-backed militias attacked the convoy.", "attacked", ""},
 		{"Police fired tear gas at protesters in central Baghdad, Iraq's health ministry said.", "fired", "Baghdad"},
 		{"A Kabul-based rights group documented the killings.", "documented", "Kabul"},
