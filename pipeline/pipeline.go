@@ -136,6 +136,15 @@ func (p *Pipeline) CodeArticle(a *dyad.Article) *dyad.Coded {
 			}
 			ev.Place = geo.ActionPlace(placesOf(ev, toponyms, s), s.Text, s.Start, trigger)
 		}
+		for _, ev := range events {
+			// The countries the story is about help place names that
+			// later sentences leave ambiguous.
+			for _, a := range []*dyad.Actor{ev.Source, ev.Target} {
+				if a != nil && len(a.Country) == 3 {
+					places.AddCountry(a.Country)
+				}
+			}
+		}
 		c.Events = append(c.Events, events...)
 		c.Entities = append(c.Entities, entities(parse, s.Index)...)
 		for _, qi := range speakers[i] {
