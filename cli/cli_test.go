@@ -327,3 +327,18 @@ func TestDemoNoServe(t *testing.T) {
 		t.Errorf("demo over an existing database: %d %q", st, errOut)
 	}
 }
+
+func TestUnknownLists(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "u.db")
+	if st, _, errOut := run(t, "", "demo", "--no-serve", "--db", db); st != 0 {
+		t.Fatal(errOut)
+	}
+	st, out, errOut := run(t, "", "actors", "unknown", "--db", db, "--limit", "5")
+	if st != 0 || len(strings.Split(strings.TrimSpace(out), "\n")) != 5 {
+		t.Errorf("actors unknown: %d %q %q", st, out, errOut)
+	}
+	st, out, errOut = run(t, "", "verbs", "unknown", "--limit", "3", "../examples/corpus/01_vienna_nuclear_talks.txt")
+	if st != 0 || len(strings.Split(strings.TrimSpace(out), "\n")) != 3 {
+		t.Errorf("verbs unknown: %d %q %q", st, out, errOut)
+	}
+}

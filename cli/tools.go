@@ -107,12 +107,15 @@ func runActors(e *env, args []string) int {
 			"user to add to a dictionary (see dict/actors/README.md).")
 	db := fs.String("db", "dyad.db", "database: a SQLite file, or sqlite:PATH")
 	limit := fs.Int("limit", 50, "how many names")
-	if done, st := parse(fs, args); done {
-		return st
-	}
-	if fs.NArg() != 1 || fs.Arg(0) != "unknown" {
+	if len(args) == 0 || args[0] != "unknown" {
+		if done, st := parse(fs, args); done {
+			return st
+		}
 		fs.Usage()
 		return 2
+	}
+	if done, st := parse(fs, args[1:]); done {
+		return st
 	}
 	st, err := store.Open(e.ctx, *db)
 	if err != nil {
@@ -138,10 +141,17 @@ func runVerbs(e *env, args []string) int {
 			"first, with an example sentence: candidates for dict/patterns.")
 	f.register(fs, true)
 	limit := fs.Int("limit", 50, "how many verbs")
-	if done, st := parse(fs, args); done {
+	if len(args) == 0 || args[0] != "unknown" {
+		if done, st := parse(fs, args); done {
+			return st
+		}
+		fs.Usage()
+		return 2
+	}
+	if done, st := parse(fs, args[1:]); done {
 		return st
 	}
-	if fs.NArg() < 2 || fs.Arg(0) != "unknown" {
+	if fs.NArg() == 0 {
 		fs.Usage()
 		return 2
 	}
@@ -156,7 +166,7 @@ func runVerbs(e *env, args []string) int {
 	}
 	counts := map[string]int{}
 	example := map[string]string{}
-	for d, err := range source.Documents(e.ctx, fs.Args()[1:], f.sourceOptions(e)) {
+	for d, err := range source.Documents(e.ctx, fs.Args(), f.sourceOptions(e)) {
 		if err != nil {
 			e.reportError(pipeline.Result{Doc: d, Err: err})
 			continue

@@ -71,7 +71,7 @@ func New(opts Options) (*Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("cannot load gazetteer: %w", err)
 	}
-	return &Pipeline{nlp: m, actors: actors, coder: &event.Coder{Patterns: pats, Actors: resolver{actors}}, gazette: g}, nil
+	return &Pipeline{nlp: m, actors: actors, coder: &event.Coder{Patterns: pats, Actors: resolver{actors, g}}, gazette: g}, nil
 }
 
 // Code extracts and codes one document.
@@ -127,7 +127,7 @@ func (p *Pipeline) CodeArticle(a *dyad.Article) *dyad.Coded {
 				if ev.Modality == dyad.ModalityFuture {
 					x = when.Find(s.Text, s.Start, pub, when.Future)
 				}
-				if e, ok := when.EventDate(inClause(x, parse, trigger), trigger); ok && e.Date != "" {
+				if e, ok := when.EventDate(dating(inClause(x, parse, trigger), ev.Modality), trigger); ok && e.Date != "" {
 					// The date field is always YYYY-MM-DD: a week,
 					// month or year is dated by its first day, and
 					// the precision says which.
@@ -156,6 +156,23 @@ func (p *Pipeline) CodeArticle(a *dyad.Article) *dyad.Coded {
 		c.Events = []dyad.Event{}
 	}
 	return c
+}
+
+// dating drops the temporal expressions that cannot date an event of the
+// given modality: deadlines ("by 2030", "until June", "within a week") tell
+// when something is due, not when it was said or done, and a time after
+// publication cannot date an act reported as done.
+func dating(exprs []when.Expr, modality string) []when.Expr {
+	var out []when.Expr
+	for _, e := range exprs {
+		switch {
+		case e.Prep == "by" || e.Prep == "until" || e.Prep == "till" || e.Prep == "within":
+		case e.Future && modality != dyad.ModalityFuture:
+		default:
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // inClause keeps the temporal expressions that the parse attaches to the
@@ -249,7 +266,7 @@ func overlaps(t geo.Toponym, a *dyad.Actor) bool {
 // through the actors the article named before.
 func (p *Pipeline) speaker(sp *dyad.Actor, date string, tracker *actor.Tracker, s dyad.Sentence) {
 	text, span := sp.Text, sp.Span
-	as := resolver{p.actors}.Resolve(text, span[0], date)
+	as := resolver{p.actors, p.gazette}.Resolve(text, span[0], date)
 	if len(as) == 0 || as[0].Country == "" {
 		if a, ok := tracker.Refer(text, span[0]); ok {
 			as = []dyad.Actor{a}
@@ -263,7 +280,7 @@ func (p *Pipeline) speaker(sp *dyad.Actor, date string, tracker *actor.Tracker, 
 			if j := strings.IndexByte(rest[i+1:], ','); j >= 0 {
 				rest = rest[:i+1+j]
 			}
-			if more := (resolver{p.actors}).Resolve(rest, span[0], date); len(more) > 0 && more[0].Country != "" {
+			if more := (resolver{p.actors, p.gazette}).Resolve(rest, span[0], date); len(more) > 0 && more[0].Country != "" {
 				as = more[:1]
 			}
 		}
@@ -424,7 +441,10 @@ func (p *Pipeline) UnknownVerbs(d *dyad.Document) ([]Verb, error) {
 // resolver resolves noun phrases through the dictionaries and, failing
 // that, reports the unknown names a phrase holds, so that events with
 // actors no dictionary knows are still coded and surfaced.
-type resolver struct{ d *actor.Dictionary }
+type resolver struct {
+	d *actor.Dictionary
+	g *geo.Gazetteer
+}
 
 // ResolveKinds tells the kind of entry each actor of a phrase comes from.
 func (r resolver) ResolveKinds(phrase string, base int, date string) []actor.ResolvedActor {
@@ -433,11 +453,42 @@ func (r resolver) ResolveKinds(phrase string, base int, date string) []actor.Res
 
 func (r resolver) Resolve(phrase string, base int, date string) []dyad.Actor {
 	if as := r.d.Resolve(phrase, base, date); len(as) > 0 {
-		return as
+		out := as[:0:0]
+		for _, a := range as {
+			if !a.Known && a.Name != "" && r.g != nil && r.isPlace(a.Name) {
+				continue // "Cartagena": where, not who
+			}
+			out = append(out, a)
+		}
+		return out
 	}
 	var out []dyad.Actor
 	for _, m := range r.d.Unknown(phrase, base, date) {
+		if r.g != nil && r.isPlace(m.Text) {
+			continue // "Cartagena", "the Black Sea": where, not who
+		}
 		out = append(out, m.Actor)
 	}
 	return out
+}
+
+// featureWords end the names of geographic features.
+var featureWords = map[string]bool{
+	"sea": true, "ocean": true, "river": true, "gulf": true, "strait": true, "straits": true,
+	"bay": true, "lake": true, "mountains": true, "mountain": true, "valley": true,
+	"desert": true, "peninsula": true, "island": true, "islands": true, "canal": true,
+	"province": true, "region": true, "district": true, "county": true, "state": true,
+	"strip": true, "bank": true, "heights": true, "corridor": true, "border": true,
+	"square": true, "street": true, "airport": true, "port": true, "bridge": true,
+}
+
+// isPlace reports whether an unknown name is a place the gazetteer knows
+// or the name of a geographic feature.
+func (r resolver) isPlace(name string) bool {
+	name = strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")
+	f := strings.Fields(name)
+	if len(f) > 0 && featureWords[strings.ToLower(f[len(f)-1])] {
+		return true
+	}
+	return len(r.g.Lookup(name)) > 0
 }
