@@ -9,9 +9,13 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"runtime/debug"
 	"sort"
 	"strings"
+
+	"github.com/dyadproject/dyad/store"
+	"github.com/dyadproject/dyad/store/sqlite"
 )
 
 // Version is dyad's version, set at build time with
@@ -109,6 +113,36 @@ func parse(fs *flag.FlagSet, args []string) (done bool, status int) {
 		return true, 2
 	}
 	return false, 0
+}
+
+// parseVerb parses the flags that follow a command's verb, as in "dyad
+// actors unknown --db FILE": a missing or other verb prints the usage.
+func parseVerb(fs *flag.FlagSet, args []string, verb string) (done bool, status int) {
+	if len(args) == 0 || args[0] != verb {
+		if done, st := parse(fs, args); done {
+			return true, st
+		}
+		fs.Usage()
+		return true, 2
+	}
+	return parse(fs, args[1:])
+}
+
+// openStore opens the database named by a --db flag. With existing set, a
+// SQLite file must already exist: reading commands do not create one.
+func (e *env) openStore(db string, existing bool) (store.Store, bool) {
+	if existing && store.Scheme(db) == "sqlite" {
+		if _, err := os.Stat(sqlite.Path(db)); err != nil {
+			e.errorf("cannot open database %s: %v (run dyad ingest first)", db, err)
+			return nil, false
+		}
+	}
+	st, err := store.Open(e.ctx, db)
+	if err != nil {
+		e.errorf("cannot open database %s: %v", db, err)
+		return nil, false
+	}
+	return st, true
 }
 
 func (e *env) errorf(format string, args ...any) {

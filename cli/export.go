@@ -10,7 +10,6 @@ import (
 
 	"github.com/dyadproject/dyad/export"
 	"github.com/dyadproject/dyad/store"
-	"github.com/dyadproject/dyad/store/sqlite"
 )
 
 // runExport writes events, mentions, quotes, entities or articles from a
@@ -56,15 +55,8 @@ func runExport(e *env, args []string) int {
 		e.errorf("parquet is binary: give --out FILE or redirect standard output")
 		return 2
 	}
-	if store.Scheme(*db) == "sqlite" {
-		if _, err := os.Stat(sqlite.Path(*db)); err != nil {
-			e.errorf("cannot open database %s: %v (run dyad ingest first)", *db, err)
-			return 1
-		}
-	}
-	st, err := store.Open(e.ctx, *db)
-	if err != nil {
-		e.errorf("cannot open database %s: %v", *db, err)
+	st, ok := e.openStore(*db, true)
+	if !ok {
 		return 1
 	}
 	defer st.Close()

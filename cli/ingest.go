@@ -141,9 +141,8 @@ func runIngest(e *env, args []string) int {
 		e.errorf("%v", err)
 		return 1
 	}
-	st, err := store.Open(e.ctx, *db)
-	if err != nil {
-		e.errorf("cannot open database %s: %v", *db, err)
+	st, ok := e.openStore(*db, false)
+	if !ok {
 		return 1
 	}
 	defer st.Close()
@@ -164,13 +163,8 @@ func runServe(e *env, args []string) int {
 	if done, st := parse(fs, args); done {
 		return st
 	}
-	if _, err := os.Stat(*db); store.Scheme(*db) == "sqlite" && err != nil {
-		e.errorf("cannot open database %s: %v (run dyad ingest first)", *db, err)
-		return 1
-	}
-	st, err := store.Open(e.ctx, *db)
-	if err != nil {
-		e.errorf("cannot open database %s: %v", *db, err)
+	st, ok := e.openStore(*db, true)
+	if !ok {
 		return 1
 	}
 	defer st.Close()
@@ -232,9 +226,8 @@ func runDemo(e *env, args []string) int {
 		e.errorf("%v", err)
 		return 1
 	}
-	st, err := store.Open(e.ctx, path)
-	if err != nil {
-		e.errorf("cannot open database %s: %v", path, err)
+	st, ok := e.openStore(path, false)
+	if !ok {
 		return 1
 	}
 	defer st.Close()

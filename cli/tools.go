@@ -12,7 +12,6 @@ import (
 	"github.com/dyadproject/dyad/nlp/nlpcmd"
 	"github.com/dyadproject/dyad/pipeline"
 	"github.com/dyadproject/dyad/source"
-	"github.com/dyadproject/dyad/store"
 )
 
 func runEval(e *env, args []string) int {
@@ -107,19 +106,11 @@ func runActors(e *env, args []string) int {
 			"user to add to a dictionary (see dict/actors/README.md).")
 	db := fs.String("db", "dyad.db", "database: a SQLite file, or sqlite:PATH")
 	limit := fs.Int("limit", 50, "how many names")
-	if len(args) == 0 || args[0] != "unknown" {
-		if done, st := parse(fs, args); done {
-			return st
-		}
-		fs.Usage()
-		return 2
-	}
-	if done, st := parse(fs, args[1:]); done {
+	if done, st := parseVerb(fs, args, "unknown"); done {
 		return st
 	}
-	st, err := store.Open(e.ctx, *db)
-	if err != nil {
-		e.errorf("cannot open database %s: %v", *db, err)
+	st, ok := e.openStore(*db, true)
+	if !ok {
 		return 1
 	}
 	defer st.Close()
@@ -141,14 +132,7 @@ func runVerbs(e *env, args []string) int {
 			"first, with an example sentence: candidates for dict/patterns.")
 	f.register(fs, true)
 	limit := fs.Int("limit", 50, "how many verbs")
-	if len(args) == 0 || args[0] != "unknown" {
-		if done, st := parse(fs, args); done {
-			return st
-		}
-		fs.Usage()
-		return 2
-	}
-	if done, st := parse(fs, args[1:]); done {
+	if done, st := parseVerb(fs, args, "unknown"); done {
 		return st
 	}
 	if fs.NArg() == 0 {
