@@ -114,6 +114,23 @@ func (sc *sentenceCoder) isComplement(v, k int) bool {
 	return false
 }
 
+// timeWords head phrases of time, which no preposition turns into a
+// target ("called on Monday").
+var timeWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+	"april": true, "may": true, "june": true, "july": true, "august": true, "september": true,
+	"october": true, "november": true, "december": true, "day": true, "week": true,
+	"month": true, "year": true, "weekend": true, "morning": true, "evening": true,
+	"night": true, "afternoon": true, "today": true, "tomorrow": true, "yesterday": true,
+}
+
+// particles are the adverbs that make phrasal verbs.
+var particles = map[string]bool{
+	"in": true, "out": true, "off": true, "back": true, "up": true, "down": true,
+	"over": true, "away": true, "on": true, "aside": true, "through": true,
+}
+
 // hasParticle reports whether any of pats is for the verb with particle prt.
 func (sc *sentenceCoder) hasParticle(pats []*Pattern, prt string) bool {
 	for _, p := range pats {
@@ -268,7 +285,7 @@ func (sc *sentenceCoder) complements(v int) []int {
 func (sc *sentenceCoder) prepHeads(v, obj int, prep string) []int {
 	var out []int
 	for _, o := range sc.p.Obliques(v) {
-		if o.Prep == prep {
+		if o.Prep == prep && !timeWords[lemma(sc.tok(o.Head))] {
 			out = append(out, o.Head)
 		}
 	}
@@ -286,9 +303,25 @@ func (sc *sentenceCoder) verb(v int) {
 	t := sc.tok(v)
 	pats := sc.c.Patterns.Verb(lemma(t))
 	if len(pats) == 0 {
+		// The lemmatizer's miss ("shelled" → "shel"): the inflected
+		// form of a pattern verb.
+		if l := sc.c.Patterns.LemmaOf(t.Text); l != "" {
+			pats = sc.c.Patterns.Verb(l)
+		}
+	}
+	if len(pats) == 0 {
 		return
 	}
 	prt, prtTok := sc.particle(v)
+	if prt == "" {
+		// "called in the ambassador", "scaled back": a particle the
+		// parser took for an adverb or a preposition.
+		if k := v + 1; k < len(sc.p.Tokens) {
+			if w := strings.ToLower(sc.tok(k).Text); particles[w] && sc.hasParticle(pats, w) && (sc.tok(k).UPOS == "ADV" || sc.tok(k).UPOS == "ADP") {
+				prt, prtTok = w, k
+			}
+		}
+	}
 	if prt != "" && !sc.hasParticle(pats, prt) {
 		// "kidnapped up to 16 advisers": a particle no pattern knows
 		// for this verb is the parser's, not the verb's.
@@ -312,7 +345,11 @@ func (sc *sentenceCoder) verb(v int) {
 		if prtTok >= 0 {
 			start, end = min(start, sc.tok(prtTok).Start), max(end, sc.tok(prtTok).End)
 		}
-		sc.emit(pat, sources, targets, dyad.Span{start, end}, sc.p.Negated(v), sc.modality(v))
+		if sc.emit(pat, sources, targets, dyad.Span{start, end}, sc.p.Negated(v), sc.modality(v)) == 0 {
+			// No actor did it: the complement may still be an event
+			// ("converged for a rally to protest").
+			sc.coded[v] = false
+		}
 		return
 	}
 }
@@ -469,6 +506,9 @@ func (sc *sentenceCoder) noun(n int) {
 		return
 	}
 	for _, pat := range pats {
+		if strings.Contains(pat.Noun, "_") && !sc.lemmaIn(n, []string{pat.Noun}) {
+			continue // "@drone_strike" needs "drone"
+		}
 		var targets []dyad.Actor
 		if pat.Prep != "" {
 			heads := sc.nmods(n, pat.Prep)
@@ -563,6 +603,13 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 			r = sc.actors(ante)
 		}
 	case t.UPOS == "PRON":
+		// "Iran said it had expelled ...": the subjects before the
+		// pronoun are the antecedents it can take.
+		for i := 0; i < h; i++ {
+			if rel := sc.tok(i).Rel; (rel == "nsubj" || rel == "nsubj:pass") && sc.tok(i).UPOS != "PRON" {
+				sc.actors(i)
+			}
+		}
 		if sc.in.Coref != nil {
 			if a, ok := sc.in.Coref.Refer(t.Text, t.Start); ok {
 				a.Text, a.Span = t.Text, dyad.Span{t.Start, t.End}
@@ -750,8 +797,9 @@ var futures = map[string]string{
 	"063": "0313", "064": "0314", "07": "033", "071": "0331", "072": "0332", "073": "0333",
 	"074": "0334", "08": "035", "081": "0351", "082": "0352", "083": "034", "084": "0353",
 	"085": "0354", "086": "0355", "087": "0356", "16": "131", "161": "1313", "162": "1311",
-	"163": "1312", "164": "134", "17": "137", "18": "138", "19": "138", "195": "1384",
-	"20": "138",
+	"163": "1312", "164": "134", "165": "135", "166": "136", "17": "137", "172": "132",
+	"1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324", "14": "133",
+	"18": "1383", "19": "138", "191": "1381", "192": "1382", "195": "1384", "20": "138",
 }
 
 // futureCode returns the code for a statement that the act of code will
@@ -765,7 +813,8 @@ func futureCode(code string) string {
 	return ""
 }
 
-func (sc *sentenceCoder) emit(pat *Pattern, sources, targets []dyad.Actor, trig dyad.Span, negated bool, modality string) {
+func (sc *sentenceCoder) emit(pat *Pattern, sources, targets []dyad.Actor, trig dyad.Span, negated bool, modality string) int {
+	before := len(sc.events)
 	code := cameo.MustLookup(pat.Code)
 	id := pat.ID
 	if negated {
@@ -779,6 +828,13 @@ func (sc *sentenceCoder) emit(pat *Pattern, sources, targets []dyad.Actor, trig 
 	if !negated && modality == dyad.ModalityFuture {
 		if alt := futureCode(code.Code); alt != "" {
 			code, id = cameo.MustLookup(alt), "will("+id+")"
+		}
+	}
+	if !negated && modality == dyad.ModalityHypothetical && code.Quad == 4 {
+		// "may halt mediation", "could strike": a conflict act held
+		// out as possible is a threat.
+		if alt := futureCode(code.Code); alt != "" {
+			code, id = cameo.MustLookup(alt), "may("+id+")"
 		}
 	}
 	if len(targets) == 0 {
@@ -824,4 +880,5 @@ func (sc *sentenceCoder) emit(pat *Pattern, sources, targets []dyad.Actor, trig 
 			sc.events = append(sc.events, ev)
 		}
 	}
+	return len(sc.events) - before
 }

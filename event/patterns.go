@@ -106,6 +106,36 @@ type Patterns struct {
 	byVerb map[string][]*Pattern
 	byNoun map[string][]*Pattern
 	all    []*Pattern
+	forms  map[string]string // inflected form → pattern verb lemma
+}
+
+// LemmaOf returns the pattern verb an inflected form belongs to
+// ("shelled" → "shell", "rioted" → "riot"), for words the lemmatizer got
+// wrong, or "".
+func (ps *Patterns) LemmaOf(form string) string { return ps.forms[strings.ToLower(form)] }
+
+// inflections returns the regular inflected forms of a verb: -s, -ed and
+// -ing, with the spelling rules of English (doubled consonants, dropped
+// e, y to i).
+func inflections(v string) []string {
+	if v == "" {
+		return nil
+	}
+	out := []string{v + "s", v + "ed", v + "ing"}
+	last := v[len(v)-1]
+	switch {
+	case last == 'e':
+		out = append(out, v+"d", v[:len(v)-1]+"ing")
+	case last == 'y' && len(v) > 1 && !strings.ContainsRune("aeiou", rune(v[len(v)-2])):
+		out = append(out, v[:len(v)-1]+"ies", v[:len(v)-1]+"ied")
+	case strings.HasSuffix(v, "s") || strings.HasSuffix(v, "x") || strings.HasSuffix(v, "ch") || strings.HasSuffix(v, "sh"):
+		out = append(out, v+"es")
+	}
+	// shell → shelled, ban → banned, signal → signalled
+	if n := len(v); n >= 3 && !strings.ContainsRune("aeiouwxy", rune(last)) && strings.ContainsRune("aeiou", rune(v[n-2])) && !strings.ContainsRune("aeiou", rune(v[n-3])) {
+		out = append(out, v+string(last)+"ed", v+string(last)+"ing")
+	}
+	return out
 }
 
 // All returns every pattern in load order.
@@ -143,11 +173,22 @@ func (ps *Patterns) add(pats []*Pattern) {
 	}
 	ps.byVerb = map[string][]*Pattern{}
 	ps.byNoun = map[string][]*Pattern{}
+	ps.forms = map[string]string{}
 	for _, p := range ps.all {
 		if p.Noun != "" {
-			ps.byNoun[p.Noun] = append(ps.byNoun[p.Noun], p)
+			// "@drone_strike" is found under its head, "strike".
+			head := p.Noun
+			if _, h, ok := strings.Cut(p.Noun, "_"); ok {
+				head = h
+			}
+			ps.byNoun[head] = append(ps.byNoun[head], p)
 		} else {
 			ps.byVerb[p.Verb] = append(ps.byVerb[p.Verb], p)
+			for _, f := range inflections(p.Verb) {
+				if _, ok := ps.forms[f]; !ok {
+					ps.forms[f] = p.Verb
+				}
+			}
 		}
 	}
 	for _, m := range []map[string][]*Pattern{ps.byVerb, ps.byNoun} {
