@@ -340,7 +340,7 @@ func (sc *sentenceCoder) verb(v int) {
 			sc.used[o] = true
 		}
 		sources := sc.sources(v)
-		targets := sc.targets(v, obj, pat)
+		targets := sc.targets(v, obj, pat, sources)
 		start, end := t.Start, t.End
 		if prtTok >= 0 {
 			start, end = min(start, sc.tok(prtTok).Start), max(end, sc.tok(prtTok).End)
@@ -420,7 +420,7 @@ func (sc *sentenceCoder) finite(v int) bool {
 // else the objects, the object's prepositional phrases, the verb's, and
 // the complement's object, obliques or subject. Actors with a country are
 // preferred to bare agents ("troops", "intelligence").
-func (sc *sentenceCoder) targets(v, obj int, pat *Pattern) []dyad.Actor {
+func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor) []dyad.Actor {
 	var cands []int
 	if pat.Prep != "" {
 		cands = append(cands, sc.prepHeads(v, obj, pat.Prep)...)
@@ -464,9 +464,20 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern) []dyad.Actor {
 			cands = append(cands, sc.p.Subjects(k)...)
 		}
 	}
+	self := map[string]bool{}
+	for _, s := range sources {
+		if s.Code != "" && !strings.HasPrefix(s.Code, "---") {
+			self[s.Code] = true
+		}
+	}
 	var fallback []dyad.Actor
 	for _, c := range cands {
-		as := sc.actors(c)
+		var as []dyad.Actor
+		for _, a := range sc.actors(c) {
+			if !self[a.Code] {
+				as = append(as, a) // "Peru declared a curfew in Lima": not Peru on Peru
+			}
+		}
 		if len(as) == 0 {
 			continue
 		}
