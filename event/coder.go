@@ -70,6 +70,9 @@ func (c *Coder) Code(in Input) []dyad.Event {
 			sc.coded[v] = true
 			continue
 		}
+		if sc.mustDemand(v) {
+			continue
+		}
 		sc.verb(v)
 	}
 	for i, t := range p.Tokens {
@@ -352,6 +355,66 @@ func (sc *sentenceCoder) verb(v int) {
 		}
 		return
 	}
+}
+
+// reporting verbs introduce what their subject says.
+var reporting = map[string]bool{
+	"say": true, "declare": true, "conclude": true, "announce": true, "insist": true,
+	"stress": true, "state": true, "tell": true, "write": true, "argue": true, "add": true,
+	"reiterate": true, "maintain": true, "assert": true, "warn": true, "note": true,
+}
+
+// demands maps the root or code of an act that someone says another must
+// do to the CAMEO code of that demand; longest prefix first.
+var demands = map[string]string{
+	"04": "108", "046": "108", "05": "102", "06": "101", "07": "103", "071": "1031",
+	"072": "1032", "073": "1033", "074": "1034", "08": "105", "081": "1051", "082": "1052",
+	"083": "104", "084": "1053", "085": "1054", "086": "1055", "087": "1056", "0871": "107",
+	"0874": "106",
+}
+
+// mustDemand codes "X said Y must do Z" as X demanding of Y: a clause
+// with must or should under a verb of saying. It reports whether it did.
+func (sc *sentenceCoder) mustDemand(v int) bool {
+	t := sc.tok(v)
+	if t.Rel != "ccomp" || t.Head < 0 || !reporting[lemma(sc.tok(t.Head))] {
+		return false
+	}
+	must := false
+	for _, a := range sc.p.Aux(v) {
+		if l := lemma(sc.tok(a)); l == "must" || l == "should" {
+			must = true
+		}
+	}
+	if !must || sc.p.Negated(v) {
+		return false
+	}
+	targets := []dyad.Actor{}
+	for _, s := range sc.p.Subjects(v) {
+		targets = append(targets, sc.actors(s)...)
+	}
+	sources := sc.sources(t.Head)
+	if len(sources) == 0 || len(targets) == 0 {
+		return false
+	}
+	code := "100"
+	if pats := sc.c.Patterns.Verb(lemma(t)); len(pats) > 0 {
+		prt, _ := sc.particle(v)
+		for _, pat := range pats {
+			if _, ok := sc.match(pat, v, prt); ok {
+				for n := len(pat.Code); n >= 2; n-- {
+					if d, ok := demands[pat.Code[:n]]; ok {
+						code = d
+						break
+					}
+				}
+				break
+			}
+		}
+	}
+	pat := &Pattern{Code: code, ID: code + ".demand.must"}
+	sc.coded[v] = true
+	return sc.emit(pat, sources, targets, dyad.Span{t.Start, t.End}, false, dyad.ModalityAsserted) > 0
 }
 
 // sources finds who did the act of verb v: the subject, the agent of a

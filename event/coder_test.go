@@ -166,6 +166,19 @@ minister minister NOUN 3 obj
 			want: []want{{"036", "TUR", "SWE", false, "future"}},
 		},
 		{
+			name: "X said Y must: a demand",
+			text: "Russia said Ukraine must withdraw its troops.",
+			conll: `Russia Russia PROPN 2 nsubj
+said say VERB 0 root
+Ukraine Ukraine PROPN 5 nsubj
+must must AUX 5 aux
+withdraw withdraw VERB 2 ccomp
+its its PRON 7 nmod:poss
+troops troop NOUN 5 obj
+. . PUNCT 2 punct`,
+			want: []want{{"10", "RUS", "UKR", false, "asserted"}},
+		},
+		{
 			name: "no pattern, no event",
 			text: "The weather was cold in Vienna.",
 			conll: `The the DET 2 det
