@@ -103,6 +103,10 @@ type Actor struct {
 	Span Span `json:"span"`
 	// Known is false for an actor that no dictionary knows.
 	Known bool `json:"known"`
+	// Implicit is true for an actor the text does not name but CAMEO's
+	// conventions supply: the government of the country where a protest
+	// without a named target takes place. Text is then empty.
+	Implicit bool `json:"implicit,omitempty"`
 }
 
 // Place is where an event happened.

@@ -135,6 +135,7 @@ func (p *Pipeline) CodeArticle(a *dyad.Article) *dyad.Coded {
 				}
 			}
 			ev.Place = geo.ActionPlace(placesOf(ev, toponyms, s), s.Text, s.Start, trigger)
+			implicitTarget(ev)
 		}
 		for _, ev := range events {
 			// The countries the story is about help place names that
@@ -156,6 +157,23 @@ func (p *Pipeline) CodeArticle(a *dyad.Article) *dyad.Coded {
 		c.Events = []dyad.Event{}
 	}
 	return c
+}
+
+// implicitTarget gives a protest that names no target the one CAMEO
+// gives it: the government of the country where it takes place, or else
+// of the protesters' own country. The target is marked implicit.
+func implicitTarget(ev *dyad.Event) {
+	if ev.Root != "14" || ev.Target != nil || ev.Source == nil || ev.Negated {
+		return
+	}
+	country := ev.Source.Country
+	if ev.Place != nil && len(ev.Place.Country) == 3 {
+		country = ev.Place.Country
+	}
+	if len(country) != 3 || strings.HasPrefix(country, "IGO") || country == "NGO" {
+		return
+	}
+	ev.Target = &dyad.Actor{Code: country + "GOV", Country: country, Roles: []string{"GOV"}, Known: true, Implicit: true}
 }
 
 // dating drops the temporal expressions that cannot date an event of the
