@@ -50,6 +50,7 @@ func (m *Model) ParseTokens(toks []Token) *Sentence {
 	}
 	w.tags = resize(w.tags, n)
 	m.tg.tag(w.forms, w.ws, w.tags)
+	m.tg.finiteVerb(w.forms, w.tags)
 	w.upos, w.xpos = w.upos[:0], w.xpos[:0]
 	for i := range toks {
 		c := w.tags[i]
@@ -58,7 +59,7 @@ func (m *Model) ParseTokens(toks []Token) *Sentence {
 		toks[i].UPOS, toks[i].XPOS = u, x
 		toks[i].Lemma = m.lm.lemma(toks[i].Text, u, x)
 	}
-	w.at = makeAtoms(w.forms, w.xpos, w.upos, w.at)
+	w.at = makeAtoms(w.forms, w.xpos, w.upos, w.ws, w.at)
 	w.heads, w.labels = resize(w.heads, n), resize(w.labels, n)
 	w.feats = m.ps.parse(&w.st, w.at, w.heads, w.labels, w.feats, w.scores)
 	for i := range toks {

@@ -97,3 +97,31 @@ func BenchmarkTag(b *testing.B) {
 	}
 	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "tokens/s")
 }
+
+// BenchmarkParse measures the parser alone, on predicted tags.
+func BenchmarkParse(b *testing.B) {
+	m := testModel(b)
+	sents, n := benchSentences(b)
+	var ats [][]patom
+	for _, toks := range sents {
+		s := m.ParseTokens(toks)
+		forms, xp, up := make([]string, len(toks)), make([]string, len(toks)), make([]string, len(toks))
+		ws := make([]wf, len(toks))
+		for i, t := range s.Tokens {
+			forms[i], xp[i], up[i] = t.Text, t.XPOS, t.UPOS
+			ws[i] = makeWF(t.Text, m.tg.amb)
+		}
+		ats = append(ats, makeAtoms(forms, xp, up, ws, nil))
+	}
+	var st pstate
+	var feats []uint64
+	scores := make([]int32, 256)
+	heads, labels := make([]int, 512), make([]int, 512)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, at := range ats {
+			feats = m.ps.parse(&st, at, heads, labels, feats, scores)
+		}
+	}
+	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "tokens/s")
+}

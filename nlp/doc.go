@@ -10,18 +10,20 @@
 // Methods:
 //   - tagger: greedy averaged perceptron over hashed features predicting the
 //     joint UPOS+XPOS tag, with a tag dictionary for frequent unambiguous
-//     words and ambiguity classes of the neighbouring words;
+//     words and ambiguity classes of the neighbouring words, and a second
+//     pass that sees the first pass's tags on both sides;
 //   - lemmatizer: exceptions learnt from the treebanks' lemma column, a list
 //     of English irregular verbs, and suffix edit rules keyed by XPOS;
 //   - parser: greedy arc-hybrid transition system (root at the end of the
-//     buffer), averaged perceptron over Zhang & Nivre style features, trained
-//     with a dynamic oracle and exploration on jackknifed tags;
+//     buffer): an averaged perceptron over Zhang & Nivre style features
+//     chooses SHIFT/LEFT/RIGHT and a second one labels each arc as it is
+//     made; trained with a dynamic oracle and exploration on jackknifed tags;
 //   - recogniser: greedy BIO perceptron trained on GUM's named person,
-//     organization and place mentions (head PROPN), with a gazetteer of name
-//     words from the training data.
+//     organization and place mentions (head PROPN), trimmed to the name.
 //
-// Weights are quantized to int8 with a scale per hashed row and stored
-// sparsely, gzip-compressed.
+// Weights are quantized (int16, or int8 with a shared exponent per row for
+// the three-class transition model), stored sparsely and gzip-compressed in
+// sections that are decoded in parallel.
 //
 // The event coder uses [Model.Parse] and the [Sentence] helpers (Subjects,
 // Objects, Obliques, NounPhrase, Entities, ...) without knowing how the parse

@@ -34,18 +34,22 @@ func editScript(form, lemma string) string {
 }
 
 func applyScript(form, sc string) string {
-	p := strings.SplitN(sc, "|", 3)
-	if len(p) != 3 {
+	c, rest, ok1 := strings.Cut(sc, "|")
+	num, add, ok2 := strings.Cut(rest, "|")
+	if !ok1 || !ok2 {
 		return form
 	}
-	if p[0] == "l" {
+	if c == "l" {
 		form = strings.ToLower(form)
 	}
-	n, err := strconv.Atoi(p[1])
+	n, err := strconv.Atoi(num)
 	if err != nil || n > len(form) {
 		return form
 	}
-	return form[:len(form)-n] + p[2]
+	if n == 0 && add == "" {
+		return form
+	}
+	return form[:len(form)-n] + add
 }
 
 func trainLemmatizer(ss []TreebankSentence) *lemmatizer {
@@ -66,6 +70,7 @@ func trainLemmatizer(ss []TreebankSentence) *lemmatizer {
 			l := normQuotes(w.Lemma)
 			sc := editScript(f, l)
 			add(tab, strings.ToLower(f)+"\t"+w.XPOS, sc)
+			add(tab, strings.ToLower(f)+"\t"+w.UPOS+"\t"+w.XPOS, sc)
 			lf := strings.ToLower(f)
 			for k := 1; k <= 5; k++ {
 				if utf8.RuneCountInString(lf) <= k {
@@ -97,17 +102,23 @@ func trainLemmatizer(ss []TreebankSentence) *lemmatizer {
 		}
 	}
 	// irregular verbs (general English morphology) override noisy lemmas
+	set := func(form, xpos, base string) {
+		sc := editScript(form, base)
+		lm.table[form+"\t"+xpos] = sc
+		lm.table[form+"\tVERB\t"+xpos] = sc
+		lm.table[form+"\tAUX\t"+xpos] = sc
+	}
 	for _, line := range irregularVerbs {
 		f := strings.Fields(line)
 		base := f[0]
 		for _, past := range strings.Split(f[1], "/") {
-			lm.table[past+"\tVBD"] = editScript(past, base)
+			set(past, "VBD", base)
 			if f[2] == f[1] {
-				lm.table[past+"\tVBN"] = editScript(past, base)
+				set(past, "VBN", base)
 			}
 		}
 		for _, pp := range strings.Split(f[2], "/") {
-			lm.table[pp+"\tVBN"] = editScript(pp, base)
+			set(pp, "VBN", base)
 		}
 	}
 	return lm
@@ -117,8 +128,21 @@ func trainLemmatizer(ss []TreebankSentence) *lemmatizer {
 func (lm *lemmatizer) lemma(form, upos, xpos string) string {
 	f := normQuotes(form)
 	lf := strings.ToLower(f)
-	if sc, ok := lm.table[lf+"\t"+xpos]; ok {
+	var buf [96]byte
+	key := append(append(append(append(append(buf[:0], lf...), '\t'), upos...), '\t'), xpos...)
+	if sc, ok := lm.table[string(key)]; ok {
 		return applyScript(f, sc)
+	}
+	key = append(append(append(buf[:0], lf...), '\t'), xpos...)
+	if sc, ok := lm.table[string(key)]; ok {
+		return applyScript(f, sc)
+	}
+	// past tense and past participle share the regular form
+	if other := map[string]string{"VBD": "VBN", "VBN": "VBD"}[xpos]; other != "" {
+		key = append(append(append(buf[:0], lf...), '\t'), other...)
+		if sc, ok := lm.table[string(key)]; ok {
+			return applyScript(f, sc)
+		}
 	}
 	if upos == "PROPN" {
 		return f
@@ -131,7 +155,8 @@ func (lm *lemmatizer) lemma(form, upos, xpos string) string {
 		if n <= k {
 			continue
 		}
-		if sc, ok := lm.rules[xpos+"\t"+suffix(lf, k)]; ok {
+		key := append(append(append(buf[:0], xpos...), '\t'), suffix(lf, k)...)
+		if sc, ok := lm.rules[string(key)]; ok {
 			return applyScript(f, sc)
 		}
 	}

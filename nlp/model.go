@@ -33,7 +33,7 @@ var (
 	loadOnce  sync.Once
 	loaded    *Model
 	loadErr   error
-	magic     = "dyad-nlp-3\n"
+	magic     = "dyad-nlp-6\n"
 	errFormat = errors.New("not a dyad nlp model")
 )
 
@@ -104,6 +104,12 @@ func (b *bw) qm(m *qmodel) {
 	b.uv(uint64(m.nClass))
 	b.uv(m.mask)
 	b.uv(uint64(math.Float32bits(m.scale)))
+	if m.bfp != nil {
+		for _, v := range m.bfp {
+			b.uv(uint64(v))
+		}
+		return
+	}
 	if m.flat != nil {
 		for _, v := range m.flat {
 			b.uv(zig(v))
@@ -149,20 +155,24 @@ func sortedKeys[V any](m map[string]V) []string {
 }
 
 type br struct {
-	r   *bufio.Reader
-	err error
+	data []byte
+	pos  int
+	err  error
 }
 
 func (b *br) uv() uint64 {
 	if b.err != nil {
 		return 0
 	}
-	x, err := binary.ReadUvarint(b.r)
-	if err != nil {
-		b.err = err
+	x, n := binary.Uvarint(b.data[b.pos:])
+	if n <= 0 {
+		b.err = fmt.Errorf("%w: truncated", errFormat)
+		return 0
 	}
+	b.pos += n
 	return x
 }
+
 func (b *br) n(limit uint64) int {
 	x := b.uv()
 	if x > limit {
@@ -178,11 +188,12 @@ func (b *br) str() string {
 	if b.err != nil {
 		return ""
 	}
-	buf := make([]byte, n)
-	if _, err := io.ReadFull(b.r, buf); err != nil {
-		b.err = err
+	if b.pos+n > len(b.data) {
+		b.err = fmt.Errorf("%w: truncated", errFormat)
+		return ""
 	}
-	return string(buf)
+	b.pos += n
+	return string(b.data[b.pos-n : b.pos])
 }
 func (b *br) strs() []string {
 	n := b.n(1 << 24)
@@ -218,6 +229,20 @@ func (b *br) qm() *qmodel {
 		return m
 	}
 	rows := int(m.mask + 1)
+	if m.nClass <= 3 {
+		m.bfp = make([]uint32, rows)
+		for i := range m.bfp {
+			x := b.uv()
+			if x>>24 > 31 {
+				b.err = fmt.Errorf("%w: bad exponent", errFormat)
+			}
+			if b.err != nil {
+				break
+			}
+			m.bfp[i] = uint32(x)
+		}
+		return m
+	}
 	if m.nClass <= flatMax {
 		m.flat = make([]int16, rows*m.stride())
 		for i := range m.flat {
@@ -263,52 +288,80 @@ func (b *br) qm() *qmodel {
 	return m
 }
 
-// WriteModel writes m gzip-compressed to w.
-func (m *Model) WriteModel(w io.Writer) error {
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+// The model file is the magic string, the number of sections, then each
+// section as its length and a gzip stream; sections are decoded in parallel.
+
+func gzipSection(fill func(b *bw)) ([]byte, error) {
+	var buf bytes.Buffer
+	zw, err := gzip.NewWriterLevel(&buf, gzip.BestCompression)
 	if err != nil {
-		return fmt.Errorf("cannot compress model: %w", err)
+		return nil, fmt.Errorf("cannot compress model: %w", err)
 	}
 	b := &bw{w: bufio.NewWriterSize(zw, 1<<16)}
-	b.str(magic)
-	b.str(m.Info)
-	// tagger
-	b.strs(m.tg.classes)
-	b.intMap(m.tg.dict)
-	amb := map[string]int{}
-	for k, v := range m.tg.amb {
-		amb[k] = int(v)
-	}
-	b.intMap(amb)
-	b.strMap(m.tg.cands)
-	b.qm(m.tg.model)
-	if m.tg.model2 != nil {
-		b.uv(1)
-		b.qm(m.tg.model2)
-	} else {
-		b.uv(0)
-	}
-	// lemmatizer
-	b.strMap(m.lm.table)
-	b.strMap(m.lm.rules)
-	// parser
-	b.strs(m.ps.labels)
-	b.qm(m.ps.model)
-	b.qm(m.ps.labeler)
-	// ner
-	gaz := map[string]int{}
-	for k, v := range m.ner.gaz {
-		gaz[k] = int(v)
-	}
-	b.intMap(gaz)
-	b.qm(m.ner.model)
+	fill(b)
 	if b.err != nil {
-		return fmt.Errorf("cannot write model: %w", b.err)
+		return nil, fmt.Errorf("cannot write model: %w", b.err)
 	}
 	if err := b.w.Flush(); err != nil {
-		return fmt.Errorf("cannot write model: %w", err)
+		return nil, fmt.Errorf("cannot write model: %w", err)
 	}
 	if err := zw.Close(); err != nil {
+		return nil, fmt.Errorf("cannot write model: %w", err)
+	}
+	return buf.Bytes(), nil
+}
+
+// WriteModel writes m, compressed, to w.
+func (m *Model) WriteModel(w io.Writer) error {
+	meta := func(b *bw) {
+		b.str(m.Info)
+		b.strs(m.tg.classes)
+		b.intMap(m.tg.dict)
+		amb := map[string]int{}
+		for k, v := range m.tg.amb {
+			amb[k] = int(v)
+		}
+		b.intMap(amb)
+		b.strMap(m.tg.cands)
+		b.strMap(m.lm.table)
+		b.strMap(m.lm.rules)
+		b.strs(m.ps.labels)
+		b.strMap(m.ps.lcands)
+		if m.tg.model2 != nil {
+			b.uv(1)
+		} else {
+			b.uv(0)
+		}
+	}
+	sections := []func(*bw){meta,
+		func(b *bw) { b.qm(m.tg.model) },
+		func(b *bw) {
+			if m.tg.model2 != nil {
+				b.qm(m.tg.model2)
+			}
+		},
+		func(b *bw) { b.qm(m.ps.model) },
+		func(b *bw) { b.qm(m.ps.labeler) },
+		func(b *bw) { b.qm(m.ner.model) },
+	}
+	out := bufio.NewWriter(w)
+	hdr := &bw{w: out}
+	hdr.str(magic)
+	hdr.uv(uint64(len(sections)))
+	for _, fill := range sections {
+		data, err := gzipSection(fill)
+		if err != nil {
+			return err
+		}
+		hdr.uv(uint64(len(data)))
+		if _, err := out.Write(data); err != nil {
+			return fmt.Errorf("cannot write model: %w", err)
+		}
+	}
+	if hdr.err != nil {
+		return fmt.Errorf("cannot write model: %w", hdr.err)
+	}
+	if err := out.Flush(); err != nil {
 		return fmt.Errorf("cannot write model: %w", err)
 	}
 	return nil
@@ -316,14 +369,57 @@ func (m *Model) WriteModel(w io.Writer) error {
 
 // ReadModel reads a model written by WriteModel.
 func ReadModel(r io.Reader) (*Model, error) {
-	zr, err := gzip.NewReader(r)
+	raw, err := io.ReadAll(r)
 	if err != nil {
-		return nil, fmt.Errorf("cannot decompress model: %w", err)
+		return nil, fmt.Errorf("cannot read model: %w", err)
 	}
-	b := &br{r: bufio.NewReaderSize(zr, 1<<16)}
-	if b.str() != magic {
+	h := &br{data: raw}
+	if h.str() != magic {
 		return nil, errFormat
 	}
+	nsec := h.n(16)
+	if h.err != nil || nsec != 6 {
+		return nil, fmt.Errorf("%w: bad header", errFormat)
+	}
+	secs := make([]*br, nsec)
+	for i := range secs {
+		n := h.n(uint64(len(raw)))
+		if h.err != nil || h.pos+n > len(raw) {
+			return nil, fmt.Errorf("%w: truncated", errFormat)
+		}
+		secs[i] = &br{data: raw[h.pos : h.pos+n]}
+		h.pos += n
+	}
+	// decompress and decode the sections in parallel
+	var wg sync.WaitGroup
+	qms := make([]*qmodel, nsec)
+	for i, sb := range secs {
+		wg.Add(1)
+		go func(i int, sb *br) {
+			defer wg.Done()
+			zr, err := gzip.NewReader(bytes.NewReader(sb.data))
+			if err != nil {
+				sb.err = fmt.Errorf("cannot decompress model: %w", err)
+				return
+			}
+			data, err := io.ReadAll(zr)
+			if err != nil {
+				sb.err = fmt.Errorf("cannot decompress model: %w", err)
+				return
+			}
+			sb.data, sb.pos = data, 0
+			if i > 0 && len(data) > 0 {
+				qms[i] = sb.qm()
+			}
+		}(i, sb)
+	}
+	wg.Wait()
+	for _, sb := range secs {
+		if sb.err != nil {
+			return nil, fmt.Errorf("cannot read model: %w", sb.err)
+		}
+	}
+	b := secs[0]
 	m := &Model{tg: &tagger{}, lm: &lemmatizer{}, ps: &parser{}, ner: &recognizer{}}
 	m.Info = b.str()
 	m.tg.classes = b.strs()
@@ -333,26 +429,32 @@ func ReadModel(r io.Reader) (*Model, error) {
 		m.tg.amb[k] = uint32(v)
 	}
 	m.tg.cands = b.strMap()
-	m.tg.model = b.qm()
-	if b.uv() == 1 {
-		m.tg.model2 = b.qm()
-		if m.tg.model2.nClass != len(m.tg.classes) {
-			return nil, fmt.Errorf("%w: class counts disagree", errFormat)
-		}
-	}
 	m.lm.table = b.strMap()
 	m.lm.rules = b.strMap()
 	m.ps.labels = b.strs()
-	m.ps.model = b.qm()
-	m.ps.labeler = b.qm()
-	m.ner.gaz = map[string]uint8{}
-	for k, v := range b.intMap() {
-		m.ner.gaz[k] = uint8(v)
-	}
-	m.ner.model = b.qm()
+	m.ps.lcands = b.strMap()
+	hasModel2 := b.uv() == 1
 	if b.err != nil {
 		return nil, fmt.Errorf("cannot read model: %w", b.err)
 	}
+	m.tg.model, m.ps.model, m.ps.labeler, m.ner.model = qms[1], qms[3], qms[4], qms[5]
+	if hasModel2 {
+		m.tg.model2 = qms[2]
+	}
+	if m.tg.model == nil || m.ps.model == nil || m.ps.labeler == nil || m.ner.model == nil || hasModel2 && m.tg.model2 == nil {
+		return nil, fmt.Errorf("%w: missing weights", errFormat)
+	}
+	if m.tg.model2 != nil && m.tg.model2.nClass != len(m.tg.classes) {
+		return nil, fmt.Errorf("%w: class counts disagree", errFormat)
+	}
+	for _, cs := range m.ps.lcands {
+		for k := 0; k < len(cs); k++ {
+			if int(cs[k]) >= len(m.ps.labels) {
+				return nil, fmt.Errorf("%w: label candidate out of range", errFormat)
+			}
+		}
+	}
+	m.ps.setCands()
 	m.tg.setClasses()
 	for _, c := range m.tg.dict {
 		if c >= len(m.tg.classes) {

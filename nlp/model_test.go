@@ -74,9 +74,10 @@ func TestLoad(t *testing.T) {
 	}
 }
 
-// TestModelBars checks the committed model on a slice of EWT dev (gold
-// tokens). The bars are a little under the full-test figures to allow for
-// the slice's variance.
+// TestModelBars guards the committed model against regressions on a slice
+// of EWT dev (gold tokens). The floors sit a little under what the committed
+// model measures on this slice; the project's bars (UPOS 95.5, UAS 86, LAS 83
+// on EWT test) are reported in the README, not asserted here.
 func TestModelBars(t *testing.T) {
 	dir := sharedUD(t)
 	m := testModel(t)
@@ -95,7 +96,7 @@ func TestModelBars(t *testing.T) {
 	for _, c := range []struct {
 		name      string
 		got, want float64
-	}{{"UPOS", r.UPOS, 0.945}, {"XPOS", r.XPOS, 0.935}, {"lemma", r.Lemma, 0.96}, {"UAS", r.UAS, 0.82}, {"LAS", r.LAS, 0.785}} {
+	}{{"UPOS", r.UPOS, 0.95}, {"XPOS", r.XPOS, 0.94}, {"lemma", r.Lemma, 0.96}, {"UAS", r.UAS, 0.83}, {"LAS", r.LAS, 0.80}} {
 		if c.got < c.want {
 			t.Errorf("%s %.4f below bar %.3f", c.name, c.got, c.want)
 		}

@@ -2,6 +2,8 @@ package nlp
 
 import (
 	"math/rand"
+	"sort"
+	"strings"
 )
 
 // parser is a greedy arc-hybrid transition parser (root at the end of the
@@ -11,20 +13,87 @@ type parser struct {
 	labels  []string // relation labels; index 0 is "root"
 	model   *qmodel  // transitions: SHIFT, LEFT, RIGHT
 	labeler *qmodel  // relation label of each arc, chosen when the arc is made
+	// lcands maps a dependent's XPOS and arc direction ("NN\t1") to the labels
+	// seen with them in training (one byte each); lcandsH is keyed by hash.
+	lcands  map[string]string
+	lcandsH map[uint64]string
 }
 
-const parseBits = 19
+// candKey is the lcandsH key of a dependent with XPOS hash t and direction dir.
+func candKey(t, dir uint64) uint64 { return t ^ dir*hashPrime1 }
 
-const labelBits = 18
+// setCands builds lcandsH from lcands.
+func (p *parser) setCands() {
+	p.lcandsH = map[uint64]string{}
+	for k, v := range p.lcands {
+		x, d, _ := strings.Cut(k, "\t")
+		p.lcandsH[candKey(strHash(x), uint64(len(d)))] = v
+	}
+}
+
+// learnCands collects the labels seen with each dependent XPOS and direction
+// (gold and predicted tags), keeping those seen at least twice.
+func (p *parser) learnCands(ss []TreebankSentence, xpos [][]string, idx map[string]int) {
+	counts := map[string]map[int]int{}
+	add := func(x string, dir int, l int) {
+		k := x + "\t" + strings.Repeat("d", dir)
+		if counts[k] == nil {
+			counts[k] = map[int]int{}
+		}
+		counts[k][l]++
+	}
+	for si, s := range ss {
+		for i, w := range s.Words {
+			if w.Head < 0 {
+				continue
+			}
+			dir := 1
+			if i > w.Head {
+				dir = 2
+			}
+			l := idx[w.Rel]
+			add(w.XPOS, dir, l)
+			if xpos != nil {
+				add(xpos[si][i], dir, l)
+			}
+		}
+	}
+	p.lcands = map[string]string{}
+	for k, m := range counts {
+		var cs []byte
+		for l, n := range m {
+			if n >= 2 && l != 0 {
+				cs = append(cs, byte(l))
+			}
+		}
+		if len(cs) == 0 {
+			continue
+		}
+		sort.Slice(cs, func(i, j int) bool { return cs[i] < cs[j] })
+		p.lcands[k] = string(cs)
+	}
+	p.setCands()
+}
+
+// labelCands returns the candidate labels (one byte each) for a
+// dependent with XPOS hash t in direction dir.
+func (p *parser) labelCands(t, dir uint64) (string, bool) {
+	cs, ok := p.lcandsH[candKey(t, dir)]
+	return cs, ok
+}
+
+const parseBits = 21
+
+const labelBits = 20
 
 const parsePrune = 0.0
 
 // patom holds the hashed atoms of one word for the parser.
-type patom struct{ w, t, u uint64 }
+type patom struct{ w, t, u, a, s uint64 } // word, XPOS, UPOS, ambiguity class, suffix
 
 var (
-	nullAtom = patom{strHash("-NULL-w"), strHash("-NULL-t"), strHash("-NULL-u")}
-	rootAtom = patom{strHash("-ROOT-w"), strHash("-ROOT-t"), strHash("-ROOT-u")}
+	nullAtom = patom{w: strHash("-NULL-w"), t: strHash("-NULL-t"), u: strHash("-NULL-u"), a: strHash("-NULL-a"), s: strHash("-NULL-s")}
+	rootAtom = patom{w: strHash("-ROOT-w"), t: strHash("-ROOT-t"), u: strHash("-ROOT-u"), a: strHash("-ROOT-a"), s: strHash("-ROOT-s")}
 )
 
 // pstate is a parser configuration.
@@ -186,6 +255,11 @@ func (p *parser) labelFeatures(s *pstate, at []patom, h, d int32, out []uint64) 
 		f3(24, DL.w, D.t, H.t), f3(25, DL.w, H.w, dir), f3(26, D.w, DL.w, dir),
 		f3(27, H.t, HL.t, lab(hl1)), f3(28, D.t, dp1.w, dir), f3(29, D.t, dm1.w, dir),
 		f3(30, D.u, H.u, db), f3(31, D.t, H.t, s.lset[h]),
+		f3(32, D.a, H.t, dir), f3(33, D.s, H.t, dir), f3(34, D.t, H.a, dir),
+		// the dependent's subtree is complete when its arc is made
+		f3(35, get(s.lc2[d]).w, D.t, dir), f3(36, DR.w, D.t, dir), f3(37, DL.w, DR.w, D.t),
+		f3(38, D.t, uint64(s.vl[d])+8*uint64(s.vr[d]), H.t), f3(39, DL.w, D.w, H.t), f3(40, D.w, H.w, db),
+		f3(41, D.t, H.t, uint64(min(int32(dist), 1))|s.rset[d]<<1),
 	)
 }
 
@@ -296,6 +370,9 @@ func (p *parser) features(s *pstate, at []patom, out []uint64) []uint64 {
 		// universal tags
 		f2(91, s0.u, b0.u), f2(92, s1.u, s0.u), f3(93, s1.u, s0.u, b0.u), f3(94, s0.u, b0.u, b1.u),
 		f3(95, s0.w, b0.t, b1.t), f3(96, s0.t, b0.w, b1.t), f2(97, s0.w, b1.w), f3(98, s1.w, s0.t, b0.t),
+		// ambiguity classes and suffixes: robust to tagging errors
+		f1(99, s0.a), f1(100, b0.a), f1(101, b1.a), f1(102, s1.a), f2(103, s0.a, b0.a), f2(104, s0.t, b0.a), f2(105, s0.a, b0.t),
+		f2(106, s1.a, s0.a), f2(107, s0.s, b0.t), f2(108, s0.t, b0.s), f1(109, b0.s), f1(110, s0.s),
 	)
 	return out
 }
@@ -341,6 +418,20 @@ func (p *parser) label(s *pstate, at []patom, a int, feats []uint64, scores []in
 		return 0, feats
 	}
 	feats = p.labelFeatures(s, at, h, d, feats[:0])
+	dir := uint64(1)
+	if d > h {
+		dir = 2
+	}
+	if cs, ok := p.labelCands(at[d].t, dir); ok {
+		p.labeler.scoreSubset(feats, []uint8(cs), scores)
+		best := int(cs[0])
+		for k := 1; k < len(cs); k++ {
+			if scores[cs[k]] > scores[best] {
+				best = int(cs[k])
+			}
+		}
+		return best, feats
+	}
 	p.labeler.score(feats, scores)
 	best := 1
 	for l := 2; l < len(p.labels); l++ {
@@ -440,7 +531,7 @@ func (p *parser) train(tr, dv []parseEx, epochs int, seed int64, bits uint, logf
 					pt.tick()
 				}
 				next := gold
-				if ep > 0 && rng.Float64() < 0.9 {
+				if ep > 0 && rng.Float64() < exploreP {
 					next = pred
 				}
 				label := 0
@@ -450,9 +541,22 @@ func (p *parser) train(tr, dv []parseEx, epochs int, seed int64, bits uint, logf
 						lfeats = p.labelFeatures(&st, e.at, h, d, lfeats[:0])
 						lt.score(lfeats, scores)
 						lp := 1
-						for l := 2; l < L; l++ {
-							if scores[l] > scores[lp] {
-								lp = l
+						dir := uint64(1)
+						if d > h {
+							dir = 2
+						}
+						if cs, ok := p.labelCands(e.at[d].t, dir); ok {
+							lp = int(cs[0])
+							for k := 1; k < len(cs); k++ {
+								if scores[cs[k]] > scores[lp] {
+									lp = int(cs[k])
+								}
+							}
+						} else {
+							for l := 2; l < L; l++ {
+								if scores[l] > scores[lp] {
+									lp = l
+								}
 							}
 						}
 						label = lp
@@ -502,10 +606,10 @@ func (p *parser) evalExamples(dv []parseEx) (uas, las float64) {
 	return float64(u) / float64(max(n, 1)), float64(l) / float64(max(n, 1))
 }
 
-func makeAtoms(forms, xpos, upos []string, at []patom) []patom {
+func makeAtoms(forms, xpos, upos []string, ws []wf, at []patom) []patom {
 	at = at[:0]
 	for i := range forms {
-		at = append(at, patom{w: strHash(normWord(normQuotes(forms[i]))), t: strHash(xpos[i]), u: strHash(upos[i])})
+		at = append(at, patom{w: ws[i].norm, t: strHash(xpos[i]), u: strHash(upos[i]), a: ws[i].amb, s: ws[i].suf3})
 	}
 	return at
 }
@@ -527,7 +631,7 @@ func labelIndex(ss []TreebankSentence) ([]string, map[string]int) {
 
 // makeParseEx builds parser examples; xpos and upos, if not nil, replace the
 // gold tags (predicted tags for jackknifed training).
-func makeParseEx(ss []TreebankSentence, idx map[string]int, xpos, upos [][]string) []parseEx {
+func makeParseEx(ss []TreebankSentence, idx map[string]int, xpos, upos [][]string, amb map[string]uint32) []parseEx {
 	out := make([]parseEx, 0, len(ss))
 	for si, s := range ss {
 		n := len(s.Words)
@@ -547,8 +651,16 @@ func makeParseEx(ss []TreebankSentence, idx map[string]int, xpos, upos [][]strin
 		if xpos != nil {
 			xp, up = xpos[si], upos[si]
 		}
-		e.at = makeAtoms(forms, xp, up, nil)
+		ws := make([]wf, n)
+		for i, f := range forms {
+			ws[i] = makeWF(f, amb)
+		}
+		e.at = makeAtoms(forms, xp, up, ws, nil)
 		out = append(out, e)
 	}
 	return out
 }
+
+// exploreP is the probability of following the model's own prediction (right
+// or wrong) during training after the first epoch.
+var exploreP = 0.9

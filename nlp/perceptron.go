@@ -125,6 +125,34 @@ func (p *trainer) averaged(prune float32) *qmodel {
 	}
 	q.scale = maxAbs / 32767
 	inv := 1 / q.scale
+	if n <= 3 {
+		// block floating point: three int8 mantissas and a shared exponent
+		q.bfp = make([]uint32, rows)
+		for r := 0; r < rows; r++ {
+			var v [3]int64
+			big := int64(0)
+			for c := 0; c < n; c++ {
+				v[c] = int64(math.Round(float64(avg[r*n+c] * inv)))
+				if v[c] > big {
+					big = v[c]
+				} else if -v[c] > big {
+					big = -v[c]
+				}
+			}
+			e := uint(0)
+			for big>>e > 127 {
+				e++
+			}
+			var x uint32
+			for c := 0; c < n; c++ {
+				mnt := int64(math.Round(float64(v[c]) / float64(int64(1)<<e)))
+				mnt = max(-127, min(127, mnt))
+				x |= uint32(uint8(int8(mnt))) << (8 * c)
+			}
+			q.bfp[r] = x | uint32(e)<<24
+		}
+		return q
+	}
 	if n <= flatMax {
 		q.flat = make([]int16, rows*q.stride())
 		for i, a := range avg {
@@ -169,7 +197,8 @@ const denseFraction = 4
 type qmodel struct {
 	nClass int
 	mask   uint64
-	flat   []int16 // models with at most flatMax classes: flatMax weights per row
+	flat   []int16  // models with at most flatMax classes: flatMax weights per row
+	bfp    []uint32 // models with at most 3 classes: int8 mantissas in bytes 0-2, exponent in byte 3
 	start  []uint32
 	cls    []uint8
 	val    []int16
@@ -184,6 +213,22 @@ func (m *qmodel) score(feats []uint64, scores []int32) {
 	scores = scores[:n]
 	for i := range scores {
 		scores[i] = 0
+	}
+	if m.bfp != nil {
+		var a0, a1, a2 int32
+		bfp := m.bfp
+		for _, f := range feats {
+			x := bfp[f&m.mask]
+			e := x >> 24
+			a0 += int32(int8(x)) << e
+			a1 += int32(int8(x>>8)) << e
+			a2 += int32(int8(x>>16)) << e
+		}
+		scores[0], scores[1] = a0, a1
+		if m.nClass > 2 {
+			scores[2] = a2
+		}
+		return
 	}
 	if m.flat != nil && m.nClass <= 4 {
 		var acc [4]int32
@@ -300,7 +345,7 @@ func (m *qmodel) stride() int {
 	return flatMax
 }
 
-func (m *qmodel) nnz() int { return len(m.cls) + len(m.flat) }
+func (m *qmodel) nnz() int { return len(m.cls) + len(m.flat) + len(m.bfp) }
 
 func argmaxI(s []int32) int {
 	b := 0

@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"math"
 	"math/rand"
 	"sort"
 	"strings"
@@ -18,6 +19,8 @@ type tagger struct {
 	cands   map[string]string // frequent form -> its possible classes (one byte each)
 	model   *qmodel
 	model2  *qmodel // second pass, with the first pass's tags of the right context; may be nil
+	finite  []bool  // per class: finite verb or modal
+	vbd     int     // class of VERB/VBD, -1 if none
 }
 
 const tagBits = 19
@@ -98,7 +101,7 @@ func (tg *tagger) features(ws []wf, i int, p1, p2 uint64, out []uint64) []uint64
 }
 
 // features2 adds, for the second pass, the first pass's tags r around i.
-func (tg *tagger) features2(ws []wf, i int, p1, p2 uint64, r []int, out []uint64) []uint64 {
+func (tg *tagger) features2(ws []wf, i int, p1, p2 uint64, r []int, vctx []uint8, out []uint64) []uint64 {
 	out = tg.features(ws, i, p1, p2, out)
 	rt := func(k int) uint64 {
 		if k < 0 {
@@ -114,46 +117,152 @@ func (tg *tagger) features2(ws []wf, i int, p1, p2 uint64, r []int, out []uint64
 	return append(out,
 		f1(40, r0), f1(41, r1), f1(42, r2), f2(43, r1, r2), f2(44, p1, r1), f3(45, p1, r0, r1),
 		f2(46, w.lower, r1), f2(47, w.amb, r1), f2(48, r0, w.amb), f2(49, w.suf3, r1), f3(50, w.amb, r1, r2),
+		// is there a finite verb before / after this word (first pass)?
+		f2(51, w.amb, uint64(vctx[i])), f2(52, w.suf2, uint64(vctx[i])), f3(53, r0, uint64(vctx[i]), p1),
 	)
+}
+
+// verbContext marks, for each word, whether the first pass r found a finite
+// verb or modal before it (bit 1) and after it (bit 2).
+func (tg *tagger) verbContext(r []int, out []uint8) []uint8 {
+	out = append(out[:0], make([]uint8, len(r))...)
+	seen := false
+	for i, c := range r {
+		if seen {
+			out[i] |= 1
+		}
+		if tg.finite[c] {
+			seen = true
+		}
+	}
+	seen = false
+	for i := len(r) - 1; i >= 0; i-- {
+		if seen {
+			out[i] |= 2
+		}
+		if tg.finite[r[i]] {
+			seen = true
+		}
+	}
+	return out
+}
+
+// initFinite marks the classes of finite verbs and modals.
+func (tg *tagger) initFinite() {
+	tg.vbd = -1
+	for i, c := range tg.classes {
+		if c == "VERB\tVBD" {
+			tg.vbd = i
+		}
+	}
+	tg.finite = make([]bool, len(tg.classes))
+	for i, x := range tg.xpos {
+		switch x {
+		case "VBD", "VBZ", "VBP", "MD":
+			tg.finite[i] = true
+		}
+	}
 }
 
 // tag assigns class indices to the words of ws (forms gives the raw forms).
 func (tg *tagger) tag(forms []string, ws []wf, out []int) {
-	tg.pass(forms, ws, nil, out)
+	margins := make([]float32, len(ws))
+	tg.pass(forms, ws, nil, out, margins)
 	if tg.model2 != nil {
 		r := append([]int(nil), out...)
-		tg.pass(forms, ws, r, out)
+		tg.pass(forms, ws, r, out, margins)
 	}
 }
 
-// pass runs one greedy pass: the first when r is nil, else the second.
-func (tg *tagger) pass(forms []string, ws []wf, r []int, out []int) {
+// finiteVerb (applied at run time, after tag) retags as past tense (VBD) the first past participle of a
+// sentence that has no finite verb and no auxiliary before the participle:
+// "Iran's president-elect ruled out talks" is a clause, not a noun phrase
+// with a reduced relative.
+func (tg *tagger) finiteVerb(forms []string, out []int) {
+	if tg.vbd < 0 {
+		return
+	}
+	for _, c := range out {
+		if tg.finite[c] {
+			return
+		}
+	}
+	for i, c := range out {
+		if tg.upos[c] == "AUX" {
+			return
+		}
+		if tg.xpos[c] != "VBN" || i == 0 {
+			continue
+		}
+		if u := tg.upos[out[i-1]]; u != "NOUN" && u != "PROPN" && u != "PRON" || i+1 < len(out) && strings.EqualFold(forms[i+1], "by") {
+			return
+		}
+		f := normQuotes(forms[i])
+		ok := strings.HasSuffix(strings.ToLower(f), "ed")
+		if cs, known := tg.cands[f]; known {
+			ok = strings.IndexByte(cs, byte(tg.vbd)) >= 0
+		}
+		if ok {
+			out[i] = tg.vbd
+		}
+		return
+	}
+}
+
+// tag2Margin: the second pass leaves alone the words whose first-pass margin
+// between the best and the second-best tag is at least this large.
+var tag2Margin float32 = 1e30
+
+// pass runs one greedy pass: the first when r is nil (recording each word's
+// margin), else the second.
+func (tg *tagger) pass(forms []string, ws []wf, r []int, out []int, margins []float32) {
 	var feats []uint64
 	scores := make([]int32, len(tg.classes))
 	p1, p2 := startHash, start2Hash
+	var vctx []uint8
+	if r != nil {
+		vctx = tg.verbContext(r, nil)
+	}
 	for i := range ws {
 		f := normQuotes(forms[i])
 		c, ok := tg.dict[f]
+		if r != nil && margins[i] >= tag2Margin {
+			c, ok = r[i], true
+		}
 		if !ok {
 			m := tg.model
 			if r == nil {
 				feats = tg.features(ws, i, p1, p2, feats[:0])
 			} else {
-				feats = tg.features2(ws, i, p1, p2, r, feats[:0])
+				feats = tg.features2(ws, i, p1, p2, r, vctx, feats[:0])
 				m = tg.model2
 			}
+			second := int32(math.MinInt32)
 			if cs, ok := tg.cands[f]; ok {
 				m.scoreSubset(feats, []uint8(cs), scores)
 				c = int(cs[0])
 				for k := 1; k < len(cs); k++ {
-					if scores[cs[k]] > scores[c] {
+					if v := scores[cs[k]]; v > scores[c] {
+						second = scores[c]
 						c = int(cs[k])
+					} else if v > second {
+						second = v
 					}
 				}
 			} else {
 				m.score(feats, scores)
 				c = argmaxI(scores)
+				for k, v := range scores {
+					if k != c && v > second {
+						second = v
+					}
+				}
 			}
+			if r == nil {
+				margins[i] = float32(int64(scores[c])-int64(second)) * m.scale
+			}
+		} else if r == nil {
+			margins[i] = 1e30
 		}
 		out[i] = c
 		p2 = p1
@@ -182,12 +291,13 @@ func (tg *tagger) trainSecondPass(train, dev []TreebankSentence, jk [][]int, epo
 		rng.Shuffle(len(tr), func(i, j int) { tr[i], tr[j] = tr[j], tr[i] })
 		for _, e := range tr {
 			p1, p2 := startHash, start2Hash
+			vctx := tg.verbContext(e.first, nil)
 			for i := range e.ws {
 				var c int
 				if dc, ok := tg.dict[normQuotes(e.forms[i])]; ok {
 					c = dc
 				} else {
-					feats = tg.features2(e.ws, i, p1, p2, e.first, feats[:0])
+					feats = tg.features2(e.ws, i, p1, p2, e.first, vctx, feats[:0])
 					p.score(feats, scores)
 					c = tg.best(normQuotes(e.forms[i]), scores)
 					if e.gold[i] >= 0 {
@@ -288,30 +398,8 @@ func trainTagger(train, dev []TreebankSentence, epochs int, seed int64, bits uin
 			tg.cands[f] = string(cs)
 		}
 	}
-	ambIDs := map[string]uint32{}
-	for l, m := range lowerCounts {
-		n := 0
-		for _, k := range m {
-			n += k
-		}
-		if n < 3 {
-			continue
-		}
-		var set []string
-		for t, k := range m {
-			if float64(k)/float64(n) >= 0.05 {
-				set = append(set, t)
-			}
-		}
-		sort.Strings(set)
-		key := strings.Join(set, " ")
-		id, ok := ambIDs[key]
-		if !ok {
-			id = uint32(len(ambIDs))
-			ambIDs[key] = id
-		}
-		tg.amb[l] = id
-	}
+	tg.amb = buildAmb(lowerCounts)
+	tg.initFinite()
 	mk := func(ss []TreebankSentence) []tagEx {
 		out := make([]tagEx, len(ss))
 		for i, s := range ss {
@@ -402,6 +490,7 @@ func (tg *tagger) setClasses() {
 		u, x, _ := strings.Cut(c, "\t")
 		tg.upos[i], tg.xpos[i] = u, x
 	}
+	tg.initFinite()
 }
 
 // tagClasses returns the predicted class names ("UPOS\tXPOS") of treebank words.
@@ -434,4 +523,51 @@ func (tg *tagger) best(form string, scores []float32) int {
 		}
 	}
 	return c
+}
+
+// buildAmb assigns an ambiguity class (the set of XPOS tags with at least 5%
+// of its occurrences) to every lowercased form seen at least 3 times.
+func buildAmb(lowerCounts map[string]map[string]int) map[string]uint32 {
+	amb := map[string]uint32{}
+	ambIDs := map[string]uint32{}
+	for _, l := range sortedKeys(lowerCounts) {
+		m := lowerCounts[l]
+		n := 0
+		for _, k := range m {
+			n += k
+		}
+		if n < 3 {
+			continue
+		}
+		var set []string
+		for t, k := range m {
+			if float64(k)/float64(n) >= 0.05 {
+				set = append(set, t)
+			}
+		}
+		sort.Strings(set)
+		key := strings.Join(set, " ")
+		id, ok := ambIDs[key]
+		if !ok {
+			id = uint32(len(ambIDs))
+			ambIDs[key] = id
+		}
+		amb[l] = id
+	}
+	return amb
+}
+
+// ambOf builds the ambiguity classes of treebank sentences.
+func ambOf(ss []TreebankSentence) map[string]uint32 {
+	lowerCounts := map[string]map[string]int{}
+	for _, s := range ss {
+		for _, w := range s.Words {
+			l := strings.ToLower(normQuotes(w.Form))
+			if lowerCounts[l] == nil {
+				lowerCounts[l] = map[string]int{}
+			}
+			lowerCounts[l][w.XPOS]++
+		}
+	}
+	return buildAmb(lowerCounts)
 }

@@ -279,6 +279,12 @@ func splitMiddle(text string, s, e int) []span {
 			return append(out, splitChunk(text, s+k+1, e)...)
 		}
 	}
+	// lexicalized hyphenated titles and kin terms stay whole
+	for _, suf := range []string{"-elect", "-designate", "-in-law", "-in-laws"} {
+		if strings.HasSuffix(lw, suf) && len(lw) > len(suf) && isLetterString(w[:len(w)-len(suf)]) {
+			return []span{{s, e}}
+		}
+	}
 	// hyphens between words
 	if k := strings.IndexByte(w, '-'); k > 0 && k < len(w)-1 {
 		left := w[:k]

@@ -11,7 +11,8 @@ func TestTokenize(t *testing.T) {
 		want string // tokens joined by " | "
 	}{
 		{"Iran’s president-elect ruled out talks with the U.S. over missiles.",
-			"Iran | ’s | president | - | elect | ruled | out | talks | with | the | U.S. | over | missiles | ."},
+			"Iran | ’s | president-elect | ruled | out | talks | with | the | U.S. | over | missiles | ."},
+		{"His sister-in-law met the state-run media.", "His | sister-in-law | met | the | state | - | run | media | ."},
 		{"“We are sincere,” Raisi said.", "“ | We | are | sincere | , | ” | Raisi | said | ."},
 		{"He’d meet Maj. Gen. Smith; they didn't (can't, won't) go.",
 			"He | ’d | meet | Maj. | Gen. | Smith | ; | they | did | n't | ( | ca | n't | , | wo | n't | ) | go | ."},

@@ -128,7 +128,8 @@ func Train(udDir string, o TrainOptions, logf func(string, ...any)) (*Model, err
 
 	labels, idx := labelIndex(train)
 	ps := &parser{labels: labels}
-	ps.train(makeParseEx(train, idx, jx, ju), makeParseEx(ewtDev, idx, devX[:len(ewtDev)], devU[:len(ewtDev)]), o.ParseEpochs, o.Seed, o.TableBits, logf)
+	ps.learnCands(train, jx, idx)
+	ps.train(makeParseEx(train, idx, jx, ju, tg.amb), makeParseEx(ewtDev, idx, devX[:len(ewtDev)], devU[:len(ewtDev)], tg.amb), o.ParseEpochs, o.Seed, o.TableBits, logf)
 	logf("parser done at %s", time.Since(t0).Round(time.Second))
 
 	var nerTrain, nerDev []nerEx
@@ -138,7 +139,7 @@ func Train(udDir string, o TrainOptions, logf func(string, ...any)) (*Model, err
 	for i := len(ewtDev); i < len(dev); i++ {
 		nerDev = append(nerDev, makeNerEx(dev[i], devU[i], tg))
 	}
-	ner := trainRecognizer(nerTrain, nerDev, buildGazetteer(nerTrain), o.NEREpochs, o.Seed, o.TableBits, logf)
+	ner := trainRecognizer(nerTrain, nerDev, o.NEREpochs, o.Seed, o.TableBits, logf)
 	logf("recognizer done at %s", time.Since(t0).Round(time.Second))
 
 	m := &Model{tg: tg, lm: lm, ps: ps, ner: ner,

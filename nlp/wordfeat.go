@@ -115,7 +115,7 @@ func makeWF(form string, amb map[string]uint32) wf {
 	}
 	r, _ := utf8.DecodeRuneInString(form)
 	w.cap = unicode.IsUpper(r)
-	w.allCap = strings.ToUpper(form) == form && strings.ToLower(form) != form
+	w.allCap = isAllCaps(form)
 	w.hasDigit = strings.ContainsAny(form, "0123456789")
 	w.hasHyph = strings.Contains(form, "-")
 	return w
@@ -126,4 +126,18 @@ func b2u(b bool) uint64 {
 		return 1
 	}
 	return 0
+}
+
+// isAllCaps reports whether s has letters and no lower-case letter.
+func isAllCaps(s string) bool {
+	letters := false
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters = true
+		}
+	}
+	return letters
 }
