@@ -211,7 +211,7 @@ func (tg *tagger) finiteVerb(forms []string, out []int) {
 
 // tag2Margin: the second pass leaves alone the words whose first-pass margin
 // between the best and the second-best tag is at least this large.
-var tag2Margin float32 = 1e30
+var tag2Margin float32 = 50
 
 // pass runs one greedy pass: the first when r is nil (recording each word's
 // margin), else the second.
