@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/dyadproject/dyad"
-	"github.com/dyadproject/dyad/actor"
 	"github.com/dyadproject/dyad/cameo"
 	"github.com/dyadproject/dyad/nlp"
 )
@@ -641,27 +640,17 @@ func (sc *sentenceCoder) modifierActors(k int) []dyad.Actor {
 	return r
 }
 
-// Kinder is implemented by resolvers that can tell the kind of entry a
-// phrase resolves through ("country", "capital", "person" ...), as
-// *actor.Dictionary does.
-type Kinder interface {
-	ResolveKinds(phrase string, base int, date string) []actor.ResolvedActor
+// Placer is implemented by resolvers that can tell a place name from an
+// actor's name: "Baghdad" in "a Baghdad drone strike" says where, not who.
+type Placer interface {
+	IsPlace(name string) bool
 }
 
 // isPlace reports whether token k is a city or capital name, which as a
 // noun modifier tells where, not who.
 func (sc *sentenceCoder) isPlace(k int) bool {
-	kr, ok := sc.c.Actors.(Kinder)
-	if !ok {
-		return false
-	}
-	t := sc.tok(k)
-	for _, r := range kr.ResolveKinds(t.Text, t.Start, sc.in.Date) {
-		if r.Kind == "capital" || r.Kind == "city" {
-			return true
-		}
-	}
-	return false
+	pl, ok := sc.c.Actors.(Placer)
+	return ok && pl.IsPlace(sc.tok(k).Text)
 }
 
 // actors resolves the noun phrase headed at h.

@@ -464,9 +464,20 @@ type resolver struct {
 	g *geo.Gazetteer
 }
 
-// ResolveKinds tells the kind of entry each actor of a phrase comes from.
-func (r resolver) ResolveKinds(phrase string, base int, date string) []actor.ResolvedActor {
-	return r.d.ResolveKinds(phrase, base, date)
+// IsPlace reports whether name is a capital or a city rather than an
+// actor: the dictionaries list it as a capital, or the gazetteer knows it
+// as a city and the dictionaries do not know it as a country.
+func (r resolver) IsPlace(name string) bool {
+	for _, m := range r.d.Find(name, 0, "") {
+		if m.Start == 0 && m.End == len(name) {
+			return m.Kind == "capital"
+		}
+	}
+	if r.g == nil {
+		return false
+	}
+	c := r.g.Lookup(name)
+	return len(c) > 0 && c[0].Feature == "city"
 }
 
 func (r resolver) Resolve(phrase string, base int, date string) []dyad.Actor {
