@@ -669,8 +669,9 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 		// "Iran said it had expelled ...": the subjects before the
 		// pronoun are the antecedents it can take.
 		for i := 0; i < h; i++ {
-			if rel := sc.tok(i).Rel; (rel == "nsubj" || rel == "nsubj:pass") && sc.tok(i).UPOS != "PRON" {
-				sc.actors(i)
+			ti := sc.tok(i)
+			if rel := ti.Rel; (rel == "nsubj" || rel == "nsubj:pass" || rel == "appos") && (ti.UPOS != "PRON" || relativePronouns[lemma(ti)]) {
+				sc.actors(i) // "his rival, Hemmati, who said he ...": who is Hemmati
 			}
 		}
 		if sc.in.Coref != nil {
@@ -818,14 +819,33 @@ func (sc *sentenceCoder) modality(v int) string {
 			if t := sc.tok(k); t.Rel == "mark" && in(lemma(t), []string{"if", "unless"}) {
 				return dyad.ModalityConditional
 			}
+			if sc.tok(k).Rel == "advcl" {
+				// "to meet Biden if elected": an if-clause on the act
+				for _, m := range sc.p.Children(k) {
+					if t := sc.tok(m); t.Rel == "mark" && in(lemma(t), []string{"if", "unless"}) {
+						return dyad.ModalityConditional
+					}
+				}
+			}
 		}
 		if rel := sc.tok(u).Rel; rel != "xcomp" && rel != "conj" {
 			break
 		}
 	}
-	for _, a := range sc.p.Aux(v) {
+	aux := sc.p.Aux(v)
+	if t := sc.tok(v); (t.Rel == "xcomp" || t.Rel == "advcl" && sc.isComplement(t.Head, v)) && t.Head >= 0 {
+		// "he'd be open to meeting", "will try to meet": the
+		// governing word's auxiliaries are the complement's too.
+		aux = append(aux, sc.p.Aux(t.Head)...)
+		for _, k := range sc.p.Children(t.Head) {
+			if sc.tok(k).Rel == "aux" || sc.tok(k).Rel == "cop" {
+				aux = append(aux, k)
+			}
+		}
+	}
+	for _, a := range aux {
 		switch lemma(sc.tok(a)) {
-		case "will", "shall", "'ll", "would", "wo":
+		case "will", "shall", "'ll", "would", "wo", "'d":
 			return dyad.ModalityFuture
 		case "may", "might", "could", "can", "should", "must", "ca":
 			return dyad.ModalityHypothetical
@@ -888,7 +908,9 @@ func (sc *sentenceCoder) emit(pat *Pattern, sources, targets []dyad.Actor, trig 
 			code, id, negated = cameo.MustLookup(alt), "not("+pat.ID+")", false
 		}
 	}
-	if !negated && modality == dyad.ModalityFuture {
+	if !negated && (modality == dyad.ModalityFuture || modality == dyad.ModalityConditional) {
+		// "will attack", "would meet him if elected": a promise or a
+		// threat of the act.
 		if alt := futureCode(code.Code); alt != "" {
 			code, id = cameo.MustLookup(alt), "will("+id+")"
 		}
