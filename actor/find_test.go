@@ -115,6 +115,8 @@ func TestResolve(t *testing.T) {
 		{"Russian envoy Mikhail Ulyanov", "2021-06-22", []actorWant{{"RUSGOV", "RUS", "GOV", "Mikhail Ulyanov", true}}},
 		{"Russian envoy Sergei Ivanovsky", "2021-06-22", []actorWant{{"RUSGOV", "RUS", "GOV", "Sergei Ivanovsky", false}}},
 		{"former Pentagon official Mick Mulroy", "2021-06-22", []actorWant{{"USAELI", "USA", "ELI", "Mick Mulroy", false}}},
+		{"a spokesman for the Malian government", "2022-02-01", []actorWant{{"MLIGOV", "MLI", "GOV", "", true}}},
+		{"the US special envoy for the Horn of Africa", "2022-02-01", []actorWant{{"USAGOV", "USA", "GOV", "", true}}},
 		{"Mick Mulroy, the Pentagon’s former top policy official for the Middle East", "2021-06-22", []actorWant{{"USAELI", "USA", "ELI", "Mick Mulroy", false}}},
 		{"Iran’s outgoing Foreign Minister Mohammad Javad Zarif", "2021-06-22", []actorWant{{"IRNGOV", "IRN", "GOV", "Mohammad Javad Zarif", true}}},
 		{"Hungarian and Romanian officials", "", []actorWant{{"HUNGOV", "HUN", "GOV", "", true}, {"ROUGOV", "ROU", "GOV", "", true}}},

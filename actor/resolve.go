@@ -61,11 +61,13 @@ var determiners = map[string]bool{
 }
 
 // prepositions that end the head of a noun phrase. The kind says what the
-// object of the preposition tells: "of" an owner, "in" a location.
+// object of the preposition tells: "of" an owner, "in" a location, "for"
+// an owner when nothing else in the phrase gives a country ("a spokesman
+// for the Malian government", but "the US envoy for the Horn of Africa").
 var prepositions = map[string]byte{
 	"of": 'o', "in": 'l', "from": 'l', "at": 'l', "inside": 'l', "across": 'l', "within": 'l',
 	"near": 'l', "outside": 'l', "around": 'l', "throughout": 'l',
-	"for": 'x', "to": 'x', "with": 'x', "on": 'x', "over": 'x', "against": 'x', "by": 'x',
+	"for": 'f', "to": 'x', "with": 'x', "on": 'x', "over": 'x', "against": 'x', "by": 'x',
 	"under": 'x', "between": 'x', "among": 'x', "into": 'x', "after": 'x', "before": 'x',
 	"during": 'x', "about": 'x', "toward": 'x', "towards": 'x', "than": 'x', "who": 'x',
 	"which": 'x', "whose": 'x', "whom": 'x', "that": 'x', "said": 'x', "says": 'x',
@@ -313,7 +315,8 @@ type state struct {
 	former   bool
 	owner    *resolved
 	location string
-	embedded string // the country inside an unknown name
+	embedded string    // the country inside an unknown name
+	forOwner *resolved // the object of "for", an owner of last resort
 }
 
 // Resolve composes the actor of a whole noun phrase from its matches and
@@ -675,6 +678,10 @@ func (d *Dictionary) collect(p *phraseParts, c conjunct) *state {
 			if st.location == "" {
 				st.location = d.placeCountry(p, obj)
 			}
+		case 'f':
+			if r := d.resolveConj(p, obj, nil, nil); r.ok {
+				st.forOwner = &r
+			}
 		}
 		if kind == 'o' && objEnd < c.to {
 			// "head of X in Y": keep reading locations after the owner.
@@ -923,6 +930,9 @@ func formerOf(a dyad.Actor) dyad.Actor {
 // unknown name, from its country, owner, entity modifier and agents.
 func (d *Dictionary) compose(p *phraseParts, st *state, _ *unit) dyad.Actor {
 	a := dyad.Actor{Roles: []string{}, Known: true}
+	if st.owner == nil && st.forOwner != nil && st.country == "" && st.entity == nil {
+		st.owner = st.forOwner
+	}
 	// Where the country and the base code come from, strongest first.
 	baseCode := ""   // a full code with roles (an owner or entity with roles)
 	country := ""    // a country code
