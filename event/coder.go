@@ -442,8 +442,15 @@ func (sc *sentenceCoder) sources(v int) []dyad.Actor {
 		}
 	}
 	if t.Rel == "xcomp" && t.Head >= 0 && sc.tok(t.Head).UPOS == "ADJ" {
-		// "Syria is willing to withdraw": the adjective's subject.
-		for _, s := range sc.p.Subjects(t.Head) {
+		// "Syria is willing to withdraw": the adjective's subject;
+		// "it is willing" parsed with an expletive "it" still names it.
+		subj := sc.p.Subjects(t.Head)
+		for _, k := range sc.p.Children(t.Head) {
+			if sc.tok(k).Rel == "expl" {
+				subj = append(subj, k)
+			}
+		}
+		for _, s := range subj {
 			out = append(out, sc.actors(s)...)
 		}
 		return out
