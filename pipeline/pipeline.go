@@ -8,6 +8,7 @@ import (
 	"context"
 	"fmt"
 	"iter"
+	"os"
 	"runtime"
 	"strings"
 	"sync"
@@ -54,7 +55,7 @@ func New(opts Options) (*Pipeline, error) {
 		return nil, fmt.Errorf("cannot load actor dictionaries: %w", err)
 	}
 	if opts.DictDir != "" {
-		if err := actors.Overlay(dirFS(opts.DictDir), "."); err != nil {
+		if err := actors.Overlay(os.DirFS(opts.DictDir), "."); err != nil {
 			return nil, fmt.Errorf("cannot load actor dictionaries from %s: %w", opts.DictDir, err)
 		}
 	}
@@ -63,7 +64,7 @@ func New(opts Options) (*Pipeline, error) {
 		return nil, fmt.Errorf("cannot load event patterns: %w", err)
 	}
 	if opts.PatternDir != "" {
-		if err := pats.Overlay(dirFS(opts.PatternDir), "."); err != nil {
+		if err := pats.Overlay(os.DirFS(opts.PatternDir), "."); err != nil {
 			return nil, fmt.Errorf("cannot load event patterns from %s: %w", opts.PatternDir, err)
 		}
 	}
@@ -484,7 +485,7 @@ func (r resolver) Resolve(phrase string, base int, date string) []dyad.Actor {
 	if as := r.d.Resolve(phrase, base, date); len(as) > 0 {
 		out := as[:0:0]
 		for _, a := range as {
-			if !a.Known && a.Name != "" && r.g != nil && r.isPlace(a.Name) {
+			if !a.Known && a.Name != "" && r.g != nil && r.unknownPlace(a.Name) {
 				continue // "Cartagena": where, not who
 			}
 			out = append(out, a)
@@ -493,7 +494,7 @@ func (r resolver) Resolve(phrase string, base int, date string) []dyad.Actor {
 	}
 	var out []dyad.Actor
 	for _, m := range r.d.Unknown(phrase, base, date) {
-		if r.g != nil && r.isPlace(m.Text) {
+		if r.g != nil && r.unknownPlace(m.Text) {
 			continue // "Cartagena", "the Black Sea": where, not who
 		}
 		out = append(out, m.Actor)
@@ -506,14 +507,14 @@ var featureWords = map[string]bool{
 	"sea": true, "ocean": true, "river": true, "gulf": true, "strait": true, "straits": true,
 	"bay": true, "lake": true, "mountains": true, "mountain": true, "valley": true,
 	"desert": true, "peninsula": true, "island": true, "islands": true, "canal": true,
-	"province": true, "region": true, "district": true, "county": true, "state": true,
-	"strip": true, "bank": true, "heights": true, "corridor": true, "border": true,
+	"province": true, "region": true, "district": true, "county": true,
+	"strip": true, "heights": true, "corridor": true, "border": true,
 	"square": true, "street": true, "airport": true, "port": true, "bridge": true,
 }
 
-// isPlace reports whether an unknown name is a place the gazetteer knows
-// or the name of a geographic feature.
-func (r resolver) isPlace(name string) bool {
+// unknownPlace reports whether a name no dictionary knows is a place the
+// gazetteer knows or the name of a geographic feature.
+func (r resolver) unknownPlace(name string) bool {
 	name = strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")
 	f := strings.Fields(name)
 	if len(f) > 0 && featureWords[strings.ToLower(f[len(f)-1])] {
