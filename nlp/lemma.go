@@ -17,9 +17,13 @@ type lemmatizer struct {
 }
 
 // An edit script is "c|n|add": c is 'l' (lowercase the form first) or 'k'
-// (keep case); n bytes are cut from the end, then add is appended.
+// (keep case); n bytes are cut from the end, then add is appended. A script
+// "=lemma" gives a cased lemma literally.
 
 func editScript(form, lemma string) string {
+	if lemma != strings.ToLower(lemma) && strings.EqualFold(lemma, form) {
+		return "=" + lemma // a cased lemma spelt like the form: literal ("i" -> "I")
+	}
 	c := "k"
 	base := form
 	if lemma == strings.ToLower(lemma) {
@@ -34,6 +38,9 @@ func editScript(form, lemma string) string {
 }
 
 func applyScript(form, sc string) string {
+	if strings.HasPrefix(sc, "=") {
+		return sc[1:]
+	}
 	c, rest, ok1 := strings.Cut(sc, "|")
 	num, add, ok2 := strings.Cut(rest, "|")
 	if !ok1 || !ok2 {
@@ -72,6 +79,9 @@ func trainLemmatizer(ss []TreebankSentence) *lemmatizer {
 			add(tab, strings.ToLower(f)+"\t"+w.XPOS, sc)
 			add(tab, strings.ToLower(f)+"\t"+w.UPOS+"\t"+w.XPOS, sc)
 			lf := strings.ToLower(f)
+			if strings.HasPrefix(sc, "=") {
+				continue // literal lemmas are not suffix rules
+			}
 			for k := 1; k <= 5; k++ {
 				if utf8.RuneCountInString(lf) <= k {
 					break
