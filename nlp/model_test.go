@@ -2,6 +2,7 @@ package nlp
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -170,6 +171,40 @@ func TestSeedSentences(t *testing.T) {
 	for name, typ := range map[string]string{"Ebrahim Raisi": "PERSON", "Tehran": "LOC"} {
 		if ents[name] != typ {
 			t.Errorf("entity %s: got %q, want %s", name, ents[name], typ)
+		}
+	}
+}
+
+// TestConcurrentParse checks that one Model serves goroutines in parallel
+// with the same results as in sequence.
+func TestConcurrentParse(t *testing.T) {
+	m := testModel(t)
+	texts := []string{
+		"Iran has transferred drone technology to Yemen's Houthi rebels.",
+		"The retaliation left more than 100 US military personnel with brain injuries.",
+		"He also said he would not meet with President Joe Biden.",
+	}
+	want := make([]*Sentence, len(texts))
+	for i, s := range texts {
+		want[i] = m.Parse(s, 0)
+	}
+	done := make(chan error, 8)
+	for g := 0; g < 8; g++ {
+		go func(g int) {
+			for k := 0; k < 20; k++ {
+				i := (g + k) % len(texts)
+				got := m.Parse(texts[i], 0)
+				if !reflect.DeepEqual(got.Tokens, want[i].Tokens) {
+					done <- fmt.Errorf("goroutine %d: %q parsed differently", g, texts[i])
+					return
+				}
+			}
+			done <- nil
+		}(g)
+	}
+	for g := 0; g < 8; g++ {
+		if err := <-done; err != nil {
+			t.Error(err)
 		}
 	}
 }

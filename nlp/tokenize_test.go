@@ -59,3 +59,24 @@ func BenchmarkTokenize(b *testing.B) {
 	}
 	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "tokens/s")
 }
+
+// TestTokenizeOffsets checks on awkward input that every token is the text
+// at its offsets and that tokens cover every non-space byte in order.
+func TestTokenizeOffsets(t *testing.T) {
+	inputs := []string{
+		"\xff\xfe bad utf8 \xc3", "''''", "--", "—a—b—", "...", "a.b.c.", "(U.S.)", "“”", "'s", "n't", "X-", "-X",
+		"$", "5%", "http://", "@", "a@b", "e.g.,", "Mr.", "https://x.org/a_(b)).", "\u00a0nbsp\u2009thin", "tab\tand\nnewline",
+	}
+	for _, in := range inputs {
+		prev := 0
+		for _, tk := range tokenize(in, 0) {
+			if tk.Start < prev || tk.End <= tk.Start || in[tk.Start:tk.End] != tk.Text {
+				t.Errorf("%q: bad token %+v after %d", in, tk, prev)
+			}
+			if strings.TrimSpace(in[prev:tk.Start]) != "" && strings.Trim(in[prev:tk.Start], " \t\n\u00a0\u2009") != "" {
+				t.Errorf("%q: bytes %q skipped", in, in[prev:tk.Start])
+			}
+			prev = tk.End
+		}
+	}
+}
