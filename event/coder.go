@@ -542,9 +542,12 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 	var fallback []dyad.Actor
 	for _, c := range cands {
 		var as []dyad.Actor
-		for _, a := range sc.actors(c) {
-			if !self[a.Code] {
-				as = append(as, a) // "Peru declared a curfew in Lima": not Peru on Peru
+		// "to Iran, Libya, North Korea and Cuba": every conjunct.
+		for _, h := range append([]int{c}, sc.conjuncts(c)...) {
+			for _, a := range sc.actors(h) {
+				if !self[a.Code] {
+					as = append(as, a) // "Peru declared a curfew in Lima": not Peru on Peru
+				}
 			}
 		}
 		if len(as) == 0 {
@@ -560,6 +563,18 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		}
 	}
 	return fallback
+}
+
+// conjuncts returns the nominals conjoined to h ("Iran, Libya and Cuba").
+func (sc *sentenceCoder) conjuncts(h int) []int {
+	var out []int
+	for _, k := range sc.p.Children(h) {
+		if sc.tok(k).Rel == "conj" && sc.tok(k).UPOS != "VERB" {
+			out = append(out, k)
+			out = append(out, sc.conjuncts(k)...)
+		}
+	}
+	return out
 }
 
 // looked returns heads with quantity heads looked through: "dozens of
