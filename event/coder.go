@@ -520,17 +520,17 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		}
 	}
 	for _, k := range sc.complements(v) {
+		if sc.tok(k).Rel == "ccomp" && (pat.Code[:2] == "02" || pat.Code[:2] == "10") {
+			// "demanded that China open its borders": China first;
+			// but in "threatened that Israel would act" the subject
+			// is the threatener's side, not the target.
+			cands = append(cands, sc.p.Subjects(k)...)
+		}
 		cands = append(cands, sc.looked(sc.p.Objects(k))...)
 		for _, o := range sc.p.Obliques(k) {
 			if in(o.Prep, targetPreps) {
 				cands = append(cands, o.Head)
 			}
-		}
-		if sc.tok(k).Rel == "ccomp" && (pat.Code[:2] == "02" || pat.Code[:2] == "10") {
-			// "demanded that China open its borders"; but in
-			// "threatened that Israel would act" the subject is
-			// the threatener's side, not the target.
-			cands = append(cands, sc.p.Subjects(k)...)
 		}
 	}
 	self := map[string]bool{}
