@@ -520,7 +520,7 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		}
 	}
 	for _, k := range sc.complements(v) {
-		if sc.tok(k).Rel == "ccomp" && (pat.Code[:2] == "02" || pat.Code[:2] == "10") {
+		if (sc.tok(k).Rel == "ccomp" || sc.hasSubject(k)) && (pat.Code[:2] == "02" || pat.Code[:2] == "10") {
 			// "demanded that China open its borders": China first;
 			// but in "threatened that Israel would act" the subject
 			// is the threatener's side, not the target.
@@ -563,6 +563,17 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		}
 	}
 	return fallback
+}
+
+// hasSubject reports whether verb k has a subject of its own, as a clause
+// does ("demanded that Washington lift ...", however it is parsed).
+func (sc *sentenceCoder) hasSubject(k int) bool {
+	for _, c := range sc.p.Children(k) {
+		if r := sc.tok(c).Rel; r == "nsubj" || r == "nsubj:pass" {
+			return true
+		}
+	}
+	return false
 }
 
 // conjuncts returns the nominals conjoined to h ("Iran, Libya and Cuba").
