@@ -81,8 +81,8 @@ func TestCodeSeed(t *testing.T) {
 		{key{"IRN", "02", "USA", ""}, true},            // calls on the US to rejoin the deal
 		{key{"ISR", "195", "IRN", ""}, true},           // airstrikes on Iranian targets in Syria
 		{key{"ISR", "042", "USA", "2021-06-21"}, true}, // Kochavi in Washington on Monday
-		{key{"IRN", "072", "YEM", ""}, false},          // missile technology to the Houthis
-		{key{"YEM", "19", "SAU", ""}, false},           // Houthi missiles into Saudi Arabia
+		{key{"IRN", "072", "YEM", ""}, true},           // missile technology to the Houthis
+		{key{"YEM", "19", "SAU", ""}, true},            // Houthi missiles into Saudi Arabia
 		{key{"USA", "186", "IRN", ""}, false},          // the drone strike that killed Soleimani
 	}
 	found := func(k key) bool {
