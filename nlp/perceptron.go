@@ -345,7 +345,6 @@ func (m *qmodel) stride() int {
 	return flatMax
 }
 
-func (m *qmodel) nnz() int { return len(m.cls) + len(m.flat) + len(m.bfp) }
 
 func argmaxI(s []int32) int {
 	b := 0

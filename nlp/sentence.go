@@ -102,10 +102,15 @@ func (s *Sentence) Root() int {
 }
 
 // Verbs returns the predicates: VERB tokens, and the heads of copular
-// clauses (the ADJ, NOUN, PROPN ... that carries a "cop" dependent).
+// clauses (the ADJ, NOUN, PROPN ... that carries a "cop" dependent). Verbs
+// inside names ("United" in "United States", tagged VERB/NNP as in GUM) are
+// left out.
 func (s *Sentence) Verbs() []int {
 	var out []int
 	for i, t := range s.Tokens {
+		if t.UPOS == "VERB" && (t.XPOS == "NNP" || t.XPOS == "NNPS") {
+			continue
+		}
 		if t.UPOS == "VERB" || len(s.childrenRel(i, "cop")) > 0 {
 			out = append(out, i)
 		}

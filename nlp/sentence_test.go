@@ -41,7 +41,7 @@ func TestSentenceHelpers(t *testing.T) {
 		not/PART/RB/6/advmod/O want/VERB/VB/0/root/O to/PART/TO/8/mark/O talk/VERB/VB/6/xcomp/O on/ADP/IN/12/case/O
 		behalf/NOUN/NN/9/fixed/O of/ADP/IN/9/fixed/O Hamas/PROPN/NNP/8/obl/B-ORG ./PUNCT/./6/punct/O`)
 	s4 := mkSent(t, `the/DET/DT/2/det/O man/NOUN/NN/0/root/O who/PRON/WP/4/nsubj/O fled/VERB/VBD/2/acl:relcl/O
-		is/AUX/VBZ/6/cop/O happy/ADJ/JJ/2/parataxis/O`)
+		is/AUX/VBZ/6/cop/O happy/ADJ/JJ/2/parataxis/O in/ADP/IN/9/case/O United/VERB/NNP/9/compound/B-LOC States/PROPN/NNPS/6/obl/I-LOC`)
 
 	tests := []struct {
 		name      string
