@@ -135,7 +135,7 @@ func (p *Pipeline) CodeArticle(a *dyad.Article) *dyad.Coded {
 					ev.Date, ev.DatePrecision = e.Time().Format(time.DateOnly), e.Precision
 				}
 			}
-			ev.Place = geo.ActionPlace(placesOf(ev, toponyms, s), s.Text, s.Start, trigger)
+			ev.Place = geo.ActionPlace(placesOf(ev, toponyms, s, parse), s.Text, s.Start, trigger)
 			implicitTarget(ev)
 		}
 		for _, ev := range events {
@@ -260,10 +260,10 @@ func tokenAt(p *nlp.Sentence, off int) int {
 // that names the source or target ("called on the United States") is not
 // where the event happened, unless a locative preposition says it is
 // ("arrived in Washington").
-func placesOf(ev *dyad.Event, toponyms []geo.Toponym, s dyad.Sentence) []geo.Toponym {
+func placesOf(ev *dyad.Event, toponyms []geo.Toponym, s dyad.Sentence, p *nlp.Sentence) []geo.Toponym {
 	var out []geo.Toponym
 	for _, t := range toponyms {
-		if overlaps(t, ev.Source) || overlaps(t, ev.Target) {
+		if overlaps(t, ev.Source) || overlaps(t, ev.Target) || actsIn(p, t) {
 			before := strings.Fields(s.Text[:t.Start-s.Start])
 			if len(before) == 0 || !locatives[strings.ToLower(before[len(before)-1])] {
 				continue
@@ -272,6 +272,24 @@ func placesOf(ev *dyad.Event, toponyms []geo.Toponym, s dyad.Sentence) []geo.Top
 		out = append(out, t)
 	}
 	return out
+}
+
+// actsIn reports whether the parse makes a place name an argument of a
+// verb — a subject, an object, a possessor — so that it stands for a
+// government ("before Tehran reverses its steps"), not for a location.
+func actsIn(p *nlp.Sentence, t geo.Toponym) bool {
+	k := tokenAt(p, t.Start)
+	if k < 0 {
+		return false
+	}
+	for h := p.Tokens[k].Head; h >= 0 && p.Tokens[h].Start < t.End; h = p.Tokens[k].Head {
+		k = h // the head of the name ("New Delhi" → "Delhi")
+	}
+	switch p.Tokens[k].Rel {
+	case "nsubj", "nsubj:pass", "obj", "iobj", "nmod:poss":
+		return true
+	}
+	return false
 }
 
 var locatives = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "inside": true, "across": true, "around": true, "throughout": true, "into": true}
