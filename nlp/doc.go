@@ -17,7 +17,8 @@
 //   - parser: greedy arc-hybrid transition system (root at the end of the
 //     buffer): an averaged perceptron over Zhang & Nivre style features
 //     chooses SHIFT/LEFT/RIGHT and a second one labels each arc as it is
-//     made; trained with a dynamic oracle and exploration on jackknifed tags;
+//     made; trained with a dynamic oracle and exploration, on jackknifed
+//     predicted tags and on gold tags;
 //   - recogniser: greedy BIO perceptron trained on GUM's named person,
 //     organization and place mentions (head PROPN), trimmed to the name.
 //

@@ -129,7 +129,11 @@ func Train(udDir string, o TrainOptions, logf func(string, ...any)) (*Model, err
 	labels, idx := labelIndex(train)
 	ps := &parser{labels: labels}
 	ps.learnCands(train, jx, idx)
-	ps.train(makeParseEx(train, idx, jx, ju, tg.amb), makeParseEx(ewtDev, idx, devX[:len(ewtDev)], devU[:len(ewtDev)], tg.amb), o.ParseEpochs, o.Seed, o.TableBits, logf)
+	// the parser learns from each training sentence twice: with jackknifed
+	// predicted tags (as it will see them) and with gold tags
+	pTrain := makeParseEx(train, idx, jx, ju, tg.amb)
+	pTrain = append(pTrain, makeParseEx(train, idx, nil, nil, tg.amb)...)
+	ps.train(pTrain, makeParseEx(ewtDev, idx, devX[:len(ewtDev)], devU[:len(ewtDev)], tg.amb), o.ParseEpochs, o.Seed, o.TableBits, logf)
 	logf("parser done at %s", time.Since(t0).Round(time.Second))
 
 	var nerTrain, nerDev []nerEx
