@@ -122,8 +122,9 @@ var relPronouns = map[string]bool{"who": true, "which": true, "that": true, "who
 
 // Subjects returns the subjects of predicate v (nsubj, nsubj:pass, csubj...),
 // expanded over conjunctions. A predicate without its own subject inherits
-// it: an xcomp from its governor's object or subject, a conjoined predicate
-// from the first conjunct. A relative pronoun subject of a relative clause is
+// it: an xcomp from its governor's object (or the object of "on" after
+// call/rely, ...) or else subject, a conjoined predicate from the first
+// conjunct. A relative pronoun subject of a relative clause is
 // replaced by the noun the clause modifies.
 func (s *Sentence) Subjects(v int) []int {
 	return s.subjects(v, 0)
@@ -140,6 +141,13 @@ func (s *Sentence) subjects(v, depth int) []int {
 		case t.Rel == "xcomp" && s.valid(t.Head):
 			if objs := s.childrenRel(t.Head, "obj", "iobj"); len(objs) > 0 {
 				return s.expandConj(objs[len(objs)-1:])
+			}
+			// "called on the United States to rejoin": the prepositional
+			// object of call on / rely upon controls the complement
+			for _, o := range s.Obliques(t.Head) {
+				if (o.Prep == "on" || o.Prep == "upon") && o.Head > t.Head && o.Head < v {
+					return s.expandConj([]int{o.Head})
+				}
 			}
 			return s.subjects(t.Head, depth+1)
 		case t.Rel == "conj" && s.valid(t.Head):

@@ -43,6 +43,8 @@ func TestSentenceHelpers(t *testing.T) {
 	s4 := mkSent(t, `the/DET/DT/2/det/O man/NOUN/NN/0/root/O who/PRON/WP/4/nsubj/O fled/VERB/VBD/2/acl:relcl/O
 		is/AUX/VBZ/6/cop/O happy/ADJ/JJ/2/parataxis/O in/ADP/IN/9/case/O United/VERB/NNP/9/compound/B-LOC States/PROPN/NNPS/6/obl/I-LOC`)
 
+	s5 := mkSent(t, `Raisi/PROPN/NNP/2/nsubj/B-PERSON called/VERB/VBD/0/root/O on/ADP/IN/5/case/O the/DET/DT/5/det/O
+		US/PROPN/NNP/2/obl/B-LOC to/PART/TO/7/mark/O rejoin/VERB/VB/2/xcomp/O`)
 	tests := []struct {
 		name      string
 		got, want any
@@ -71,6 +73,7 @@ func TestSentenceHelpers(t *testing.T) {
 		{"copular predicate", s4.Verbs(), []int{3, 5}},
 		{"out of range", s1.Subjects(99), []int(nil)},
 		{"root", s1.Root(), 5},
+		{"xcomp controlled by an on-object", s5.Subjects(6), []int{4}},
 	}
 	for _, tt := range tests {
 		if !reflect.DeepEqual(tt.got, tt.want) {
