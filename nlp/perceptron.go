@@ -345,7 +345,6 @@ func (m *qmodel) stride() int {
 	return flatMax
 }
 
-
 func argmaxI(s []int32) int {
 	b := 0
 	for i, v := range s {
