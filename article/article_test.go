@@ -3,8 +3,8 @@ package article
 import (
 	"crypto/sha256"
 	"errors"
-	"fmt"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
