@@ -136,6 +136,8 @@ func (p *Pipeline) CodeArticle(a *dyad.Article) *dyad.Coded {
 				}
 			}
 			ev.Place = geo.ActionPlace(placesOf(ev, toponyms, s, parse), s.Text, s.Start, trigger)
+			placeCountry(ev.Source, ev.Place)
+			placeCountry(ev.Target, ev.Place)
 			implicitTarget(ev)
 		}
 		for _, ev := range events {
@@ -158,6 +160,17 @@ func (p *Pipeline) CodeArticle(a *dyad.Article) *dyad.Coded {
 		c.Events = []dyad.Event{}
 	}
 	return c
+}
+
+// placeCountry gives an actor named only by its role ("the president",
+// "police", "Judge Rivera") the country of the place where the event
+// happens: "President X threatened a curfew in Algiers" is Algeria's.
+func placeCountry(a *dyad.Actor, p *dyad.Place) {
+	if a == nil || p == nil || a.Country != "" || len(a.Roles) == 0 || len(p.Country) != 3 || !strings.HasPrefix(a.Code, "---") {
+		return
+	}
+	a.Country = p.Country
+	a.Code = p.Country + strings.TrimPrefix(a.Code, "---")
 }
 
 // implicitTarget gives a protest that names no target the one CAMEO
