@@ -40,6 +40,7 @@ type Triple struct {
 	Source, Target, Type string
 }
 
+// String writes the triple as "SOURCE TYPE TARGET".
 func (t Triple) String() string { return t.Source + " " + t.Type + " " + t.Target }
 
 // Item is one gold sentence.
@@ -92,6 +93,7 @@ type ploverActor struct {
 // actors accepts a list of actors or "" (no actor).
 type actors []ploverActor
 
+// UnmarshalJSON reads a list of actors, or "" for none.
 func (a *actors) UnmarshalJSON(b []byte) error {
 	if bytes.HasPrefix(bytes.TrimSpace(b), []byte(`"`)) {
 		*a = nil

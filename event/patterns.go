@@ -25,6 +25,7 @@ type PatternError struct {
 	Msg  string
 }
 
+// Error returns "file:line: message".
 func (e *PatternError) Error() string { return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg) }
 
 // Unwrap returns ErrPattern.

@@ -512,6 +512,8 @@ func (r resolver) IsPlace(name string) bool {
 	return len(c) > 0 && c[0].Feature == "city"
 }
 
+// Resolve returns the actors a phrase names, known or not, leaving out
+// places taken for unknown names.
 func (r resolver) Resolve(phrase string, base int, date string) []dyad.Actor {
 	if as := r.d.Resolve(phrase, base, date); len(as) > 0 {
 		out := as[:0:0]

@@ -47,6 +47,7 @@ type Error struct {
 	Err    error
 }
 
+// Error returns the origin and the problem.
 func (e *Error) Error() string { return e.Origin + ": " + e.Err.Error() }
 
 // Unwrap returns the underlying error.
