@@ -253,6 +253,11 @@ func TestTracker(t *testing.T) {
 		{observe: "Biden administration officials"},
 		{refer: "they", code: "USAGOV"},
 		{refer: "Ulyanov"},
+		// An institution is the focus country's, not the last person's:
+		// Iran is named more often than the United States here.
+		{observe: "Iran"},
+		{refer: "the regime", code: "IRNGOV"},
+		{refer: "the army", code: "IRNMIL"},
 	}
 	for i, s := range steps {
 		if s.observe != "" {

@@ -197,6 +197,16 @@ func (t *Tracker) Refer(phrase string, base int) (dyad.Actor, bool) {
 		return dyad.Actor{}, false
 	}
 	da := desc.actor
+	if len(rest) == 1 && institutions[rest[0]] && da.Country == "" {
+		// "the regime", "the government", "the army": the institution
+		// of the country the article is most about, not whoever was
+		// named last.
+		if c := t.focus(); c != "" {
+			a := dyad.Actor{Code: joinCode(c, strings.TrimPrefix(da.Code, "---")), Known: true}
+			a.Country, a.Roles = splitCode(a.Code, c)
+			return out(a)
+		}
+	}
 	if !desc.plural {
 		if m := t.last(func(m *mention) bool {
 			if m.kind != KindPerson {
@@ -219,6 +229,31 @@ func (t *Tracker) Refer(phrase string, base int) (dyad.Actor, bool) {
 		}
 	}
 	return dyad.Actor{}, false
+}
+
+// institutions are agent nouns that name a body of a state, not a person.
+var institutions = map[string]bool{
+	"regime": true, "government": true, "administration": true, "authorities": true,
+	"army": true, "military": true, "police": true, "junta": true, "parliament": true,
+	"judiciary": true, "cabinet": true, "legislature": true, "security forces": true,
+}
+
+// focus returns the country the article has named most often so far,
+// the most recent of equals; "" when none.
+func (t *Tracker) focus() string {
+	count := map[string]int{}
+	best, n := "", 0
+	for _, m := range t.mentions {
+		c := m.a.Country
+		if !isCountryCode(c) {
+			continue
+		}
+		count[c]++
+		if count[c] >= n {
+			best, n = c, count[c]
+		}
+	}
+	return best
 }
 
 // last returns the most recent mention that ok accepts.
