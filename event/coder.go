@@ -65,6 +65,9 @@ func (c *Coder) Code(in Input) []dyad.Event {
 		if t.UPOS != "VERB" {
 			continue // copular heads: "an excellent host" is no visit
 		}
+		if sc.allegation(v) {
+			continue
+		}
 		if sc.coded[t.Head] && (t.Rel == "xcomp" || t.Rel == "ccomp" || t.Rel == "advcl" && sc.isComplement(t.Head, v)) {
 			sc.coded[v] = true
 			continue
@@ -104,6 +107,26 @@ func (sc *sentenceCoder) particle(v int) (string, int) {
 		}
 	}
 	return "", -1
+}
+
+// allegation reports whether verb v names an act only as a topic or a
+// charge, not as an event the sentence reports: a gerund subject
+// ("removing the sanctions is out of the question") or an of-clause
+// ("suspected of blowing up a plane", "accused of violating").
+func (sc *sentenceCoder) allegation(v int) bool {
+	t := sc.tok(v)
+	if strings.HasPrefix(t.Rel, "csubj") {
+		return true
+	}
+	if t.Rel != "advcl" && t.Rel != "acl" {
+		return false
+	}
+	for _, k := range sc.p.Children(v) {
+		if m := sc.tok(k); (m.Rel == "mark" || m.Rel == "case") && lemma(m) == "of" && k < v {
+			return true
+		}
+	}
+	return false
 }
 
 // isComplement reports whether k is one of v's complements.

@@ -179,6 +179,19 @@ troops troop NOUN 5 obj
 			want: []want{{"10", "RUS", "UKR", false, "asserted"}},
 		},
 		{
+			name: "an act charged is not an act reported",
+			text: "Britain accused Russia of poisoning a spy.",
+			conll: `Britain Britain PROPN 2 nsubj
+accused accuse VERB 0 root
+Russia Russia PROPN 2 obj
+of of SCONJ 5 mark
+poisoning poison VERB 2 advcl
+a a DET 7 det
+spy spy NOUN 5 obj
+. . PUNCT 2 punct`,
+			want: []want{{"112", "GBR", "RUS", false, "asserted"}},
+		},
+		{
 			name: "no pattern, no event",
 			text: "The weather was cold in Vienna.",
 			conll: `The the DET 2 det
