@@ -459,7 +459,9 @@ func (sc *sentenceCoder) sources(v int) []dyad.Actor {
 		return out
 	}
 	t := sc.tok(v)
-	if t.Rel == "acl" && t.Head >= 0 && t.Head < v && sc.finite(v) {
+	if t.Rel == "acl" && t.Head >= 0 && t.Head < v && (sc.finite(v) || t.XPOS == "VBG") {
+		// "demonstrators protesting the results": the noun a present
+		// participle modifies does the act.
 		if a := sc.actors(t.Head); len(a) > 0 {
 			return a
 		}
