@@ -24,6 +24,7 @@ import (
 
 	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/cameo"
+	"github.com/dyadproject/dyad/nlp"
 )
 
 // Kinds of gold files.
@@ -259,23 +260,9 @@ func petrarchDate(s string) string {
 // Coder codes one sentence's text, published on date, into events.
 type Coder func(text, date string) []dyad.Event
 
-// Counts are true positives, false positives and false negatives.
-type Counts struct{ TP, FP, FN int }
-
-// P returns the precision.
-func (c Counts) P() float64 { return ratio(c.TP, c.TP+c.FP) }
-
-// R returns the recall.
-func (c Counts) R() float64 { return ratio(c.TP, c.TP+c.FN) }
-
-// F1 returns the harmonic mean of precision and recall.
-func (c Counts) F1() float64 {
-	p, r := c.P(), c.R()
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
-}
+// Counts are true positives, false positives and false negatives, with
+// precision, recall and F1: the same counts the NER evaluation keeps.
+type Counts = nlp.PRF
 
 func ratio(a, b int) float64 {
 	if b == 0 {
@@ -442,13 +429,13 @@ func (r *Report) Write(w io.Writer, verbose bool) {
 	fmt.Fprintf(w, "%-12s %5s %5s %5s %6s %6s %6s\n", "type", "tp", "fp", "fn", "P", "R", "F1")
 	for _, t := range types {
 		c := r.ByType[t]
-		fmt.Fprintf(w, "%-12s %5d %5d %5d %6.3f %6.3f %6.3f\n", t, c.TP, c.FP, c.FN, c.P(), c.R(), c.F1())
+		fmt.Fprintf(w, "%-12s %5d %5d %5d %6.3f %6.3f %6.3f\n", t, c.TP, c.FP, c.FN, c.Precision(), c.Recall(), c.F1())
 	}
 	fmt.Fprintf(w, "\nsentences %d\n", r.Sentences)
-	fmt.Fprintf(w, "event type alone:  P %.3f  R %.3f  F1 %.3f\n", r.Types.P(), r.Types.R(), r.Types.F1())
+	fmt.Fprintf(w, "event type alone:  P %.3f  R %.3f  F1 %.3f\n", r.Types.Precision(), r.Types.Recall(), r.Types.F1())
 	fmt.Fprintf(w, "actors named with the right country: %d/%d = %.3f\n", r.ActorsFound, r.ActorsTotal, ratio(r.ActorsFound, r.ActorsTotal))
 	if r.Kind == KindPETRARCH {
 		fmt.Fprintf(w, "exact CAMEO code among root matches: %d/%d = %.3f\n", r.ExactCodes, r.RootMatches, ratio(r.ExactCodes, r.RootMatches))
 	}
-	fmt.Fprintf(w, "overall (source country, target country, type): P %.3f  R %.3f  F1 %.3f\n", r.Overall.P(), r.Overall.R(), r.Overall.F1())
+	fmt.Fprintf(w, "overall (source country, target country, type): P %.3f  R %.3f  F1 %.3f\n", r.Overall.Precision(), r.Overall.Recall(), r.Overall.F1())
 }
