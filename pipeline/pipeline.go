@@ -90,7 +90,6 @@ func (p *Pipeline) CodeArticle(a *dyad.Article) *dyad.Coded {
 	pub, hasPub := publication(a.Published)
 	tracker := actor.NewTracker(p.actors, a.Published)
 	places := geo.NewContext()
-	parses := make([]*nlp.Sentence, len(c.Sentences))
 	// Quotes are found over the whole article; each speaker is resolved
 	// once the sentence that names it has been coded, so that "he said"
 	// finds the actor the article last named.
@@ -104,7 +103,6 @@ func (p *Pipeline) CodeArticle(a *dyad.Article) *dyad.Coded {
 	}
 	for i, s := range c.Sentences {
 		parse := p.nlp.Parse(s.Text, s.Start)
-		parses[i] = parse
 		toponyms := p.gazette.Find(s.Text, s.Start, places)
 		events := p.coder.Code(event.Input{DocID: a.DocID, Sentence: s, Parse: parse, Date: a.Published, Coref: tracker,
 			PlaceCountry: func(start, end int) string {
@@ -115,18 +113,25 @@ func (p *Pipeline) CodeArticle(a *dyad.Article) *dyad.Coded {
 				}
 				return ""
 			}})
-		var exprs []when.Expr
-		if hasPub {
-			exprs = when.Find(s.Text, s.Start, pub, when.Auto)
-		}
+		// Temporal expressions are read only for sentences with events,
+		// once per tense.
+		var exprs map[when.Tense][]when.Expr
 		for j := range events {
 			ev := &events[j]
 			trigger := ev.Evidence.TriggerSpan[0]
 			ev.Date, ev.DatePrecision = a.Published, dyad.PrecisionReported
 			if hasPub {
-				x := exprs
+				tense := when.Auto
 				if ev.Modality == dyad.ModalityFuture {
-					x = when.Find(s.Text, s.Start, pub, when.Future)
+					tense = when.Future
+				}
+				if exprs == nil {
+					exprs = map[when.Tense][]when.Expr{}
+				}
+				x, ok := exprs[tense]
+				if !ok {
+					x = when.Find(s.Text, s.Start, pub, tense)
+					exprs[tense] = x
 				}
 				if e, ok := when.EventDate(dating(inClause(x, parse, trigger), ev.Modality), trigger); ok && e.Date != "" {
 					// The date field is always YYYY-MM-DD: a week,
@@ -139,8 +144,6 @@ func (p *Pipeline) CodeArticle(a *dyad.Article) *dyad.Coded {
 			placeCountry(ev.Source, ev.Place)
 			placeCountry(ev.Target, ev.Place)
 			implicitTarget(ev)
-		}
-		for _, ev := range events {
 			// The countries the story is about help place names that
 			// later sentences leave ambiguous.
 			for _, a := range []*dyad.Actor{ev.Source, ev.Target} {
