@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dyadproject/dyad"
@@ -210,15 +211,6 @@ func (sc *sentenceCoder) nmods(n int, prep string) []int {
 
 func lemma(t nlp.Token) string { return strings.ToLower(t.Lemma) }
 
-func in(s string, set []string) bool {
-	for _, x := range set {
-		if s == x {
-			return true
-		}
-	}
-	return false
-}
-
 // match checks a pattern's constraints on verb v.
 func (sc *sentenceCoder) match(pat *Pattern, v int, prt string) (obj int, ok bool) {
 	obj = -1
@@ -253,7 +245,7 @@ func (sc *sentenceCoder) match(pat *Pattern, v int, prt string) (obj int, ok boo
 		comps := sc.complements(v)
 		found := len(comps) > 0 && pat.Comps[0] == "*"
 		for _, k := range comps {
-			if in(lemma(sc.tok(k)), pat.Comps) {
+			if slices.Contains(pat.Comps, lemma(sc.tok(k))) {
 				found = true
 				break
 			}
@@ -553,7 +545,7 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		}
 		cands = append(cands, sc.looked(sc.p.Objects(k))...)
 		for _, o := range sc.p.Obliques(k) {
-			if in(o.Prep, targetPreps) {
+			if slices.Contains(targetPreps, o.Prep) {
 				cands = append(cands, o.Head)
 			}
 		}
@@ -867,23 +859,30 @@ func (sc *sentenceCoder) antecedent(h int) int {
 	return -1
 }
 
+// conditional reports whether clause k is marked by "if" or "unless".
+func (sc *sentenceCoder) conditional(k int) bool {
+	for _, m := range sc.p.Children(k) {
+		if t := sc.tok(m); t.Rel == "mark" && (lemma(t) == "if" || lemma(t) == "unless") {
+			return true
+		}
+	}
+	return false
+}
+
 // modality reads a verb's auxiliaries and clause for PLOVER's modes.
 func (sc *sentenceCoder) modality(v int) string {
 	if strings.HasSuffix(strings.TrimSpace(sc.in.Sentence.Text), "?") {
 		return dyad.ModalityQuestion
 	}
 	for u := v; u >= 0; u = sc.tok(u).Head {
+		// "if they attack", and "to meet Biden if elected": an
+		// if-clause on the act.
+		if sc.conditional(u) {
+			return dyad.ModalityConditional
+		}
 		for _, k := range sc.p.Children(u) {
-			if t := sc.tok(k); t.Rel == "mark" && in(lemma(t), []string{"if", "unless"}) {
+			if sc.tok(k).Rel == "advcl" && sc.conditional(k) {
 				return dyad.ModalityConditional
-			}
-			if sc.tok(k).Rel == "advcl" {
-				// "to meet Biden if elected": an if-clause on the act
-				for _, m := range sc.p.Children(k) {
-					if t := sc.tok(m); t.Rel == "mark" && in(lemma(t), []string{"if", "unless"}) {
-						return dyad.ModalityConditional
-					}
-				}
 			}
 		}
 		if rel := sc.tok(u).Rel; rel != "xcomp" && rel != "conj" {
