@@ -160,7 +160,7 @@ func runExtract(e *env, args []string) int {
 			fmt.Fprintln(e.stdout, a.Text())
 			continue
 		}
-		if err := enc.Encode(extracted{Title: a.Title, Published: a.Published, Author: a.Author, Site: a.Site, URL: a.URL, Paragraphs: a.Paragraphs, ID: a.ID, DocID: a.DocID}); err != nil {
+		if err := enc.Encode(a); err != nil {
 			e.errorf("cannot write output: %v", err)
 			return 1
 		}
@@ -169,16 +169,4 @@ func runExtract(e *env, args []string) int {
 		return 1
 	}
 	return 0
-}
-
-// extracted is the JSON form of "dyad extract", as the contract gives it.
-type extracted struct {
-	Title      string   `json:"title"`
-	Published  string   `json:"published"`
-	Author     string   `json:"author"`
-	Site       string   `json:"site"`
-	URL        string   `json:"url"`
-	Paragraphs []string `json:"paragraphs"`
-	ID         string   `json:"id"`
-	DocID      string   `json:"doc_id"`
 }
