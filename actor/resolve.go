@@ -314,7 +314,9 @@ type state struct {
 	agents   []*unit
 	former   bool
 	owner    *resolved
-	location string
+	location string    // the country code of a place in the phrase ("police in Belgrade")
+	locISO   string    // its ISO country
+	ethnic   bool      // "ethnic" modifies the head
 	embedded string    // the country inside an unknown name
 	forOwner *resolved // the object of "for", an owner of last resort
 }
@@ -676,7 +678,7 @@ func (d *Dictionary) collect(p *phraseParts, c conjunct) *state {
 			}
 		case 'l':
 			if st.location == "" {
-				st.location = d.placeCountry(p, obj)
+				st.location, st.locISO = d.placeCountry(p, obj)
 			}
 		case 'f':
 			if r := d.resolveConj(p, obj, nil, nil); r.ok {
@@ -687,7 +689,7 @@ func (d *Dictionary) collect(p *phraseParts, c conjunct) *state {
 			// "head of X in Y": keep reading locations after the owner.
 			for j := objEnd; j < c.to; j++ {
 				if w := p.units[j]; w.kind == uWord && prepositions[w.key] == 'l' && st.location == "" {
-					st.location = d.placeCountry(p, conjunct{j + 1, c.to})
+					st.location, st.locISO = d.placeCountry(p, conjunct{j + 1, c.to})
 				}
 			}
 		}
@@ -716,6 +718,9 @@ func (d *Dictionary) collect(p *phraseParts, c conjunct) *state {
 			if formerWords[u.key] {
 				st.former = true
 			}
+			if u.key == "ethnic" {
+				st.ethnic = true
+			}
 		case uUnknown:
 			if u.locat {
 				continue
@@ -730,7 +735,8 @@ func (d *Dictionary) collect(p *phraseParts, c conjunct) *state {
 			a := u.hit.t
 			if u.locat {
 				if st.location == "" && (a.kind == KindCountry || a.kind == KindCapital || a.kind == KindRegion) {
-					st.location = a.actorOf(p.date).Code
+					la := a.actorOf(p.date)
+					st.location, st.locISO = la.Code, la.Country
 				}
 				continue
 			}
@@ -740,6 +746,7 @@ func (d *Dictionary) collect(p *phraseParts, c conjunct) *state {
 					ac := a.actorOf(p.date)
 					st.country, st.iso = ac.Code, ac.Country
 				}
+
 			case KindAgent:
 				st.agents = append(st.agents, u)
 			default:
@@ -750,18 +757,38 @@ func (d *Dictionary) collect(p *phraseParts, c conjunct) *state {
 	return st
 }
 
-// placeCountry returns the country code a place phrase names, if any.
-func (d *Dictionary) placeCountry(p *phraseParts, c conjunct) string {
+// placeCountry returns the country code a place phrase names at the
+// phrase's date ("FRYSRB") and its ISO country ("SRB"), if any.
+func (d *Dictionary) placeCountry(p *phraseParts, c conjunct) (code, iso string) {
 	for i := c.from; i < c.to; i++ {
 		u := p.units[i]
 		if u.kind == uHit {
 			switch u.hit.t.kind {
 			case KindCountry, KindCapital, KindRegion:
-				return u.hit.t.actorOf(p.date).Code
+				a := u.hit.t.actorOf(p.date)
+				return a.Code, a.Country
 			}
 		}
 	}
-	return ""
+	return "", ""
+}
+
+// homeland returns the country a people named by a plural demonym lives
+// in, as CAMEO codes ethnic groups, when the phrase says it: a different
+// country before the demonym ("Bosnian Serbs", "Kosovo Albanians"), or,
+// for "ethnic" groups and "the X of Y", the place ("ethnic Albanians in
+// south Serbia", "the Albanians of southern Serbia"). "Americans in
+// Iraq" stay American.
+func homeland(st *state, own dyad.Actor) (code, iso string) {
+	switch {
+	case st.country != "" && st.iso != own.Country:
+		return st.country, st.iso
+	case st.owner != nil && (st.owner.kind == KindCountry || st.owner.kind == KindRegion) && st.owner.actor.Country != own.Country:
+		return st.owner.actor.Code, st.owner.actor.Country
+	case st.ethnic && st.location != "" && st.locISO != own.Country:
+		return st.location, st.locISO
+	}
+	return "", ""
 }
 
 // resolveConj resolves one conjunct. borrow are head agents taken from a
@@ -858,6 +885,11 @@ func (d *Dictionary) resolveConj(p *phraseParts, c conjunct, borrow []*unit, own
 				kind = KindCountry
 			}
 			plural = t.adj && t.plural
+			if plural {
+				if code, iso := homeland(st, a); code != "" {
+					a = dyad.Actor{Code: code, Country: iso, Roles: []string{}, Known: true}
+				}
+			}
 		case KindPerson:
 			pa := t.actorOf(p.date)
 			a = dyad.Actor{Code: pa.Country, Country: pa.Country, Roles: []string{}, Known: true}
@@ -986,7 +1018,7 @@ func (d *Dictionary) compose(p *phraseParts, st *state, _ *unit) dyad.Actor {
 		country = st.embedded
 	}
 	if country == "" && st.location != "" {
-		country = st.location
+		country, iso = st.location, st.locISO
 	}
 	agentCode := combineAgents(st.agents)
 	code := ""

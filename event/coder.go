@@ -66,7 +66,7 @@ func (c *Coder) Code(in Input) []dyad.Event {
 		if t.UPOS != "VERB" {
 			continue // copular heads: "an excellent host" is no visit
 		}
-		if sc.allegation(v) {
+		if sc.allegation(v) || sc.condition(v) {
 			continue
 		}
 		if sc.coded[t.Head] && (t.Rel == "xcomp" || t.Rel == "ccomp" || t.Rel == "advcl" && sc.isComplement(t.Head, v)) {
@@ -857,6 +857,21 @@ func (sc *sentenceCoder) antecedent(h int) int {
 		}
 	}
 	return -1
+}
+
+// condition reports whether verb v states the condition of another act
+// ("unless Baghdad accepts its terms", "if they attack"): what may
+// happen, which is no event of its own.
+func (sc *sentenceCoder) condition(v int) bool {
+	for u := v; u >= 0; u = sc.tok(u).Head {
+		if sc.conditional(u) {
+			return true
+		}
+		if rel := sc.tok(u).Rel; rel != "xcomp" && rel != "conj" {
+			return false
+		}
+	}
+	return false
 }
 
 // conditional reports whether clause k is marked by "if" or "unless".

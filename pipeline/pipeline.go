@@ -143,6 +143,8 @@ func (p *Pipeline) CodeArticle(a *dyad.Article) *dyad.Coded {
 			ev.Place = geo.ActionPlace(placesOf(ev, toponyms, s, parse), s.Text, s.Start, trigger)
 			placeCountry(ev.Source, ev.Place)
 			placeCountry(ev.Target, ev.Place)
+			sharedCountry(ev.Source, ev.Target)
+			sharedCountry(ev.Target, ev.Source)
 			implicitTarget(ev)
 			// The countries the story is about help place names that
 			// later sentences leave ambiguous.
@@ -176,21 +178,55 @@ func placeCountry(a *dyad.Actor, p *dyad.Place) {
 	a.Code = p.Country + strings.TrimPrefix(a.Code, "---")
 }
 
-// implicitTarget gives a protest that names no target the one CAMEO
-// gives it: the government of the country where it takes place, or else
-// of the protesters' own country. The target is marked implicit.
+// sharedCountry gives an actor named only by its role, in an event whose
+// place gives no country, the country of the other actor when that is a
+// state: in "Algerian landowners protested outside Parliament" the
+// parliament is Algeria's; in "Judge Rivera opened investigations against
+// 28 Chilean officials" the judge is Chile's. Actors of international
+// bodies lend no country.
+func sharedCountry(a, other *dyad.Actor) {
+	if a == nil || other == nil || a.Country != "" || len(a.Roles) == 0 || !strings.HasPrefix(a.Code, "---") {
+		return
+	}
+	c := other.Country
+	if len(c) != 3 || strings.HasPrefix(other.Code, "IGO") || strings.HasPrefix(other.Code, "NGO") || c == "IGO" || c == "NGO" {
+		return
+	}
+	a.Country = c
+	a.Code = c + strings.TrimPrefix(a.Code, "---")
+}
+
+// implicitRoles maps the CAMEO codes whose target is understood when the
+// text names none to the role of that target: a protest is addressed to
+// the government (CAMEO 14); a curfew, a ban, a state of emergency, or
+// their easing fall on the people where they are declared (0811-0814,
+// 082, 1721-1724). Longest prefix first.
+var implicitRoles = map[string]string{
+	"14": "GOV", "081": "CVL", "082": "CVL", "172": "CVL",
+}
+
+// implicitTarget gives an event that names no target the one CAMEO
+// understands for its code (implicitRoles), in the country where it takes
+// place, or else the source's own country. The target is marked implicit.
 func implicitTarget(ev *dyad.Event) {
-	if ev.Root != "14" || ev.Target != nil || ev.Source == nil || ev.Negated {
+	if ev.Target != nil || ev.Source == nil || ev.Negated {
+		return
+	}
+	role := ""
+	for n := len(ev.CAMEO); n >= 2 && role == ""; n-- {
+		role = implicitRoles[ev.CAMEO[:n]]
+	}
+	if role == "" {
 		return
 	}
 	country := ev.Source.Country
 	if ev.Place != nil && len(ev.Place.Country) == 3 {
 		country = ev.Place.Country
 	}
-	if len(country) != 3 || strings.HasPrefix(country, "IGO") || country == "NGO" {
+	if len(country) != 3 || strings.HasPrefix(country, "IGO") || country == "NGO" || strings.HasPrefix(ev.Source.Code, "IGO") || strings.HasPrefix(ev.Source.Code, "NGO") {
 		return
 	}
-	ev.Target = &dyad.Actor{Code: country + "GOV", Country: country, Roles: []string{"GOV"}, Known: true, Implicit: true}
+	ev.Target = &dyad.Actor{Code: country + role, Country: country, Roles: []string{role}, Known: true, Implicit: true}
 }
 
 // dating drops the temporal expressions that cannot date an event of the
