@@ -86,7 +86,7 @@ var nameStop = map[string]bool{
 	"april": true, "june": true, "july": true, "august": true, "september": true,
 	"october": true, "november": true, "december": true, "read": true, "more": true,
 	"according": true, "meanwhile": true, "however": true, "also": true, "last": true,
-	"next": true, "new": true, "top": true, "senior": true, "retired": true, "ex": true,
+	"next": true, "new": true, "top": true, "senior": true, "retired": true, "ex": true, "ethnic": true,
 }
 
 // nameLinks are lower-case words allowed inside a person's name.
@@ -867,6 +867,11 @@ func (d *Dictionary) resolveConj(p *phraseParts, c conjunct, borrow []*unit, own
 		plural = head.hit.t.plural || looksPlural(p.text[p.toks[head.ts].start:p.toks[head.te-1].end])
 	case len(st.agents) > 0 && !(trailing && head != nil && head.kind == uHit && head.hit.t.kind != KindAgent):
 		a = d.compose(p, st, nil)
+		if trailing && a.Country == "" && st.owner == nil && st.entity == nil && !postModified(p, c) {
+			// "joint military exercises", "a police station": an
+			// agent noun modifying a thing, with no one named.
+			return r
+		}
 		kind = KindAgent
 		last := st.agents[len(st.agents)-1]
 		plural = last.hit.t.plural
@@ -942,6 +947,24 @@ func (d *Dictionary) resolveConj(p *phraseParts, c conjunct, borrow []*unit, own
 	}
 	r.actor, r.kind, r.plural, r.ok = a, kind, plural, true
 	return r
+}
+
+// postModifiers follow an agent noun and leave it the head: "troops
+// loyal to Hadi", "forces stationed in Syria".
+var postModifiers = map[string]bool{
+	"loyal": true, "opposed": true, "close": true, "allied": true, "affiliated": true, "linked": true,
+	"belonging": true, "stationed": true, "deployed": true, "based": true, "fighting": true,
+	"involved": true, "responsible": true, "guarding": true, "serving": true,
+}
+
+// postModified reports whether a word of conjunct c is a post-modifier.
+func postModified(p *phraseParts, c conjunct) bool {
+	for i := c.from; i < c.to; i++ {
+		if u := p.units[i]; u.kind == uWord && postModifiers[u.key] {
+			return true
+		}
+	}
+	return false
 }
 
 // formerOf makes an actor an elite: "former" replaces its roles with ELI.

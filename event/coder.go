@@ -443,6 +443,14 @@ func (sc *sentenceCoder) sources(v int) []dyad.Actor {
 		return nil
 	}
 	subjects := sc.p.Subjects(v)
+	if len(subjects) == 2 && sc.tok(subjects[0]).Head == v && sc.tok(subjects[1]).Head == v {
+		// "Human rights organization Amnesty International demanded":
+		// two subjects side by side are one phrase the parser split.
+		a, b := sc.phrase(subjects[0]), sc.phrase(subjects[1])
+		if a.Last+1 == b.First && sc.tok(subjects[0]).UPOS != "PRON" && sc.tok(subjects[1]).UPOS != "PRON" {
+			return sc.resolveSpan(a.First, b.Last)
+		}
+	}
 	var out []dyad.Actor
 	for _, s := range subjects {
 		out = append(out, sc.actors(s)...)
@@ -567,7 +575,7 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 				}
 			}
 		}
-		if len(as) == 0 {
+		if len(as) == 0 || sc.ownForces(c, as, sources) {
 			continue
 		}
 		for _, a := range as {
@@ -580,6 +588,30 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		}
 	}
 	return fallback
+}
+
+// ownForces reports whether the phrase at h names the source's own armed
+// forces by a possessive pronoun ("withdraw its troops from Lebanon",
+// "sent their forces"): the instrument of the act, not its target.
+func (sc *sentenceCoder) ownForces(h int, as, sources []dyad.Actor) bool {
+	poss := false
+	for _, k := range sc.p.Children(h) {
+		if t := sc.tok(k); t.Rel == "nmod:poss" && t.UPOS == "PRON" {
+			poss = true
+		}
+	}
+	if !poss {
+		return false
+	}
+	for _, a := range as {
+		if !slices.Contains(a.Roles, "MIL") {
+			return false
+		}
+		if !slices.ContainsFunc(sources, func(s dyad.Actor) bool { return s.Country == a.Country || a.Country == "" }) {
+			return false
+		}
+	}
+	return true
 }
 
 // hasSubject reports whether verb k has a subject of its own, as a clause

@@ -202,6 +202,30 @@ in in ADP 6 case
 Vienna Vienna PROPN 4 obl
 . . PUNCT 4 punct`,
 		},
+		{
+			name: "two subjects side by side are one phrase",
+			text: "Rights group Amnesty International condemned Iran.",
+			conll: `Rights right NOUN 2 compound
+group group NOUN 5 nsubj
+Amnesty Amnesty PROPN 5 nsubj
+International International PROPN 3 flat
+condemned condemn VERB 0 root
+Iran Iran PROPN 5 obj
+. . PUNCT 5 punct`,
+			want: []want{{"111", "NGO", "IRN", false, "asserted"}},
+		},
+		{
+			name: "the source's own forces are no target",
+			text: "Russia withdrew its troops from Moldova.",
+			conll: `Russia Russia PROPN 2 nsubj
+withdrew withdraw VERB 0 root
+its its PRON 4 nmod:poss
+troops troops NOUN 2 obj
+from from ADP 6 case
+Moldova Moldova PROPN 2 obl
+. . PUNCT 2 punct`,
+			want: []want{{"0874", "RUS", "MDA", false, "asserted"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
