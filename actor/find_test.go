@@ -294,3 +294,23 @@ func TestTracker(t *testing.T) {
 		t.Error("Refer after Reset found an antecedent")
 	}
 }
+
+// TestResolveFromOrganisation uses the embedded dictionaries: people named
+// by an organisation they come from belong to it.
+func TestResolveFromOrganisation(t *testing.T) {
+	d, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for phrase, want := range map[string]string{
+		"inspectors from the IAEA":             "IGO",
+		"doctors from Doctors Without Borders": "NGO",
+		"officials from Iran":                  "IRN",
+		"Iranians in Iraq":                     "IRN",
+	} {
+		got := d.Resolve(phrase, 0, "2020-01-01")
+		if len(got) != 1 || got[0].Country != want {
+			t.Errorf("Resolve(%q) = %+v, want one actor of %s", phrase, got, want)
+		}
+	}
+}

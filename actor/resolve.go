@@ -680,6 +680,16 @@ func (d *Dictionary) collect(p *phraseParts, c conjunct) *state {
 			if st.location == "" {
 				st.location, st.locISO = d.placeCountry(p, obj)
 			}
+			if st.location == "" && st.owner == nil && u.key == "from" {
+				// "observers from the OSCE", "doctors from MSF": an
+				// organisation they come from is their owner.
+				if r := d.resolveConj(p, obj, nil, nil); r.ok {
+					switch r.kind {
+					case KindIGO, KindNGO, KindOrg, KindGroup:
+						st.owner = &r
+					}
+				}
+			}
 		case 'f':
 			if r := d.resolveConj(p, obj, nil, nil); r.ok {
 				st.forOwner = &r
