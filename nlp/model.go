@@ -136,11 +136,12 @@ func (b *bw) qm(m *qmodel) {
 		dense := int(e-a) == m.nClass
 		prev := 0
 		for k := a; k < e; k++ {
+			c := entClass(m.ent[k])
 			if !dense {
-				b.uv(uint64(int(m.cls[k]) - prev))
-				prev = int(m.cls[k])
+				b.uv(uint64(c - prev))
+				prev = c
 			}
-			b.uv(zig(m.val[k]))
+			b.uv(zig(int16(entWeight(m.ent[k]))))
 		}
 	}
 }
@@ -263,7 +264,7 @@ func (b *br) qm() *qmodel {
 			break
 		}
 		for k := r + 1; k <= nr; k++ {
-			m.start[k] = uint32(len(m.cls))
+			m.start[k] = uint32(len(m.ent))
 		}
 		r = nr
 		cnt := b.n(uint64(m.nClass))
@@ -278,13 +279,13 @@ func (b *br) qm() *qmodel {
 			if c >= m.nClass {
 				b.err = fmt.Errorf("%w: class out of range", errFormat)
 			}
-			m.cls = append(m.cls, uint8(c))
-			m.val = append(m.val, unzig(b.uv()))
+			m.ent = append(m.ent, packEnt(c, unzig(b.uv())))
 		}
 	}
 	for k := r + 1; k <= rows; k++ {
-		m.start[k] = uint32(len(m.cls))
+		m.start[k] = uint32(len(m.ent))
 	}
+	m.ent = append(m.ent, 0)
 	return m
 }
 

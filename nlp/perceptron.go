@@ -163,7 +163,7 @@ func (p *trainer) averaged(prune float32) *qmodel {
 	}
 	q.start = make([]uint32, rows+1)
 	for r := 0; r < rows; r++ {
-		q.start[r] = uint32(len(q.cls))
+		q.start[r] = uint32(len(q.ent))
 		row := avg[r*n : r*n+n]
 		nnz := 0
 		for _, a := range row {
@@ -177,11 +177,11 @@ func (p *trainer) averaged(prune float32) *qmodel {
 			if v == 0 && !dense || nnz == 0 {
 				continue
 			}
-			q.cls = append(q.cls, uint8(c))
-			q.val = append(q.val, v)
+			q.ent = append(q.ent, packEnt(c, v))
 		}
 	}
-	q.start[rows] = uint32(len(q.cls))
+	q.start[rows] = uint32(len(q.ent))
+	q.ent = append(q.ent, 0)
 	return q
 }
 
@@ -192,22 +192,34 @@ const flatMax = 8
 const denseFraction = 4
 
 // qmodel is a trained perceptron with int16 weights (times scale). Row r holds
-// cls[start[r]:start[r+1]] and val[...]; a row holding nClass entries is
-// dense, in class order.
+// the entries ent[start[r]:start[r+1]], each a class and its weight (packEnt);
+// a row holding nClass entries is dense, in class order. ent ends with one
+// spare zero entry, so that ent[start[r]] can be read for every row.
 type qmodel struct {
 	nClass int
 	mask   uint64
 	flat   []int16  // models with at most flatMax classes: flatMax weights per row
 	bfp    []uint32 // models with at most 3 classes: int8 mantissas in bytes 0-2, exponent in byte 3
 	start  []uint32
-	cls    []uint8
-	val    []int16
+	ent    []uint32
 	scale  float32
 }
 
-// score adds the rows of feats into scores (in units of scale). Row bounds
-// are gathered first, in a loop without branches, so that their cache misses
-// overlap.
+// packEnt packs class c and weight v into one row entry: the class in bits
+// 16-23, the weight in bits 0-15.
+func packEnt(c int, v int16) uint32 { return uint32(c)<<16 | uint32(uint16(v)) }
+
+// entClass and entWeight unpack a row entry.
+func entClass(e uint32) int    { return int(e>>16) & 0xff }
+func entWeight(e uint32) int32 { return int32(int16(e)) }
+
+// scoreChunk is the number of features whose rows are gathered at a time.
+const scoreChunk = 128
+
+// score adds the rows of feats into scores (in units of scale). The weight
+// tables are megabytes large and read at random, so each chunk of rows is
+// first gathered in a tight loop of independent loads, whose cache misses
+// overlap, and only then decoded and summed.
 func (m *qmodel) score(feats []uint64, scores []int32) {
 	n := m.nClass
 	scores = scores[:n]
@@ -215,123 +227,107 @@ func (m *qmodel) score(feats []uint64, scores []int32) {
 		scores[i] = 0
 	}
 	if m.bfp != nil {
-		var a0, a1, a2 int32
-		bfp := m.bfp
-		for _, f := range feats {
-			x := bfp[f&m.mask]
-			e := x >> 24
-			a0 += int32(int8(x)) << e
-			a1 += int32(int8(x>>8)) << e
-			a2 += int32(int8(x>>16)) << e
-		}
-		scores[0], scores[1] = a0, a1
-		if m.nClass > 2 {
-			scores[2] = a2
-		}
-		return
-	}
-	if m.flat != nil && m.nClass <= 4 {
-		var acc [4]int32
-		for _, f := range feats {
-			r := int(f&m.mask) * 4
-			row := m.flat[r : r+4 : r+4]
-			acc[0] += int32(row[0])
-			acc[1] += int32(row[1])
-			acc[2] += int32(row[2])
-			acc[3] += int32(row[3])
-		}
-		copy(scores, acc[:])
+		m.scoreBFP(feats, scores)
 		return
 	}
 	if m.flat != nil {
-		var acc [flatMax]int32
-		for _, f := range feats {
-			r := int(f&m.mask) * flatMax
-			row := m.flat[r : r+flatMax : r+flatMax]
-			acc[0] += int32(row[0])
-			acc[1] += int32(row[1])
-			acc[2] += int32(row[2])
-			acc[3] += int32(row[3])
-			acc[4] += int32(row[4])
-			acc[5] += int32(row[5])
-			acc[6] += int32(row[6])
-			acc[7] += int32(row[7])
-		}
-		copy(scores, acc[:])
+		m.scoreFlat(feats, scores)
 		return
 	}
-	var bounds [256][2]uint32
-	for len(feats) > 0 {
-		k := min(len(feats), len(bounds))
-		chunk := feats[:k]
-		feats = feats[k:]
-		start := m.start
-		mask := m.mask
-		for j, f := range chunk {
-			r := int(f & mask)
-			bounds[j][0] = start[r]
-			bounds[j][1] = start[r+1]
-		}
-		for j := range chunk {
-			a, b := int(bounds[j][0]), int(bounds[j][1])
-			if a == b {
-				continue
-			}
-			if b-a == n {
-				row := m.val[a:b]
-				row = row[:len(scores)]
-				for c, v := range row {
-					scores[c] += int32(v)
-				}
-				continue
-			}
-			cls := m.cls[a:b]
-			val := m.val[a:b]
-			val = val[:len(cls)]
-			for k, c := range cls {
-				scores[c] += int32(val[k])
-			}
-		}
-	}
+	m.scoreRows(feats, nil, scores)
 }
 
 // scoreSubset is score restricted to the classes in cands (other entries of
 // scores are left undefined).
 func (m *qmodel) scoreSubset(feats []uint64, cands []uint8, scores []int32) {
-	n := m.nClass
-	scores = scores[:n]
+	scores = scores[:m.nClass]
 	for _, c := range cands {
 		scores[c] = 0
 	}
-	var bounds [256][2]uint32
+	m.scoreRows(feats, cands, scores)
+}
+
+// scoreBFP scores a block-floating-point model (at most 3 classes).
+func (m *qmodel) scoreBFP(feats []uint64, scores []int32) {
+	var xs [scoreChunk]uint32
+	var a0, a1, a2 int32
+	bfp, mask := m.bfp, m.mask
+	for len(feats) > 0 {
+		k := min(len(feats), len(xs))
+		for j, f := range feats[:k] {
+			xs[j] = bfp[f&mask]
+		}
+		feats = feats[k:]
+		for _, x := range xs[:k] {
+			e := x >> 24
+			a0 += int32(int8(x)) << e
+			a1 += int32(int8(x>>8)) << e
+			a2 += int32(int8(x>>16)) << e
+		}
+	}
+	scores[0], scores[1] = a0, a1
+	if len(scores) > 2 {
+		scores[2] = a2
+	}
+}
+
+// scoreFlat scores a model of flat rows (at most flatMax classes).
+func (m *qmodel) scoreFlat(feats []uint64, scores []int32) {
+	var rows [scoreChunk][flatMax]int16
+	var acc [flatMax]int32
+	w := m.stride()
+	flat, mask := m.flat, m.mask
+	for len(feats) > 0 {
+		k := min(len(feats), len(rows))
+		for j, f := range feats[:k] {
+			r := int(f&mask) * w
+			copy(rows[j][:w], flat[r:r+w])
+		}
+		feats = feats[k:]
+		for j := range rows[:k] {
+			row := &rows[j]
+			for c := range acc {
+				acc[c] += int32(row[c])
+			}
+		}
+	}
+	copy(scores, acc[:])
+}
+
+// scoreRows adds the sparse or dense rows of feats into scores: all classes,
+// or for a dense row only those in cands if cands is not nil. Row bounds and
+// the first entry of each row are gathered first.
+func (m *qmodel) scoreRows(feats []uint64, cands []uint8, scores []int32) {
+	var bounds [scoreChunk][2]uint32
+	var first [scoreChunk]uint32
+	n := m.nClass
+	start, ent, mask := m.start, m.ent, m.mask
 	for len(feats) > 0 {
 		k := min(len(feats), len(bounds))
-		chunk := feats[:k]
-		feats = feats[k:]
-		start := m.start
-		mask := m.mask
-		for j, f := range chunk {
+		for j, f := range feats[:k] {
 			r := int(f & mask)
-			bounds[j][0] = start[r]
-			bounds[j][1] = start[r+1]
+			bounds[j] = [2]uint32{start[r], start[r+1]}
 		}
-		for j := range chunk {
+		feats = feats[k:]
+		for j := range bounds[:k] {
+			first[j] = ent[bounds[j][0]]
+		}
+		for j := range bounds[:k] {
 			a, b := int(bounds[j][0]), int(bounds[j][1])
 			if a == b {
 				continue
 			}
-			if b-a == n {
-				row := m.val[a:b]
+			if cands != nil && b-a == n {
+				row := ent[a:b]
 				for _, c := range cands {
-					scores[c] += int32(row[c])
+					scores[c] += entWeight(row[c])
 				}
 				continue
 			}
-			cls := m.cls[a:b]
-			val := m.val[a:b]
-			val = val[:len(cls)]
-			for k, c := range cls {
-				scores[c] += int32(val[k])
+			e := first[j]
+			scores[entClass(e)] += entWeight(e)
+			for _, e := range ent[a+1 : b] {
+				scores[entClass(e)] += entWeight(e)
 			}
 		}
 	}
