@@ -268,6 +268,14 @@ func TestTracker(t *testing.T) {
 		{observe: "Iran"},
 		{refer: "the regime", code: "IRNGOV"},
 		{refer: "the army", code: "IRNMIL"},
+		// "it" after an institution named by an agent noun; not after
+		// a person's title or a plural.
+		{observe: "the Iraqi government"},
+		{refer: "it", code: "IRQGOV"},
+		{observe: "the Iraqi president"},
+		{refer: "it", code: "IRQGOV"},
+		{observe: "Iraqi officials"},
+		{refer: "it", code: "IRQGOV"},
 	}
 	for i, s := range steps {
 		if s.observe != "" {

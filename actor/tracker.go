@@ -14,7 +14,8 @@ import (
 //   - "he", "him", "his", "she", "her" (and -self forms): the last person;
 //   - "they", "them", "their": the last plural actor (a group, "officials",
 //     "the Houthis");
-//   - "it", "its": the last country, organisation or group;
+//   - "it", "its": the last country, organisation or group, or institution
+//     named by an agent noun ("the Iraqi government");
 //   - "the country", "the nation": the last country named (as a country);
 //   - "the president-elect", "the Iranian president", "the minister": the
 //     last person whose country and roles fit; failing that, for nouns such
@@ -36,6 +37,7 @@ type mention struct {
 	a      dyad.Actor
 	kind   string
 	plural bool
+	body   bool     // an institution named by an agent noun ("the Iraqi government")
 	names  []string // the words of a person's name
 }
 
@@ -62,6 +64,11 @@ func (t *Tracker) Observe(a dyad.Actor, kind string) {
 				}
 				break
 			}
+		}
+	}
+	if m.kind == KindAgent {
+		if ws := strings.Fields(strings.ToLower(a.Text)); len(ws) > 0 {
+			m.body = institutions[strings.TrimSuffix(strings.TrimSuffix(ws[len(ws)-1], "'s"), "’s")]
 		}
 	}
 	if m.kind == KindPerson || (m.kind == "" && a.Name != "" && len(strings.Fields(a.Name)) > 1) {
@@ -134,6 +141,8 @@ func (t *Tracker) Refer(phrase string, base int) (dyad.Actor, bool) {
 				switch m.kind {
 				case KindCountry, KindCapital, KindSeat, KindIGO, KindNGO, KindOrg, KindGroup, KindRegion:
 					return !m.plural || m.kind == KindGroup
+				case KindAgent:
+					return m.body && !m.plural // "the Iraqi government said it ..."
 				}
 				return false
 			}); m != nil {

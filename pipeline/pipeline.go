@@ -200,9 +200,10 @@ func sharedCountry(a, other *dyad.Actor) {
 // text names none to the role of that target: a protest is addressed to
 // the government (CAMEO 14); a curfew, a ban, a state of emergency, or
 // their easing fall on the people where they are declared (0811-0814,
-// 082, 1721-1724). Longest prefix first.
+// 082, 1721-1724), as do threats of them (1321-1324). Longest prefix
+// first.
 var implicitRoles = map[string]string{
-	"14": "GOV", "081": "CVL", "082": "CVL", "172": "CVL",
+	"14": "GOV", "081": "CVL", "082": "CVL", "172": "CVL", "132": "CVL",
 }
 
 // implicitTarget gives an event that names no target the one CAMEO
