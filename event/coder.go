@@ -391,7 +391,7 @@ var demands = map[string]string{
 // with must or should under a verb of saying. It reports whether it did.
 func (sc *sentenceCoder) mustDemand(v int) bool {
 	t := sc.tok(v)
-	if t.Rel != "ccomp" || t.Head < 0 || !reporting[lemma(sc.tok(t.Head))] {
+	if t.Head < 0 || !reporting[lemma(sc.tok(t.Head))] || t.Rel != "ccomp" && !sc.thatClause(v) {
 		return false
 	}
 	must := false
@@ -429,6 +429,18 @@ func (sc *sentenceCoder) mustDemand(v int) bool {
 	pat := &Pattern{Code: code, ID: code + ".demand.must"}
 	sc.coded[v] = true
 	return sc.emit(pat, sources, targets, dyad.Span{t.Start, t.End}, false, dyad.ModalityAsserted) > 0
+}
+
+// thatClause reports whether clause v is introduced by "that", which makes
+// it a complement however the parser labelled it ("declared Tuesday that
+// China must ...").
+func (sc *sentenceCoder) thatClause(v int) bool {
+	for _, m := range sc.p.Children(v) {
+		if t := sc.tok(m); t.Rel == "mark" && lemma(t) == "that" && m < v {
+			return true
+		}
+	}
+	return false
 }
 
 // sources finds who did the act of verb v: the subject, the agent of a
