@@ -116,6 +116,8 @@ func TestResolve(t *testing.T) {
 		{"Ethnic Albanians in southern Serbia", "2010-01-01", []actorWant{{"SRB", "SRB", "", "", true}}},
 		{"joint military exercises", "", nil},
 		{"Israeli military exercises", "", []actorWant{{"ISRMIL", "ISR", "MIL", "", true}}},
+		{"a police station", "", []actorWant{{"---COP", "", "COP", "", true}}},
+		{"a rebel-held town", "", nil},
 		{"troops loyal to the president", "", []actorWant{{"---MIL", "", "MIL", "", true}}},
 		{"Americans in Iraq", "", []actorWant{{"USA", "USA", "", "", true}}},
 		{"Serbs", "2010-01-01", []actorWant{{"SRB", "SRB", "", "", true}}},

@@ -967,10 +967,25 @@ var postModifiers = map[string]bool{
 	"involved": true, "responsible": true, "guarding": true, "serving": true,
 }
 
-// postModified reports whether a word of conjunct c is a post-modifier.
+// facilities stand for the body that holds them: "a police station", "the
+// government headquarters", "an army post" name the police, the
+// government, the army.
+var facilities = map[string]bool{
+	"station": true, "stations": true, "post": true, "posts": true, "base": true, "bases": true,
+	"headquarters": true, "office": true, "offices": true, "building": true, "buildings": true,
+	"compound": true, "barracks": true, "checkpoint": true, "checkpoints": true, "convoy": true,
+	"convoys": true, "camp": true, "camps": true, "position": true, "positions": true,
+	"vehicle": true, "vehicles": true, "patrol": true, "patrols": true, "outpost": true,
+	"outposts": true, "ship": true, "ships": true, "aircraft": true, "helicopter": true,
+	"plane": true, "jet": true, "jets": true, "drone": true, "drones": true, "tank": true,
+	"tanks": true, "bulldozers": true, "bulldozer": true, "unit": true, "units": true,
+}
+
+// postModified reports whether a word of conjunct c is a post-modifier
+// or a facility of the agent it follows.
 func postModified(p *phraseParts, c conjunct) bool {
 	for i := c.from; i < c.to; i++ {
-		if u := p.units[i]; u.kind == uWord && postModifiers[u.key] {
+		if u := p.units[i]; u.kind == uWord && (postModifiers[u.key] || facilities[u.key]) {
 			return true
 		}
 	}

@@ -7,25 +7,36 @@ import (
 )
 
 func TestSharedCountry(t *testing.T) {
+	dza := dyad.Actor{Code: "DZA", Country: "DZA"}
+	role := func(code string) *dyad.Actor { return &dyad.Actor{Code: "---" + code, Roles: []string{code}} }
 	tests := []struct {
-		name        string
-		a, other    dyad.Actor
-		wantCode    string
-		wantCountry string
+		name string
+		ev   dyad.Event
+		want string // target code
 	}{
-		{"role takes the state's country", dyad.Actor{Code: "---LEG", Roles: []string{"LEG"}}, dyad.Actor{Code: "DZA", Country: "DZA"}, "DZALEG", "DZA"},
-		{"named country kept", dyad.Actor{Code: "FRAGOV", Country: "FRA", Roles: []string{"GOV"}}, dyad.Actor{Code: "DZA", Country: "DZA"}, "FRAGOV", "FRA"},
-		{"an IGO lends no country", dyad.Actor{Code: "---MIL", Roles: []string{"MIL"}}, dyad.Actor{Code: "IGOUNO", Country: "IGO"}, "---MIL", ""},
-		{"no role, no country", dyad.Actor{Code: "---", Roles: []string{}}, dyad.Actor{Code: "DZA", Country: "DZA"}, "---", ""},
+		{"protest at home", dyad.Event{Root: "14", Source: &dza, Target: role("LEG")}, "DZALEG"},
+		{"arrest at home", dyad.Event{Root: "17", Source: &dza, Target: role("OPP")}, "DZAOPP"},
+		{"an attack may cross a border", dyad.Event{Root: "19", Source: &dza, Target: role("REB")}, "---REB"},
+		{"named country kept", dyad.Event{Root: "17", Source: &dza, Target: &dyad.Actor{Code: "FRAGOV", Country: "FRA", Roles: []string{"GOV"}}}, "FRAGOV"},
+		{"an IGO lends no country", dyad.Event{Root: "17", Source: &dyad.Actor{Code: "IGOUNO", Country: "IGO"}, Target: role("MIL")}, "---MIL"},
+		{"no role, no country", dyad.Event{Root: "17", Source: &dza, Target: &dyad.Actor{Code: "---", Roles: []string{}}}, "---"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			a, other := tc.a, tc.other
-			sharedCountry(&a, &other)
-			if a.Code != tc.wantCode || a.Country != tc.wantCountry {
-				t.Errorf("got %s %q, want %s %q", a.Code, a.Country, tc.wantCode, tc.wantCountry)
+			ev := tc.ev
+			tg := *ev.Target
+			ev.Target = &tg
+			sharedCountry(&ev)
+			if ev.Target.Code != tc.want {
+				t.Errorf("target %s, want %s", ev.Target.Code, tc.want)
 			}
 		})
+	}
+	// The source never takes the target's country.
+	ev := dyad.Event{Root: "14", Source: role("OPP"), Target: &dyad.Actor{Code: "FRAGOV", Country: "FRA", Roles: []string{"GOV"}}}
+	sharedCountry(&ev)
+	if ev.Source.Code != "---OPP" {
+		t.Errorf("source became %s", ev.Source.Code)
 	}
 }
 

@@ -143,8 +143,7 @@ func (p *Pipeline) CodeArticle(a *dyad.Article) *dyad.Coded {
 			ev.Place = geo.ActionPlace(placesOf(ev, toponyms, s, parse), s.Text, s.Start, trigger)
 			placeCountry(ev.Source, ev.Place)
 			placeCountry(ev.Target, ev.Place)
-			sharedCountry(ev.Source, ev.Target)
-			sharedCountry(ev.Target, ev.Source)
+			sharedCountry(ev)
 			implicitTarget(ev)
 			// The countries the story is about help place names that
 			// later sentences leave ambiguous.
@@ -178,18 +177,23 @@ func placeCountry(a *dyad.Actor, p *dyad.Place) {
 	a.Code = p.Country + strings.TrimPrefix(a.Code, "---")
 }
 
-// sharedCountry gives an actor named only by its role, in an event whose
-// place gives no country, the country of the other actor when that is a
-// state: in "Algerian landowners protested outside Parliament" the
-// parliament is Algeria's; in "Judge Rivera opened investigations against
-// 28 Chilean officials" the judge is Chile's. Actors of international
-// bodies lend no country.
-func sharedCountry(a, other *dyad.Actor) {
-	if a == nil || other == nil || a.Country != "" || len(a.Roles) == 0 || !strings.HasPrefix(a.Code, "---") {
+// domesticRoots are the CAMEO roots of acts mostly done at home: yielding,
+// investigating, protesting and coercing.
+var domesticRoots = map[string]bool{"08": true, "09": true, "14": true, "17": true}
+
+// sharedCountry gives the target of a domestic act (domesticRoots), named
+// only by its role and where no place says otherwise, the country of a
+// state source: in "Algerian landowners protested outside Parliament" the
+// parliament is Algeria's; in "Egyptian police arrested demonstrators"
+// the demonstrators are Egyptian. The source is never given the target's
+// country: "protesters stormed the French embassy" are not French.
+func sharedCountry(ev *dyad.Event) {
+	a, src := ev.Target, ev.Source
+	if a == nil || src == nil || !domesticRoots[ev.Root] || a.Country != "" || len(a.Roles) == 0 || !strings.HasPrefix(a.Code, "---") {
 		return
 	}
-	c := other.Country
-	if len(c) != 3 || strings.HasPrefix(other.Code, "IGO") || strings.HasPrefix(other.Code, "NGO") || c == "IGO" || c == "NGO" {
+	c := src.Country
+	if len(c) != 3 || strings.HasPrefix(src.Code, "IGO") || strings.HasPrefix(src.Code, "NGO") || c == "IGO" || c == "NGO" {
 		return
 	}
 	a.Country = c
