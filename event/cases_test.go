@@ -160,17 +160,18 @@ func BenchmarkCode(b *testing.B) {
 func TestNoEvent(t *testing.T) {
 	c, m, dict := newTestCoder(t)
 	tests := []struct {
-		root, src, text string
+		root, src, text string // src "-": by anyone
 	}{
 		{"08", "USA", "Iran threatened to close the strait unless Washington lifted its sanctions."},
 		{"19", "RUS", "If Russia invades, NATO will respond."},
 		{"03", "IRQ", "Iran said it would attack unless Baghdad accepted its conditions."},
+		{"17", "-", "Activists campaigned to change the law so that protests are banned."},
 		{"08", "DZA", "The party said it would boycott the vote unless the Algerian president agreed to step down."},
 	}
 	for _, tc := range tests {
 		evs := c.Code(Input{DocID: "none", Sentence: dyad.Sentence{Text: tc.text}, Parse: m.Parse(tc.text, 0), Date: "2020-06-01", Coref: actor.NewTracker(dict, "2020-06-01")})
 		for _, e := range evs {
-			if e.Root == tc.root && e.Source.Country == tc.src {
+			if e.Root == tc.root && (e.Source.Country == tc.src || tc.src == "-") {
 				t.Errorf("%q: coded %s %s (%s), want no event of root %s by %s", tc.text, e.Source.Country, e.CAMEO, e.Evidence.Pattern, tc.root, tc.src)
 			}
 		}

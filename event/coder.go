@@ -357,6 +357,11 @@ func (sc *sentenceCoder) verb(v int) {
 			sc.used[o] = true
 		}
 		sources := sc.sources(v)
+		if len(sources) == 0 && pat.Code[:2] == "17" && sc.p.Passive(v) && sc.p.Agent(v) < 0 {
+			// "A missionary was arrested in Lebanon": the authorities
+			// of the place did it; the text does not name them.
+			sources = []dyad.Actor{{Code: "---GOV", Roles: []string{"GOV"}, Known: true, Implicit: true}}
+		}
 		targets := sc.targets(v, obj, pat, sources)
 		start, end := t.Start, t.End
 		if prtTok >= 0 {
@@ -903,13 +908,23 @@ func (sc *sentenceCoder) antecedent(h int) int {
 	return -1
 }
 
-// condition reports whether verb v states the condition of another act
-// ("unless Baghdad accepts its terms", "if they attack"): what may
-// happen, which is no event of its own.
+// condition reports whether verb v states the condition or the purpose
+// of another act ("unless Baghdad accepts its terms", "if they attack",
+// "so that marriages are banned"): what may happen, which is no event of
+// its own.
 func (sc *sentenceCoder) condition(v int) bool {
 	for u := v; u >= 0; u = sc.tok(u).Head {
 		if sc.conditional(u) {
 			return true
+		}
+		for _, m := range sc.p.Children(u) {
+			t := sc.tok(m)
+			if t.Rel == "mark" && (lemma(t) == "so" || lemma(t) == "lest") {
+				return true
+			}
+			if lemma(t) == "so" && m+1 < len(sc.p.Tokens) && lemma(sc.tok(m+1)) == "that" && sc.tok(m+1).Head == u {
+				return true // "so that", with "so" parsed as an adverb
+			}
 		}
 		if rel := sc.tok(u).Rel; rel != "xcomp" && rel != "conj" {
 			return false

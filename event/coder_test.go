@@ -203,6 +203,17 @@ Vienna Vienna PROPN 4 obl
 . . PUNCT 4 punct`,
 		},
 		{
+			name: "a passive arrest with no agent: the authorities, implicit",
+			text: "Two Iranian nationals were arrested.",
+			conll: `Two two NUM 3 nummod
+Iranian Iranian ADJ 3 amod
+nationals national NOUN 5 nsubj:pass
+were be AUX 5 aux:pass
+arrested arrest VERB 0 root
+. . PUNCT 5 punct`,
+			want: []want{{"173", "", "IRN", false, "asserted"}},
+		},
+		{
 			name: "two subjects side by side are one phrase",
 			text: "Rights group Amnesty International condemned Iran.",
 			conll: `Rights right NOUN 2 compound
