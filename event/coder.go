@@ -172,7 +172,7 @@ func (sc *sentenceCoder) hasParticle(pats []*Pattern, prt string) bool {
 // airstrikes") looked through.
 func (sc *sentenceCoder) objects(v int) []int {
 	objs := sc.p.Objects(v)
-	if sc.p.Passive(v) {
+	if sc.passive(v) {
 		objs = append(objs, sc.p.Subjects(v)...)
 	}
 	var out []int
@@ -357,7 +357,7 @@ func (sc *sentenceCoder) verb(v int) {
 			sc.used[o] = true
 		}
 		sources := sc.sources(v)
-		if len(sources) == 0 && pat.Code[:2] == "17" && sc.p.Passive(v) && sc.p.Agent(v) < 0 {
+		if len(sources) == 0 && (pat.Code[:3] == "173" || pat.Code[:3] == "174") && sc.passive(v) && sc.p.Agent(v) < 0 && !sc.p.Negated(v) {
 			// "A missionary was arrested in Lebanon": the authorities
 			// of the place did it; the text does not name them.
 			sources = []dyad.Actor{{Code: "---GOV", Roles: []string{"GOV"}, Known: true, Implicit: true}}
@@ -436,6 +436,21 @@ func (sc *sentenceCoder) mustDemand(v int) bool {
 	return sc.emit(pat, sources, targets, dyad.Span{t.Start, t.End}, false, dyad.ModalityAsserted) > 0
 }
 
+// passive reports whether verb v is passive. A "passive" with an object
+// and no passive auxiliary is the parser's mistake for an active verb
+// ("Security forces detained several ministers").
+func (sc *sentenceCoder) passive(v int) bool {
+	if !sc.p.Passive(v) {
+		return false
+	}
+	for _, k := range sc.p.Children(v) {
+		if sc.tok(k).Rel == "aux:pass" {
+			return true
+		}
+	}
+	return len(sc.p.Objects(v)) == 0
+}
+
 // thatClause reports whether clause v is introduced by "that", which makes
 // it a complement however the parser labelled it ("declared Tuesday that
 // China must ...").
@@ -453,7 +468,7 @@ func (sc *sentenceCoder) thatClause(v int) bool {
 // participle hangs from ("Clinton has imposed ..." parsed as a modifier of
 // "Clinton") or the nearest subject to the left.
 func (sc *sentenceCoder) sources(v int) []dyad.Actor {
-	if sc.p.Passive(v) {
+	if sc.passive(v) {
 		if a := sc.p.Agent(v); a >= 0 {
 			return sc.actors(a)
 		}
@@ -537,7 +552,7 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		cands = append(cands, sc.prepHeads(v, obj, pat.Prep)...)
 	}
 	objs := sc.p.Objects(v)
-	if sc.p.Passive(v) {
+	if sc.passive(v) {
 		// "Iranian targets were attacked by Israel": the passive's
 		// subject is the target.
 		objs = append(sc.p.Subjects(v), objs...)

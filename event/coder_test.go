@@ -214,6 +214,17 @@ arrested arrest VERB 0 root
 			want: []want{{"173", "", "IRN", false, "asserted"}},
 		},
 		{
+			name: "a passive with an object and no auxiliary is active",
+			text: "Iranian police detained two activists.",
+			conll: `Iranian Iranian ADJ 2 amod
+police police NOUN 3 nsubj:pass
+detained detain VERB 0 root
+two two NUM 5 nummod
+activists activist NOUN 3 obj
+. . PUNCT 3 punct`,
+			want: []want{{"173", "IRN", "", false, "asserted"}},
+		},
+		{
 			name: "two subjects side by side are one phrase",
 			text: "Rights group Amnesty International condemned Iran.",
 			conll: `Rights right NOUN 2 compound
