@@ -132,16 +132,21 @@ func (b *bw) qm(m *qmodel) {
 		}
 		b.uv(uint64(r - last))
 		last = r
-		b.uv(uint64(e - a))
-		dense := int(e-a) == m.nClass
-		prev := 0
-		for k := a; k < e; k++ {
-			c := entClass(m.ent[k])
-			if !dense {
-				b.uv(uint64(c - prev))
-				prev = c
+		row := m.ent[a:e]
+		if len(row) == m.denseLen() {
+			b.uv(uint64(m.nClass))
+			for c := 0; c < m.nClass; c++ {
+				b.uv(zig(int16(denseWeight(row, c))))
 			}
-			b.uv(zig(int16(entWeight(m.ent[k]))))
+			continue
+		}
+		b.uv(uint64(len(row)))
+		prev := 0
+		for _, x := range row {
+			c := entClass(x)
+			b.uv(uint64(c - prev))
+			prev = c
+			b.uv(zig(int16(entWeight(x))))
 		}
 	}
 }
@@ -255,6 +260,7 @@ func (b *br) qm() *qmodel {
 		return m
 	}
 	m.start = make([]uint32, rows+1)
+	vals := make([]int16, m.nClass)
 	nrows := b.n(uint64(rows))
 	r := 0
 	for i := 0; i < nrows && b.err == nil; i++ {
@@ -270,6 +276,8 @@ func (b *br) qm() *qmodel {
 		cnt := b.n(uint64(m.nClass))
 		dense := cnt == m.nClass
 		c := 0
+		clear(vals)
+		nnz := 0
 		for k := 0; k < cnt && b.err == nil; k++ {
 			if dense {
 				c = k
@@ -278,9 +286,17 @@ func (b *br) qm() *qmodel {
 			}
 			if c >= m.nClass {
 				b.err = fmt.Errorf("%w: class out of range", errFormat)
+				break
 			}
-			m.ent = append(m.ent, packEnt(c, unzig(b.uv())))
+			vals[c] = unzig(b.uv())
+			if vals[c] != 0 {
+				nnz++
+			}
 		}
+		if dense {
+			nnz = m.nClass // a dense row stays dense
+		}
+		m.appendRow(vals, nnz)
 	}
 	for k := r + 1; k <= rows; k++ {
 		m.start[k] = uint32(len(m.ent))

@@ -106,6 +106,45 @@ type pstate struct {
 	rc1, rc2    []int32
 	vl, vr      []uint8
 	lset, rset  []uint64
+	// static holds, for each kind of static feature (buffer, s0, s1, s2), the
+	// summed transition scores of each position: word i at index i+1, index 0
+	// for none (parsing only; see prepare).
+	static [4][][3]int32
+	sfeats []uint64
+	xs     []uint32
+}
+
+// prepare fills s.static for the words at (after init).
+func (p *parser) prepare(s *pstate, at []patom) {
+	get := s.atomGetter(at)
+	n := int32(s.n)
+	opt := func(i int32) int32 {
+		if i > n {
+			return -1
+		}
+		return i
+	}
+	for kind, seg := range staticFeats {
+		f := s.sfeats[:0]
+		for i := int32(-1); i <= n; i++ {
+			switch kind {
+			case 0:
+				f = bFeats(get(opt(i)), get(opt(i+1)), get(opt(i+2)), f)
+			case 1:
+				f = s0Feats(get(i), f)
+			case 2:
+				f = s1Feats(get(i), f)
+			default:
+				f = s2Feats(get(i), f)
+			}
+		}
+		s.sfeats = f
+		if cap(s.static[kind]) < int(n)+2 {
+			s.static[kind] = make([][3]int32, n+2)
+		}
+		s.static[kind] = s.static[kind][:n+2]
+		s.xs = p.model.sumBFP(f, seg, s.xs, s.static[kind])
+	}
 }
 
 func (s *pstate) init(n int) {
@@ -276,24 +315,56 @@ func distBucket(d int) uint64 {
 	}
 }
 
+// The transition features are static, depending on the word at one position
+// only (the first buffer word with the next two, or one stack word), or
+// dynamic. Training scores all of them (features); parsing sums the rows of
+// the static ones once per word and position before the first transition
+// (pstate.prepare) and looks up only the dynamic ones at each transition.
+
+// bFeats are the static features of the buffer: b0 and the two words after it.
+func bFeats(b0, b1, b2 patom, out []uint64) []uint64 {
+	return append(out, f1(0, 0),
+		f1(4, b0.w^b0.t*hashPrime2), f1(5, b0.w), f1(6, b0.t),
+		f1(7, b1.w^b1.t*hashPrime2), f1(8, b1.w), f1(9, b1.t),
+		f1(10, b2.w^b2.t*hashPrime2), f1(11, b2.w), f1(12, b2.t),
+		f2(25, b0.t, b1.t), f3(33, b0.t, b1.t, b2.t),
+		f1(100, b0.a), f1(101, b1.a), f1(109, b0.s))
+}
+
+// s0Feats, s1Feats and s2Feats are the static features of the top three
+// stack words.
+func s0Feats(s0 patom, out []uint64) []uint64 {
+	return append(out, f1(1, s0.w^s0.t*hashPrime2), f1(2, s0.w), f1(3, s0.t), f1(99, s0.a), f1(110, s0.s))
+}
+
+func s1Feats(s1 patom, out []uint64) []uint64 {
+	return append(out, f1(13, s1.w^s1.t*hashPrime2), f1(14, s1.w), f1(15, s1.t), f1(102, s1.a))
+}
+
+func s2Feats(s2 patom, out []uint64) []uint64 { return append(out, f1(16, s2.t), f1(17, s2.w)) }
+
+// staticFeats is the number of static features of each kind: buffer, s0, s1, s2.
+var staticFeats = [4]int{
+	len(bFeats(nullAtom, nullAtom, nullAtom, nil)), len(s0Feats(nullAtom, nil)),
+	len(s1Feats(nullAtom, nil)), len(s2Feats(nullAtom, nil)),
+}
+
+// features returns all transition features of state s.
 func (p *parser) features(s *pstate, at []patom, out []uint64) []uint64 {
-	get := func(i int32) patom {
-		if i < 0 {
-			return nullAtom
-		}
-		if int(i) == s.n {
-			return rootAtom
-		}
-		return at[i]
-	}
-	lab := func(i int32) uint64 {
-		if i < 0 {
-			return 999
-		}
-		return uint64(s.label[i])
-	}
+	i0, i1, i2, b1, b2 := s.positions()
+	get := s.atomGetter(at)
+	out = bFeats(get(int32(s.b)), get(b1), get(b2), out)
+	out = s0Feats(get(i0), out)
+	out = s1Feats(get(i1), out)
+	out = s2Feats(get(i2), out)
+	return p.dynFeatures(s, at, out)
+}
+
+// positions returns the top three stack words and the second and third
+// buffer words (-1 where there are none).
+func (s *pstate) positions() (i0, i1, i2, b1, b2 int32) {
+	i0, i1, i2, b1, b2 = -1, -1, -1, -1, -1
 	ns := len(s.stack)
-	var i0, i1, i2 int32 = -1, -1, -1
 	if ns > 0 {
 		i0 = s.stack[ns-1]
 	}
@@ -303,16 +374,42 @@ func (p *parser) features(s *pstate, at []patom, out []uint64) []uint64 {
 	if ns > 2 {
 		i2 = s.stack[ns-3]
 	}
-	bi0 := int32(s.b)
-	bi1, bi2 := int32(-1), int32(-1)
 	if s.b+1 <= s.n {
-		bi1 = int32(s.b + 1)
+		b1 = int32(s.b + 1)
 	}
 	if s.b+2 <= s.n {
-		bi2 = int32(s.b + 2)
+		b2 = int32(s.b + 2)
 	}
+	return
+}
+
+// atomGetter returns the atoms of word i: the null atom for -1, the root
+// atom for n.
+func (s *pstate) atomGetter(at []patom) func(i int32) patom {
+	return func(i int32) patom {
+		if i < 0 {
+			return nullAtom
+		}
+		if int(i) == s.n {
+			return rootAtom
+		}
+		return at[i]
+	}
+}
+
+// dynFeatures appends the dynamic transition features of state s.
+func (p *parser) dynFeatures(s *pstate, at []patom, out []uint64) []uint64 {
+	get := s.atomGetter(at)
+	lab := func(i int32) uint64 {
+		if i < 0 {
+			return 999
+		}
+		return uint64(s.label[i])
+	}
+	i0, i1, i2, bi1, _ := s.positions()
+	bi0 := int32(s.b)
 	s0, s1, s2 := get(i0), get(i1), get(i2)
-	b0, b1, b2 := get(bi0), get(bi1), get(bi2)
+	b0, b1 := get(bi0), get(bi1)
 	var s0l1, s0l2, s0r1, s0r2, s1l1, s1r1, b0l1, b0l2 int32 = -1, -1, -1, -1, -1, -1, -1, -1
 	var s0vl, s0vr, s1vr, s1vl, b0vl uint64
 	var s0ls, s0rs, s1rs, b0ls uint64
@@ -339,19 +436,12 @@ func (p *parser) features(s *pstate, at []patom, out []uint64) []uint64 {
 	b0wt := b0.w ^ b0.t*hashPrime2
 	s1wt := s1.w ^ s1.t*hashPrime2
 	out = append(out,
-		f1(0, 0),
-		f1(1, s0wt), f1(2, s0.w), f1(3, s0.t),
-		f1(4, b0wt), f1(5, b0.w), f1(6, b0.t),
-		f1(7, b1.w^b1.t*hashPrime2), f1(8, b1.w), f1(9, b1.t),
-		f1(10, b2.w^b2.t*hashPrime2), f1(11, b2.w), f1(12, b2.t),
-		f1(13, s1wt), f1(14, s1.w), f1(15, s1.t),
-		f1(16, s2.t), f1(17, s2.w),
 		// s0-b0 pairs
-		f2(18, s0wt, b0wt), f2(19, s0wt, b0.w), f2(20, s0.w, b0wt), f2(21, s0wt, b0.t), f2(22, s0.t, b0wt), f2(23, s0.w, b0.w), f2(24, s0.t, b0.t), f2(25, b0.t, b1.t),
+		f2(18, s0wt, b0wt), f2(19, s0wt, b0.w), f2(20, s0.w, b0wt), f2(21, s0wt, b0.t), f2(22, s0.t, b0wt), f2(23, s0.w, b0.w), f2(24, s0.t, b0.t),
 		// s1-s0 pairs
 		f2(26, s1wt, s0wt), f2(27, s1wt, s0.w), f2(28, s1.w, s0wt), f2(29, s1wt, s0.t), f2(30, s1.t, s0wt), f2(31, s1.w, s0.w), f2(32, s1.t, s0.t),
 		// tag triples
-		f3(33, b0.t, b1.t, b2.t), f3(34, s0.t, b0.t, b1.t), f3(35, s1.t, s0.t, b0.t), f3(36, s0.t, A.t, b0.t), f3(37, s0.t, C.t, b0.t),
+		f3(34, s0.t, b0.t, b1.t), f3(35, s1.t, s0.t, b0.t), f3(36, s0.t, A.t, b0.t), f3(37, s0.t, C.t, b0.t),
 		f3(38, s0.t, b0.t, G.t), f3(39, s1.t, s0.t, A.t), f3(40, s1.t, F.t, s0.t), f3(41, s1.t, s0.t, C.t), f3(42, s2.t, s1.t, s0.t), f3(43, s1.t, E.t, s0.t),
 		// distance
 		f2(44, s0.w, d0), f2(45, s0.t, d0), f2(46, b0.w, d0), f2(47, b0.t, d0), f3(48, s0.w, b0.w, d0), f3(49, s0.t, b0.t, d0),
@@ -371,8 +461,8 @@ func (p *parser) features(s *pstate, at []patom, out []uint64) []uint64 {
 		f2(91, s0.u, b0.u), f2(92, s1.u, s0.u), f3(93, s1.u, s0.u, b0.u), f3(94, s0.u, b0.u, b1.u),
 		f3(95, s0.w, b0.t, b1.t), f3(96, s0.t, b0.w, b1.t), f2(97, s0.w, b1.w), f3(98, s1.w, s0.t, b0.t),
 		// ambiguity classes and suffixes: robust to tagging errors
-		f1(99, s0.a), f1(100, b0.a), f1(101, b1.a), f1(102, s1.a), f2(103, s0.a, b0.a), f2(104, s0.t, b0.a), f2(105, s0.a, b0.t),
-		f2(106, s1.a, s0.a), f2(107, s0.s, b0.t), f2(108, s0.t, b0.s), f1(109, b0.s), f1(110, s0.s),
+		f2(103, s0.a, b0.a), f2(104, s0.t, b0.a), f2(105, s0.a, b0.t),
+		f2(106, s1.a, s0.a), f2(107, s0.s, b0.t), f2(108, s0.t, b0.s),
 	)
 	return out
 }
@@ -381,9 +471,16 @@ func (p *parser) features(s *pstate, at []patom, out []uint64) []uint64 {
 func (p *parser) parse(s *pstate, at []patom, heads, labels []int, feats []uint64, scores []int32) []uint64 {
 	n := len(at)
 	s.init(n)
+	p.prepare(s, at)
 	for !s.terminal() {
-		feats = p.features(s, at, feats[:0])
+		feats = p.dynFeatures(s, at, feats[:0])
 		p.model.score(feats, scores)
+		i0, i1, i2, _, _ := s.positions()
+		for _, x := range [4][3]int32{s.static[0][s.b+1], s.static[1][i0+1], s.static[2][i1+1], s.static[3][i2+1]} {
+			scores[0] += x[0]
+			scores[1] += x[1]
+			scores[2] += x[2]
+		}
 		v := s.valid()
 		best := -1
 		for a := 0; a < 3; a++ {

@@ -171,14 +171,11 @@ func (p *trainer) averaged(prune float32) *qmodel {
 				nnz++
 			}
 		}
-		dense := nnz*denseFraction >= n
+		vals := make([]int16, n)
 		for c, a := range row {
-			v := int16(math.Round(float64(a * inv)))
-			if v == 0 && !dense || nnz == 0 {
-				continue
-			}
-			q.ent = append(q.ent, packEnt(c, v))
+			vals[c] = int16(math.Round(float64(a * inv)))
 		}
+		q.appendRow(vals, nnz)
 	}
 	q.start[rows] = uint32(len(q.ent))
 	q.ent = append(q.ent, 0)
@@ -192,8 +189,8 @@ const flatMax = 8
 const denseFraction = 4
 
 // qmodel is a trained perceptron with int16 weights (times scale). Row r holds
-// the entries ent[start[r]:start[r+1]], each a class and its weight (packEnt);
-// a row holding nClass entries is dense, in class order. ent ends with one
+// the entries ent[start[r]:start[r+1]]: either sparse, each entry a class and
+// its weight (packEnt), or dense, denseLen entries of two weights each. ent ends with one
 // spare zero entry, so that ent[start[r]] can be read for every row.
 type qmodel struct {
 	nClass int
@@ -204,6 +201,37 @@ type qmodel struct {
 	ent    []uint32
 	scale  float32
 }
+
+// appendRow appends a row of weights (one per class, nnz of them non-zero):
+// nothing if nnz is 0, dense if at least 1/denseFraction of the classes are
+// non-zero, else sparse.
+func (m *qmodel) appendRow(vals []int16, nnz int) {
+	switch {
+	case nnz == 0:
+	case nnz*denseFraction >= m.nClass:
+		for c := 0; c < len(vals); c += 2 {
+			w := uint32(uint16(vals[c]))
+			if c+1 < len(vals) {
+				w |= uint32(uint16(vals[c+1])) << 16
+			}
+			m.ent = append(m.ent, w)
+		}
+	default:
+		for c, v := range vals {
+			if v != 0 {
+				m.ent = append(m.ent, packEnt(c, v))
+			}
+		}
+	}
+}
+
+// denseLen is the number of entries of a dense row: two weights an entry,
+// class 2k in the low and class 2k+1 in the high half of entry k. (A sparse
+// row is shorter: it holds fewer than nClass/denseFraction entries.)
+func (m *qmodel) denseLen() int { return (m.nClass + 1) / 2 }
+
+// denseWeight returns the weight of class c in dense row ent[a:].
+func denseWeight(row []uint32, c int) int32 { return int32(int16(row[c>>1] >> (16 * uint(c&1)))) }
 
 // packEnt packs class c and weight v into one row entry: the class in bits
 // 16-23, the weight in bits 0-15.
@@ -250,7 +278,7 @@ func (m *qmodel) scoreSubset(feats []uint64, cands []uint8, scores []int32) {
 // scoreBFP scores a block-floating-point model (at most 3 classes).
 func (m *qmodel) scoreBFP(feats []uint64, scores []int32) {
 	var xs [scoreChunk]uint32
-	var a0, a1, a2 int32
+	var acc [3]int32
 	bfp, mask := m.bfp, m.mask
 	for len(feats) > 0 {
 		k := min(len(feats), len(xs))
@@ -258,30 +286,56 @@ func (m *qmodel) scoreBFP(feats []uint64, scores []int32) {
 			xs[j] = bfp[f&mask]
 		}
 		feats = feats[k:]
-		for _, x := range xs[:k] {
-			e := x >> 24
-			a0 += int32(int8(x)) << e
-			a1 += int32(int8(x>>8)) << e
-			a2 += int32(int8(x>>16)) << e
-		}
+		addBFP(xs[:k], &acc)
 	}
-	scores[0], scores[1] = a0, a1
-	if len(scores) > 2 {
-		scores[2] = a2
+	copy(scores, acc[:])
+}
+
+// sumBFP sets out[k] to the sum of the rows of feats[k*seg:(k+1)*seg] of a
+// block-floating-point model; xs is scratch space, returned for reuse.
+func (m *qmodel) sumBFP(feats []uint64, seg int, xs []uint32, out [][3]int32) []uint32 {
+	bfp, mask := m.bfp, m.mask
+	xs = xs[:0]
+	for _, f := range feats {
+		xs = append(xs, bfp[f&mask])
 	}
+	for k := range out {
+		out[k] = [3]int32{}
+		addBFP(xs[k*seg:(k+1)*seg], &out[k])
+	}
+	return xs
+}
+
+// addBFP adds block-floating-point rows xs into acc.
+func addBFP(xs []uint32, acc *[3]int32) {
+	a0, a1, a2 := acc[0], acc[1], acc[2]
+	for _, x := range xs {
+		e := x >> 24
+		a0 += int32(int8(x)) << e
+		a1 += int32(int8(x>>8)) << e
+		a2 += int32(int8(x>>16)) << e
+	}
+	acc[0], acc[1], acc[2] = a0, a1, a2
 }
 
 // scoreFlat scores a model of flat rows (at most flatMax classes).
 func (m *qmodel) scoreFlat(feats []uint64, scores []int32) {
 	var rows [scoreChunk][flatMax]int16
 	var acc [flatMax]int32
-	w := m.stride()
 	flat, mask := m.flat, m.mask
+	w := m.stride()
 	for len(feats) > 0 {
 		k := min(len(feats), len(rows))
-		for j, f := range feats[:k] {
-			r := int(f&mask) * w
-			copy(rows[j][:w], flat[r:r+w])
+		if w == flatMax {
+			for j, f := range feats[:k] {
+				r := int(f&mask) * flatMax
+				rows[j] = [flatMax]int16(flat[r : r+flatMax])
+			}
+		} else {
+			for j, f := range feats[:k] {
+				r := int(f&mask) * 4
+				rows[j] = [flatMax]int16{flat[r], flat[r+1], flat[r+2], flat[r+3]}
+			}
 		}
 		feats = feats[k:]
 		for j := range rows[:k] {
@@ -300,7 +354,7 @@ func (m *qmodel) scoreFlat(feats []uint64, scores []int32) {
 func (m *qmodel) scoreRows(feats []uint64, cands []uint8, scores []int32) {
 	var bounds [scoreChunk][2]uint32
 	var first [scoreChunk]uint32
-	n := m.nClass
+	n, dl := m.nClass, m.denseLen()
 	start, ent, mask := m.start, m.ent, m.mask
 	for len(feats) > 0 {
 		k := min(len(feats), len(bounds))
@@ -317,10 +371,21 @@ func (m *qmodel) scoreRows(feats []uint64, cands []uint8, scores []int32) {
 			if a == b {
 				continue
 			}
-			if cands != nil && b-a == n {
+			if b-a == dl {
 				row := ent[a:b]
-				for _, c := range cands {
-					scores[c] += entWeight(row[c])
+				if cands != nil {
+					for _, c := range cands {
+						scores[c] += denseWeight(row, int(c))
+					}
+					continue
+				}
+				for c := 0; c+1 < n; c += 2 {
+					w := row[c>>1]
+					scores[c] += int32(int16(w))
+					scores[c+1] += int32(int16(w >> 16))
+				}
+				if n&1 == 1 {
+					scores[n-1] += int32(int16(row[n>>1]))
 				}
 				continue
 			}
