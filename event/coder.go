@@ -178,6 +178,9 @@ func (sc *sentenceCoder) objects(v int) []int {
 	var out []int
 	for _, o := range objs {
 		out = append(out, o)
+		if sc.tok(o).UPOS != "NUM" && !partitives[lemma(sc.tok(o))] {
+			continue
+		}
 		for _, k := range sc.p.Children(o) {
 			if t := sc.tok(k); (t.Rel == "nmod" || t.Rel == "nmod:of") && sc.prepOf(k) == "of" {
 				out = append(out, k)
@@ -185,6 +188,25 @@ func (sc *sentenceCoder) objects(v int) []int {
 		}
 	}
 	return out
+}
+
+// partitives are nouns of quantity or container whose "of" phrase is the
+// real object: "dozens of troops", "a shipment of weapons", "$50,000
+// worth of goods"; but "the loyalty of the armed forces" is loyalty.
+var partitives = map[string]bool{
+	"dozen": true, "dozens": true, "hundred": true, "hundreds": true, "thousand": true,
+	"thousands": true, "million": true, "millions": true, "billion": true, "number": true,
+	"group": true, "part": true, "some": true, "many": true, "most": true, "all": true,
+	"rest": true, "batch": true, "shipment": true, "consignment": true, "delivery": true,
+	"load": true, "convoy": true, "contingent": true, "team": true, "unit": true, "ton": true,
+	"tons": true, "tonne": true, "tonnes": true, "worth": true, "supply": true, "kind": true,
+	"type": true, "amount": true, "quantity": true, "package": true, "pair": true, "set": true,
+	"series": true, "wave": true, "round": true, "barrage": true, "volley": true, "fleet": true,
+	"squadron": true, "battalion": true, "brigade": true, "company": true, "detachment": true,
+	"handful": true, "few": true, "couple": true, "lot": true, "lots": true, "range": true,
+	"stockpile": true, "cache": true, "crate": true, "box": true, "truckload": true, "planeload": true,
+	"one": true, "two": true, "three": true, "several": true, "score": true, "scores": true,
+	"state": true, "campaign": true, "spate": true, "string": true, "flurry": true, "salvo": true, "hail": true, // "a state of emergency", "a campaign of civil disobedience"
 }
 
 // prepOf returns the preposition (case child) of a nominal.
