@@ -227,8 +227,10 @@ func TestTracker(t *testing.T) {
 	d := testDict(t)
 	date := "2021-06-22"
 	tr := NewTracker(d, date)
+	base := 0 // each phrase at its own place in the article
 	observe := func(phrase string) {
-		for _, r := range d.ResolveKinds(phrase, 0, date) {
+		base += 1000
+		for _, r := range d.ResolveKinds(phrase, base, date) {
 			tr.Observe(r.Actor, r.Kind)
 		}
 	}
@@ -268,6 +270,7 @@ func TestTracker(t *testing.T) {
 		// An institution is the focus country's, not the last person's:
 		// Iran is named more often than the United States here.
 		{observe: "Iran"},
+		{observe: "Tehran"},
 		{refer: "the regime", code: "IRNGOV"},
 		{refer: "the army", code: "IRNMIL"},
 		// "it" after an institution named by an agent noun; not after
@@ -322,5 +325,30 @@ func TestResolveFromOrganisation(t *testing.T) {
 		if len(got) != 1 || got[0].Country != want {
 			t.Errorf("Resolve(%q) = %+v, want one actor of %s", phrase, got, want)
 		}
+	}
+}
+
+// TestTrackerFocus: "the regime" is the government of the country named
+// most; an actor observed twice at one place counts once, and a tie goes
+// to the country named first.
+func TestTrackerFocus(t *testing.T) {
+	d := testDict(t)
+	tr := NewTracker(d, "2019-01-24")
+	at := func(phrase string, base int) {
+		for _, r := range d.ResolveKinds(phrase, base, "2019-01-24") {
+			tr.Observe(r.Actor, r.Kind)
+		}
+	}
+	at("Venezuela", 0)
+	at("Washington", 100)
+	at("Washington", 100) // the same mention, observed again
+	at("Caracas", 200)
+	at("the United States", 300)
+	if a, ok := tr.Refer("the regime", 400); !ok || a.Code != "VENGOV" {
+		t.Errorf("the regime = %+v, %v; want VENGOV (tie with the US, named first)", a, ok)
+	}
+	at("the United States", 500)
+	if a, ok := tr.Refer("the regime", 600); !ok || a.Code != "USAGOV" {
+		t.Errorf("the regime = %+v, %v; want USAGOV (named more)", a, ok)
 	}
 }

@@ -250,15 +250,31 @@ var institutions = map[string]bool{
 // focus returns the country the article has named most often so far,
 // the most recent of equals; "" when none.
 func (t *Tracker) focus() string {
+	return t.mostNamed(func(*mention) bool { return true })
+}
+
+// mostNamed returns the country named most often by the mentions ok
+// accepts, each mention counted once however often the coder observed it;
+// on a tie, the country that reached the count first, as the lead of a
+// story names what it is about.
+func (t *Tracker) mostNamed(ok func(*mention) bool) string {
 	count := map[string]int{}
+	seen := map[dyad.Span]bool{}
 	best, n := "", 0
-	for _, m := range t.mentions {
+	for i := range t.mentions {
+		m := &t.mentions[i]
 		c := m.a.Country
-		if !isCountryCode(c) {
+		if !isCountryCode(c) || !ok(m) {
 			continue
 		}
+		if m.a.Span != (dyad.Span{}) {
+			if seen[m.a.Span] {
+				continue
+			}
+			seen[m.a.Span] = true
+		}
 		count[c]++
-		if count[c] >= n {
+		if count[c] > n {
 			best, n = c, count[c]
 		}
 	}
