@@ -352,3 +352,19 @@ func TestTrackerFocus(t *testing.T) {
 		t.Errorf("the regime = %+v, %v; want USAGOV (named more)", a, ok)
 	}
 }
+
+func TestBacked(t *testing.T) {
+	for phrase, want := range map[string]bool{
+		"Iran-backed militias":          true,
+		"pro-Russian separatists":       true,
+		"anti-government protesters":    true,
+		"Saudi-led coalition":           false,
+		"Darfur rebels":                 false,
+		"US-trained forces in Syria":    true,
+		"the Iranian-supported Houthis": true,
+	} {
+		if got := Backed(phrase); got != want {
+			t.Errorf("Backed(%q) = %v, want %v", phrase, got, want)
+		}
+	}
+}

@@ -49,6 +49,22 @@ var backerWords = map[string]bool{
 	"friendly": true, "leaning": true, "inspired": true, "financed": true, "sympathetic": true,
 }
 
+// Backed reports whether a phrase names someone's backer rather than an
+// actor of its own country: "Iran-backed militias", "pro-Russian
+// separatists", "anti-government protesters".
+func Backed(phrase string) bool {
+	lower := strings.ToLower(phrase)
+	if strings.Contains(lower, "pro-") || strings.Contains(lower, "anti-") {
+		return true
+	}
+	for w := range backerWords {
+		if strings.Contains(lower, "-"+w) {
+			return true
+		}
+	}
+	return false
+}
+
 var locationWords = map[string]bool{"based": true, "born": true, "headquartered": true}
 
 var formerWords = map[string]bool{"former": true, "retired": true, "ex": true, "erstwhile": true, "onetime": true, "one-time": true}
@@ -1067,6 +1083,11 @@ func (d *Dictionary) compose(p *phraseParts, st *state, _ *unit) dyad.Actor {
 	}
 	if country == "" && st.location != "" {
 		country, iso = st.location, st.locISO
+	}
+	if strings.HasPrefix(baseCode, "---") && country != "" {
+		// "the Nigerian Union of Teachers": an owner with a role but no
+		// country takes the phrase's country.
+		baseCode = joinCode(country, baseCode[3:])
 	}
 	agentCode := combineAgents(st.agents)
 	code := ""

@@ -828,6 +828,11 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 			}
 			break
 		}
+		if first == ph.First && first >= 3 && sc.hyphenated(first-1) && sc.tok(first-1).UPOS != "NOUN" && sc.tok(first-1).UPOS != "PROPN" {
+			// "Vietnamese-led forces" with "led" parsed as a clause
+			// of the verb: the hyphenated modifier is the phrase's.
+			first -= 3
+		}
 		r = sc.resolveSpan(first, ph.Last)
 		if len(r) == 1 && r[0].Country == "" && len(r[0].Roles) > 0 && sc.in.Coref != nil && sc.definite(ph.First) {
 			// "the administration", "the defence minister": a role
@@ -918,6 +923,12 @@ func (sc *sentenceCoder) phrase(h int) nlp.Phrase {
 	}
 	ph.First, ph.Last = min(first, ph.First), max(last, ph.Last)
 	return ph
+}
+
+// hyphenated reports whether token k ends a hyphenated word whose parts
+// the parser split ("Vietnamese-led", "Iran-backed").
+func (sc *sentenceCoder) hyphenated(k int) bool {
+	return k >= 2 && sc.tok(k-1).Text == "-" && sc.tok(k-1).Start == sc.tok(k-2).End && sc.tok(k).Start == sc.tok(k-1).End
 }
 
 // definite reports whether the phrase starting at token i begins with a

@@ -225,6 +225,18 @@ activists activist NOUN 3 obj
 			want: []want{{"173", "IRN", "", false, "asserted"}},
 		},
 		{
+			name: "a hyphenated modifier the parser hung on the verb",
+			text: "Vietnamese-led forces shelled Cambodia.",
+			conll: `Vietnamese Vietnamese ADJ 3 compound
+- - PUNCT 1 punct
+led lead VERB 5 xcomp
+forces force NOUN 5 nsubj
+shelled shell VERB 0 root
+Cambodia Cambodia PROPN 5 obj
+. . PUNCT 5 punct`,
+			want: []want{{"19", "VNM", "KHM", false, "asserted"}},
+		},
+		{
 			name: "two subjects side by side are one phrase",
 			text: "Rights group Amnesty International condemned Iran.",
 			conll: `Rights right NOUN 2 compound

@@ -106,6 +106,9 @@ func (p *Pipeline) CodeArticle(a *dyad.Article) *dyad.Coded {
 		toponyms := p.gazette.Find(s.Text, s.Start, places)
 		events := p.coder.Code(event.Input{DocID: a.DocID, Sentence: s, Parse: parse, Date: a.Published, Coref: tracker,
 			PlaceCountry: func(start, end int) string {
+				if actor.Backed(s.Text[start-s.Start : end-s.Start]) {
+					return "" // "Iran-backed militias" are not Iran's
+				}
 				for _, t := range toponyms {
 					if t.Start >= start && t.End <= end {
 						return t.Place.Country
