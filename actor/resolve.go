@@ -855,6 +855,9 @@ func (d *Dictionary) resolveConj(p *phraseParts, c conjunct, borrow []*unit, own
 		trailing = false
 		headIdx = -2 // the head is borrowed
 	}
+	if trailing && d.relationHead(p, c, end) {
+		return r // "Assad's main ally" is not Assad
+	}
 	var a dyad.Actor
 	a.Roles = []string{}
 	a.Known = true
@@ -938,7 +941,7 @@ func (d *Dictionary) resolveConj(p *phraseParts, c conjunct, borrow []*unit, own
 			return r
 		}
 		kind = KindAgent
-	case st.owner != nil:
+	case st.owner != nil && !d.thingHead(p, c, end):
 		a = st.owner.actor
 		kind = st.owner.kind
 		plural = st.owner.plural
@@ -1003,6 +1006,72 @@ func postModified(p *phraseParts, c conjunct) bool {
 	for i := c.from; i < c.to; i++ {
 		if u := p.units[i]; u.kind == uWord && (postModifiers[u.key] || facilities[u.key]) {
 			return true
+		}
+	}
+	return false
+}
+
+// collectives are nouns for a body of people that an owner names: "the
+// people of Hong Kong", "members of the assembly", "Assad's forces".
+var collectives = map[string]bool{
+	"people": true, "population": true, "residents": true, "citizens": true, "members": true,
+	"member": true, "leaders": true, "leadership": true, "delegation": true, "delegations": true,
+	"representatives": true, "representative": true, "supporters": true, "followers": true,
+	"loyalists": true, "nationals": true, "staff": true, "personnel": true, "envoys": true,
+	"side": true, "camp": true, "wing": true, "branch": true, "arm": true, "men": true,
+	"fighters": true, "units": true, "leader": true, "head": true, "chief": true, "team": true,
+	"negotiators": true, "delegates": true, "inhabitants": true, "community": true,
+	"inspectors": true, "inspector": true, "observers": true, "observer": true, "monitors": true,
+	"experts": true, "expert": true, "workers": true, "volunteers": true, "employees": true,
+	"investigators": true, "officers": true, "agents": true, "advisers": true, "advisors": true,
+	"diplomats": true, "scientists": true, "engineers": true, "crew": true, "crews": true,
+	"mission": true, "contingent": true, "group": true, "groups": true, "faction": true,
+	// quantities of people: "thousands of protesters"
+	"thousands": true, "hundreds": true, "dozens": true, "scores": true, "millions": true,
+	"tens": true, "number": true, "crowd": true, "crowds": true, "handful": true, "majority": true,
+	"minority": true, "bulk": true, "rest": true, "lot": true, "lots": true, "couple": true,
+	"pair": true, "each": true, "none": true, "half": true, "third": true, "quarter": true,
+}
+
+// thingHead reports whether the head of conjunct c (the last plain word
+// before end) names a thing or a relation rather than a body of people:
+// "the advice of his commanders", "Assad's main ally", "the removal of
+// the mayors" name no actor through their owner.
+func (d *Dictionary) thingHead(p *phraseParts, c conjunct, end int) bool {
+	for i := end - 1; i >= c.from; i-- {
+		u := p.units[i]
+		switch {
+		case u.kind == uPunct:
+			continue
+		case u.kind != uWord:
+			return false
+		case determiners[u.key] || formerWords[u.key]:
+			return false
+		}
+		return !collectives[u.key]
+	}
+	return false
+}
+
+// relations are nouns for someone defined by a relation to the actor
+// named before them, who is not that actor.
+var relations = map[string]bool{
+	"ally": true, "allies": true, "rival": true, "rivals": true, "enemy": true, "enemies": true,
+	"opponent": true, "opponents": true, "critic": true, "critics": true, "successor": true,
+	"predecessor": true, "friend": true, "friends": true, "neighbor": true, "neighbors": true,
+	"neighbour": true, "neighbours": true, "partner": true, "partners": true, "adversary": true,
+	"adversaries": true, "foe": true, "foes": true, "counterpart": true, "counterparts": true,
+	"challenger": true, "victim": true, "victims": true, "captors": true, "hostages": true,
+}
+
+// relationHead reports whether the last plain word of conjunct c before
+// end is a relation noun.
+func (d *Dictionary) relationHead(p *phraseParts, c conjunct, end int) bool {
+	for i := end - 1; i >= c.from; i-- {
+		if u := p.units[i]; u.kind == uWord {
+			return relations[u.key]
+		} else if u.kind != uPunct {
+			return false
 		}
 	}
 	return false
