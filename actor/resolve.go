@@ -103,6 +103,7 @@ var nameStop = map[string]bool{
 	"october": true, "november": true, "december": true, "read": true, "more": true,
 	"according": true, "meanwhile": true, "however": true, "also": true, "last": true,
 	"next": true, "new": true, "top": true, "senior": true, "retired": true, "ex": true, "ethnic": true,
+	"hundreds": true, "thousands": true, "dozens": true, "scores": true, "millions": true, "tens": true,
 }
 
 // nameLinks are lower-case words allowed inside a person's name.

@@ -237,6 +237,14 @@ Cambodia Cambodia PROPN 5 obj
 			want: []want{{"19", "VNM", "KHM", false, "asserted"}},
 		},
 		{
+			name: "a sentence-initial capital makes no unknown name",
+			text: "Looters attacked Iraq.",
+			conll: `Looters looter NOUN 2 nsubj
+attacked attack VERB 0 root
+Iraq Iraq PROPN 2 obj
+. . PUNCT 2 punct`,
+		},
+		{
 			name: "two subjects side by side are one phrase",
 			text: "Rights group Amnesty International condemned Iran.",
 			conll: `Rights right NOUN 2 compound
