@@ -834,14 +834,6 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 			first -= 3
 		}
 		r = sc.resolveSpan(first, ph.Last)
-		if first == 0 && sc.tok(0).UPOS != "PROPN" {
-			// "Looters", "Hours after the announcement": a capital at
-			// the start of a sentence makes no name.
-			w := sc.tok(0).Text
-			r = slices.DeleteFunc(r, func(a dyad.Actor) bool {
-				return a.Code == "" && !a.Known && (a.Name == w || strings.HasPrefix(a.Name, w+" "))
-			})
-		}
 		if len(r) == 1 && r[0].Country == "" && len(r[0].Roles) > 0 && sc.in.Coref != nil && sc.definite(ph.First) {
 			// "the administration", "the defence minister": a role
 			// whose country an earlier sentence gave.
@@ -873,6 +865,14 @@ func (sc *sentenceCoder) text(start, end int) string {
 func (sc *sentenceCoder) resolveSpan(first, last int) []dyad.Actor {
 	start, end := sc.tok(first).Start, sc.tok(last).End
 	r := sc.c.Actors.Resolve(sc.text(start, end), start, sc.in.Date)
+	if first == 0 && sc.tok(0).UPOS != "PROPN" {
+		// "Looters", "Hours after the announcement": a capital at the
+		// start of a sentence makes no name.
+		w := sc.tok(0).Text
+		r = slices.DeleteFunc(r, func(a dyad.Actor) bool {
+			return a.Code == "" && !a.Known && (a.Name == w || strings.HasPrefix(a.Name, w+" "))
+		})
+	}
 	if sc.in.PlaceCountry != nil {
 		// "Darfur rebels": a place the gazetteer knows gives an actor
 		// without a country its country.
