@@ -302,6 +302,7 @@ func (b *br) qm() *qmodel {
 		m.start[k] = uint32(len(m.ent))
 	}
 	m.ent = append(m.ent, 0)
+	m.index()
 	return m
 }
 

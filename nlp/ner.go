@@ -36,78 +36,48 @@ func (r *recognizer) atoms(upos []string, uh []uint64) []uint64 {
 	return uh
 }
 
-// nerAt returns the lowercased form, shape and UPOS hashes of word k, or the
-// start or end markers outside the sentence.
-func nerAt(ws []wf, uh []uint64, k int) (lower, shape, upos uint64) {
-	if k < 0 {
-		return startHash, startHash, startHash
-	}
-	if k >= len(ws) {
-		return endHash, endHash, endHash
-	}
-	return ws[k].lower, ws[k].shape, uh[k]
-}
-
-// features appends all features of word i given the two previous classes.
 func (r *recognizer) features(ws []wf, uh []uint64, i int, p1, p2 int, out []uint64) []uint64 {
-	return r.dynFeatures(ws, uh, i, p1, p2, r.staticFeatures(ws, uh, i, out))
-}
-
-// staticFeatures appends the features of word i that do not depend on the
-// previous classes.
-func (r *recognizer) staticFeatures(ws []wf, uh []uint64, i int, out []uint64) []uint64 {
 	w := &ws[i]
-	l0, sh0, u0 := nerAt(ws, uh, i)
-	lm1, shm1, um1 := nerAt(ws, uh, i-1)
-	lm2, _, um2 := nerAt(ws, uh, i-2)
-	lp1, shp1, up1 := nerAt(ws, uh, i+1)
-	lp2, _, up2 := nerAt(ws, uh, i+2)
-	return append(out,
+	at := func(k int) (uint64, uint64, uint64) { // lower, shape, upos
+		if k < 0 {
+			return startHash, startHash, startHash
+		}
+		if k >= len(ws) {
+			return endHash, endHash, endHash
+		}
+		return ws[k].lower, ws[k].shape, uh[k]
+	}
+	l0, sh0, u0 := at(i)
+	lm1, shm1, um1 := at(i - 1)
+	lm2, _, um2 := at(i - 2)
+	lp1, shp1, up1 := at(i + 1)
+	lp2, _, up2 := at(i + 2)
+	P1, P2 := uint64(p1), uint64(p2)
+	out = append(out,
 		f1(0, 0), f1(1, w.form), f1(2, l0), f1(3, sh0), f1(4, u0),
-		f1(6, w.suf3), f1(7, w.pre3),
+		f1(6, w.suf3), f1(7, w.pre3), f1(8, P1), f2(9, P1, P2),
 		f1(10, lm1), f1(11, lp1), f1(12, lm2), f1(13, lp2),
 		f2(14, um1, u0), f2(15, u0, up1), f3(16, um1, u0, up1), f2(17, um2, um1), f2(18, up1, up2),
+		f2(19, P1, u0), f2(20, P1, l0),
 		f2(27, lm1, l0), f2(28, l0, lp1), f2(29, shm1, sh0), f2(30, sh0, shp1),
-		f2(32, w.suf4, u0), f2(33, b2u(i == 0), sh0),
+		f3(31, P1, lm1, u0), f2(32, w.suf4, u0), f2(33, b2u(i == 0), sh0), f2(34, P1, sh0),
 		f1(35, ws[i].norm),
 		f2(36, w.amb, b2u(w.cap)), f2(37, w.suf2, sh0), f1(38, w.pre2), f2(39, w.suf3, sh0), f3(40, lm1, l0, lp1),
-		f2(42, u0, b2u(i == 0)), f2(43, lm1, u0), f2(44, lp1, u0),
+		f2(41, P1, lp1), f2(42, u0, b2u(i == 0)), f2(43, lm1, u0), f2(44, lp1, u0),
 	)
+	return out
 }
 
-// dynFeatures appends the features of word i that depend on the previous
-// classes p1 and p2.
-func (r *recognizer) dynFeatures(ws []wf, uh []uint64, i int, p1, p2 int, out []uint64) []uint64 {
-	l0, sh0, u0 := nerAt(ws, uh, i)
-	lm1, _, _ := nerAt(ws, uh, i-1)
-	lp1, _, _ := nerAt(ws, uh, i+1)
-	P1, P2 := uint64(p1), uint64(p2)
-	return append(out,
-		f1(8, P1), f2(9, P1, P2), f2(19, P1, u0), f2(20, P1, l0),
-		f3(31, P1, lm1, u0), f2(34, P1, sh0), f2(41, P1, lp1),
-	)
-}
-
-// tag assigns BIO classes to the words of ws. The rows of the static
-// features of every word are summed first; the greedy pass then looks up
-// only the features of the previous classes.
 func (r *recognizer) tag(forms []string, ws []wf, upos []string, out []int) {
 	var feats []uint64
-	nc := len(nerTags)
-	static := make([]int32, len(ws)*nc)
-	scores := make([]int32, nc)
+	scores := make([]int32, len(nerTags))
+	p1, p2 := 0, 0
 	uh := r.atoms(upos, nil)
 	for i := range ws {
-		feats = r.staticFeatures(ws, uh, i, feats[:0])
-		r.model.score(feats, static[i*nc:(i+1)*nc])
-	}
-	p1, p2 := 0, 0
-	for i := range ws {
-		feats = r.dynFeatures(ws, uh, i, p1, p2, feats[:0])
+		feats = r.features(ws, uh, i, p1, p2, feats[:0])
 		r.model.score(feats, scores)
 		best := -1
 		for c := range nerTags {
-			scores[c] += static[i*nc+c]
 			if nerValid(p1, c) && (best < 0 || scores[c] > scores[best]) {
 				best = c
 			}

@@ -179,6 +179,7 @@ func (p *trainer) averaged(prune float32) *qmodel {
 	}
 	q.start[rows] = uint32(len(q.ent))
 	q.ent = append(q.ent, 0)
+	q.index()
 	return q
 }
 
@@ -199,7 +200,35 @@ type qmodel struct {
 	bfp    []uint32 // models with at most 3 classes: int8 mantissas in bytes 0-2, exponent in byte 3
 	start  []uint32
 	ent    []uint32
+	hdr    []uint64 // per row, for scoring: see index
 	scale  float32
+}
+
+// A row header (hdr) holds a row of at most two entries inline: bit 63 set,
+// the entries in bits 0-23 and 24-47 (an empty row, or a missing second
+// entry, adds weight 0 to class 0). Any other row is at ent[a:a+len]: a in
+// bits 0-31, len in bits 32-47. Most looked-up rows are empty or hold two
+// entries (an update adds to the true class and subtracts from the guess), so
+// one random read finds them.
+const hdrInline = 1 << 63
+
+// index builds hdr from start and ent.
+func (m *qmodel) index() {
+	rows := len(m.start) - 1
+	m.hdr = make([]uint64, rows)
+	for r := range m.hdr {
+		a, b := m.start[r], m.start[r+1]
+		switch {
+		case b-a <= 2 && int(b-a) != m.denseLen():
+			h := uint64(hdrInline)
+			for k := a; k < b; k++ {
+				h |= uint64(m.ent[k]&0xffffff) << (24 * (k - a))
+			}
+			m.hdr[r] = h
+		default:
+			m.hdr[r] = uint64(a) | uint64(b-a)<<32
+		}
+	}
 }
 
 // appendRow appends a row of weights (one per class, nnz of them non-zero):
@@ -322,55 +351,67 @@ func addBFP(xs []uint32, acc *[3]int32) {
 func (m *qmodel) scoreFlat(feats []uint64, scores []int32) {
 	var rows [scoreChunk][flatMax]int16
 	var acc [flatMax]int32
-	flat, mask := m.flat, m.mask
-	w := m.stride()
 	for len(feats) > 0 {
 		k := min(len(feats), len(rows))
-		if w == flatMax {
-			for j, f := range feats[:k] {
-				r := int(f&mask) * flatMax
-				rows[j] = [flatMax]int16(flat[r : r+flatMax])
-			}
-		} else {
-			for j, f := range feats[:k] {
-				r := int(f&mask) * 4
-				rows[j] = [flatMax]int16{flat[r], flat[r+1], flat[r+2], flat[r+3]}
-			}
-		}
+		m.gatherFlat(feats[:k], rows[:k])
 		feats = feats[k:]
-		for j := range rows[:k] {
-			row := &rows[j]
-			for c := range acc {
-				acc[c] += int32(row[c])
-			}
-		}
+		addFlat(rows[:k], &acc)
 	}
 	copy(scores, acc[:])
 }
 
+// gatherFlat copies the rows of feats into rows.
+func (m *qmodel) gatherFlat(feats []uint64, rows [][flatMax]int16) {
+	flat, mask := m.flat, m.mask
+	rows = rows[:len(feats)]
+	if m.stride() == flatMax {
+		for j, f := range feats {
+			r := int(f&mask) * flatMax
+			rows[j] = [flatMax]int16(flat[r : r+flatMax])
+		}
+		return
+	}
+	for j, f := range feats {
+		r := int(f&mask) * 4
+		rows[j] = [flatMax]int16{flat[r], flat[r+1], flat[r+2], flat[r+3]}
+	}
+}
+
+// addFlat adds flat rows into acc.
+func addFlat(rows [][flatMax]int16, acc *[flatMax]int32) {
+	for j := range rows {
+		row := &rows[j]
+		for c := range acc {
+			acc[c] += int32(row[c])
+		}
+	}
+}
+
 // scoreRows adds the sparse or dense rows of feats into scores: all classes,
-// or for a dense row only those in cands if cands is not nil. Row bounds and
-// the first entry of each row are gathered first.
+// or for a dense row only those in cands if cands is not nil. Row headers,
+// then the first entry of each row not held inline, are gathered first.
 func (m *qmodel) scoreRows(feats []uint64, cands []uint8, scores []int32) {
-	var bounds [scoreChunk][2]uint32
+	var hs [scoreChunk]uint64
 	var first [scoreChunk]uint32
 	n, dl := m.nClass, m.denseLen()
-	start, ent, mask := m.start, m.ent, m.mask
+	hdr, ent, mask := m.hdr, m.ent, m.mask
 	for len(feats) > 0 {
-		k := min(len(feats), len(bounds))
+		k := min(len(feats), len(hs))
 		for j, f := range feats[:k] {
-			r := int(f & mask)
-			bounds[j] = [2]uint32{start[r], start[r+1]}
+			hs[j] = hdr[f&mask]
 		}
 		feats = feats[k:]
-		for j := range bounds[:k] {
-			first[j] = ent[bounds[j][0]]
+		for j, h := range hs[:k] {
+			first[j] = ent[uint32(h)&uint32(h>>63-1)] // ent[0] for inline rows
 		}
-		for j := range bounds[:k] {
-			a, b := int(bounds[j][0]), int(bounds[j][1])
-			if a == b {
+		for j, h := range hs[:k] {
+			if h&hdrInline != 0 {
+				e0, e1 := uint32(h)&0xffffff, uint32(h>>24)&0xffffff
+				scores[entClass(e0)] += entWeight(e0)
+				scores[entClass(e1)] += entWeight(e1)
 				continue
 			}
+			a, b := int(uint32(h)), int(uint32(h))+int(h>>32&0xffff)
 			if b-a == dl {
 				row := ent[a:b]
 				if cands != nil {

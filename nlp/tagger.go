@@ -35,54 +35,44 @@ var startHash = strHash("-START-")
 var start2Hash = strHash("-START2-")
 var endHash = strHash("-END-")
 
-// The features are static, not depending on the classes given to the
-// previous words, or dynamic; pass scores the static features of every word
-// before the greedy left-to-right pass.
-
-// features appends the first-pass features of word i given the classes p1
-// and p2 of the two previous words.
 func (tg *tagger) features(ws []wf, i int, p1, p2 uint64, out []uint64) []uint64 {
-	return tg.dynFeatures(ws, i, p1, p2, tg.staticFeatures(ws, i, out))
-}
-
-// tagContext holds the hashes of the words around word i.
-type tagContext struct{ wm1l, wm1s, wm2l, wp1l, wp1s, wp2l, wp1a, wp2a, wm1a uint64 }
-
-func tagContextOf(ws []wf, i int) tagContext {
-	x := tagContext{startHash, startHash, start2Hash, endHash, endHash, endHash, endHash, endHash, startHash}
-	if i-1 >= 0 {
-		x.wm1l, x.wm1s, x.wm1a = ws[i-1].lower, ws[i-1].suf3, ws[i-1].amb
-	}
-	if i-2 >= 0 {
-		x.wm2l = ws[i-2].lower
-	}
-	if i+1 < len(ws) {
-		x.wp1l, x.wp1s, x.wp1a = ws[i+1].lower, ws[i+1].suf3, ws[i+1].amb
-	}
-	if i+2 < len(ws) {
-		x.wp2l, x.wp2a = ws[i+2].lower, ws[i+2].amb
-	}
-	return x
-}
-
-// staticFeatures appends the first-pass features of word i that do not
-// depend on the previous classes.
-func (tg *tagger) staticFeatures(ws []wf, i int, out []uint64) []uint64 {
 	w := &ws[i]
-	x := tagContextOf(ws, i)
+	get := func(k int) *wf {
+		if k < 0 || k >= len(ws) {
+			return nil
+		}
+		return &ws[k]
+	}
+	var wm1l, wm1s, wm2l, wp1l, wp1s, wp2l, wp1a, wp2a, wm1a uint64 = startHash, startHash, start2Hash, endHash, endHash, endHash, endHash, endHash, startHash
+	if x := get(i - 1); x != nil {
+		wm1l, wm1s, wm1a = x.lower, x.suf3, x.amb
+	}
+	if x := get(i - 2); x != nil {
+		wm2l = x.lower
+	}
+	if x := get(i + 1); x != nil {
+		wp1l, wp1s, wp1a = x.lower, x.suf3, x.amb
+	}
+	if x := get(i + 2); x != nil {
+		wp2l, wp2a = x.lower, x.amb
+	}
 	first := b2u(i == 0)
-	return append(out,
+	out = append(out,
 		f1(0, 0),
 		f1(1, w.form),
 		f1(2, w.lower),
 		f1(3, w.suf3),
 		f1(4, w.pre1),
-		f1(9, x.wm1l),
-		f1(10, x.wm1s),
-		f1(11, x.wm2l),
-		f1(12, x.wp1l),
-		f1(13, x.wp1s),
-		f1(14, x.wp2l),
+		f1(5, p1),
+		f1(6, p2),
+		f2(7, p1, p2),
+		f2(8, p1, w.lower),
+		f1(9, wm1l),
+		f1(10, wm1s),
+		f1(11, wm2l),
+		f1(12, wp1l),
+		f1(13, wp1s),
+		f1(14, wp2l),
 		f1(15, w.shape),
 		f1(16, w.suf1),
 		f1(17, w.suf2),
@@ -90,75 +80,46 @@ func (tg *tagger) staticFeatures(ws []wf, i int, out []uint64) []uint64 {
 		f1(19, w.pre2),
 		f1(20, w.pre3),
 		f1(21, w.amb),
-		f1(22, x.wp1a),
-		f1(23, x.wp2a),
-		f2(24, w.amb, x.wp1a),
-		f2(26, w.lower, x.wp1l),
-		f2(27, x.wm1l, w.lower),
+		f1(22, wp1a),
+		f1(23, wp2a),
+		f2(24, w.amb, wp1a),
+		f2(25, p1, wp1a),
+		f2(26, w.lower, wp1l),
+		f2(27, wm1l, w.lower),
+		f2(28, w.shape, p1),
 		f2(29, first, w.shape),
-		f2(31, x.wm1a, w.amb),
-		f2(33, w.suf3, x.wp1l),
+		f2(30, w.amb, p1),
+		f2(31, wm1a, w.amb),
+		f3(32, p1, w.amb, wp1a),
+		f2(33, w.suf3, wp1l),
+		f2(34, w.suf3, p1),
 		f1(35, w.norm),
 		f3(36, b2u(w.cap), b2u(w.allCap), first),
 		f2(37, b2u(w.hasDigit), b2u(w.hasHyph)),
 	)
+	return out
 }
 
-// dynFeatures appends the first-pass features of word i that depend on the
-// previous classes p1 and p2.
-func (tg *tagger) dynFeatures(ws []wf, i int, p1, p2 uint64, out []uint64) []uint64 {
-	w := &ws[i]
-	x := tagContextOf(ws, i)
-	return append(out,
-		f1(5, p1),
-		f1(6, p2),
-		f2(7, p1, p2),
-		f2(8, p1, w.lower),
-		f2(25, p1, x.wp1a),
-		f2(28, w.shape, p1),
-		f2(30, w.amb, p1),
-		f3(32, p1, w.amb, x.wp1a),
-		f2(34, w.suf3, p1),
-	)
-}
-
-// features2 appends the second-pass features: the first-pass features and
-// the first pass's classes r around i.
+// features2 adds, for the second pass, the first pass's tags r around i.
 func (tg *tagger) features2(ws []wf, i int, p1, p2 uint64, r []int, vctx []uint8, out []uint64) []uint64 {
-	return tg.dynFeatures2(ws, i, p1, p2, r, vctx, tg.staticFeatures2(ws, i, r, vctx, out))
-}
-
-// passClass returns the hash of the first-pass class of word k.
-func passClass(r []int, k int) uint64 {
-	if k < 0 {
-		return startHash
+	out = tg.features(ws, i, p1, p2, out)
+	rt := func(k int) uint64 {
+		if k < 0 {
+			return startHash
+		}
+		if k >= len(r) {
+			return endHash
+		}
+		return uint64(r[k]) + 1
 	}
-	if k >= len(r) {
-		return endHash
-	}
-	return uint64(r[k]) + 1
-}
-
-// staticFeatures2 appends the second-pass features of word i that do not
-// depend on the previous classes.
-func (tg *tagger) staticFeatures2(ws []wf, i int, r []int, vctx []uint8, out []uint64) []uint64 {
-	out = tg.staticFeatures(ws, i, out)
-	r0, r1, r2 := passClass(r, i), passClass(r, i+1), passClass(r, i+2)
+	r0, r1, r2 := rt(i), rt(i+1), rt(i+2)
 	w := &ws[i]
 	return append(out,
-		f1(40, r0), f1(41, r1), f1(42, r2), f2(43, r1, r2),
+		f1(40, r0), f1(41, r1), f1(42, r2), f2(43, r1, r2), f2(44, p1, r1), f3(45, p1, r0, r1),
 		f2(46, w.lower, r1), f2(47, w.amb, r1), f2(48, r0, w.amb), f2(49, w.suf3, r1), f3(50, w.amb, r1, r2),
 		// is there a finite verb before / after this word (first pass)?
-		f2(51, w.amb, uint64(vctx[i])), f2(52, w.suf2, uint64(vctx[i])),
+		f2(51, w.amb, uint64(vctx[i])), f2(52, w.suf2, uint64(vctx[i])), f3(53, r0, uint64(vctx[i]), p1),
 	)
-}
-
-// dynFeatures2 appends the second-pass features of word i that depend on the
-// previous classes.
-func (tg *tagger) dynFeatures2(ws []wf, i int, p1, p2 uint64, r []int, vctx []uint8, out []uint64) []uint64 {
-	out = tg.dynFeatures(ws, i, p1, p2, out)
-	r0, r1 := passClass(r, i), passClass(r, i+1)
-	return append(out, f2(44, p1, r1), f3(45, p1, r0, r1), f3(53, r0, uint64(vctx[i]), p1))
 }
 
 // verbContext marks, for each word, whether the first pass r found a finite
@@ -253,64 +214,32 @@ func (tg *tagger) finiteVerb(forms []string, out []int) {
 var tag2Margin float32 = 50
 
 // pass runs one greedy pass: the first when r is nil (recording each word's
-// margin), else the second. The static features of every word still to be
-// tagged are scored first, then the greedy pass adds the dynamic ones.
+// margin), else the second.
 func (tg *tagger) pass(forms []string, ws []wf, r []int, out []int, margins []float32) {
 	var feats []uint64
-	nc := len(tg.classes)
-	m := tg.model
+	scores := make([]int32, len(tg.classes))
+	p1, p2 := startHash, start2Hash
 	var vctx []uint8
 	if r != nil {
 		vctx = tg.verbContext(r, nil)
-		m = tg.model2
 	}
-	// per word: its class if fixed, else -1 and its candidate classes
-	fixed := make([]int, len(ws))
-	cands := make([]string, len(ws))
-	static := make([]int32, len(ws)*nc)
 	for i := range ws {
 		f := normQuotes(forms[i])
 		c, ok := tg.dict[f]
 		if r != nil && margins[i] >= tag2Margin {
 			c, ok = r[i], true
 		}
-		if ok {
-			fixed[i] = c
+		if !ok {
+			m := tg.model
 			if r == nil {
-				margins[i] = 1e30
-			}
-			continue
-		}
-		fixed[i] = -1
-		if r == nil {
-			feats = tg.staticFeatures(ws, i, feats[:0])
-		} else {
-			feats = tg.staticFeatures2(ws, i, r, vctx, feats[:0])
-		}
-		cands[i] = tg.cands[f]
-		if cs := cands[i]; cs != "" {
-			m.scoreSubset(feats, []uint8(cs), static[i*nc:(i+1)*nc])
-		} else {
-			m.score(feats, static[i*nc:(i+1)*nc])
-		}
-	}
-	scores := make([]int32, nc)
-	p1, p2 := startHash, start2Hash
-	for i := range ws {
-		c := fixed[i]
-		if c < 0 {
-			if r == nil {
-				feats = tg.dynFeatures(ws, i, p1, p2, feats[:0])
+				feats = tg.features(ws, i, p1, p2, feats[:0])
 			} else {
-				feats = tg.dynFeatures2(ws, i, p1, p2, r, vctx, feats[:0])
+				feats = tg.features2(ws, i, p1, p2, r, vctx, feats[:0])
+				m = tg.model2
 			}
-			st := static[i*nc : (i+1)*nc]
 			second := int32(math.MinInt32)
-			if cs := cands[i]; cs != "" {
+			if cs, ok := tg.cands[f]; ok {
 				m.scoreSubset(feats, []uint8(cs), scores)
-				for k := 0; k < len(cs); k++ {
-					scores[cs[k]] += st[cs[k]]
-				}
 				c = int(cs[0])
 				for k := 1; k < len(cs); k++ {
 					if v := scores[cs[k]]; v > scores[c] {
@@ -322,9 +251,6 @@ func (tg *tagger) pass(forms []string, ws []wf, r []int, out []int, margins []fl
 				}
 			} else {
 				m.score(feats, scores)
-				for k := range scores {
-					scores[k] += st[k]
-				}
 				c = argmaxI(scores)
 				for k, v := range scores {
 					if k != c && v > second {
@@ -335,6 +261,8 @@ func (tg *tagger) pass(forms []string, ws []wf, r []int, out []int, margins []fl
 			if r == nil {
 				margins[i] = float32(int64(scores[c])-int64(second)) * m.scale
 			}
+		} else if r == nil {
+			margins[i] = 1e30
 		}
 		out[i] = c
 		p2 = p1
