@@ -741,9 +741,15 @@ func (sc *sentenceCoder) noun(n int) {
 				sources = append(sources, sc.modifierActors(k)...)
 			case "compound":
 				// "a US drone strike" names who struck; "the Paris
-				// attacks" and "a Baghdad drone strike" name where.
+				// attacks" and "a Baghdad drone strike" name where, and
+				// so, most often, does a name no dictionary knows ("the
+				// Khan Sheikhoun attack").
 				if !sc.isPlace(k) {
-					sources = append(sources, sc.modifierActors(k)...)
+					for _, a := range sc.modifierActors(k) {
+						if a.Known {
+							sources = append(sources, a)
+						}
+					}
 				}
 			}
 		}
@@ -786,7 +792,23 @@ type Placer interface {
 // noun modifier tells where, not who.
 func (sc *sentenceCoder) isPlace(k int) bool {
 	pl, ok := sc.c.Actors.(Placer)
-	return ok && pl.IsPlace(sc.tok(k).Text)
+	if !ok {
+		return false
+	}
+	// "the Khan Sheikhoun attack": the whole name of the modifier.
+	first, last := k, k
+	for _, c := range sc.p.Children(k) {
+		if rel := sc.tok(c).Rel; rel == "compound" || rel == "flat" {
+			first, last = min(first, c), max(last, c)
+		}
+	}
+	if k > 0 && sc.tok(k-1).Rel == "compound" && sc.tok(k-1).Head == sc.tok(k).Head && sc.tok(k-1).UPOS == "PROPN" {
+		first = min(first, k-1) // two compounds of the noun: "Khan" and "Sheikhoun"
+	}
+	if k+1 < len(sc.p.Tokens) && sc.tok(k+1).Rel == "compound" && sc.tok(k+1).Head == sc.tok(k).Head && sc.tok(k+1).UPOS == "PROPN" {
+		last = max(last, k+1)
+	}
+	return pl.IsPlace(sc.text(sc.tok(first).Start, sc.tok(last).End))
 }
 
 // actors resolves the noun phrase headed at h.

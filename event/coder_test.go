@@ -245,6 +245,18 @@ Iraq Iraq PROPN 2 obj
 . . PUNCT 2 punct`,
 		},
 		{
+			name: "a name no dictionary knows before an event noun says where",
+			text: "Iran condemned the Zarqa Hills attack.",
+			conll: `Iran Iran PROPN 2 nsubj
+condemned condemn VERB 0 root
+the the DET 6 det
+Zarqa Zarqa PROPN 5 compound
+Hills Hills PROPN 6 compound
+attack attack NOUN 2 obj
+. . PUNCT 2 punct`,
+			want: []want{{"111", "IRN", "-", false, "asserted"}},
+		},
+		{
 			name: "two subjects side by side are one phrase",
 			text: "Rights group Amnesty International condemned Iran.",
 			conll: `Rights right NOUN 2 compound
