@@ -45,6 +45,25 @@ type Input struct {
 	PlaceCountry func(start, end int) string
 }
 
+// topicNouns are nouns of talk and agreement whose "on" or "over" phrase
+// is what they are about, not whom: "talks on the Israeli pullback".
+var topicNouns = map[string]bool{
+	"talk": true, "talks": true, "negotiation": true, "negotiations": true, "agreement": true,
+	"deal": true, "accord": true, "discussion": true, "discussions": true, "meeting": true,
+	"consultation": true, "consultations": true, "dialogue": true, "statement": true,
+	"resolution": true, "report": true, "decision": true, "position": true, "view": true,
+	"views": true, "information": true, "proposal": true, "plan": true, "compromise": true,
+	"dispute": true, "conference": true, "summit": true, "debate": true, "vote": true,
+	"referendum": true, "memorandum": true, "treaty": true, "pact": true, "framework": true,
+}
+
+// topicVerbs are verbs of talk whose "on" or "over" phrase is a topic.
+var topicVerbs = map[string]bool{
+	"talk": true, "negotiate": true, "agree": true, "meet": true, "discuss": true, "consult": true,
+	"confer": true, "speak": true, "vote": true, "decide": true, "comment": true, "report": true,
+	"focus": true, "brief": true, "advise": true, "deliberate": true, "rule": true,
+}
+
 // targetPreps introduce a target when a pattern names no preposition.
 var targetPreps = []string{"to", "with", "against", "on", "into", "toward", "towards", "at", "from", "for", "over"}
 
@@ -582,6 +601,9 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 	cands = append(cands, sc.looked(objs)...)
 	for _, o := range objs {
 		for _, prep := range targetPreps {
+			if (prep == "on" || prep == "over") && topicNouns[lemma(sc.tok(o))] {
+				continue // "negotiations on an Israeli pullback": a topic
+			}
 			cands = append(cands, sc.looked(sc.nmods(o, prep))...)
 		}
 	}
@@ -591,7 +613,14 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 			cands = append(cands, o.Head) // an object the parser took for an oblique
 		}
 	}
+	topic := topicVerbs[lemma(sc.tok(v))]
+	for _, o := range objs {
+		topic = topic || topicNouns[lemma(sc.tok(o))]
+	}
 	for _, prep := range targetPreps {
+		if topic && (prep == "on" || prep == "over") {
+			continue // "renewed negotiations on an Israeli pullback"
+		}
 		for _, o := range obls {
 			if o.Prep == prep {
 				cands = append(cands, sc.looked([]int{o.Head})...)

@@ -257,6 +257,21 @@ attack attack NOUN 2 obj
 			want: []want{{"111", "IRN", "-", false, "asserted"}},
 		},
 		{
+			name: "talks on an act name a topic, not a target",
+			text: "Egypt and Sudan resumed talks on an Ethiopian dam.",
+			conll: `Egypt Egypt PROPN 4 nsubj
+and and CCONJ 3 cc
+Sudan Sudan PROPN 1 conj
+resumed resume VERB 0 root
+talks talk NOUN 4 obj
+on on ADP 9 case
+an a DET 9 det
+Ethiopian Ethiopian ADJ 9 amod
+dam dam NOUN 4 obl
+. . PUNCT 4 punct`,
+			want: []want{{"046", "EGY", "-", false, "asserted"}, {"046", "SDN", "-", false, "asserted"}},
+		},
+		{
 			name: "two subjects side by side are one phrase",
 			text: "Rights group Amnesty International condemned Iran.",
 			conll: `Rights right NOUN 2 compound
