@@ -397,6 +397,23 @@ func (sc *sentenceCoder) verb(v int) {
 		for _, o := range sc.objects(v) {
 			sc.used[o] = true
 		}
+		start, end := t.Start, t.End
+		if prtTok >= 0 {
+			start, end = min(start, sc.tok(prtTok).Start), max(end, sc.tok(prtTok).End)
+		}
+		if len(sc.p.Subjects(v)) == 0 && !sc.passive(v) {
+			// "fighting between Azerbaijanis and Armenians": each side
+			// acts on the other.
+			var between []int
+			for _, o := range sc.p.Obliques(v) {
+				if o.Prep == "between" || o.Prep == "among" {
+					between = append(between, o.Head)
+				}
+			}
+			if sc.reciprocal(pat, between, dyad.Span{start, end}, sc.p.Negated(v), sc.modality(v)) {
+				return
+			}
+		}
 		sources := sc.sources(v)
 		if len(sources) == 0 && (pat.Code[:3] == "173" || pat.Code[:3] == "174") && sc.passive(v) && sc.p.Agent(v) < 0 && !sc.p.Negated(v) {
 			// "A missionary was arrested in Lebanon": the authorities
@@ -404,10 +421,6 @@ func (sc *sentenceCoder) verb(v int) {
 			sources = []dyad.Actor{{Code: "---GOV", Roles: []string{"GOV"}, Known: true, Implicit: true}}
 		}
 		targets := sc.targets(v, obj, pat, sources)
-		start, end := t.Start, t.End
-		if prtTok >= 0 {
-			start, end = min(start, sc.tok(prtTok).Start), max(end, sc.tok(prtTok).End)
-		}
 		if sc.emit(pat, sources, targets, dyad.Span{start, end}, sc.p.Negated(v), sc.modality(v)) == 0 {
 			// No actor did it: the complement may still be an event
 			// ("converged for a rally to protest").
@@ -415,6 +428,33 @@ func (sc *sentenceCoder) verb(v int) {
 		}
 		return
 	}
+}
+
+// reciprocal codes an act between the conjoined actors of the phrases at
+// heads ("fighting between Azerbaijanis and Armenians", "talks between
+// Israel and Hamas") as each side's act on the others. It reports whether
+// it coded anything: it needs two sides.
+func (sc *sentenceCoder) reciprocal(pat *Pattern, heads []int, trig dyad.Span, negated bool, modality string) bool {
+	var sides [][]dyad.Actor
+	for _, h := range heads {
+		for _, k := range append([]int{h}, sc.conjuncts(h)...) {
+			if as := sc.actors(k); len(as) > 0 {
+				sides = append(sides, as)
+			}
+		}
+	}
+	if len(sides) < 2 {
+		return false
+	}
+	n := 0
+	for i, src := range sides {
+		for j, tg := range sides {
+			if i != j {
+				n += sc.emit(pat, src, tg, trig, negated, modality)
+			}
+		}
+	}
+	return n > 0
 }
 
 // reporting verbs introduce what their subject says.
@@ -785,10 +825,12 @@ func (sc *sentenceCoder) noun(n int) {
 		for _, h := range sc.nmods(n, "by") {
 			sources = append(sources, sc.actors(h)...)
 		}
+		t := sc.tok(n)
 		if len(sources) == 0 {
+			// "clashes between police and protesters"
+			sc.reciprocal(pat, append(sc.nmods(n, "between"), sc.nmods(n, "among")...), dyad.Span{t.Start, t.End}, false, dyad.ModalityAsserted)
 			return
 		}
-		t := sc.tok(n)
 		sc.emit(pat, sources, targets, dyad.Span{t.Start, t.End}, false, dyad.ModalityAsserted)
 		return
 	}
