@@ -477,7 +477,7 @@ var demands = map[string]string{
 // with must or should under a verb of saying. It reports whether it did.
 func (sc *sentenceCoder) mustDemand(v int) bool {
 	t := sc.tok(v)
-	if t.Head < 0 || !reporting[lemma(sc.tok(t.Head))] || t.Rel != "ccomp" && !sc.thatClause(v) {
+	if t.Head < 0 || !reporting[lemma(sc.tok(t.Head))] || t.Rel != "ccomp" && !sc.marked(v, "that") {
 		return false
 	}
 	must := false
@@ -530,18 +530,6 @@ func (sc *sentenceCoder) passive(v int) bool {
 		}
 	}
 	return len(sc.p.Objects(v)) == 0
-}
-
-// thatClause reports whether clause v is introduced by "that", which makes
-// it a complement however the parser labelled it ("declared Tuesday that
-// China must ...").
-func (sc *sentenceCoder) thatClause(v int) bool {
-	for _, m := range sc.p.Children(v) {
-		if t := sc.tok(m); t.Rel == "mark" && lemma(t) == "that" && m < v {
-			return true
-		}
-	}
-	return false
 }
 
 // sources finds who did the act of verb v: the subject, the agent of a
@@ -667,7 +655,17 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 			}
 		}
 	}
-	for _, k := range sc.complements(v) {
+	comps := sc.complements(v)
+	for _, o := range objs {
+		// "opened fire to disperse demonstrators", with the purpose
+		// clause hung on the object.
+		for _, k := range sc.p.Children(o) {
+			if sc.tok(k).Rel == "acl" && sc.tok(k).UPOS == "VERB" && sc.marked(k, "to") {
+				comps = append(comps, k)
+			}
+		}
+	}
+	for _, k := range comps {
 		if (sc.tok(k).Rel == "ccomp" || sc.hasSubject(k)) && (pat.Code[:2] == "02" || pat.Code[:2] == "10") {
 			// "demanded that China open its borders": China first;
 			// but in "threatened that Israel would act" the subject
@@ -735,6 +733,16 @@ func (sc *sentenceCoder) ownForces(h int, as, sources []dyad.Actor) bool {
 		}
 	}
 	return true
+}
+
+// marked reports whether clause k has the marker word ("to", "that").
+func (sc *sentenceCoder) marked(k int, word string) bool {
+	for _, m := range sc.p.Children(k) {
+		if t := sc.tok(m); t.Rel == "mark" && lemma(t) == word {
+			return true
+		}
+	}
+	return false
 }
 
 // hasSubject reports whether verb k has a subject of its own, as a clause

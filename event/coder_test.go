@@ -272,6 +272,21 @@ dam dam NOUN 4 obl
 			want: []want{{"046", "EGY", "-", false, "asserted"}, {"046", "SDN", "-", false, "asserted"}},
 		},
 		{
+			name: "a purpose clause hung on the object gives the target",
+			text: "Kenyan police fired tear gas to disperse Ugandan traders.",
+			conll: `Kenyan Kenyan ADJ 2 amod
+police police NOUN 3 nsubj
+fired fire VERB 0 root
+tear tear NOUN 5 compound
+gas gas NOUN 3 obj
+to to PART 7 mark
+disperse disperse VERB 5 acl
+Ugandan Ugandan ADJ 9 amod
+traders trader NOUN 7 obj
+. . PUNCT 3 punct`,
+			want: []want{{"175", "KEN", "UGA", false, "asserted"}},
+		},
+		{
 			name: "two subjects side by side are one phrase",
 			text: "Rights group Amnesty International condemned Iran.",
 			conll: `Rights right NOUN 2 compound

@@ -10,6 +10,7 @@ import (
 	"iter"
 	"os"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -184,15 +185,21 @@ func placeCountry(a *dyad.Actor, p *dyad.Place) {
 // investigating, protesting and coercing.
 var domesticRoots = map[string]bool{"08": true, "09": true, "14": true, "17": true}
 
-// sharedCountry gives the target of a domestic act (domesticRoots), named
-// only by its role and where no place says otherwise, the country of a
-// state source: in "Algerian landowners protested outside Parliament" the
+// sharedCountry gives the target of a domestic act (domesticRoots, or any
+// act of police on protesters or civilians), named only by its role and
+// where no place says otherwise, the country of a state source: in "Algerian landowners protested outside Parliament" the
 // parliament is Algeria's; in "Egyptian police arrested demonstrators"
 // the demonstrators are Egyptian. The source is never given the target's
 // country: "protesters stormed the French embassy" are not French.
 func sharedCountry(ev *dyad.Event) {
 	a, src := ev.Target, ev.Source
-	if a == nil || src == nil || !domesticRoots[ev.Root] || a.Country != "" || len(a.Roles) == 0 || !strings.HasPrefix(a.Code, "---") {
+	if a == nil || src == nil || a.Country != "" || len(a.Roles) == 0 || !strings.HasPrefix(a.Code, "---") {
+		return
+	}
+	// Police act at home, on whatever they do to protesters or
+	// civilians: "Egyptian police opened fire on demonstrators".
+	policing := slices.Contains(src.Roles, "COP") && (slices.Contains(a.Roles, "OPP") || slices.Contains(a.Roles, "CVL"))
+	if !domesticRoots[ev.Root] && !policing {
 		return
 	}
 	c := src.Country
