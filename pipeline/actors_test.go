@@ -71,3 +71,24 @@ func TestImplicitTarget(t *testing.T) {
 		})
 	}
 }
+
+func TestEthnicPlace(t *testing.T) {
+	srb := &dyad.Place{Name: "Presevo", Country: "SRB"}
+	tests := []struct {
+		a    dyad.Actor
+		p    *dyad.Place
+		want string
+	}{
+		{dyad.Actor{Text: "three ethnic Albanians", Code: "ALB", Country: "ALB", Roles: []string{}}, srb, "SRB"},
+		{dyad.Actor{Text: "Albanian officials", Code: "ALBGOV", Country: "ALB", Roles: []string{"GOV"}}, srb, "ALBGOV"},
+		{dyad.Actor{Text: "Albania", Code: "ALB", Country: "ALB", Roles: []string{}}, srb, "ALB"},
+		{dyad.Actor{Text: "ethnic Albanians", Code: "ALB", Country: "ALB", Roles: []string{}}, nil, "ALB"},
+	}
+	for _, tc := range tests {
+		a := tc.a
+		ethnicPlace(&a, tc.p)
+		if a.Code != tc.want {
+			t.Errorf("%q: %s, want %s", tc.a.Text, a.Code, tc.want)
+		}
+	}
+}

@@ -147,6 +147,8 @@ func (p *Pipeline) CodeArticle(a *dyad.Article) *dyad.Coded {
 			ev.Place = geo.ActionPlace(placesOf(ev, toponyms, s, parse), s.Text, s.Start, trigger)
 			placeCountry(ev.Source, ev.Place)
 			placeCountry(ev.Target, ev.Place)
+			ethnicPlace(ev.Source, ev.Place)
+			ethnicPlace(ev.Target, ev.Place)
 			sharedCountry(ev)
 			implicitTarget(ev)
 			// The countries the story is about help place names that
@@ -179,6 +181,21 @@ func placeCountry(a *dyad.Actor, p *dyad.Place) {
 	}
 	a.Country = p.Country
 	a.Code = p.Country + strings.TrimPrefix(a.Code, "---")
+}
+
+// ethnicPlace codes an ethnic group by where the event puts it, as CAMEO
+// codes ethnic groups by the country they live in: "Serb forces killed
+// three ethnic Albanians in southern Serbia" is Serbia on Serbia.
+func ethnicPlace(a *dyad.Actor, p *dyad.Place) {
+	if a == nil || p == nil || len(p.Country) != 3 || len(a.Roles) > 0 || a.Country == p.Country || a.Code != a.Country {
+		return
+	}
+	for _, w := range strings.Fields(strings.ToLower(a.Text)) {
+		if w == "ethnic" {
+			a.Country, a.Code = p.Country, p.Country
+			return
+		}
+	}
 }
 
 // domesticRoots are the CAMEO roots of acts mostly done at home: yielding,
