@@ -202,8 +202,9 @@ func ethnicPlace(a *dyad.Actor, p *dyad.Place) {
 // investigating, protesting and coercing.
 var domesticRoots = map[string]bool{"08": true, "09": true, "14": true, "17": true}
 
-// sharedCountry gives the target of a domestic act (domesticRoots, or any
-// act of police on protesters or civilians), named only by its role and
+// sharedCountry gives the target of a domestic act (domesticRoots, any
+// act of police on protesters or civilians, any act of rebels or the
+// opposition on the state), named only by its role and
 // where no place says otherwise, the country of a state source: in "Algerian landowners protested outside Parliament" the
 // parliament is Algeria's; in "Egyptian police arrested demonstrators"
 // the demonstrators are Egyptian. The source is never given the target's
@@ -216,7 +217,11 @@ func sharedCountry(ev *dyad.Event) {
 	// Police act at home, on whatever they do to protesters or
 	// civilians: "Egyptian police opened fire on demonstrators".
 	policing := slices.Contains(src.Roles, "COP") && (slices.Contains(a.Roles, "OPP") || slices.Contains(a.Roles, "CVL"))
-	if !domesticRoots[ev.Root] && !policing {
+	// Rebels and the opposition face their own state: "rebels in the
+	// Ivory Coast dismissed an appeal from President Gbagbo".
+	challenge := slices.ContainsFunc(src.Roles, func(r string) bool { return r == "REB" || r == "OPP" || r == "INS" || r == "SEP" }) &&
+		slices.ContainsFunc(a.Roles, func(r string) bool { return r == "GOV" || r == "MIL" || r == "COP" || r == "LEG" || r == "JUD" })
+	if !domesticRoots[ev.Root] && !policing && !challenge {
 		return
 	}
 	c := src.Country
