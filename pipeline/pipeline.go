@@ -47,9 +47,18 @@ type Options struct {
 
 // New loads the models and dictionaries.
 func New(opts Options) (*Pipeline, error) {
+	// The gazetteer loads while the language models do.
+	var g *geo.Gazetteer
+	var gerr error
+	var wg sync.WaitGroup
+	wg.Go(func() { g, gerr = geo.Default() })
 	m, err := nlp.Load()
+	wg.Wait()
 	if err != nil {
 		return nil, fmt.Errorf("cannot load language models: %w", err)
+	}
+	if gerr != nil {
+		return nil, fmt.Errorf("cannot load gazetteer: %w", gerr)
 	}
 	actors, err := actor.Default()
 	if err != nil {
@@ -68,10 +77,6 @@ func New(opts Options) (*Pipeline, error) {
 		if err := pats.Overlay(os.DirFS(opts.PatternDir), "."); err != nil {
 			return nil, fmt.Errorf("cannot load event patterns from %s: %w", opts.PatternDir, err)
 		}
-	}
-	g, err := geo.Default()
-	if err != nil {
-		return nil, fmt.Errorf("cannot load gazetteer: %w", err)
 	}
 	return &Pipeline{nlp: m, actors: actors, coder: &event.Coder{Patterns: pats, Actors: resolver{actors, g}}, gazette: g}, nil
 }
