@@ -98,8 +98,9 @@ func BenchmarkTag(b *testing.B) {
 	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "tokens/s")
 }
 
-// BenchmarkParse measures the parser alone, on predicted tags.
-func BenchmarkParse(b *testing.B) {
+// benchParse measures the parser alone, on predicted tags, batch sentences
+// at a time.
+func benchParse(b *testing.B, batch int) {
 	m := testModel(b)
 	sents, n := benchSentences(b)
 	var ats [][]patom
@@ -113,14 +114,40 @@ func BenchmarkParse(b *testing.B) {
 		}
 		ats = append(ats, makeAtoms(forms, xp, up, ws, nil))
 	}
-	var st pstate
-	var feats []uint64
-	scores := make([]int32, 256)
-	heads, labels := make([]int, 512), make([]int, 512)
+	var sc parseScratch
+	jobs := make([]*parseJob, len(ats))
+	for k, at := range ats {
+		jobs[k] = &parseJob{at: at, heads: make([]int, len(at)), labels: make([]int, len(at))}
+	}
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		for _, at := range ats {
-			feats = m.ps.parse(&st, at, heads, labels, feats, scores)
+		for k := 0; k < len(jobs); k += batch {
+			m.ps.parseBatch(jobs[k:min(k+batch, len(jobs))], &sc)
+		}
+	}
+	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// benchBatch is the number of sentences of the Batch benchmarks, about an
+// article's.
+const benchBatch = 16
+
+// BenchmarkParse measures the parser alone, on predicted tags, one sentence
+// at a time.
+func BenchmarkParse(b *testing.B) { benchParse(b, 1) }
+
+// BenchmarkParseBatch measures the parser on benchBatch sentences at a time.
+func BenchmarkParseBatch(b *testing.B) { benchParse(b, benchBatch) }
+
+// BenchmarkTagParseBatch is BenchmarkTagParse with ParseTokensBatch on
+// benchBatch sentences at a time.
+func BenchmarkTagParseBatch(b *testing.B) {
+	m := testModel(b)
+	sents, n := benchSentences(b)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for k := 0; k < len(sents); k += benchBatch {
+			m.ParseTokensBatch(sents[k:min(k+benchBatch, len(sents))])
 		}
 	}
 	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "tokens/s")

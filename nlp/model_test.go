@@ -75,17 +75,23 @@ func TestLoad(t *testing.T) {
 	}
 }
 
+// ewtDevSentences reads EWT dev from the shared UD folder, or skips the test.
+func ewtDevSentences(t *testing.T) []TreebankSentence {
+	t.Helper()
+	ss, err := ReadCoNLLUFile(filepath.Join(sharedUD(t), EWTDev))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ss
+}
+
 // TestModelBars guards the committed model against regressions on a slice
 // of EWT dev (gold tokens). The floors sit a little under what the committed
 // model measures on this slice; the project's bars (UPOS 95.5, UAS 86, LAS 83
 // on EWT test) are reported in the README, not asserted here.
 func TestModelBars(t *testing.T) {
-	dir := sharedUD(t)
+	ss := ewtDevSentences(t)
 	m := testModel(t)
-	ss, err := ReadCoNLLUFile(filepath.Join(dir, EWTDev))
-	if err != nil {
-		t.Fatal(err)
-	}
 	if testing.Short() {
 		ss = ss[:400]
 	} else {
@@ -205,6 +211,40 @@ func TestConcurrentParse(t *testing.T) {
 	for g := 0; g < 8; g++ {
 		if err := <-done; err != nil {
 			t.Error(err)
+		}
+	}
+}
+
+// TestParseBatch checks that sentences parsed together come out as they do
+// one at a time.
+func TestParseBatch(t *testing.T) {
+	ss := ewtDevSentences(t)[:200]
+	m := testModel(t)
+	var batch [][]Token
+	var want []*Sentence
+	for _, s := range ss {
+		toks := make([]Token, len(s.Words))
+		for j, w := range s.Words {
+			toks[j] = Token{Text: w.Form}
+		}
+		batch = append(batch, toks)
+		want = append(want, m.ParseTokens(append([]Token(nil), toks...)))
+	}
+	batch = append(batch, nil) // an empty sentence among them
+	got := m.ParseTokensBatch(batch)
+	for i := range want {
+		if !reflect.DeepEqual(got[i].Tokens, want[i].Tokens) {
+			t.Fatalf("sentence %d parsed differently in a batch", i)
+		}
+	}
+	if len(got[len(ss)].Tokens) != 0 {
+		t.Error("empty sentence got tokens")
+	}
+	texts := []string{"Iran has transferred drone technology to Yemen's Houthi rebels.", "He said so."}
+	ps := m.ParseBatch(texts, []int{10, 80})
+	for i, s := range ps {
+		if w := m.Parse(texts[i], []int{10, 80}[i]); !reflect.DeepEqual(s, w) {
+			t.Errorf("ParseBatch %q differs from Parse", texts[i])
 		}
 	}
 }

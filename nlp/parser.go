@@ -280,26 +280,28 @@ func (p *parser) labelFeatures(s *pstate, at []patom, h, d int32, out []uint64) 
 	if h == 0 {
 		hm1 = nullAtom
 	}
-	return append(out,
-		f1(0, dir),
-		f2(1, D.w, dir), f2(2, D.t, dir), f3(3, D.w, D.t, dir), f2(4, H.w, dir), f2(5, H.t, dir), f3(6, H.w, H.t, dir),
-		f3(7, H.t, D.t, dir), f3(8, H.w, D.t, dir), f3(9, H.t, D.w, dir), f3(10, H.w, D.w, dir),
-		f3(11, H.t, D.t, db),
-		f2(12, D.t, s.lset[d]), f2(13, D.t, s.rset[d]), f3(14, H.t, s.lset[h], dir), f3(15, H.t, s.rset[h], dir),
-		f3(16, D.t, DL.t, lab(dl1)), f3(17, D.t, DR.t, lab(dr1)),
-		f3(18, D.t, dm1.t, dp1.t), f3(19, H.t, hm1.t, hp1.t),
-		f3(20, D.u, H.u, dir),
+	out = append(out,
+		f2(1, D.w, dir), f3(3, D.w, D.t, dir), f2(4, H.w, dir), f3(6, H.w, H.t, dir),
+		f3(8, H.w, D.t, dir), f3(9, H.t, D.w, dir), f3(10, H.w, D.w, dir),
 		f3(21, D.w, H.t, dir), f3(22, D.t, H.w, dir),
-		f3(23, D.t, uint64(s.vl[d]), uint64(s.vr[d])),
 		f3(24, DL.w, D.t, H.t), f3(25, DL.w, H.w, dir), f3(26, D.w, DL.w, dir),
-		f3(27, H.t, HL.t, lab(hl1)), f3(28, D.t, dp1.w, dir), f3(29, D.t, dm1.w, dir),
-		f3(30, D.u, H.u, db), f3(31, D.t, H.t, s.lset[h]),
+		f3(28, D.t, dp1.w, dir), f3(29, D.t, dm1.w, dir),
 		f3(32, D.a, H.t, dir), f3(33, D.s, H.t, dir), f3(34, D.t, H.a, dir),
 		// the dependent's subtree is complete when its arc is made
 		f3(35, get(s.lc2[d]).w, D.t, dir), f3(36, DR.w, D.t, dir), f3(37, DL.w, DR.w, D.t),
-		f3(38, D.t, uint64(s.vl[d])+8*uint64(s.vr[d]), H.t), f3(39, DL.w, D.w, H.t), f3(40, D.w, H.w, db),
+		f3(39, DL.w, D.w, H.t), f3(40, D.w, H.w, db),
+	)
+	out = append(out,
+		f1(0, dir), f2(2, D.t, dir), f2(5, H.t, dir), f3(7, H.t, D.t, dir), f3(11, H.t, D.t, db),
+		f2(12, D.t, s.lset[d]), f2(13, D.t, s.rset[d]), f3(14, H.t, s.lset[h], dir), f3(15, H.t, s.rset[h], dir),
+		f3(16, D.t, DL.t, lab(dl1)), f3(17, D.t, DR.t, lab(dr1)),
+		f3(18, D.t, dm1.t, dp1.t), f3(19, H.t, hm1.t, hp1.t),
+		f3(20, D.u, H.u, dir), f3(23, D.t, uint64(s.vl[d]), uint64(s.vr[d])),
+		f3(27, H.t, HL.t, lab(hl1)), f3(30, D.u, H.u, db), f3(31, D.t, H.t, s.lset[h]),
+		f3(38, D.t, uint64(s.vl[d])+8*uint64(s.vr[d]), H.t),
 		f3(41, D.t, H.t, uint64(min(int32(dist), 1))|s.rset[d]<<1),
 	)
+	return out
 }
 
 func distBucket(d int) uint64 {
@@ -435,108 +437,183 @@ func (p *parser) dynFeatures(s *pstate, at []patom, out []uint64) []uint64 {
 	s0wt := s0.w ^ s0.t*hashPrime2
 	b0wt := b0.w ^ b0.t*hashPrime2
 	s1wt := s1.w ^ s1.t*hashPrime2
+	// features with words, suffixes or ambiguity classes
 	out = append(out,
-		// s0-b0 pairs
-		f2(18, s0wt, b0wt), f2(19, s0wt, b0.w), f2(20, s0.w, b0wt), f2(21, s0wt, b0.t), f2(22, s0.t, b0wt), f2(23, s0.w, b0.w), f2(24, s0.t, b0.t),
-		// s1-s0 pairs
-		f2(26, s1wt, s0wt), f2(27, s1wt, s0.w), f2(28, s1.w, s0wt), f2(29, s1wt, s0.t), f2(30, s1.t, s0wt), f2(31, s1.w, s0.w), f2(32, s1.t, s0.t),
-		// tag triples
-		f3(34, s0.t, b0.t, b1.t), f3(35, s1.t, s0.t, b0.t), f3(36, s0.t, A.t, b0.t), f3(37, s0.t, C.t, b0.t),
-		f3(38, s0.t, b0.t, G.t), f3(39, s1.t, s0.t, A.t), f3(40, s1.t, F.t, s0.t), f3(41, s1.t, s0.t, C.t), f3(42, s2.t, s1.t, s0.t), f3(43, s1.t, E.t, s0.t),
-		// distance
-		f2(44, s0.w, d0), f2(45, s0.t, d0), f2(46, b0.w, d0), f2(47, b0.t, d0), f3(48, s0.w, b0.w, d0), f3(49, s0.t, b0.t, d0),
-		f3(50, s1.t, s0.t, d1), f3(51, s1.w, s0.w, d1), f2(52, s1.w, d1), f2(53, s0.w, d1),
-		// valency
-		f2(54, s0.w, s0vr), f2(55, s0.t, s0vr), f2(56, s0.w, s0vl), f2(57, s0.t, s0vl), f2(58, b0.w, b0vl), f2(59, b0.t, b0vl), f2(60, s1.w, s1vr), f2(61, s1.t, s1vr), f2(62, s1.t, s1vl),
-		// children
-		f1(63, A.w), f1(64, A.t), f1(65, lab(s0l1)), f1(66, C.w), f1(67, C.t), f1(68, lab(s0r1)),
-		f1(69, G.w), f1(70, G.t), f1(71, lab(b0l1)),
-		f1(72, B.t), f1(73, lab(s0l2)), f1(74, D.t), f1(75, lab(s0r2)), f1(76, H.t), f1(77, lab(b0l2)),
-		f1(78, E.t), f1(79, lab(s1l1)), f1(80, F.t), f1(81, lab(s1r1)),
-		f3(82, s0.t, A.t, B.t), f3(83, s0.t, C.t, D.t), f3(84, b0.t, G.t, H.t),
-		// label sets
-		f2(85, s0.t, s0ls), f2(86, s0.t, s0rs), f2(87, b0.t, b0ls), f2(88, s1.t, s1rs),
+		f2(18, s0wt, b0wt), f2(19, s0wt, b0.w), f2(20, s0.w, b0wt), f2(21, s0wt, b0.t), f2(22, s0.t, b0wt), f2(23, s0.w, b0.w),
+		f2(26, s1wt, s0wt), f2(27, s1wt, s0.w), f2(28, s1.w, s0wt), f2(29, s1wt, s0.t), f2(30, s1.t, s0wt), f2(31, s1.w, s0.w),
+		f2(44, s0.w, d0), f2(46, b0.w, d0), f3(48, s0.w, b0.w, d0), f3(51, s1.w, s0.w, d1), f2(52, s1.w, d1), f2(53, s0.w, d1),
+		f2(54, s0.w, s0vr), f2(56, s0.w, s0vl), f2(58, b0.w, b0vl), f2(60, s1.w, s1vr),
+		f1(63, A.w), f1(66, C.w), f1(69, G.w),
 		f2(89, s0.w, s0rs), f2(90, b0.w, b0ls),
-		// universal tags
-		f2(91, s0.u, b0.u), f2(92, s1.u, s0.u), f3(93, s1.u, s0.u, b0.u), f3(94, s0.u, b0.u, b1.u),
 		f3(95, s0.w, b0.t, b1.t), f3(96, s0.t, b0.w, b1.t), f2(97, s0.w, b1.w), f3(98, s1.w, s0.t, b0.t),
 		// ambiguity classes and suffixes: robust to tagging errors
 		f2(103, s0.a, b0.a), f2(104, s0.t, b0.a), f2(105, s0.a, b0.t),
 		f2(106, s1.a, s0.a), f2(107, s0.s, b0.t), f2(108, s0.t, b0.s),
 	)
+	// features of tags, labels, distances and valencies only
+	out = append(out,
+		f2(24, s0.t, b0.t), f2(32, s1.t, s0.t),
+		f3(34, s0.t, b0.t, b1.t), f3(35, s1.t, s0.t, b0.t), f3(36, s0.t, A.t, b0.t), f3(37, s0.t, C.t, b0.t),
+		f3(38, s0.t, b0.t, G.t), f3(39, s1.t, s0.t, A.t), f3(40, s1.t, F.t, s0.t), f3(41, s1.t, s0.t, C.t), f3(42, s2.t, s1.t, s0.t), f3(43, s1.t, E.t, s0.t),
+		f2(45, s0.t, d0), f2(47, b0.t, d0), f3(49, s0.t, b0.t, d0), f3(50, s1.t, s0.t, d1),
+		f2(55, s0.t, s0vr), f2(57, s0.t, s0vl), f2(59, b0.t, b0vl), f2(61, s1.t, s1vr), f2(62, s1.t, s1vl),
+		f1(64, A.t), f1(65, lab(s0l1)), f1(67, C.t), f1(68, lab(s0r1)), f1(70, G.t), f1(71, lab(b0l1)),
+		f1(72, B.t), f1(73, lab(s0l2)), f1(74, D.t), f1(75, lab(s0r2)), f1(76, H.t), f1(77, lab(b0l2)),
+		f1(78, E.t), f1(79, lab(s1l1)), f1(80, F.t), f1(81, lab(s1r1)),
+		f3(82, s0.t, A.t, B.t), f3(83, s0.t, C.t, D.t), f3(84, b0.t, G.t, H.t),
+		f2(85, s0.t, s0ls), f2(86, s0.t, s0rs), f2(87, b0.t, b0ls), f2(88, s1.t, s1rs),
+		f2(91, s0.u, b0.u), f2(92, s1.u, s0.u), f3(93, s1.u, s0.u, b0.u), f3(94, s0.u, b0.u, b1.u),
+	)
 	return out
 }
 
-// parse fills heads (-1 = root) and labels for one sentence.
-func (p *parser) parse(s *pstate, at []patom, heads, labels []int, feats []uint64, scores []int32) []uint64 {
-	n := len(at)
-	s.init(n)
-	p.prepare(s, at)
-	for !s.terminal() {
-		feats = p.dynFeatures(s, at, feats[:0])
-		p.model.score(feats, scores)
-		i0, i1, i2, _, _ := s.positions()
-		for _, x := range [4][3]int32{s.static[0][s.b+1], s.static[1][i0+1], s.static[2][i1+1], s.static[3][i2+1]} {
-			scores[0] += x[0]
-			scores[1] += x[1]
-			scores[2] += x[2]
-		}
-		v := s.valid()
-		best := -1
-		for a := 0; a < 3; a++ {
-			if v[a] && (best < 0 || scores[a] > scores[best]) {
-				best = a
-			}
-		}
-		label := 0
-		if best != tShift {
-			label, feats = p.label(s, at, best, feats, scores)
-		}
-		p.apply(s, best, label)
-	}
-	for i := 0; i < n; i++ {
-		h := int(s.head[i])
-		if h == n || h < 0 {
-			h = -1
-		}
-		heads[i] = h
-		labels[i] = int(s.label[i])
-		if labels[i] < 0 {
-			labels[i] = 0
-		}
-	}
-	return feats
+// parseJob is one sentence for parseBatch: its atoms, and the heads (-1 =
+// root) and label indices that parseBatch fills.
+type parseJob struct {
+	st            pstate
+	at            []patom
+	heads, labels []int
 }
 
-// label predicts the relation of arc transition a ("root" for the root arc).
-func (p *parser) label(s *pstate, at []patom, a int, feats []uint64, scores []int32) (int, []uint64) {
-	h, d := s.arcOf(a)
-	if int(h) == s.n {
-		return 0, feats
+// parseScratch holds parseBatch's buffers, for reuse.
+type parseScratch struct {
+	active        []*parseJob
+	feats, lfeats []uint64
+	xs            []uint32
+	sums          [][3]int32
+	arcs          []pendingArc
+	cands         []string
+	lscores       []int32
+	lhs           []uint64
+	lfirst        []uint32
+}
+
+// pendingArc is an arc transition waiting for its label.
+type pendingArc struct {
+	job *parseJob
+	a   int
+}
+
+// parseBatch parses several sentences in lockstep: each round takes one
+// transition in every unfinished sentence, and the weight rows of all of
+// them are gathered together, so that their cache misses overlap. The result
+// is that of parsing the sentences one by one.
+func (p *parser) parseBatch(jobs []*parseJob, sc *parseScratch) {
+	active := sc.active[:0]
+	for _, j := range jobs {
+		j.st.init(len(j.at))
+		p.prepare(&j.st, j.at)
+		if !j.st.terminal() {
+			active = append(active, j)
+		}
 	}
-	feats = p.labelFeatures(s, at, h, d, feats[:0])
-	dir := uint64(1)
-	if d > h {
-		dir = 2
-	}
-	if cs, ok := p.labelCands(at[d].t, dir); ok {
-		p.labeler.scoreSubset(feats, []uint8(cs), scores)
-		best := int(cs[0])
-		for k := 1; k < len(cs); k++ {
-			if scores[cs[k]] > scores[best] {
-				best = int(cs[k])
+	for len(active) > 0 {
+		feats := sc.feats[:0]
+		for _, j := range active {
+			feats = p.dynFeatures(&j.st, j.at, feats)
+		}
+		sc.feats = feats
+		if cap(sc.sums) < len(active) {
+			sc.sums = make([][3]int32, len(active))
+		}
+		sums := sc.sums[:len(active)]
+		sc.xs = p.model.sumBFP(feats, len(feats)/len(active), sc.xs, sums)
+		arcs, lfeats, cands := sc.arcs[:0], sc.lfeats[:0], sc.cands[:0]
+		for k, j := range active {
+			s := &j.st
+			best := s.bestTransition(sums[k])
+			if best == tShift {
+				p.apply(s, best, 0)
+				continue
+			}
+			h, d := s.arcOf(best)
+			if int(h) == s.n {
+				p.apply(s, best, 0) // root
+				continue
+			}
+			lfeats = p.labelFeatures(s, j.at, h, d, lfeats)
+			dir := uint64(1)
+			if d > h {
+				dir = 2
+			}
+			cs, _ := p.labelCands(j.at[d].t, dir)
+			arcs, cands = append(arcs, pendingArc{j, best}), append(cands, cs)
+		}
+		sc.arcs, sc.lfeats, sc.cands = arcs, lfeats, cands
+		if len(arcs) > 0 {
+			L := p.labeler.nClass
+			if cap(sc.lscores) < len(arcs)*L {
+				sc.lscores = make([]int32, len(arcs)*L)
+			}
+			scores := sc.lscores[:len(arcs)*L]
+			sc.lhs, sc.lfirst = p.labeler.scoreBatch(lfeats, len(lfeats)/len(arcs), cands, scores, sc.lhs, sc.lfirst)
+			for k, a := range arcs {
+				p.apply(&a.job.st, a.a, pickLabel(scores[k*L:(k+1)*L], cands[k]))
 			}
 		}
-		return best, feats
+		n := 0
+		for _, j := range active {
+			if !j.st.terminal() {
+				active[n] = j
+				n++
+			}
+		}
+		active = active[:n]
 	}
-	p.labeler.score(feats, scores)
-	best := 1
-	for l := 2; l < len(p.labels); l++ {
-		if scores[l] > scores[best] {
-			best = l
+	sc.active = active
+	for _, j := range jobs {
+		s := &j.st
+		n := s.n
+		for i := 0; i < n; i++ {
+			h := int(s.head[i])
+			if h == n || h < 0 {
+				h = -1
+			}
+			j.heads[i] = h
+			j.labels[i] = max(int(s.label[i]), 0)
 		}
 	}
-	return best, feats
+}
+
+// bestTransition returns the valid transition of highest score, given the
+// summed dynamic-feature scores dyn.
+func (s *pstate) bestTransition(dyn [3]int32) int {
+	i0, i1, i2, _, _ := s.positions()
+	scores := dyn
+	for _, x := range [4][3]int32{s.static[0][s.b+1], s.static[1][i0+1], s.static[2][i1+1], s.static[3][i2+1]} {
+		scores[0] += x[0]
+		scores[1] += x[1]
+		scores[2] += x[2]
+	}
+	v := s.valid()
+	best := -1
+	for a := 0; a < 3; a++ {
+		if v[a] && (best < 0 || scores[a] > scores[best]) {
+			best = a
+		}
+	}
+	return best
+}
+
+// pickLabel returns the label of highest score among cands, or among all
+// labels but root if cands is empty.
+func pickLabel(scores []int32, cands string) int {
+	if cands == "" {
+		best := 1
+		for l := 2; l < len(scores); l++ {
+			if scores[l] > scores[best] {
+				best = l
+			}
+		}
+		return best
+	}
+	best := int(cands[0])
+	for k := 1; k < len(cands); k++ {
+		if scores[cands[k]] > scores[best] {
+			best = int(cands[k])
+		}
+	}
+	return best
 }
 
 // costs computes the dynamic-oracle cost of SHIFT, LEFT and RIGHT (unlabeled)
@@ -678,14 +755,12 @@ func (p *parser) train(tr, dv []parseEx, epochs int, seed int64, bits uint, logf
 }
 
 func (p *parser) evalExamples(dv []parseEx) (uas, las float64) {
-	var st pstate
-	var feats []uint64
-	scores := make([]int32, 256)
+	var sc parseScratch
 	n, u, l := 0, 0, 0
 	for _, e := range dv {
-		heads := make([]int, len(e.at))
-		labels := make([]int, len(e.at))
-		feats = p.parse(&st, e.at, heads, labels, feats, scores)
+		j := &parseJob{at: e.at, heads: make([]int, len(e.at)), labels: make([]int, len(e.at))}
+		p.parseBatch([]*parseJob{j}, &sc)
+		heads, labels := j.heads, j.labels
 		for i := range heads {
 			g := int(e.gh[i])
 			if g == len(e.at) {

@@ -291,17 +291,42 @@ func (m *qmodel) score(feats []uint64, scores []int32) {
 		m.scoreFlat(feats, scores)
 		return
 	}
-	m.scoreRows(feats, nil, scores)
+	m.scoreRows(feats, "", scores)
 }
 
-// scoreSubset is score restricted to the classes in cands (other entries of
-// scores are left undefined).
-func (m *qmodel) scoreSubset(feats []uint64, cands []uint8, scores []int32) {
+// scoreSubset is score restricted to the classes in cands, one byte each,
+// not empty (other entries of scores are left undefined).
+func (m *qmodel) scoreSubset(feats []uint64, cands string, scores []int32) {
 	scores = scores[:m.nClass]
-	for _, c := range cands {
-		scores[c] = 0
+	for i := 0; i < len(cands); i++ {
+		scores[cands[i]] = 0
 	}
 	m.scoreRows(feats, cands, scores)
+}
+
+// scoreBatch scores consecutive lists of seg features of a sparse model: the
+// scores of feats[k*seg:(k+1)*seg] go to scores[k*nClass:(k+1)*nClass],
+// restricted as by scoreSubset to cands[k] unless it is empty. All rows are
+// gathered first, so the cache misses of the lists overlap. hs and first
+// are scratch space, returned for reuse.
+func (m *qmodel) scoreBatch(feats []uint64, seg int, cands []string, scores []int32, hs []uint64, first []uint32) ([]uint64, []uint32) {
+	if cap(hs) < len(feats) {
+		hs, first = make([]uint64, len(feats)), make([]uint32, len(feats))
+	}
+	hs, first = hs[:len(feats)], first[:len(feats)]
+	m.gatherRows(feats, hs, first)
+	n := m.nClass
+	for k, cs := range cands {
+		out := scores[k*n : (k+1)*n]
+		if cs == "" {
+			clear(out)
+		}
+		for i := 0; i < len(cs); i++ {
+			out[cs[i]] = 0
+		}
+		m.addRows(hs[k*seg:(k+1)*seg], first[k*seg:(k+1)*seg], cs, out)
+	}
+	return hs, first
 }
 
 // scoreBFP scores a block-floating-point model (at most 3 classes).
@@ -387,54 +412,69 @@ func addFlat(rows [][flatMax]int16, acc *[flatMax]int32) {
 	}
 }
 
-// scoreRows adds the sparse or dense rows of feats into scores: all classes,
-// or for a dense row only those in cands if cands is not nil. Row headers,
+// scoreRows adds the sparse or dense rows of feats into scores: all classes
+// if cands is empty, else for a dense row only those in cands. Row headers,
 // then the first entry of each row not held inline, are gathered first.
-func (m *qmodel) scoreRows(feats []uint64, cands []uint8, scores []int32) {
+func (m *qmodel) scoreRows(feats []uint64, cands string, scores []int32) {
 	var hs [scoreChunk]uint64
 	var first [scoreChunk]uint32
-	n, dl := m.nClass, m.denseLen()
-	hdr, ent, mask := m.hdr, m.ent, m.mask
 	for len(feats) > 0 {
 		k := min(len(feats), len(hs))
-		for j, f := range feats[:k] {
-			hs[j] = hdr[f&mask]
-		}
+		m.gatherRows(feats[:k], hs[:k], first[:k])
+		m.addRows(hs[:k], first[:k], cands, scores)
 		feats = feats[k:]
-		for j, h := range hs[:k] {
-			first[j] = ent[uint32(h)&uint32(h>>63-1)] // ent[0] for inline rows
+	}
+}
+
+// gatherRows reads the row headers of feats into hs and the first entry of
+// each row not held inline into first.
+func (m *qmodel) gatherRows(feats []uint64, hs []uint64, first []uint32) {
+	hdr, ent, mask := m.hdr, m.ent, m.mask
+	hs = hs[:len(feats)]
+	for j, f := range feats {
+		hs[j] = hdr[f&mask]
+	}
+	first = first[:len(hs)]
+	for j, h := range hs {
+		first[j] = ent[uint32(h)&uint32(h>>63-1)] // ent[0] for inline rows
+	}
+}
+
+// addRows adds the rows gathered by gatherRows into scores (see scoreRows).
+func (m *qmodel) addRows(hs []uint64, first []uint32, cands string, scores []int32) {
+	n, dl := m.nClass, m.denseLen()
+	ent := m.ent
+	first = first[:len(hs)]
+	for j, h := range hs {
+		if h&hdrInline != 0 {
+			e0, e1 := uint32(h)&0xffffff, uint32(h>>24)&0xffffff
+			scores[entClass(e0)] += entWeight(e0)
+			scores[entClass(e1)] += entWeight(e1)
+			continue
 		}
-		for j, h := range hs[:k] {
-			if h&hdrInline != 0 {
-				e0, e1 := uint32(h)&0xffffff, uint32(h>>24)&0xffffff
-				scores[entClass(e0)] += entWeight(e0)
-				scores[entClass(e1)] += entWeight(e1)
-				continue
-			}
-			a, b := int(uint32(h)), int(uint32(h))+int(h>>32&0xffff)
-			if b-a == dl {
-				row := ent[a:b]
-				if cands != nil {
-					for _, c := range cands {
-						scores[c] += denseWeight(row, int(c))
-					}
-					continue
-				}
-				for c := 0; c+1 < n; c += 2 {
-					w := row[c>>1]
-					scores[c] += int32(int16(w))
-					scores[c+1] += int32(int16(w >> 16))
-				}
-				if n&1 == 1 {
-					scores[n-1] += int32(int16(row[n>>1]))
+		a, b := int(uint32(h)), int(uint32(h))+int(h>>32&0xffff)
+		if b-a == dl {
+			row := ent[a:b]
+			if cands != "" {
+				for i := 0; i < len(cands); i++ {
+					scores[cands[i]] += denseWeight(row, int(cands[i]))
 				}
 				continue
 			}
-			e := first[j]
+			for c := 0; c+1 < n; c += 2 {
+				w := row[c>>1]
+				scores[c] += int32(int16(w))
+				scores[c+1] += int32(int16(w >> 16))
+			}
+			if n&1 == 1 {
+				scores[n-1] += int32(int16(row[n>>1]))
+			}
+			continue
+		}
+		e := first[j]
+		scores[entClass(e)] += entWeight(e)
+		for _, e := range ent[a+1 : b] {
 			scores[entClass(e)] += entWeight(e)
-			for _, e := range ent[a+1 : b] {
-				scores[entClass(e)] += entWeight(e)
-			}
 		}
 	}
 }

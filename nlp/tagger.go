@@ -239,7 +239,7 @@ func (tg *tagger) pass(forms []string, ws []wf, r []int, out []int, margins []fl
 			}
 			second := int32(math.MinInt32)
 			if cs, ok := tg.cands[f]; ok {
-				m.scoreSubset(feats, []uint8(cs), scores)
+				m.scoreSubset(feats, cs, scores)
 				c = int(cs[0])
 				for k := 1; k < len(cs); k++ {
 					if v := scores[cs[k]]; v > scores[c] {
