@@ -83,7 +83,12 @@ func (c *Coder) Code(in Input) []dyad.Event {
 		// Washington lift sanctions" a demand, not a concession.
 		t := p.Tokens[v]
 		if t.UPOS != "VERB" {
-			continue // copular heads: "an excellent host" is no visit
+			// copular heads: "an excellent host" is no visit; but "X
+			// said Y must be ready to mediate" is a demand.
+			if t.UPOS == "ADJ" && sc.mustDemand(v) {
+				continue
+			}
+			continue
 		}
 		if sc.allegation(v) || sc.condition(v) {
 			continue
@@ -477,7 +482,14 @@ var demands = map[string]string{
 // with must or should under a verb of saying. It reports whether it did.
 func (sc *sentenceCoder) mustDemand(v int) bool {
 	t := sc.tok(v)
-	if t.Head < 0 || !reporting[lemma(sc.tok(t.Head))] || t.Rel != "ccomp" && !sc.marked(v, "that") {
+	if t.Head < 0 {
+		return false
+	}
+	say := t.Head
+	if !reporting[lemma(sc.tok(say))] && sc.marked(v, "that") && sc.tok(say).UPOS != "VERB" && sc.tok(say).Head >= 0 {
+		say = sc.tok(say).Head // "said Wednesday that ...", the clause hung on "Wednesday"
+	}
+	if !reporting[lemma(sc.tok(say))] || t.Rel != "ccomp" && !sc.marked(v, "that") {
 		return false
 	}
 	must := false
@@ -493,15 +505,25 @@ func (sc *sentenceCoder) mustDemand(v int) bool {
 	for _, s := range sc.p.Subjects(v) {
 		targets = append(targets, sc.actors(s)...)
 	}
-	sources := sc.sources(t.Head)
+	sources := sc.sources(say)
 	if len(sources) == 0 || len(targets) == 0 {
 		return false
 	}
 	code := "100"
-	if pats := sc.c.Patterns.Verb(lemma(t)); len(pats) > 0 {
-		prt, _ := sc.particle(v)
+	act := v
+	if t.UPOS == "ADJ" {
+		// "must be ready to mediate": the act is the complement.
+		for _, k := range sc.p.Children(v) {
+			if sc.tok(k).Rel == "xcomp" && sc.tok(k).UPOS == "VERB" {
+				act = k
+				sc.coded[k] = true
+			}
+		}
+	}
+	if pats := sc.c.Patterns.Verb(lemma(sc.tok(act))); len(pats) > 0 {
+		prt, _ := sc.particle(act)
 		for _, pat := range pats {
-			if _, ok := sc.match(pat, v, prt); ok {
+			if _, ok := sc.match(pat, act, prt); ok {
 				for n := len(pat.Code); n >= 2; n-- {
 					if d, ok := demands[pat.Code[:n]]; ok {
 						code = d

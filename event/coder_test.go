@@ -287,6 +287,22 @@ traders trader NOUN 7 obj
 			want: []want{{"175", "KEN", "UGA", false, "asserted"}},
 		},
 		{
+			name: "X said Y must be ready to act is a demand, the act its kind",
+			text: "Egypt said Friday that Washington must be ready to mediate.",
+			conll: `Egypt Egypt PROPN 2 nsubj
+said say VERB 0 root
+Friday Friday PROPN 2 obl:unmarked
+that that SCONJ 8 mark
+Washington Washington PROPN 8 nsubj
+must must AUX 8 aux
+be be AUX 8 cop
+ready ready ADJ 3 advcl
+to to PART 10 mark
+mediate mediate VERB 8 xcomp
+. . PUNCT 2 punct`,
+			want: []want{{"108", "EGY", "USA", false, "asserted"}},
+		},
+		{
 			name: "two subjects side by side are one phrase",
 			text: "Rights group Amnesty International condemned Iran.",
 			conll: `Rights right NOUN 2 compound
