@@ -107,8 +107,15 @@ func (p *Pipeline) CodeArticle(a *dyad.Article) *dyad.Coded {
 			speakers[si] = append(speakers[si], qi)
 		}
 	}
+	// The article's sentences are parsed together, which is faster than
+	// one at a time.
+	texts, bases := make([]string, len(c.Sentences)), make([]int, len(c.Sentences))
 	for i, s := range c.Sentences {
-		parse := p.nlp.Parse(s.Text, s.Start)
+		texts[i], bases[i] = s.Text, s.Start
+	}
+	parses := p.nlp.ParseBatch(texts, bases)
+	for i, s := range c.Sentences {
+		parse := parses[i]
 		toponyms := p.gazette.Find(s.Text, s.Start, places)
 		events := p.coder.Code(event.Input{DocID: a.DocID, Sentence: s, Parse: parse, Date: a.Published, Coref: tracker,
 			PlaceCountry: func(start, end int) string {
