@@ -13,8 +13,8 @@ import (
 const ploverSample = `[
  {"id": "t1", "date": "2020-01-02", "event": "DEMAND", "text": "Chile urged Peru to withdraw.",
   "source": [{"actorText": "Chile", "code": "CHL"}], "target": [{"actorText": "Peru", "code": "PER"}]},
- {"id": "t2", "date": "2020-01-02", "event": "AGREE", "text": "Jordan and Britain agreed to hold exercises.",
-  "source": [{"actorText": "Jordan", "code": "JOR"}, {"actorText": "Britain", "code": "GBR"}], "target": ""},
+ {"id": "t2", "date": "2020-01-02", "event": "AGREE", "text": "Chile and Peru agreed to hold exercises.",
+  "source": [{"actorText": "Chile", "code": "CHL"}, {"actorText": "Peru", "code": "PER"}], "target": ""},
  {"id": "t3", "date": "2020-01-02", "event": "FIGHT", "text": "Japanese troops clashed with rebels.",
   "source": [{"actorText": "Japanese troops", "code": "JAP"}], "target": [{"actorText": "the UN", "code": "IGOUNO"}]}
 ]`
@@ -45,7 +45,7 @@ func TestScorePLOVER(t *testing.T) {
 		// right: REQUEST is the new name of DEMAND.
 		"Chile urged Peru to withdraw.": {ev("CHLGOV", "PER", "REQUEST", "10", "100")},
 		// one of two gold triples found, plus a wrong one.
-		"Jordan and Britain agreed to hold exercises.": {ev("JOR", "", "AGREE", "03", "030"), ev("GBR", "JOR", "AGREE", "03", "030")},
+		"Chile and Peru agreed to hold exercises.": {ev("CHL", "", "AGREE", "03", "030"), ev("PER", "CHL", "AGREE", "03", "030")},
 		// negated events are not counted.
 		"Japanese troops clashed with rebels.": {{PLOVER: "ASSAULT", Negated: true, Source: &dyad.Actor{Code: "JPN", Country: "JPN"}}},
 	}
@@ -71,7 +71,7 @@ func TestScorePLOVER(t *testing.T) {
 	if last := lines[len(lines)-1]; !strings.HasPrefix(last, "overall") || !strings.Contains(last, "F1 0.571") {
 		t.Errorf("last line = %q", last)
 	}
-	for _, want := range []string{"MISS t2", "missing  GBR AGREE ---", "extra    GBR AGREE JOR", "REQUEST"} {
+	for _, want := range []string{"MISS t2", "missing  PER AGREE ---", "extra    PER AGREE CHL", "REQUEST"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("report lacks %q:\n%s", want, out)
 		}
