@@ -165,6 +165,8 @@ func TestNoEvent(t *testing.T) {
 		{"08", "USA", "Iran threatened to close the strait unless Washington lifted its sanctions."},
 		{"19", "RUS", "If Russia invades, NATO will respond."},
 		{"03", "IRQ", "Iran said it would attack unless Baghdad accepted its conditions."},
+		{"18", "RUS", "Poland demanded an admission that Russian forces murdered the prisoners."},
+		{"08", "-", "The Colombian government said the rebels must disarm before they demobilize."},
 		{"17", "-", "Activists campaigned to change the law so that protests are banned."},
 		{"08", "DZA", "The party said it would boycott the vote unless the Algerian president agreed to step down."},
 	}

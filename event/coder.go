@@ -90,7 +90,7 @@ func (c *Coder) Code(in Input) []dyad.Event {
 			}
 			continue
 		}
-		if sc.allegation(v) || sc.condition(v) {
+		if sc.allegation(v) || sc.condition(v) || sc.nounContent(v) {
 			continue
 		}
 		if sc.coded[t.Head] && (t.Rel == "xcomp" || t.Rel == "ccomp" || t.Rel == "advcl" && sc.isComplement(t.Head, v)) {
@@ -537,6 +537,22 @@ func (sc *sentenceCoder) mustDemand(v int) bool {
 	pat := &Pattern{Code: code, ID: code + ".demand.must"}
 	sc.coded[v] = true
 	return sc.emit(pat, sources, targets, dyad.Span{t.Start, t.End}, false, dyad.ModalityAsserted) > 0
+}
+
+// past reports whether verb v is in a past tense (or a participle with a
+// past auxiliary): "before they withdrew" happened.
+func (sc *sentenceCoder) past(v int) bool {
+	switch sc.tok(v).XPOS {
+	case "VBD":
+		return true
+	case "VBN":
+		for _, a := range sc.p.Aux(v) {
+			if x := sc.tok(a).XPOS; x == "VBD" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // passive reports whether verb v is passive. A "passive" with an object
@@ -1101,6 +1117,9 @@ func (sc *sentenceCoder) condition(v int) bool {
 			if t.Rel == "mark" && (lemma(t) == "so" || lemma(t) == "lest") {
 				return true
 			}
+			if t.Rel == "mark" && (lemma(t) == "before" || lemma(t) == "until") && m < u && !sc.past(u) {
+				return true // "must agree before they demobilize"
+			}
 			if lemma(t) == "so" && m+1 < len(sc.p.Tokens) && lemma(sc.tok(m+1)) == "that" && sc.tok(m+1).Head == u {
 				return true // "so that", with "so" parsed as an adverb
 			}
@@ -1110,6 +1129,47 @@ func (sc *sentenceCoder) condition(v int) bool {
 		}
 	}
 	return false
+}
+
+// nounContent reports whether verb v is in the content clause of a noun
+// ("an admission that Soviet forces murdered the officers", "reports that
+// troops had withdrawn"): what is admitted, claimed or reported there is
+// the noun's content, not an event the text asserts.
+func (sc *sentenceCoder) nounContent(v int) bool {
+	for u := v; u >= 0; u = sc.tok(u).Head {
+		t := sc.tok(u)
+		if t.Rel == "conj" || t.Rel == "xcomp" {
+			continue
+		}
+		h := t.Head
+		if h < 0 || !sc.marked(u, "that") {
+			return false
+		}
+		if (t.Rel == "acl" || t.Rel == "ccomp") && sc.tok(h).UPOS == "NOUN" {
+			return true
+		}
+		// "demanded an admission that ...", the clause hung on the verb
+		// after its object noun.
+		if t.Rel == "advcl" {
+			for _, o := range sc.p.Objects(h) {
+				if o < u && sc.tok(o).UPOS == "NOUN" && contentNouns[lemma(sc.tok(o))] {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// contentNouns take a that-clause that states what they hold.
+var contentNouns = map[string]bool{
+	"admission": true, "assurance": true, "assurances": true, "guarantee": true, "guarantees": true,
+	"confirmation": true, "proof": true, "evidence": true, "promise": true, "pledge": true,
+	"claim": true, "claims": true, "report": true, "reports": true, "allegation": true,
+	"allegations": true, "acknowledgement": true, "acknowledgment": true, "recognition": true,
+	"commitment": true, "statement": true, "declaration": true, "warning": true, "rumour": true,
+	"rumor": true, "fear": true, "fears": true, "hope": true, "belief": true, "suspicion": true,
 }
 
 // conditional reports whether clause k is marked by "if" or "unless".
