@@ -201,6 +201,7 @@ type qmodel struct {
 	start  []uint32
 	ent    []uint32
 	hdr    []uint64 // per row, for scoring: see index
+	rent   []uint32 // the rows of ent, reordered for scoring: see index
 	scale  float32
 }
 
@@ -212,23 +213,37 @@ type qmodel struct {
 // one random read finds them.
 const hdrInline = 1 << 63
 
-// index builds hdr from start and ent.
+// index builds hdr and rent from start and ent. In rent the dense rows come
+// first, together and each starting a cache line: they hold the frequent
+// features, read at almost every word, and kept together they stay in the
+// caches and the TLB; the longer sparse rows follow.
 func (m *qmodel) index() {
 	rows := len(m.start) - 1
 	m.hdr = make([]uint64, rows)
-	for r := range m.hdr {
-		a, b := m.start[r], m.start[r+1]
-		switch {
-		case b-a <= 2 && int(b-a) != m.denseLen():
-			h := uint64(hdrInline)
-			for k := a; k < b; k++ {
-				h |= uint64(m.ent[k]&0xffffff) << (24 * (k - a))
+	m.rent = make([]uint32, 0, len(m.ent)+16)
+	dl := uint32(m.denseLen())
+	for _, dense := range []bool{true, false} {
+		for r := range m.hdr {
+			a, b := m.start[r], m.start[r+1]
+			if (b-a == dl) != dense {
+				continue
 			}
-			m.hdr[r] = h
-		default:
-			m.hdr[r] = uint64(a) | uint64(b-a)<<32
+			if b-a <= 2 && !dense {
+				h := uint64(hdrInline)
+				for k := a; k < b; k++ {
+					h |= uint64(m.ent[k]&0xffffff) << (24 * (k - a))
+				}
+				m.hdr[r] = h
+				continue
+			}
+			for dense && len(m.rent)%16 != 0 {
+				m.rent = append(m.rent, 0)
+			}
+			m.hdr[r] = uint64(len(m.rent)) | uint64(b-a)<<32
+			m.rent = append(m.rent, m.ent[a:b]...)
 		}
 	}
+	m.rent = append(m.rent, 0)
 }
 
 // appendRow appends a row of weights (one per class, nnz of them non-zero):
@@ -429,7 +444,7 @@ func (m *qmodel) scoreRows(feats []uint64, cands string, scores []int32) {
 // gatherRows reads the row headers of feats into hs and the first entry of
 // each row not held inline into first.
 func (m *qmodel) gatherRows(feats []uint64, hs []uint64, first []uint32) {
-	hdr, ent, mask := m.hdr, m.ent, m.mask
+	hdr, ent, mask := m.hdr, m.rent, m.mask
 	hs = hs[:len(feats)]
 	for j, f := range feats {
 		hs[j] = hdr[f&mask]
@@ -443,7 +458,7 @@ func (m *qmodel) gatherRows(feats []uint64, hs []uint64, first []uint32) {
 // addRows adds the rows gathered by gatherRows into scores (see scoreRows).
 func (m *qmodel) addRows(hs []uint64, first []uint32, cands string, scores []int32) {
 	n, dl := m.nClass, m.denseLen()
-	ent := m.ent
+	ent := m.rent
 	first = first[:len(hs)]
 	for j, h := range hs {
 		if h&hdrInline != 0 {
