@@ -619,7 +619,7 @@ func (sc *sentenceCoder) sources(v int) []dyad.Actor {
 		}
 		return out
 	}
-	if t.Rel == "xcomp" || strings.HasPrefix(t.Rel, "acl") || t.Rel == "amod" {
+	if t.Rel == "xcomp" || strings.HasPrefix(t.Rel, "acl") || t.Rel == "amod" || sc.underNoun(v) {
 		return nil
 	}
 	for i := v - 1; i >= 0; i-- {
@@ -631,6 +631,25 @@ func (sc *sentenceCoder) sources(v int) []dyad.Actor {
 		}
 	}
 	return nil
+}
+
+// underNoun reports whether clause v hangs, through other clauses, from a
+// clause that modifies a noun ("talks aimed at ending the war"): its
+// subject is not the sentence's.
+func (sc *sentenceCoder) underNoun(v int) bool {
+	for u := v; u >= 0; u = sc.tok(u).Head {
+		if u != v && sc.hasSubject(u) {
+			return false // a clause with a subject of its own comes first
+		}
+		switch rel := sc.tok(u).Rel; {
+		case strings.HasPrefix(rel, "acl"):
+			return true
+		case rel == "advcl" || rel == "xcomp" || rel == "conj":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // finite reports whether verb v is finite or has a finite auxiliary, so
