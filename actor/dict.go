@@ -184,6 +184,7 @@ type Dictionary struct {
 	entries []*Entry
 	byName  map[string]*Entry
 	idx     *index
+	regions map[string]bool // codes of the region entries ("WAF", "MEA")
 }
 
 // Entries returns the dictionary's entries in load order. The slice and
@@ -231,6 +232,14 @@ func (d *Dictionary) merge(entries []*Entry) {
 	}
 	d.entries, d.byName = all, byName
 	d.idx = buildIndex(all)
+	d.regions = map[string]bool{}
+	for _, e := range all {
+		if e.Kind == KindRegion {
+			for _, c := range e.Codes {
+				d.regions[c.Code] = true
+			}
+		}
+	}
 }
 
 // Load reads every *.txt file in dir of fsys, in name order, and returns

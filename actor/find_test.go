@@ -277,6 +277,7 @@ func TestTracker(t *testing.T) {
 		{observe: "Iran"},
 		{observe: "Tehran"},
 		{refer: "the regime", code: "IRNGOV"},
+		{refer: "the two leaders"}, // several actors, none of them alone
 		{refer: "the army", code: "IRNMIL"},
 		// "it" after an institution named by an agent noun; not after
 		// a person's title or a plural.
@@ -371,5 +372,19 @@ func TestBacked(t *testing.T) {
 		if got := Backed(phrase); got != want {
 			t.Errorf("Backed(%q) = %v, want %v", phrase, got, want)
 		}
+	}
+}
+
+// TestTrackerFocusRegion: a region is no country an institution belongs to.
+func TestTrackerFocusRegion(t *testing.T) {
+	d := testDict(t)
+	tr := NewTracker(d, "2023-08-01")
+	for i, phrase := range []string{"West African leaders", "Niger", "West African leaders", "the West African bloc"} {
+		for _, r := range d.ResolveKinds(phrase, 100*i, "2023-08-01") {
+			tr.Observe(r.Actor, r.Kind)
+		}
+	}
+	if a, ok := tr.Refer("the junta", 1000); !ok || a.Country != "NER" {
+		t.Errorf("the junta = %+v, %v; want Niger's", a, ok)
 	}
 }

@@ -194,6 +194,12 @@ func (t *Tracker) Refer(phrase string, base int) (dyad.Actor, bool) {
 	if words[0] != "the" && words[0] != "this" && words[0] != "that" {
 		return dyad.Actor{}, false
 	}
+	for _, w := range words {
+		switch w {
+		case "two", "three", "four", "both", "all":
+			return dyad.Actor{}, false // "the two leaders": several actors, not one
+		}
+	}
 	var desc *resolved
 	for _, r := range t.d.resolveAll(text, base, t.date) {
 		if r.ok {
@@ -264,8 +270,8 @@ func (t *Tracker) mostNamed(ok func(*mention) bool) string {
 	for i := range t.mentions {
 		m := &t.mentions[i]
 		c := m.a.Country
-		if !isCountryCode(c) || !ok(m) {
-			continue
+		if !isCountryCode(c) || t.d.regions[c] || !ok(m) {
+			continue // "West African leaders" name no country
 		}
 		if m.a.Span != (dyad.Span{}) {
 			if seen[m.a.Span] {

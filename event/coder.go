@@ -1222,6 +1222,12 @@ func (sc *sentenceCoder) modality(v int) string {
 		}
 	}
 	aux := sc.p.Aux(v)
+	for u := v; len(aux) == 0 && sc.tok(u).Rel == "conj" && sc.tok(u).Head >= 0 && !sc.hasSubject(u) && sc.tok(u).XPOS != "VBD"; {
+		// "will move into the zones and hand over their weapons":
+		// a conjoined verb shares the first one's auxiliaries.
+		u = sc.tok(u).Head
+		aux = sc.p.Aux(u)
+	}
 	if t := sc.tok(v); (t.Rel == "xcomp" || t.Rel == "advcl" && sc.isComplement(t.Head, v)) && t.Head >= 0 {
 		// "he'd be open to meeting", "will try to meet": the
 		// governing word's auxiliaries are the complement's too.
@@ -1318,6 +1324,16 @@ func (sc *sentenceCoder) emit(pat *Pattern, sources, targets []dyad.Actor, trig 
 		sc.seen = map[string]bool{}
 	}
 	for _, s := range sources {
+		code, id := code, id
+		if code.Root == "14" && (slices.Contains(s.Roles, "MIL") || slices.Contains(s.Roles, "COP")) {
+			// Soldiers and police do not protest: "soldiers blocked
+			// roads" restricts movement (191); nothing else of 14 is
+			// theirs.
+			if code.Code != "144" {
+				continue
+			}
+			code, id = cameo.MustLookup("191"), "force("+id+")"
+		}
 		for _, tg := range targets {
 			if tg.Code != "" && tg.Code == s.Code && !strings.HasPrefix(s.Code, "---") {
 				continue // an actor acting on itself: a misparse, not an event

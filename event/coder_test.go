@@ -303,6 +303,22 @@ mediate mediate VERB 8 xcomp
 			want: []want{{"108", "EGY", "USA", false, "asserted"}},
 		},
 		{
+			name: "a conjoined verb shares the first one's auxiliary",
+			text: "The rebels will leave the towns and free the hostages.",
+			conll: `The the DET 2 det
+rebels rebel NOUN 4 nsubj
+will will AUX 4 aux
+leave leave VERB 0 root
+the the DET 6 det
+towns town NOUN 4 obj
+and and CCONJ 8 cc
+free free VERB 4 conj
+the the DET 10 det
+hostages hostage NOUN 8 obj
+. . PUNCT 4 punct`,
+			want: []want{{"0353", "", "-", false, "future"}},
+		},
+		{
 			name: "two subjects side by side are one phrase",
 			text: "Rights group Amnesty International condemned Iran.",
 			conll: `Rights right NOUN 2 compound
