@@ -388,3 +388,19 @@ func TestTrackerFocusRegion(t *testing.T) {
 		t.Errorf("the junta = %+v, %v; want Niger's", a, ok)
 	}
 }
+
+// TestTrackerPlace: places count for the focus, never as antecedents.
+func TestTrackerPlace(t *testing.T) {
+	d := testDict(t)
+	tr := NewTracker(d, "2023-08-01")
+	for _, r := range d.ResolveKinds("West African leaders", 0, "2023-08-01") {
+		tr.Observe(r.Actor, r.Kind)
+	}
+	tr.Place("NER", 100)
+	if a, ok := tr.Refer("the junta", 200); !ok || a.Code != "NERMIL" {
+		t.Errorf("the junta = %+v, %v; want NERMIL", a, ok)
+	}
+	if a, ok := tr.Refer("it", 200); ok {
+		t.Errorf("it = %+v, want no antecedent (a place is none)", a)
+	}
+}

@@ -81,6 +81,32 @@ func (t *Tracker) Observe(a dyad.Actor, kind string) {
 	t.mentions = append(t.mentions, m)
 }
 
+// Place records that the article names a place in country (ISO 3166-1
+// alpha-3) at byte offset at: "clashes in Niamey" says the story is
+// about Niger. Places count for the article's focus ("the junta", "the
+// regime") and for "the country", never as antecedents of pronouns.
+func (t *Tracker) Place(country string, at int) {
+	if !isCountryCode(country) {
+		return
+	}
+	t.mentions = append(t.mentions, mention{a: dyad.Actor{Code: country, Country: country, Roles: []string{}, Span: dyad.Span{at, at}}, kind: kindPlace})
+}
+
+// named reports whether an actor of country c was observed over offset at
+// ("Tehran said": the capital is counted once, as the actor).
+func (t *Tracker) named(c string, at int) bool {
+	for i := range t.mentions {
+		m := &t.mentions[i]
+		if m.kind != kindPlace && m.a.Country == c && m.a.Span[0] <= at && at < m.a.Span[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// kindPlace marks a mention recorded by Place.
+const kindPlace = "place"
+
 // nameWords returns the words of a name that can stand for it alone:
 // capitalised words of two letters or more, without titles.
 func nameWords(name string) []string {
@@ -274,7 +300,7 @@ func (t *Tracker) mostNamed(ok func(*mention) bool) string {
 			continue // "West African leaders" name no country
 		}
 		if m.a.Span != (dyad.Span{}) {
-			if seen[m.a.Span] {
+			if seen[m.a.Span] || m.kind == kindPlace && t.named(c, m.a.Span[0]) {
 				continue
 			}
 			seen[m.a.Span] = true

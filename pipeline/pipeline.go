@@ -117,6 +117,16 @@ func (p *Pipeline) CodeArticle(a *dyad.Article) *dyad.Coded {
 	for i, s := range c.Sentences {
 		parse := parses[i]
 		toponyms := p.gazette.Find(s.Text, s.Start, places)
+		for _, t := range toponyms {
+			// Where the story happens counts for its focus: a town
+			// or province, or any place after "in", "at", "near"...;
+			// a country or a capital alone is as often an actor
+			// ("Washington said", "the United States, Canada and
+			// Brazil recognised Guaidó").
+			if locative(s.Text[:t.Start-s.Start]) || t.Place.Feature != "country" && !p.capital(t.Text) {
+				tracker.Place(t.Place.Country, t.Start)
+			}
+		}
 		events := p.coder.Code(event.Input{DocID: a.DocID, Sentence: s, Parse: parse, Date: a.Published, Coref: tracker,
 			PlaceCountry: func(start, end int) string {
 				if actor.Backed(s.Text[start-s.Start : end-s.Start]) {
@@ -182,6 +192,33 @@ func (p *Pipeline) CodeArticle(a *dyad.Article) *dyad.Coded {
 		c.Events = []dyad.Event{}
 	}
 	return c
+}
+
+// locativePreps introduce where something is or happens.
+var locativePreps = map[string]bool{
+	"in": true, "at": true, "near": true, "inside": true, "outside": true, "across": true,
+	"throughout": true, "around": true, "within": true,
+}
+
+// locative reports whether the text before a place name ends with a
+// locative preposition, perhaps followed by "the" ("in the Sahel").
+func locative(before string) bool {
+	f := strings.Fields(strings.ToLower(before))
+	if n := len(f); n > 0 && f[n-1] == "the" {
+		f = f[:n-1]
+	}
+	return len(f) > 0 && locativePreps[f[len(f)-1]]
+}
+
+// capital reports whether name is a capital or seat of power in the actor
+// dictionaries.
+func (p *Pipeline) capital(name string) bool {
+	for _, m := range p.actors.Find(name, 0, "") {
+		if m.Start == 0 && m.End == len(name) && (m.Kind == actor.KindCapital || m.Kind == actor.KindSeat) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeCountry gives an actor named only by its role ("the president",
