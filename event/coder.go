@@ -959,6 +959,15 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 		if ante := sc.antecedent(h); ante >= 0 {
 			r = sc.actors(ante)
 		}
+	case t.UPOS == "PRON" && (lemma(t) == "they" || lemma(t) == "them") && sc.coordinated(h) != nil:
+		// "Russia, Cuba and Turkey said they would back Maduro":
+		// "they" are the coordinated subject before it.
+		for _, k := range sc.coordinated(h) {
+			r = append(r, sc.actors(k)...)
+		}
+		for i := range r {
+			r[i].Text, r[i].Span = t.Text, dyad.Span{t.Start, t.End}
+		}
 	case t.UPOS == "PRON":
 		// "Iran said it had expelled ...": the subjects before the
 		// pronoun are the antecedents it can take.
@@ -1013,6 +1022,20 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 	}
 	sc.cache[h] = r
 	return r
+}
+
+// coordinated returns the conjuncts of the nearest subject before token
+// h when that subject is coordinated ("Russia, Cuba and Turkey"), else nil.
+func (sc *sentenceCoder) coordinated(h int) []int {
+	for i := h - 1; i >= 0; i-- {
+		if rel := sc.tok(i).Rel; rel == "nsubj" || rel == "nsubj:pass" {
+			if cs := sc.conjuncts(i); len(cs) > 0 {
+				return append([]int{i}, cs...)
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 func (sc *sentenceCoder) text(start, end int) string {
