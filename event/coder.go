@@ -753,8 +753,8 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 				}
 			}
 		}
-		if len(as) == 0 || sc.ownForces(c, as, sources) {
-			continue
+		if len(as) == 0 || sc.ownForces(c, as, sources) || pat.Code[:2] == "15" && forcesOf(as, sources) {
+			continue // "put the army on alert": the army is the source's own
 		}
 		for _, a := range as {
 			if a.Country != "" {
@@ -766,6 +766,20 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		}
 	}
 	return fallback
+}
+
+// forcesOf reports whether every actor of as is armed forces or police of
+// a source's country.
+func forcesOf(as, sources []dyad.Actor) bool {
+	for _, a := range as {
+		if !slices.Contains(a.Roles, "MIL") && !slices.Contains(a.Roles, "COP") {
+			return false
+		}
+		if !slices.ContainsFunc(sources, func(s dyad.Actor) bool { return s.Country == a.Country || a.Country == "" }) {
+			return false
+		}
+	}
+	return len(as) > 0
 }
 
 // ownForces reports whether the phrase at h names the source's own armed
@@ -781,15 +795,7 @@ func (sc *sentenceCoder) ownForces(h int, as, sources []dyad.Actor) bool {
 	if !poss {
 		return false
 	}
-	for _, a := range as {
-		if !slices.Contains(a.Roles, "MIL") {
-			return false
-		}
-		if !slices.ContainsFunc(sources, func(s dyad.Actor) bool { return s.Country == a.Country || a.Country == "" }) {
-			return false
-		}
-	}
-	return true
+	return forcesOf(as, sources)
 }
 
 // marked reports whether clause k has the marker word ("to", "that").
