@@ -531,12 +531,16 @@ func (p *parser) parseBatch(jobs []*parseJob, sc *parseScratch) {
 				p.apply(s, best, 0) // root
 				continue
 			}
-			lfeats = p.labelFeatures(s, j.at, h, d, lfeats)
 			dir := uint64(1)
 			if d > h {
 				dir = 2
 			}
 			cs, _ := p.labelCands(j.at[d].t, dir)
+			if len(cs) == 1 {
+				p.apply(s, best, int(cs[0])) // the only label seen
+				continue
+			}
+			lfeats = p.labelFeatures(s, j.at, h, d, lfeats)
 			arcs, cands = append(arcs, pendingArc{j, best}), append(cands, cs)
 		}
 		sc.arcs, sc.lfeats, sc.cands = arcs, lfeats, cands

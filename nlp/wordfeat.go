@@ -76,12 +76,17 @@ func normWord(s string) string {
 
 // normQuotes maps typographic quotes and apostrophes to ASCII for lookup.
 func normQuotes(s string) string {
-	if !strings.ContainsAny(s, "‘’“”–—") {
+	ascii := true
+	for i := 0; i < len(s) && ascii; i++ {
+		ascii = s[i] < utf8.RuneSelf
+	}
+	if ascii || !strings.ContainsAny(s, "‘’“”–—") {
 		return s
 	}
-	r := strings.NewReplacer("‘", "'", "’", "'", "“", "\"", "”", "\"", "–", "-", "—", "--")
-	return r.Replace(s)
+	return quoteReplacer.Replace(s)
 }
+
+var quoteReplacer = strings.NewReplacer("‘", "'", "’", "'", "“", "\"", "”", "\"", "–", "-", "—", "--")
 
 func prefix(s string, n int) string {
 	i := 0
