@@ -116,24 +116,24 @@ func (b *bw) qm(m *qmodel) {
 		}
 		return
 	}
-	rows := len(m.start) - 1
+	rows := len(m.hdr)
 	nrows := 0
+	var buf []uint32
 	for r := 0; r < rows; r++ {
-		if m.start[r] != m.start[r+1] {
+		if row, _ := m.row(r, buf[:0]); len(row) > 0 {
 			nrows++
 		}
 	}
 	b.uv(uint64(nrows))
 	last := 0
 	for r := 0; r < rows; r++ {
-		a, e := m.start[r], m.start[r+1]
-		if a == e {
+		row, dense := m.row(r, buf[:0])
+		if len(row) == 0 {
 			continue
 		}
 		b.uv(uint64(r - last))
 		last = r
-		row := m.ent[a:e]
-		if len(row) == m.denseLen() {
+		if dense {
 			b.uv(uint64(m.nClass))
 			for c := 0; c < m.nClass; c++ {
 				b.uv(zig(int16(denseWeight(row, c))))
@@ -275,6 +275,21 @@ func (b *br) qm() *qmodel {
 		r = nr
 		cnt := b.n(uint64(m.nClass))
 		dense := cnt == m.nClass
+		if !dense && cnt*denseFraction < m.nClass {
+			// sparse, as written by averaged: entries appended as read
+			c := 0
+			for k := 0; k < cnt && b.err == nil; k++ {
+				c += int(b.uv())
+				if c >= m.nClass {
+					b.err = fmt.Errorf("%w: class out of range", errFormat)
+					break
+				}
+				if v := unzig(b.uv()); v != 0 {
+					m.ent = append(m.ent, packEnt(c, v))
+				}
+			}
+			continue
+		}
 		c := 0
 		clear(vals)
 		nnz := 0

@@ -189,19 +189,21 @@ const flatMax = 8
 // rows with at least 1/denseFraction of their classes non-zero are stored densely
 const denseFraction = 4
 
-// qmodel is a trained perceptron with int16 weights (times scale). Row r holds
-// the entries ent[start[r]:start[r+1]]: either sparse, each entry a class and
-// its weight (packEnt), or dense, denseLen entries of two weights each. ent ends with one
-// spare zero entry, so that ent[start[r]] can be read for every row.
+// qmodel is a trained perceptron with int16 weights (times scale). A row of a
+// model of more than flatMax classes is either sparse, each entry a class and
+// its weight (packEnt), or dense, denseLen entries of two weights each. The
+// rows are built in start and ent, then indexed for scoring into hdr and
+// rent (index), which end with one spare zero entry so that the entry at any
+// row's offset can be read.
 type qmodel struct {
 	nClass int
 	mask   uint64
 	flat   []int16  // models with at most flatMax classes: flatMax weights per row
 	bfp    []uint32 // models with at most 3 classes: int8 mantissas in bytes 0-2, exponent in byte 3
-	start  []uint32
+	start  []uint32 // while building: row r is ent[start[r]:start[r+1]]
 	ent    []uint32
-	hdr    []uint64 // per row, for scoring: see index
-	rent   []uint32 // the rows of ent, reordered for scoring: see index
+	hdr    []uint64 // after index: the row headers
+	rent   []uint32 // after index: the rows of ent not held inline, reordered
 	scale  float32
 }
 
@@ -244,6 +246,23 @@ func (m *qmodel) index() {
 		}
 	}
 	m.rent = append(m.rent, 0)
+	m.start, m.ent = nil, nil
+}
+
+// row returns the entries of row r (after index) and whether it is dense;
+// the entries of a row held inline are appended to buf.
+func (m *qmodel) row(r int, buf []uint32) ([]uint32, bool) {
+	h := m.hdr[r]
+	if h&hdrInline != 0 {
+		for _, e := range [2]uint32{uint32(h) & 0xffffff, uint32(h>>24) & 0xffffff} {
+			if entWeight(e) != 0 {
+				buf = append(buf, e)
+			}
+		}
+		return buf, false
+	}
+	a, l := int(uint32(h)), int(h>>32&0xffff)
+	return m.rent[a : a+l], l == m.denseLen()
 }
 
 // appendRow appends a row of weights (one per class, nnz of them non-zero):
