@@ -277,6 +277,7 @@ var institutions = map[string]bool{
 	"regime": true, "government": true, "administration": true, "authorities": true,
 	"army": true, "military": true, "police": true, "junta": true, "parliament": true,
 	"judiciary": true, "cabinet": true, "legislature": true, "security forces": true,
+	"ministry": true, "navy": true, "court": true, "commission": true, "council": true, "department": true,
 }
 
 // focus returns the country the article has named most often so far,

@@ -48,7 +48,8 @@ func readCases(t testing.TB) []testCase {
 	return cs
 }
 
-func newTestCoder(t testing.TB) (*Coder, *nlp.Model, *actor.Dictionary) {
+// dictCoder returns a coder over the embedded patterns and dictionaries.
+func dictCoder(t testing.TB) (*Coder, *actor.Dictionary) {
 	t.Helper()
 	pats, err := DefaultPatterns()
 	if err != nil {
@@ -58,11 +59,18 @@ func newTestCoder(t testing.TB) (*Coder, *nlp.Model, *actor.Dictionary) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return &Coder{Patterns: pats, Actors: dict}, dict
+}
+
+// newTestCoder is dictCoder with the embedded language models.
+func newTestCoder(t testing.TB) (*Coder, *nlp.Model, *actor.Dictionary) {
+	t.Helper()
+	c, dict := dictCoder(t)
 	m, err := nlp.Load()
 	if err != nil {
 		t.Fatalf("cannot load the language models: %v", err)
 	}
-	return &Coder{Patterns: pats, Actors: dict}, m, dict
+	return c, m, dict
 }
 
 // TestCases parses and codes every sentence of testdata/cases.tsv, which

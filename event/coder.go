@@ -57,6 +57,23 @@ var topicNouns = map[string]bool{
 	"referendum": true, "memorandum": true, "treaty": true, "pact": true, "framework": true,
 }
 
+// instrumentVerbs take the weapon they use as their object ("fired a
+// missile", "launched drones", "sent tanks").
+var instrumentVerbs = map[string]bool{
+	"fire": true, "launch": true, "use": true, "deploy": true, "test": true, "test-fire": true,
+	"send": true, "supply": true, "sell": true, "deliver": true, "transfer": true, "provide": true,
+	"drop": true, "shoot": true, "lob": true, "fly": true, "move": true, "station": true,
+}
+
+// weaponNouns name weapons, which as the object of an instrument verb are
+// no target.
+var weaponNouns = map[string]bool{
+	"missile": true, "missiles": true, "rocket": true, "rockets": true, "drone": true, "drones": true,
+	"tank": true, "tanks": true, "artillery": true, "warplane": true, "warplanes": true, "jet": true,
+	"jets": true, "bomb": true, "bombs": true, "shell": true, "shells": true, "mortar": true,
+	"mortars": true, "gunboat": true, "warship": true, "warships": true, "bomber": true, "bombers": true,
+}
+
 // topicVerbs are verbs of talk whose "on" or "over" phrase is a topic.
 var topicVerbs = map[string]bool{
 	"talk": true, "negotiate": true, "agree": true, "meet": true, "discuss": true, "consult": true,
@@ -753,6 +770,9 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 				}
 			}
 		}
+		if c == obj && instrumentVerbs[lemma(sc.tok(v))] && weaponNouns[lemma(sc.tok(c))] {
+			continue // "fired a ballistic missile over Japan": the missile is what was fired
+		}
 		if len(as) == 0 || sc.ownForces(c, as, sources) || pat.Code[:2] == "15" && forcesOf(as, sources) {
 			continue // "put the army on alert": the army is the source's own
 		}
@@ -763,6 +783,21 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		}
 		if fallback == nil {
 			fallback = as
+		}
+	}
+	if fallback == nil && sc.in.PlaceCountry != nil && (pat.Code[:2] == "18" || pat.Code[:2] == "19" || pat.Code[:2] == "20") {
+		// "fired missiles at Odesa", "shelled Kharkiv": a place
+		// attacked stands for its country.
+		for _, c := range cands {
+			ph := sc.phrase(c)
+			first := ph.First
+			for first < c && sc.tok(first).Rel == "case" {
+				first++ // "at Odesa": the place, not the preposition
+			}
+			start, end := sc.tok(first).Start, sc.tok(ph.Last).End
+			if country := sc.in.PlaceCountry(start, end); country != "" && !slices.ContainsFunc(sources, func(s dyad.Actor) bool { return s.Country == country }) {
+				return []dyad.Actor{{Text: sc.text(start, end), Code: country, Country: country, Roles: []string{}, Known: true, Span: dyad.Span{start, end}}}
+			}
 		}
 	}
 	return fallback
@@ -975,14 +1010,7 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 			r[i].Text, r[i].Span = t.Text, dyad.Span{t.Start, t.End}
 		}
 	case t.UPOS == "PRON":
-		// "Iran said it had expelled ...": the subjects before the
-		// pronoun are the antecedents it can take.
-		for i := 0; i < h; i++ {
-			ti := sc.tok(i)
-			if rel := ti.Rel; (rel == "nsubj" || rel == "nsubj:pass" || rel == "appos") && (ti.UPOS != "PRON" || relativePronouns[lemma(ti)]) {
-				sc.actors(i) // "his rival, Hemmati, who said he ...": who is Hemmati
-			}
-		}
+		sc.observeSubjectsBefore(h)
 		if sc.in.Coref != nil {
 			if a, ok := sc.in.Coref.Refer(t.Text, t.Start); ok {
 				a.Text, a.Span = t.Text, dyad.Span{t.Start, t.End}
@@ -1008,6 +1036,9 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 		}
 		r = sc.resolveSpan(first, ph.Last)
 		if len(r) == 1 && r[0].Country == "" && len(r[0].Roles) > 0 && sc.in.Coref != nil && sc.definite(ph.First) {
+			if sc.tok(ph.First).UPOS == "PRON" {
+				sc.observeSubjectsBefore(h) // "Russia's ministry said its missiles ..."
+			}
 			// "the administration", "the defence minister": a role
 			// whose country an earlier sentence gave.
 			start, end := sc.tok(ph.First).Start, sc.tok(ph.Last).End
@@ -1030,6 +1061,18 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 	return r
 }
 
+// observeSubjectsBefore resolves the subjects before token h, so that the
+// coreference tracker knows them as antecedents: "Iran said it had
+// expelled ...", "his rival, Hemmati, who said he ..." (who is Hemmati).
+func (sc *sentenceCoder) observeSubjectsBefore(h int) {
+	for i := 0; i < h; i++ {
+		ti := sc.tok(i)
+		if rel := ti.Rel; (rel == "nsubj" || rel == "nsubj:pass" || rel == "appos") && (ti.UPOS != "PRON" || relativePronouns[lemma(ti)]) {
+			sc.actors(i)
+		}
+	}
+}
+
 // coordinated returns the conjuncts of the nearest subject before token
 // h when that subject is coordinated ("Russia, Cuba and Turkey"), else nil.
 func (sc *sentenceCoder) coordinated(h int) []int {
@@ -1037,6 +1080,23 @@ func (sc *sentenceCoder) coordinated(h int) []int {
 		if rel := sc.tok(i).Rel; rel == "nsubj" || rel == "nsubj:pass" {
 			if cs := sc.conjuncts(i); len(cs) > 0 {
 				return append([]int{i}, cs...)
+			}
+			// "France and its partners announced", parsed as two
+			// subjects of the verb with "and" between them.
+			var subj []int
+			and := false
+			for _, k := range sc.p.Children(sc.tok(i).Head) {
+				if sc.tok(k).Rel == rel {
+					subj = append(subj, k)
+				}
+			}
+			for k := i - 1; len(subj) > 1 && k > subj[0]; k-- {
+				if lemma(sc.tok(k)) == "and" {
+					and = true
+				}
+			}
+			if len(subj) > 1 && and {
+				return subj
 			}
 			return nil
 		}

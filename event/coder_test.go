@@ -44,15 +44,7 @@ type want struct {
 }
 
 func TestCoder(t *testing.T) {
-	pats, err := DefaultPatterns()
-	if err != nil {
-		t.Fatal(err)
-	}
-	dict, err := actor.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := &Coder{Patterns: pats, Actors: dict}
+	c, dict := dictCoder(t)
 	tests := []struct {
 		name, text, conll string
 		coref             []string // actors named before, for pronouns
@@ -383,5 +375,52 @@ Moldova Moldova PROPN 2 obl
 				}
 			}
 		})
+	}
+}
+
+// TestCoderPlaces: a place attacked stands for its country, unless it is
+// the attacker's own; the weapon fired is no target.
+func TestCoderPlaces(t *testing.T) {
+	c, _ := dictCoder(t)
+	places := map[string]string{"Odesa": "UKR", "Shusha": "AZE"}
+	tests := []struct {
+		text, conll, want string
+	}{
+		{"Russia fired missiles at Odesa.", `Russia Russia PROPN 2 nsubj
+fired fire VERB 0 root
+missiles missile NOUN 2 obj
+at at ADP 5 case
+Odesa Odesa PROPN 2 obl
+. . PUNCT 2 punct`, "UKR"},
+		{"Azerbaijan captured the town of Shusha.", `Azerbaijan Azerbaijan PROPN 2 nsubj
+captured capture VERB 0 root
+the the DET 4 det
+town town NOUN 2 obj
+of of ADP 6 case
+Shusha Shusha PROPN 4 nmod
+. . PUNCT 2 punct`, ""},
+	}
+	for _, tt := range tests {
+		p := goldParse(t, tt.text, tt.conll)
+		in := Input{DocID: "d", Sentence: dyad.Sentence{Text: tt.text}, Parse: p, Date: "2022-06-01",
+			PlaceCountry: func(start, end int) string {
+				for name, c := range places {
+					if i := strings.Index(tt.text[start:end], name); i >= 0 {
+						return c
+					}
+				}
+				return ""
+			}}
+		evs := c.Code(in)
+		if len(evs) != 1 {
+			t.Fatalf("%q: %d events, want 1", tt.text, len(evs))
+		}
+		got := ""
+		if evs[0].Target != nil {
+			got = evs[0].Target.Country
+		}
+		if got != tt.want {
+			t.Errorf("%q: target %q, want %q", tt.text, got, tt.want)
+		}
 	}
 }
