@@ -194,12 +194,6 @@ func (p *Pipeline) CodeArticle(a *dyad.Article) *dyad.Coded {
 	return c
 }
 
-// locativePreps introduce where something is or happens.
-var locativePreps = map[string]bool{
-	"in": true, "at": true, "near": true, "inside": true, "outside": true, "across": true,
-	"throughout": true, "around": true, "within": true,
-}
-
 // locative reports whether the text before a place name ends with a
 // locative preposition, perhaps followed by "the" ("in the Sahel").
 func locative(before string) bool {
@@ -207,7 +201,7 @@ func locative(before string) bool {
 	if n := len(f); n > 0 && f[n-1] == "the" {
 		f = f[:n-1]
 	}
-	return len(f) > 0 && locativePreps[f[len(f)-1]]
+	return len(f) > 0 && locatives[f[len(f)-1]]
 }
 
 // capital reports whether name is a capital or seat of power in the actor
