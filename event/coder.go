@@ -57,6 +57,9 @@ var topicNouns = map[string]bool{
 	"referendum": true, "memorandum": true, "treaty": true, "pact": true, "framework": true,
 }
 
+// placePreps introduce where an actor is ("rebels in Darfur").
+var placePreps = map[string]bool{"in": true, "from": true, "near": true, "at": true, "inside": true, "across": true, "around": true}
+
 // instrumentVerbs take the weapon they use as their object ("fired a
 // missile", "launched drones", "sent tanks").
 var instrumentVerbs = map[string]bool{
@@ -1121,11 +1124,21 @@ func (sc *sentenceCoder) resolveSpan(first, last int) []dyad.Actor {
 		})
 	}
 	if sc.in.PlaceCountry != nil {
-		// "Darfur rebels": a place the gazetteer knows gives an actor
-		// without a country its country.
+		// "Darfur rebels", "rebels in Darfur": a place the gazetteer
+		// knows gives an actor without a country its country; but not
+		// a place in another phrase ("the chief of Israel's ally").
+		placeEnd := end
+		for k := first; k <= last; k++ {
+			if t := sc.tok(k); t.Rel == "case" && t.UPOS == "ADP" {
+				if !placePreps[lemma(t)] {
+					placeEnd = t.Start
+				}
+				break // "in the port city of Guayaquil" is all where
+			}
+		}
 		for i := range r {
 			if r[i].Country == "" {
-				if c := sc.in.PlaceCountry(start, end); c != "" {
+				if c := sc.in.PlaceCountry(start, placeEnd); c != "" {
 					r[i].Country = c
 					r[i].Code = c + strings.TrimPrefix(r[i].Code, "---")
 				}

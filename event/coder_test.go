@@ -382,7 +382,7 @@ Moldova Moldova PROPN 2 obl
 // the attacker's own; the weapon fired is no target.
 func TestCoderPlaces(t *testing.T) {
 	c, _ := dictCoder(t)
-	places := map[string]string{"Odesa": "UKR", "Shusha": "AZE"}
+	places := map[string]string{"Odesa": "UKR", "Shusha": "AZE", "Israel": "ISR"}
 	tests := []struct {
 		text, conll, want string
 	}{
@@ -392,6 +392,15 @@ missiles missile NOUN 2 obj
 at at ADP 5 case
 Odesa Odesa PROPN 2 obl
 . . PUNCT 2 punct`, "UKR"},
+		{"Rebels killed the chief of Israel's ally.", `Rebels rebel NOUN 2 nsubj
+killed kill VERB 0 root
+the the DET 4 det
+chief chief NOUN 2 obj
+of of ADP 8 case
+Israel Israel PROPN 8 nmod:poss
+'s 's PART 6 case
+ally ally NOUN 4 nmod
+. . PUNCT 2 punct`, ""},
 		{"Azerbaijan captured the town of Shusha.", `Azerbaijan Azerbaijan PROPN 2 nsubj
 captured capture VERB 0 root
 the the DET 4 det
