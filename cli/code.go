@@ -15,16 +15,18 @@ import (
 
 // inputFlags are the flags shared by the commands that read documents.
 type inputFlags struct {
-	input    string
-	date     string
-	dict     string
-	patterns string
-	workers  int
+	input     string
+	date      string
+	dict      string
+	patterns  string
+	workers   int
+	noShallow bool
 }
 
 func (f *inputFlags) register(fs interface {
 	StringVar(*string, string, string, string)
 	IntVar(*int, string, int, string)
+	BoolVar(*bool, string, bool, string)
 }, coding bool) {
 	fs.StringVar(&f.input, "input", "auto", "input kind: auto, text, html or jsonl")
 	fs.StringVar(&f.date, "date", "", "publication date (YYYY-MM-DD) for documents that give none")
@@ -32,6 +34,7 @@ func (f *inputFlags) register(fs interface {
 		fs.StringVar(&f.dict, "dict", "", "folder of actor dictionaries to overlay on the embedded ones")
 		fs.StringVar(&f.patterns, "patterns", "", "folder of event pattern files to overlay on the embedded ones")
 		fs.IntVar(&f.workers, "workers", 0, "documents coded at once (0: one per CPU)")
+		fs.BoolVar(&f.noShallow, "no-shallow", false, "code only what the dependency parse supports: no shallow reading of sentences the parse gave no event")
 	}
 }
 
@@ -54,7 +57,7 @@ func (f *inputFlags) sourceOptions(e *env) source.Options {
 }
 
 func (f *inputFlags) pipeline() (*pipeline.Pipeline, error) {
-	return pipeline.New(pipeline.Options{DictDir: f.dict, PatternDir: f.patterns})
+	return pipeline.New(pipeline.Options{DictDir: f.dict, PatternDir: f.patterns, NoShallow: f.noShallow})
 }
 
 // reportError prints a document's error on stderr, naming the document.

@@ -27,6 +27,9 @@ type Coref interface {
 type Coder struct {
 	Patterns *Patterns
 	Actors   Resolver
+	// NoShallow turns off the shallow reading of sentences the parse
+	// gave no event (see shallow).
+	NoShallow bool
 }
 
 // Input is one sentence to code.
@@ -59,6 +62,21 @@ var topicNouns = map[string]bool{
 
 // placePreps introduce where an actor is ("rebels in Darfur").
 var placePreps = map[string]bool{"in": true, "from": true, "near": true, "at": true, "inside": true, "across": true, "around": true}
+
+// troopWords are the heads of phrases that name bodies of troops.
+var troopWords = map[string]bool{
+	"troops": true, "forces": true, "soldiers": true, "peacekeepers": true, "units": true,
+	"marines": true, "contingent": true, "battalion": true, "brigade": true, "paratroopers": true,
+}
+
+// lastWord returns the last word of s, lower-cased.
+func lastWord(s string) string {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
 
 // instrumentVerbs take the weapon they use as their object ("fired a
 // missile", "launched drones", "sent tanks").
@@ -126,6 +144,9 @@ func (c *Coder) Code(in Input) []dyad.Event {
 		if (t.UPOS == "NOUN" || t.UPOS == "PROPN") && !sc.used[i] {
 			sc.noun(i)
 		}
+	}
+	if len(sc.events) == 0 && !c.NoShallow {
+		sc.shallow()
 	}
 	return sc.events
 }
@@ -1435,6 +1456,10 @@ func (sc *sentenceCoder) emit(pat *Pattern, sources, targets []dyad.Actor, trig 
 				continue
 			}
 			code, id = cameo.MustLookup("191"), "force("+id+")"
+		}
+		if (code.Code == "042" || code.Code == "043") && slices.Contains(s.Roles, "MIL") && troopWords[lastWord(s.Text)] {
+			// "troops arrived in Bosnia" is a deployment, not a visit
+			code, id = cameo.MustLookup("150"), "force("+id+")"
 		}
 		for _, tg := range targets {
 			if tg.Code != "" && tg.Code == s.Code && !strings.HasPrefix(s.Code, "---") {

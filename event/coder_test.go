@@ -11,16 +11,21 @@ import (
 )
 
 // goldParse builds a parsed sentence from a hand-written dependency parse:
-// one token a line, "form lemma UPOS head rel", heads counted from 1 (0 is
-// the root), as in CoNLL-U. Offsets are found in text from left to right.
+// one token a line, "form lemma UPOS head rel [XPOS]", heads counted from 1
+// (0 is the root), as in CoNLL-U. Offsets are found in text from left to
+// right.
 func goldParse(t *testing.T, text, conll string) *nlp.Sentence {
 	t.Helper()
 	s := &nlp.Sentence{Text: text}
 	at := 0
 	for _, line := range strings.Split(strings.TrimSpace(conll), "\n") {
 		f := strings.Fields(line)
-		if len(f) != 5 {
+		if len(f) != 5 && len(f) != 6 {
 			t.Fatalf("bad gold line %q", line)
+		}
+		xpos := ""
+		if len(f) == 6 {
+			xpos = f[5]
 		}
 		i := strings.Index(text[at:], f[0])
 		if i < 0 {
@@ -32,7 +37,7 @@ func goldParse(t *testing.T, text, conll string) *nlp.Sentence {
 		}
 		start := at + i
 		at = start + len(f[0])
-		s.Tokens = append(s.Tokens, nlp.Token{Text: f[0], Lemma: f[1], UPOS: f[2], Head: head - 1, Rel: f[4], Start: start, End: at, Ent: "O"})
+		s.Tokens = append(s.Tokens, nlp.Token{Text: f[0], Lemma: f[1], UPOS: f[2], Head: head - 1, Rel: f[4], XPOS: xpos, Start: start, End: at, Ent: "O"})
 	}
 	return s
 }

@@ -43,6 +43,9 @@ type Options struct {
 	// PatternDir, if set, is a folder of pattern files overlaid on the
 	// embedded ones.
 	PatternDir string
+	// NoShallow turns off the coder's shallow reading of sentences the
+	// parse gave no event (event.Coder.NoShallow).
+	NoShallow bool
 }
 
 // New loads the models and dictionaries.
@@ -78,7 +81,7 @@ func New(opts Options) (*Pipeline, error) {
 			return nil, fmt.Errorf("cannot load event patterns from %s: %w", opts.PatternDir, err)
 		}
 	}
-	return &Pipeline{nlp: m, actors: actors, coder: &event.Coder{Patterns: pats, Actors: resolver{actors, g}}, gazette: g}, nil
+	return &Pipeline{nlp: m, actors: actors, coder: &event.Coder{Patterns: pats, Actors: resolver{actors, g}, NoShallow: opts.NoShallow}, gazette: g}, nil
 }
 
 // Code extracts and codes one document.

@@ -1,0 +1,141 @@
+package event
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/nlp"
+)
+
+// shallowWindow is how many tokens after the verb the shallow reading
+// looks at for the pattern's object, preposition and target.
+const shallowWindow = 10
+
+// shallow codes a sentence the parse gave no event, the way TABARI coded
+// every sentence: the first verb with a pattern whose object and
+// preposition appear after it, the nearest actor before it as the source
+// and the nearest actor after it as the target. Statistical parses go
+// wrong on long wire sentences ("Ousted President Askar Akayev has agreed
+// to resign ..."); the words are still there. Events it codes carry
+// "shallow(...)" in their pattern id.
+func (sc *sentenceCoder) shallow() {
+	toks := sc.p.Tokens
+	for v, t := range toks {
+		if t.UPOS != "VERB" && t.UPOS != "NOUN" {
+			continue
+		}
+		l := lemma(t)
+		if t.UPOS == "NOUN" {
+			// a noun is read as a verb only in a past form the tagger
+			// missed ("extradited")
+			if !strings.HasSuffix(t.Text, "ed") {
+				continue
+			}
+			l = sc.c.Patterns.LemmaOf(t.Text)
+		}
+		pats := sc.c.Patterns.Verb(l)
+		if len(pats) == 0 {
+			if l = sc.c.Patterns.LemmaOf(t.Text); l == "" {
+				continue
+			}
+			pats = sc.c.Patterns.Verb(l)
+		}
+		if len(pats) == 0 {
+			continue
+		}
+		if reporting[l] || sc.condition(v) || sc.nounContent(v) || sc.allegation(v) || sc.participle(v) {
+			continue
+		}
+		end := v + 1
+		for end < len(toks) && end <= v+shallowWindow && toks[end].Text != ";" && (toks[end].UPOS != "VERB" || lemma(toks[end-1]) == "to") {
+			end++ // up to the next clause's verb; "to resign" is this one's complement
+		}
+		for _, pat := range pats {
+			if pat.Particle != "" {
+				continue
+			}
+			if len(pat.Comps) > 0 && !slices.ContainsFunc(toks[v+1:end], func(x nlp.Token) bool {
+				return x.UPOS == "VERB" && (pat.Comps[0] == "*" || slices.Contains(pat.Comps, lemma(x)))
+			}) {
+				continue // "agreed to resign": the complement's verb follows
+			}
+			from := v + 1
+			if pat.Prep != "" {
+				k := slices.IndexFunc(toks[v+1:end], func(x nlp.Token) bool { return strings.EqualFold(x.Text, pat.Prep) })
+				if k < 0 {
+					continue
+				}
+				from = v + 1 + k + 1
+			}
+			if len(pat.Objects) > 0 && !(len(pat.Objects) == 1 && pat.Objects[0] == "none") {
+				if !slices.ContainsFunc(toks[v+1:end], func(x nlp.Token) bool { return slices.Contains(pat.Objects, lemma(x)) }) {
+					continue
+				}
+			}
+			sources := sc.nearestActor(v-1, -1)
+			if !slices.ContainsFunc(sources, func(a dyad.Actor) bool { return a.Country != "" }) {
+				return // a reading this shallow needs a source it can place
+			}
+			targets := sc.nearestActor(from, end)
+			id := "shallow(" + pat.ID + ")"
+			sc.emit(&Pattern{Code: pat.Code, ID: id}, sources, targets, dyad.Span{t.Start, t.End}, sc.p.Negated(v), sc.modality(v))
+			return
+		}
+	}
+}
+
+// nearestActor returns the actors of the first noun from token i towards
+// stop (exclusive; stop < i reads leftwards) that names an actor; reading
+// leftwards it stops at another clause's verb.
+func (sc *sentenceCoder) nearestActor(i, stop int) []dyad.Actor {
+	step := 1
+	if stop < i {
+		step = -1
+	}
+	for k := i; k != stop && k >= 0 && k < len(sc.p.Tokens); k += step {
+		t := sc.tok(k)
+		if step < 0 && t.UPOS == "VERB" && k < i-1 {
+			if lemma(t) != "be" && !sc.isAux(k) {
+				return nil // another clause's verb stands between
+			}
+		}
+		if t.UPOS != "NOUN" && t.UPOS != "PROPN" && t.UPOS != "PRON" {
+			continue
+		}
+		if as := sc.actors(k); len(as) > 0 {
+			return as // the nearest actor, with a country or not
+		}
+		if t.UPOS == "PRON" && step < 0 {
+			return nil // "we are ready to": a subject it cannot name
+		}
+	}
+	return nil
+}
+
+// participle reports whether verb v is a passive or a past participle
+// that modifies a noun ("were injured", "nationals suspected by the West",
+// "an ousted president"): the actor before it did not do it.
+func (sc *sentenceCoder) participle(v int) bool {
+	t := sc.tok(v)
+	if t.XPOS != "VBN" || sc.isAux(v) {
+		return false
+	}
+	for k := max(0, v-3); k < v; k++ {
+		if l := lemma(sc.tok(k)); l == "be" || l == "get" {
+			return true // "were injured", "was not detained": the actor to the left suffered it
+		}
+	}
+	for _, k := range sc.p.Children(v) {
+		if sc.isAux(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// isAux reports whether token k is an auxiliary.
+func (sc *sentenceCoder) isAux(k int) bool {
+	r := sc.tok(k).Rel
+	return r == "aux" || r == "aux:pass" || r == "cop"
+}
