@@ -131,6 +131,17 @@ func (sc *sentenceCoder) participle(v int) bool {
 			return false
 		}
 	}
+	// "police confiscated weapons": a past tense the tagger took for a
+	// participle has a noun before it and its object after it.
+	if v > 0 && v+1 < len(sc.p.Tokens) {
+		switch sc.tok(v - 1).UPOS {
+		case "NOUN", "PROPN", "PRON":
+			switch sc.tok(v+1).UPOS {
+			case "DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON":
+				return false
+			}
+		}
+	}
 	return true
 }
 
