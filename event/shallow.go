@@ -100,6 +100,9 @@ func (sc *sentenceCoder) nearestActor(i, stop int) []dyad.Actor {
 				return nil // another clause's verb stands between
 			}
 		}
+		if step > 0 && (relativePronouns[lemma(t)] || lemma(t) == "what") {
+			return nil // "struck what New Delhi called a camp": another clause
+		}
 		if t.UPOS != "NOUN" && t.UPOS != "PROPN" && t.UPOS != "PRON" {
 			continue
 		}
