@@ -55,12 +55,20 @@ func (sc *sentenceCoder) shallow() {
 			if pat.Particle != "" {
 				continue
 			}
-			if len(pat.Comps) > 0 && !slices.ContainsFunc(toks[v+1:end], func(x nlp.Token) bool {
-				return x.UPOS == "VERB" && (pat.Comps[0] == "*" || slices.Contains(pat.Comps, lemma(x)))
-			}) {
-				continue // "agreed to resign": the complement's verb follows
-			}
 			from := v + 1
+			tgEnd := end
+			if len(pat.Comps) > 0 {
+				k := slices.IndexFunc(toks[v+1:end], func(x nlp.Token) bool {
+					return x.UPOS == "VERB" && (pat.Comps[0] == "*" || slices.Contains(pat.Comps, lemma(x)))
+				})
+				if k < 0 {
+					continue // "agreed to resign": the complement's verb follows
+				}
+				// the target is the complement's: "agreed to provide aid
+				// for Romania"
+				from = v + 1 + k + 1
+				tgEnd = min(len(toks), from+shallowWindow)
+			}
 			if pat.Prep != "" {
 				k := slices.IndexFunc(toks[v+1:end], func(x nlp.Token) bool { return strings.EqualFold(x.Text, pat.Prep) })
 				if k < 0 {
@@ -77,7 +85,7 @@ func (sc *sentenceCoder) shallow() {
 			if !slices.ContainsFunc(sources, func(a dyad.Actor) bool { return a.Country != "" }) {
 				return // a reading this shallow needs a source it can place
 			}
-			targets := sc.nearestActor(from, end)
+			targets := sc.nearestActor(from, tgEnd)
 			id := "shallow(" + pat.ID + ")"
 			sc.emit(&Pattern{Code: pat.Code, ID: id}, sources, targets, dyad.Span{t.Start, t.End}, sc.p.Negated(v), sc.modality(v))
 			return
@@ -107,6 +115,19 @@ func (sc *sentenceCoder) nearestActor(i, stop int) []dyad.Actor {
 			continue
 		}
 		if as := sc.actors(k); len(as) > 0 {
+			if step < 0 && !slices.ContainsFunc(as, func(a dyad.Actor) bool { return a.Country != "" }) {
+				// "European Community foreign ministers", split by the
+				// parser: the words before the phrase are part of it.
+				first := sc.phrase(k).First
+				for first > 0 && slices.Contains([]string{"PROPN", "NOUN", "ADJ"}, sc.tok(first-1).UPOS) {
+					first--
+				}
+				if first < sc.phrase(k).First {
+					if wider := sc.resolveSpan(first, k); slices.ContainsFunc(wider, func(a dyad.Actor) bool { return a.Country != "" }) {
+						return wider
+					}
+				}
+			}
 			return as // the nearest actor, with a country or not
 		}
 		if t.UPOS == "PRON" && step < 0 {
