@@ -160,7 +160,7 @@ func (sc *sentenceCoder) participle(v int) bool {
 	if v > 0 && v+1 < len(sc.p.Tokens) {
 		switch sc.tok(v - 1).UPOS {
 		case "NOUN", "PROPN", "PRON":
-			switch sc.tok(v+1).UPOS {
+			switch sc.tok(v + 1).UPOS {
 			case "DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON":
 				return false
 			}
