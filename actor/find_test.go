@@ -404,3 +404,18 @@ func TestTrackerPlace(t *testing.T) {
 		t.Errorf("it = %+v, want no antecedent (a place is none)", a)
 	}
 }
+
+// TestTrackerSameHead: "the junta" is the last junta named, whatever the
+// country the article names most.
+func TestTrackerSameHead(t *testing.T) {
+	d := testDict(t)
+	tr := NewTracker(d, "2022-02-17")
+	for i, phrase := range []string{"France", "the French president", "French ministers", "Mali's junta", "France"} {
+		for _, r := range d.ResolveKinds(phrase, 100*i, "2022-02-17") {
+			tr.Observe(r.Actor, r.Kind)
+		}
+	}
+	if a, ok := tr.Refer("the junta", 1000); !ok || a.Code != "MLIMIL" {
+		t.Errorf("the junta = %+v, %v; want MLIMIL", a, ok)
+	}
+}

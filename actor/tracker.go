@@ -238,6 +238,17 @@ func (t *Tracker) Refer(phrase string, base int) (dyad.Actor, bool) {
 		return dyad.Actor{}, false
 	}
 	da := desc.actor
+	if head := rest[len(rest)-1]; da.Country == "" && len(rest) <= 2 {
+		// "the junta" after "Mali's junta": the last mention with the
+		// same head noun and a country.
+		if m := t.last(func(m *mention) bool {
+			return m.kind != kindPlace && isCountryCode(m.a.Country) && lastWordOf(m.a.Text) == head
+		}); m != nil {
+			a := dyad.Actor{Code: joinCode(m.a.Country, strings.TrimPrefix(da.Code, "---")), Known: true}
+			a.Country, a.Roles = splitCode(a.Code, m.a.Country)
+			return out(a)
+		}
+	}
 	if len(rest) == 1 && institutions[rest[0]] && da.Country == "" {
 		// "the regime", "the government", "the army": the institution
 		// of the country the article is most about, not whoever was
@@ -270,6 +281,16 @@ func (t *Tracker) Refer(phrase string, base int) (dyad.Actor, bool) {
 		}
 	}
 	return dyad.Actor{}, false
+}
+
+// lastWordOf returns the last word of s, lower-cased, without a
+// possessive.
+func lastWordOf(s string) string {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.TrimSuffix(strings.TrimSuffix(f[len(f)-1], "'s"), "’s")
 }
 
 // institutions are agent nouns that name a body of a state, not a person.
