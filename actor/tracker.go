@@ -201,7 +201,12 @@ func (t *Tracker) Refer(phrase string, base int) (dyad.Actor, bool) {
 		rest = rest[1:]
 	}
 	if len(rest) == 1 && countryNouns[rest[0]] {
-		if m := t.last(func(m *mention) bool { return m.kind == KindCountry || m.kind == KindCapital }); m != nil {
+		// a country named as one before a capital, which is as often
+		// its government ("warned Washington ... the country")
+		if m := t.last(func(m *mention) bool { return m.kind == KindCountry }); m != nil {
+			return out(countryActor(m.a))
+		}
+		if m := t.last(func(m *mention) bool { return m.kind == KindCapital }); m != nil {
 			return out(countryActor(m.a))
 		}
 		if m := t.last(func(m *mention) bool { return isCountryCode(m.a.Country) }); m != nil {
