@@ -24,9 +24,11 @@
 //
 // Weights are quantized (int16, or int8 with a shared exponent per row for
 // the three-class transition model), stored sparsely and gzip-compressed in
-// sections that are decoded in parallel.
+// sections that are decoded in parallel. Scoring gathers the weight rows of
+// all features before summing them, so that their cache misses overlap.
 //
-// The event coder uses [Model.Parse] and the [Sentence] helpers (Subjects,
+// The event coder uses [Model.Parse] (or [Model.ParseBatch] for the
+// sentences of an article together) and the [Sentence] helpers (Subjects,
 // Objects, Obliques, NounPhrase, Entities, ...) without knowing how the parse
 // was made.
 package nlp
