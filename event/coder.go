@@ -95,6 +95,34 @@ var weaponNouns = map[string]bool{
 	"mortars": true, "gunboat": true, "warship": true, "warships": true, "bomber": true, "bombers": true,
 }
 
+// material reports whether code is a material act (roots 06-09 and
+// 14-20), which a text cannot do.
+func material(code string) bool {
+	r := code[:2]
+	return r >= "06" && r <= "09" || r >= "14"
+}
+
+// documentSubject reports whether every subject of verb v is a text or a
+// decision ("the resolution aims to tighten sanctions").
+func (sc *sentenceCoder) documentSubject(v int) bool {
+	subj := sc.p.Subjects(v)
+	for _, s := range subj {
+		if !documentNouns[lemma(sc.tok(s))] {
+			return false
+		}
+	}
+	return len(subj) > 0
+}
+
+// documentNouns name texts and decisions, whose clauses state their
+// content.
+var documentNouns = map[string]bool{
+	"resolution": true, "plan": true, "proposal": true, "law": true, "bill": true, "measure": true,
+	"deal": true, "agreement": true, "accord": true, "treaty": true, "report": true, "statement": true,
+	"decision": true, "decree": true, "declaration": true, "order": true, "ruling": true, "motion": true,
+	"document": true, "letter": true, "text": true, "draft": true, "initiative": true, "policy": true,
+}
+
 // topicVerbs are verbs of talk whose "on" or "over" phrase is a topic.
 var topicVerbs = map[string]bool{
 	"talk": true, "negotiate": true, "agree": true, "meet": true, "discuss": true, "consult": true,
@@ -459,6 +487,11 @@ func (sc *sentenceCoder) verb(v int) {
 			if sc.reciprocal(pat, between, dyad.Span{start, end}, sc.p.Negated(v), sc.modality(v)) {
 				return
 			}
+		}
+		if material(pat.Code) && sc.documentSubject(v) {
+			// "a resolution that aims to tighten sanctions": what a
+			// text says is to be done is its content, not an act.
+			return
 		}
 		sources := sc.sources(v)
 		if len(sources) == 0 && (pat.Code[:3] == "173" || pat.Code[:3] == "174") && sc.passive(v) && sc.p.Agent(v) < 0 && !sc.p.Negated(v) {

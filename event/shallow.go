@@ -81,6 +81,9 @@ func (sc *sentenceCoder) shallow() {
 					continue
 				}
 			}
+			if material(pat.Code) && sc.documentSubject(v) {
+				return
+			}
 			sources := sc.nearestActor(v-1, -1)
 			if !slices.ContainsFunc(sources, func(a dyad.Actor) bool { return a.Country != "" }) {
 				return // a reading this shallow needs a source it can place
