@@ -176,8 +176,8 @@ func TestNoEvent(t *testing.T) {
 		{"18", "RUS", "Poland demanded an admission that Russian forces murdered the prisoners."},
 		{"08", "-", "The Colombian government said the rebels must disarm before they demobilize."},
 		{"08", "RWA", "Rwandan rebels demanded new elections at talks aimed at ending the war."},
-		{"13", "-", "Germany backed a resolution that aims to tighten sanctions on Iran."},
-		{"16", "-", "Germany backed a resolution that aims to tighten sanctions on Iran."},
+		{"13", "-", "Germany backed a UN Security Council resolution that aims to tighten sanctions on Iran."},
+		{"16", "-", "Germany backed a UN Security Council resolution that aims to tighten sanctions on Iran."},
 		{"17", "-", "Activists campaigned to change the law so that protests are banned."},
 		{"08", "DZA", "The party said it would boycott the vote unless the Algerian president agreed to step down."},
 	}
