@@ -508,20 +508,31 @@ func (p *parser) parseBatch(jobs []*parseJob, sc *parseScratch) {
 		}
 	}
 	for len(active) > 0 {
-		feats := sc.feats[:0]
+		// score the states that have a choice
+		feats, scored := sc.feats[:0], 0
 		for _, j := range active {
-			feats = p.dynFeatures(&j.st, j.at, feats)
+			if j.st.forced() < 0 {
+				feats = p.dynFeatures(&j.st, j.at, feats)
+				scored++
+			}
 		}
 		sc.feats = feats
-		if cap(sc.sums) < len(active) {
-			sc.sums = make([][3]int32, len(active))
+		if cap(sc.sums) < scored {
+			sc.sums = make([][3]int32, scored)
 		}
-		sums := sc.sums[:len(active)]
-		sc.xs = p.model.sumBFP(feats, len(feats)/len(active), sc.xs, sums)
+		sums := sc.sums[:scored]
+		if scored > 0 {
+			sc.xs = p.model.sumBFP(feats, len(feats)/scored, sc.xs, sums)
+		}
 		arcs, lfeats, cands := sc.arcs[:0], sc.lfeats[:0], sc.cands[:0]
-		for k, j := range active {
+		k := 0
+		for _, j := range active {
 			s := &j.st
-			best := s.bestTransition(sums[k])
+			best := s.forced()
+			if best < 0 {
+				best = s.bestTransition(sums[k])
+				k++
+			}
 			if best == tShift {
 				p.apply(s, best, 0)
 				continue
@@ -577,6 +588,22 @@ func (p *parser) parseBatch(jobs []*parseJob, sc *parseScratch) {
 			j.labels[i] = max(int(s.label[i]), 0)
 		}
 	}
+}
+
+// forced returns the only valid transition, or -1 if there is a choice
+// (after the buffer reaches the root, every transition is forced).
+func (s *pstate) forced() int {
+	v := s.valid()
+	only := -1
+	for a, ok := range v {
+		if ok {
+			if only >= 0 {
+				return -1
+			}
+			only = a
+		}
+	}
+	return only
 }
 
 // bestTransition returns the valid transition of highest score, given the
