@@ -107,8 +107,8 @@ func material(code string) bool {
 func (sc *sentenceCoder) documentSubject(v int) bool {
 	subj := sc.p.Subjects(v)
 	for _, s := range subj {
-		if !documentNouns[lemma(sc.tok(s))] {
-			return false
+		if t := sc.tok(s); t.UPOS != "NOUN" || !documentNouns[lemma(t)] {
+			return false // "President Bill Clinton" is no bill
 		}
 	}
 	return len(subj) > 0
@@ -156,7 +156,7 @@ func (c *Coder) Code(in Input) []dyad.Event {
 			}
 			continue
 		}
-		if sc.allegation(v) || sc.condition(v) || sc.nounContent(v) {
+		if sc.allegation(v) || sc.condition(v) || sc.nounContent(v) || sc.inExercise(v) {
 			continue
 		}
 		if sc.coded[t.Head] && (t.Rel == "xcomp" || t.Rel == "ccomp" || t.Rel == "advcl" && sc.isComplement(t.Head, v)) {
@@ -1333,6 +1333,28 @@ func (sc *sentenceCoder) nounContent(v int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// exerciseNouns name drills, in which attacks are rehearsed, not made.
+var exerciseNouns = map[string]bool{
+	"drill": true, "drills": true, "exercise": true, "exercises": true, "game": true, "games": true,
+	"maneuver": true, "maneuvers": true, "manoeuvre": true, "manoeuvres": true, "simulation": true,
+	"rehearsal": true,
+}
+
+// inExercise reports whether verb v is in a clause that describes a drill
+// ("a joint air drill, in which fighter jets fired bombs at a target").
+func (sc *sentenceCoder) inExercise(v int) bool {
+	for u := v; u >= 0; u = sc.tok(u).Head {
+		t := sc.tok(u)
+		if strings.HasPrefix(t.Rel, "acl") {
+			return t.Head >= 0 && exerciseNouns[lemma(sc.tok(t.Head))]
+		}
+		if t.Rel != "conj" && t.Rel != "xcomp" && t.Rel != "advcl" {
+			return false
+		}
 	}
 	return false
 }

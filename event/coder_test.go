@@ -316,6 +316,19 @@ hostages hostage NOUN 8 obj
 			want: []want{{"0353", "", "-", false, "future"}},
 		},
 		{
+			name: "a man named Bill is no bill",
+			text: "President Bill Clinton imposed sanctions on Iraq.",
+			conll: `President President PROPN 2 nmod:desc
+Bill Bill PROPN 4 nsubj
+Clinton Clinton PROPN 2 flat
+imposed impose VERB 0 root
+sanctions sanction NOUN 4 obj
+on on ADP 7 case
+Iraq Iraq PROPN 4 obl
+. . PUNCT 4 punct`,
+			want: []want{{"163", "USA", "IRQ", false, "asserted"}},
+		},
+		{
 			name: "two subjects side by side are one phrase",
 			text: "Rights group Amnesty International condemned Iran.",
 			conll: `Rights right NOUN 2 compound
