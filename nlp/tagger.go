@@ -229,6 +229,13 @@ func (tg *tagger) pass(forms []string, ws []wf, r []int, out []int, margins []fl
 		if r != nil && margins[i] >= tag2Margin {
 			c, ok = r[i], true
 		}
+		var cs string
+		if !ok {
+			cs = tg.cands[f]
+			if len(cs) == 1 {
+				c, ok = int(cs[0]), true // the only tag seen: scoring would pick it
+			}
+		}
 		if !ok {
 			m := tg.model
 			if r == nil {
@@ -238,7 +245,7 @@ func (tg *tagger) pass(forms []string, ws []wf, r []int, out []int, margins []fl
 				m = tg.model2
 			}
 			second := int32(math.MinInt32)
-			if cs, ok := tg.cands[f]; ok {
+			if cs != "" {
 				m.scoreSubset(feats, cs, scores)
 				c = int(cs[0])
 				for k := 1; k < len(cs); k++ {
