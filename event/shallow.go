@@ -88,7 +88,11 @@ func (sc *sentenceCoder) shallow() {
 			if !slices.ContainsFunc(sources, func(a dyad.Actor) bool { return a.Country != "" }) {
 				return // a reading this shallow needs a source it can place
 			}
-			targets := sc.nearestActor(from, tgEnd)
+			targets := slices.DeleteFunc(sc.nearestActor(from, tgEnd), func(a dyad.Actor) bool {
+				// "agreed to resign without returning to Kyrgyzstan":
+				// the source's own country named as a place
+				return a.Code == a.Country && slices.ContainsFunc(sources, func(s dyad.Actor) bool { return s.Country == a.Country })
+			})
 			id := "shallow(" + pat.ID + ")"
 			sc.emit(&Pattern{Code: pat.Code, ID: id}, sources, targets, dyad.Span{t.Start, t.End}, sc.p.Negated(v), sc.modality(v))
 			return
