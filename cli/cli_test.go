@@ -83,7 +83,7 @@ func TestCodeSeed(t *testing.T) {
 		{key{"ISR", "042", "USA", "2021-06-21"}, true}, // Kochavi in Washington on Monday
 		{key{"IRN", "072", "YEM", ""}, true},           // missile technology to the Houthis
 		{key{"YEM", "19", "SAU", ""}, true},            // Houthi missiles into Saudi Arabia
-		{key{"USA", "186", "IRN", ""}, false},          // the drone strike that killed Soleimani
+		{key{"USA", "186", "IRN", ""}, true},           // the drone strike that killed Soleimani (a shallow reading: the tagger takes "assassinating" for a noun)
 	}
 	found := func(k key) bool {
 		for _, e := range evs {

@@ -21,15 +21,19 @@ const shallowWindow = 10
 // "shallow(...)" in their pattern id.
 func (sc *sentenceCoder) shallow() {
 	toks := sc.p.Tokens
+verbs:
 	for v, t := range toks {
 		if t.UPOS != "VERB" && t.UPOS != "NOUN" {
 			continue
 		}
 		l := lemma(t)
 		if t.UPOS == "NOUN" {
-			// a noun is read as a verb only in a past form the tagger
-			// missed ("extradited")
-			if !strings.HasSuffix(t.Text, "ed") {
+			// a noun is read as a verb only in a verb form the tagger
+			// missed: a past ("extradited"), or a gerund with its
+			// object after it ("the US military assassinating Quds
+			// Force commander Qasem Soleimani")
+			gerund := strings.HasSuffix(t.Text, "ing") && v+1 < len(toks) && slices.Contains([]string{"DET", "PROPN", "NOUN", "ADJ", "NUM"}, toks[v+1].UPOS)
+			if !strings.HasSuffix(t.Text, "ed") && !gerund {
 				continue
 			}
 			l = sc.c.Patterns.LemmaOf(t.Text)
@@ -44,7 +48,7 @@ func (sc *sentenceCoder) shallow() {
 		if len(pats) == 0 {
 			continue
 		}
-		if reporting[l] || sc.condition(v) || sc.nounContent(v) || sc.allegation(v) || sc.participle(v) {
+		if reporting[l] || sc.condition(v) || sc.nounContent(v) || sc.allegation(v) || sc.participle(v) || sc.inExercise(v) {
 			continue
 		}
 		end := v + 1
@@ -76,17 +80,20 @@ func (sc *sentenceCoder) shallow() {
 				}
 				from = v + 1 + k + 1
 			}
+			if len(pat.Objects) == 1 && pat.Objects[0] == "none" && v+1 < len(toks) && slices.Contains([]string{"DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"}, toks[v+1].UPOS) {
+				continue // "~none": the verb has no object ("demonstrated the power of ...")
+			}
 			if len(pat.Objects) > 0 && !(len(pat.Objects) == 1 && pat.Objects[0] == "none") {
 				if !slices.ContainsFunc(toks[v+1:end], func(x nlp.Token) bool { return slices.Contains(pat.Objects, lemma(x)) }) {
 					continue
 				}
 			}
 			if material(pat.Code) && sc.documentSubject(v) {
-				return
+				continue verbs
 			}
 			sources := sc.nearestActor(v-1, -1)
 			if !slices.ContainsFunc(sources, func(a dyad.Actor) bool { return a.Country != "" }) {
-				return // a reading this shallow needs a source it can place
+				continue verbs // a reading this shallow needs a source it can place
 			}
 			targets := slices.DeleteFunc(sc.nearestActor(from, tgEnd), func(a dyad.Actor) bool {
 				// "agreed to resign without returning to Kyrgyzstan":
