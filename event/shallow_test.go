@@ -29,6 +29,21 @@ resign resign VERB 5 xcomp
 			want: "0341 KEN -",
 		},
 		{
+			name: "a gerund the tagger took for a noun",
+			text: "Protests came after the US military assassinating Qasem Soleimani.",
+			conll: `Protests protest NOUN 2 nsubj
+came come VERB 0 root
+after after ADP 7 case
+the the DET 7 det
+US US PROPN 7 compound
+military military ADJ 7 amod
+assassinating assassinating NOUN 2 obl
+Qasem Qasem PROPN 7 appos
+Soleimani Soleimani PROPN 8 flat
+. . PUNCT 2 punct`,
+			want: "186 USA IRN",
+		},
+		{
 			name: "a passive is suffered, not done",
 			text: "Three Kenyan soldiers were killed near Somalia.",
 			conll: `Three three NUM 3 nummod
