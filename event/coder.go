@@ -377,8 +377,11 @@ func (sc *sentenceCoder) match(pat *Pattern, v int, prt string) (obj int, ok boo
 // strike", "chemical weapons").
 func (sc *sentenceCoder) lemmaIn(i int, set []string) bool {
 	l := lemma(sc.tok(i))
+	form := strings.ToLower(sc.tok(i).Text)
 	for _, x := range set {
-		if x == l {
+		// the lemma, or a plural the lemmatizer missed ("bases" →
+		// "basis" is its guess; "base" is the pattern's)
+		if x == l || x == form || form == x+"s" || form == x+"es" {
 			return true
 		}
 		mod, head, ok := strings.Cut(x, "_")

@@ -84,7 +84,11 @@ verbs:
 				continue // "~none": the verb has no object ("demonstrated the power of ...")
 			}
 			if len(pat.Objects) > 0 && !(len(pat.Objects) == 1 && pat.Objects[0] == "none") {
-				if !slices.ContainsFunc(toks[v+1:end], func(x nlp.Token) bool { return slices.Contains(pat.Objects, lemma(x)) }) {
+				found := false
+				for k := v + 1; k < end && !found; k++ {
+					found = sc.lemmaIn(k, pat.Objects)
+				}
+				if !found {
 					continue
 				}
 			}
@@ -127,6 +131,9 @@ func (sc *sentenceCoder) nearestActor(i, stop int) []dyad.Actor {
 		}
 		if t.UPOS != "NOUN" && t.UPOS != "PROPN" && t.UPOS != "PRON" {
 			continue
+		}
+		if step > 0 && sc.afterLocative(k) {
+			continue // "in the Mediterranean": where, not whom
 		}
 		if as := sc.actors(k); len(as) > 0 {
 			if step < 0 && !slices.ContainsFunc(as, func(a dyad.Actor) bool { return a.Country != "" }) {
@@ -181,6 +188,21 @@ func (sc *sentenceCoder) participle(v int) bool {
 		}
 	}
 	return true
+}
+
+// afterLocative reports whether the noun at k stands after "in", "at",
+// "near" and the like, its determiners and adjectives between.
+func (sc *sentenceCoder) afterLocative(k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		switch t := sc.tok(j); t.UPOS {
+		case "DET", "ADJ", "NUM", "PROPN", "NOUN":
+			continue
+		case "ADP":
+			return lemma(t) != "from" && placePreps[lemma(t)]
+		}
+		return false
+	}
+	return false
 }
 
 // isAux reports whether token k is an auxiliary.
