@@ -148,7 +148,14 @@ func (lm *lemmatizer) lemma(form, upos, xpos string) string {
 		return applyScript(f, sc)
 	}
 	// past tense and past participle share the regular form
-	if other := map[string]string{"VBD": "VBN", "VBN": "VBD"}[xpos]; other != "" {
+	other := ""
+	switch xpos {
+	case "VBD":
+		other = "VBN"
+	case "VBN":
+		other = "VBD"
+	}
+	if other != "" {
 		key = append(append(append(buf[:0], lf...), '\t'), other...)
 		if sc, ok := lm.table[string(key)]; ok {
 			return applyScript(f, sc)
