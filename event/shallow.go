@@ -135,6 +135,9 @@ func (sc *sentenceCoder) nearestActor(i, stop int) []dyad.Actor {
 		if step > 0 && sc.afterLocative(k) {
 			continue // "in the Mediterranean": where, not whom
 		}
+		if step < 0 && (t.Rel == "obj" || t.Rel == "iobj") && t.Head != i+1 {
+			return nil // "killed one U.S. soldier and wounded two": another verb's object
+		}
 		if as := sc.actors(k); len(as) > 0 {
 			if step < 0 && !slices.ContainsFunc(as, func(a dyad.Actor) bool { return a.Country != "" }) {
 				// "European Community foreign ministers", split by the
