@@ -69,8 +69,10 @@ func (r *recognizer) features(ws []wf, uh []uint64, i int, p1, p2 int, out []uin
 }
 
 func (r *recognizer) tag(forms []string, ws []wf, upos []string, out []int) {
-	var feats []uint64
-	scores := make([]int32, len(nerTags))
+	var fbuf [64]uint64
+	var sbuf [flatMax]int32
+	feats := fbuf[:0]
+	scores := sbuf[:len(nerTags)]
 	p1, p2 := 0, 0
 	uh := r.atoms(upos, nil)
 	for i := range ws {

@@ -216,8 +216,10 @@ var tag2Margin float32 = 50
 // pass runs one greedy pass: the first when r is nil (recording each word's
 // margin), else the second.
 func (tg *tagger) pass(forms []string, ws []wf, r []int, out []int, margins []float32) {
-	var feats []uint64
-	scores := make([]int32, len(tg.classes))
+	var fbuf [64]uint64
+	var sbuf [256]int32
+	feats := fbuf[:0]
+	scores := sbuf[:len(tg.classes)]
 	p1, p2 := startHash, start2Hash
 	var vctx []uint8
 	if r != nil {
