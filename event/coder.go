@@ -1069,6 +1069,13 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 		for i := range r {
 			r[i].Text, r[i].Span = t.Text, dyad.Span{t.Start, t.End}
 		}
+	case t.UPOS == "PRON" && sc.reportedSelf(h) != nil:
+		// "Turkey, which backed Azerbaijan, said it would help": the
+		// one who says "it will" is the sayer.
+		for _, a := range sc.reportedSelf(h) {
+			a.Text, a.Span = t.Text, dyad.Span{t.Start, t.End}
+			r = append(r, a)
+		}
 	case t.UPOS == "PRON":
 		sc.observeSubjectsBefore(h)
 		if sc.in.Coref != nil {
@@ -1119,6 +1126,57 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 	}
 	sc.cache[h] = r
 	return r
+}
+
+// reportedSelf returns the actors a subject pronoun at h stands for when
+// it opens the clause a verb of saying reports and agrees with that verb's
+// subject: "it" with a country or organisation, "he" or "she" with a
+// person ("Pashinyan said he had signed"), "they" with several actors.
+// Otherwise nil.
+func (sc *sentenceCoder) reportedSelf(h int) []dyad.Actor {
+	t := sc.tok(h)
+	if t.Rel != "nsubj" && t.Rel != "nsubj:pass" {
+		return nil
+	}
+	v := t.Head
+	for v >= 0 && sc.tok(v).Rel == "conj" {
+		v = sc.tok(v).Head
+	}
+	if v < 0 || sc.tok(v).Rel != "ccomp" || sc.tok(v).Head < 0 || !reporting[lemma(sc.tok(sc.tok(v).Head))] {
+		return nil
+	}
+	var subj []int
+	for _, s := range sc.p.Subjects(sc.tok(v).Head) {
+		if s < h && sc.tok(s).UPOS != "PRON" {
+			subj = append(subj, s)
+		}
+	}
+	if len(subj) == 0 {
+		return nil
+	}
+	var as []dyad.Actor
+	for _, s := range subj {
+		as = append(as, sc.actors(s)...)
+	}
+	if len(as) == 0 {
+		return nil
+	}
+	person := as[0].Name != "" && strings.Contains(as[0].Name, " ") && as[0].Country != "" && !strings.HasPrefix(as[0].Code, "IGO") && !strings.HasPrefix(as[0].Code, "NGO")
+	switch lemma(t) {
+	case "it":
+		if len(as) == 1 && !person {
+			return as
+		}
+	case "he", "she":
+		if len(as) == 1 && person {
+			return as
+		}
+	case "they":
+		if len(as) > 1 {
+			return as
+		}
+	}
+	return nil
 }
 
 // observeSubjectsBefore resolves the subjects before token h, so that the

@@ -329,6 +329,20 @@ Iraq Iraq PROPN 4 obl
 			want: []want{{"163", "USA", "IRQ", false, "asserted"}},
 		},
 		{
+			name: "it that opens what a sayer says is the sayer",
+			text: "India said it had attacked Pakistani posts.",
+			coref: []string{"Pakistan"},
+			conll: `India India PROPN 2 nsubj
+said say VERB 0 root
+it it PRON 5 nsubj
+had have AUX 5 aux
+attacked attack VERB 2 ccomp
+Pakistani Pakistani ADJ 7 amod
+posts post NOUN 5 obj
+. . PUNCT 2 punct`,
+			want: []want{{"190", "IND", "PAK", false, "asserted"}},
+		},
+		{
 			name: "two subjects side by side are one phrase",
 			text: "Rights group Amnesty International condemned Iran.",
 			conll: `Rights right NOUN 2 compound
