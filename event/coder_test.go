@@ -329,8 +329,8 @@ Iraq Iraq PROPN 4 obl
 			want: []want{{"163", "USA", "IRQ", false, "asserted"}},
 		},
 		{
-			name: "it that opens what a sayer says is the sayer",
-			text: "India said it had attacked Pakistani posts.",
+			name:  "it that opens what a sayer says is the sayer",
+			text:  "India said it had attacked Pakistani posts.",
 			coref: []string{"Pakistan"},
 			conll: `India India PROPN 2 nsubj
 said say VERB 0 root
