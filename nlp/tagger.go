@@ -226,10 +226,15 @@ func (tg *tagger) pass(forms []string, ws []wf, r []int, out []int, margins []fl
 		vctx = tg.verbContext(r, nil)
 	}
 	for i := range ws {
-		f := normQuotes(forms[i])
-		c, ok := tg.dict[f]
-		if r != nil && margins[i] >= tag2Margin {
-			c, ok = r[i], true
+		var c int
+		ok := r != nil && margins[i] >= tag2Margin // kept from the first pass (dictionary words too)
+		if ok {
+			c = r[i]
+		}
+		f := ""
+		if !ok {
+			f = normQuotes(forms[i])
+			c, ok = tg.dict[f]
 		}
 		var cs string
 		if !ok {
