@@ -147,12 +147,15 @@ func (lm *lemmatizer) lemma(form, upos, xpos string) string {
 	if sc, ok := lm.table[string(key)]; ok {
 		return applyScript(f, sc)
 	}
-	// past tense and past participle share the regular form
+	// past tense and past participle share the regular form; a "present"
+	// without its -s is a past the tagger missed ("froze" as VBZ)
 	other := ""
-	switch xpos {
-	case "VBD":
+	switch {
+	case xpos == "VBD":
 		other = "VBN"
-	case "VBN":
+	case xpos == "VBN":
+		other = "VBD"
+	case xpos == "VBZ" && !strings.HasSuffix(lf, "s"):
 		other = "VBD"
 	}
 	if other != "" {
