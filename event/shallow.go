@@ -21,8 +21,16 @@ const shallowWindow = 10
 // "shallow(...)" in their pattern id.
 func (sc *sentenceCoder) shallow() {
 	toks := sc.p.Tokens
+	chain, lastSources := map[int]bool{}, []dyad.Actor(nil)
 verbs:
 	for v, t := range toks {
+		conj := len(chain) > 0 && t.Rel == "conj" && chain[t.Head]
+		if len(chain) > 0 && !conj {
+			continue // after one event, only the verbs conjoined to it
+		}
+		if conj {
+			chain[v] = true // conjoined to the coded verb, directly or not
+		}
 		if t.UPOS != "VERB" && t.UPOS != "NOUN" {
 			continue
 		}
@@ -96,6 +104,11 @@ verbs:
 				continue verbs
 			}
 			sources := sc.nearestActor(v-1, -1)
+			if conj {
+				// "suspended trade with Niger, froze its assets and
+				// closed the borders": the first verb's source
+				sources = lastSources
+			}
 			if !slices.ContainsFunc(sources, func(a dyad.Actor) bool { return a.Country != "" }) {
 				continue verbs // a reading this shallow needs a source it can place
 			}
@@ -106,7 +119,8 @@ verbs:
 			})
 			id := "shallow(" + pat.ID + ")"
 			sc.emit(&Pattern{Code: pat.Code, ID: id}, sources, targets, dyad.Span{t.Start, t.End}, sc.p.Negated(v), sc.modality(v))
-			return
+			chain[v], lastSources = true, sources
+			continue verbs
 		}
 	}
 }
