@@ -123,6 +123,7 @@ func TestResolve(t *testing.T) {
 		{"Russia, Iran's main ally", "", []actorWant{{"RUS", "RUS", "", "", true}}},
 		{"the advice of the Iranian military", "", nil},
 		{"thousands of Iranian protesters", "", []actorWant{{"IRNOPP", "IRN", "OPP", "", true}}},
+		{"supporters of the Iranian opposition", "", []actorWant{{"IRNOPP", "IRN", "OPP", "", true}}},
 		{"the people of Iran", "", []actorWant{{"IRN", "IRN", "", "", true}}},
 		{"Americans in Iraq", "", []actorWant{{"USA", "USA", "", "", true}}},
 		{"Serbs", "2010-01-01", []actorWant{{"SRB", "SRB", "", "", true}}},
