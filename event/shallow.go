@@ -133,9 +133,16 @@ func (sc *sentenceCoder) nearestActor(i, stop int) []dyad.Actor {
 	if stop < i {
 		step = -1
 	}
+	// "the cabinet voted on Thursday to accept the proposal": an
+	// infinitive's subject is its governing verb's, past that verb.
+	controlled := step < 0 && i >= 0 && lemma(sc.tok(i)) == "to"
 	for k := i; k != stop && k >= 0 && k < len(sc.p.Tokens); k += step {
 		t := sc.tok(k)
 		if step < 0 && t.UPOS == "VERB" && k < i-1 {
+			if controlled {
+				controlled = false
+				continue
+			}
 			if lemma(t) != "be" && !sc.isAux(k) {
 				return nil // another clause's verb stands between
 			}
