@@ -1027,6 +1027,7 @@ var collectives = map[string]bool{
 	"investigators": true, "officers": true, "agents": true, "advisers": true, "advisors": true,
 	"diplomats": true, "scientists": true, "engineers": true, "crew": true, "crews": true,
 	"mission": true, "contingent": true, "group": true, "groups": true, "faction": true,
+	"administrators": true, "administration": true, "authorities": true, "staff members": true,
 	// quantities of people: "thousands of protesters"
 	"thousands": true, "hundreds": true, "dozens": true, "scores": true, "millions": true,
 	"tens": true, "number": true, "crowd": true, "crowds": true, "handful": true, "majority": true,
@@ -1049,7 +1050,7 @@ func (d *Dictionary) thingHead(p *phraseParts, c conjunct, end int) bool {
 		case determiners[u.key] || formerWords[u.key]:
 			return false
 		}
-		return !collectives[u.key]
+		return !collectives[u.key] && !facilities[u.key] // "the offices of the administrators" are theirs
 	}
 	return false
 }

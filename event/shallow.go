@@ -35,16 +35,23 @@ verbs:
 			continue
 		}
 		l := lemma(t)
+		objectNext := false // a noun used as a verb must have its object next
 		if t.UPOS == "NOUN" {
 			// a noun is read as a verb only in a verb form the tagger
-			// missed: a past ("extradited"), or a gerund with its
-			// object after it ("the US military assassinating Quds
-			// Force commander Qasem Soleimani")
+			// missed: a past ("extradited"), a gerund with its object
+			// after it ("the US military assassinating Quds Force
+			// commander Qasem Soleimani"), or a bare form followed by
+			// the object a pattern needs ("settlers in Hebron set fire
+			// to the offices")
 			gerund := strings.HasSuffix(t.Text, "ing") && v+1 < len(toks) && slices.Contains([]string{"DET", "PROPN", "NOUN", "ADJ", "NUM"}, toks[v+1].UPOS)
-			if !strings.HasSuffix(t.Text, "ed") && !gerund {
+			switch {
+			case strings.HasSuffix(t.Text, "ed") || gerund:
+				l = sc.c.Patterns.LemmaOf(t.Text)
+			case v > 0 && v+1 < len(toks) && toks[v-1].UPOS != "DET" && toks[v-1].UPOS != "ADJ":
+				l, objectNext = strings.ToLower(t.Text), true
+			default:
 				continue
 			}
-			l = sc.c.Patterns.LemmaOf(t.Text)
 		}
 		pats := sc.c.Patterns.Verb(l)
 		if len(pats) == 0 {
@@ -91,6 +98,9 @@ verbs:
 			if len(pat.Objects) == 1 && pat.Objects[0] == "none" && v+1 < len(toks) && slices.Contains([]string{"DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"}, toks[v+1].UPOS) {
 				continue // "~none": the verb has no object ("demonstrated the power of ...")
 			}
+			if objectNext && (len(pat.Objects) == 0 || pat.Objects[0] == "*" || pat.Objects[0] == "none" || !sc.lemmaIn(v+1, pat.Objects)) {
+				continue
+			}
 			if len(pat.Objects) > 0 && !(len(pat.Objects) == 1 && pat.Objects[0] == "none") {
 				found := false
 				for k := v + 1; k < end && !found; k++ {
@@ -112,10 +122,11 @@ verbs:
 			if !slices.ContainsFunc(sources, func(a dyad.Actor) bool { return a.Country != "" }) {
 				continue verbs // a reading this shallow needs a source it can place
 			}
-			targets := slices.DeleteFunc(sc.nearestActor(from, tgEnd), func(a dyad.Actor) bool {
+			targets, tk := sc.nearestActorAt(from, tgEnd)
+			targets = slices.DeleteFunc(targets, func(a dyad.Actor) bool {
 				// "agreed to resign without returning to Kyrgyzstan":
 				// the source's own country named as a place
-				return a.Code == a.Country && slices.ContainsFunc(sources, func(s dyad.Actor) bool { return s.Country == a.Country })
+				return toks[tk].UPOS == "PROPN" && a.Code == a.Country && slices.ContainsFunc(sources, func(s dyad.Actor) bool { return s.Country == a.Country })
 			})
 			id := "shallow(" + pat.ID + ")"
 			sc.emit(&Pattern{Code: pat.Code, ID: id}, sources, targets, dyad.Span{t.Start, t.End}, sc.p.Negated(v), sc.modality(v))
@@ -129,6 +140,12 @@ verbs:
 // stop (exclusive; stop < i reads leftwards) that names an actor; reading
 // leftwards it stops at another clause's verb.
 func (sc *sentenceCoder) nearestActor(i, stop int) []dyad.Actor {
+	as, _ := sc.nearestActorAt(i, stop)
+	return as
+}
+
+// nearestActorAt is nearestActor that also returns the noun's index.
+func (sc *sentenceCoder) nearestActorAt(i, stop int) ([]dyad.Actor, int) {
 	step := 1
 	if stop < i {
 		step = -1
@@ -144,20 +161,20 @@ func (sc *sentenceCoder) nearestActor(i, stop int) []dyad.Actor {
 				continue
 			}
 			if lemma(t) != "be" && !sc.isAux(k) {
-				return nil // another clause's verb stands between
+				return nil, -1 // another clause's verb stands between
 			}
 		}
 		if step > 0 && (relativePronouns[lemma(t)] || lemma(t) == "what") {
-			return nil // "struck what New Delhi called a camp": another clause
+			return nil, -1 // "struck what New Delhi called a camp": another clause
 		}
 		if t.UPOS != "NOUN" && t.UPOS != "PROPN" && t.UPOS != "PRON" {
 			continue
 		}
-		if step > 0 && sc.afterLocative(k) {
-			continue // "in the Mediterranean": where, not whom
+		if sc.afterLocative(k) {
+			continue // "in the Mediterranean": where, not who or whom
 		}
 		if step < 0 && (t.Rel == "obj" || t.Rel == "iobj") && t.Head != i+1 {
-			return nil // "killed one U.S. soldier and wounded two": another verb's object
+			return nil, -1 // "killed one U.S. soldier and wounded two": another verb's object
 		}
 		if as := sc.actors(k); len(as) > 0 {
 			if step < 0 && !slices.ContainsFunc(as, func(a dyad.Actor) bool { return a.Country != "" }) {
@@ -169,17 +186,17 @@ func (sc *sentenceCoder) nearestActor(i, stop int) []dyad.Actor {
 				}
 				if first < sc.phrase(k).First {
 					if wider := sc.resolveSpan(first, k); slices.ContainsFunc(wider, func(a dyad.Actor) bool { return a.Country != "" }) {
-						return wider
+						return wider, k
 					}
 				}
 			}
-			return as // the nearest actor, with a country or not
+			return as, k // the nearest actor, with a country or not
 		}
 		if t.UPOS == "PRON" && step < 0 {
-			return nil // "we are ready to": a subject it cannot name
+			return nil, -1 // "we are ready to": a subject it cannot name
 		}
 	}
-	return nil
+	return nil, -1
 }
 
 // participle reports whether verb v is a passive or a past participle
@@ -222,6 +239,9 @@ func (sc *sentenceCoder) afterLocative(k int) bool {
 		case "DET", "ADJ", "NUM", "PROPN", "NOUN":
 			continue
 		case "ADP":
+			if lemma(t) == "of" {
+				continue // "in the West Bank city of Hebron"
+			}
 			return lemma(t) != "from" && placePreps[lemma(t)]
 		}
 		return false
