@@ -497,6 +497,12 @@ func (sc *sentenceCoder) verb(v int) {
 			return
 		}
 		sources := sc.sources(v)
+		if len(sources) == 0 && (pat.Code[:2] == "18" || pat.Code[:2] == "19" || pat.Code[:2] == "20") && sc.unknownAttacker(v) && sc.knownTarget(v, obj, pat) {
+			// "a journalist was killed in a car bomb explosion", "a
+			// roadside bombing killed a soldier": someone did it; the
+			// text does not say who. The pipeline places them.
+			sources = []dyad.Actor{{Code: "---", Roles: []string{}, Implicit: true}}
+		}
 		if len(sources) == 0 && (pat.Code[:3] == "173" || pat.Code[:3] == "174") && sc.passive(v) && sc.p.Agent(v) < 0 && !sc.p.Negated(v) {
 			// "A missionary was arrested in Lebanon": the authorities
 			// of the place did it; the text does not name them.
@@ -627,6 +633,42 @@ func (sc *sentenceCoder) past(v int) bool {
 			if x := sc.tok(a).XPOS; x == "VBD" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// attackNouns name attacks, which as the subject of a verb of violence
+// leave the attacker unnamed ("a roadside bombing killed a soldier").
+var attackNouns = map[string]bool{
+	"bombing": true, "bomb": true, "explosion": true, "blast": true, "attack": true, "shelling": true,
+	"airstrike": true, "strike": true, "ambush": true, "gunfire": true, "shell": true, "mine": true,
+	"landmine": true, "rocket": true, "mortar": true, "grenade": true, "ied": true,
+}
+
+// unknownAttacker reports whether verb v of violence names no one who did
+// it: a passive without its agent, or an attack for its subject.
+func (sc *sentenceCoder) unknownAttacker(v int) bool {
+	if sc.passive(v) {
+		a := sc.p.Agent(v)
+		return (a < 0 || len(sc.actors(a)) == 0) && !sc.p.Negated(v) // "killed by a roadside bomb"
+	}
+	subj := sc.p.Subjects(v)
+	for _, s := range subj {
+		if !attackNouns[lemma(sc.tok(s))] {
+			return false
+		}
+	}
+	return len(subj) > 0
+}
+
+// knownTarget reports whether the act of verb v falls on someone the text
+// names with a country or a code: "13 people were killed" says too little
+// for an event with an unknown attacker.
+func (sc *sentenceCoder) knownTarget(v, obj int, pat *Pattern) bool {
+	for _, a := range sc.targets(v, obj, pat, nil) {
+		if a.Country != "" || a.Code != "" && !strings.HasPrefix(a.Code, "---") {
+			return true
 		}
 	}
 	return false

@@ -343,6 +343,30 @@ posts post NOUN 5 obj
 			want: []want{{"190", "IND", "PAK", false, "asserted"}},
 		},
 		{
+			name: "killed by someone the text does not name",
+			text: "Two Kenyan soldiers were killed by a roadside bomb.",
+			conll: `Two two NUM 3 nummod
+Kenyan Kenyan ADJ 3 amod
+soldiers soldier NOUN 5 nsubj:pass
+were be AUX 5 aux:pass
+killed kill VERB 0 root VBN
+by by ADP 9 case
+a a DET 9 det
+roadside roadside NOUN 9 compound
+bomb bomb NOUN 5 obl
+. . PUNCT 5 punct`,
+			want: []want{{"190", "", "KEN", false, "asserted"}},
+		},
+		{
+			name: "an unnamed attack on unnamed people is no event",
+			text: "Two people were killed.",
+			conll: `Two two NUM 2 nummod
+people people NOUN 4 nsubj:pass
+were be AUX 4 aux:pass
+killed kill VERB 0 root VBN
+. . PUNCT 4 punct`,
+		},
+		{
 			name: "two subjects side by side are one phrase",
 			text: "Rights group Amnesty International condemned Iran.",
 			conll: `Rights right NOUN 2 compound

@@ -34,7 +34,7 @@ func ActionPlace(toponyms []Toponym, sentence string, base int, trigger int) *dy
 			continue // another clause, another event
 		}
 		sc := 0.0
-		before := wordsBefore(sentence, s0, 3)
+		before := wordsBefore(sentence, s0, 4) // "near the town of Samarra"
 		after := sentence[e0:]
 		country := t.Place.Feature == FeatureCountry
 		evidence := false
@@ -154,6 +154,28 @@ func wordsBefore(s string, at, n int) []string {
 
 // locativeBefore looks back over "the" and modifiers ("in the northern")
 // for a preposition that places an event, and returns its weight.
+// Located reports whether the place name at byte offset at of sentence s
+// stands after a preposition of location, perhaps with words like "the
+// town of" between: "near the town of Samarra", "in Kabul"; not after
+// "to" or "on", which as often name a target ("called on France").
+func Located(s string, at int) bool {
+	for _, w := range wordsBefore(s, at, 4) {
+		if strictLocatives[w] {
+			return true
+		}
+		if !modifiers[w] && !cityHeads[w] && !adm1Heads[w] && w != "of" && w != "a" && w != "an" {
+			return false
+		}
+	}
+	return false
+}
+
+// strictLocatives say where something is, never to whom it is done.
+var strictLocatives = map[string]bool{
+	"in": true, "at": true, "near": true, "outside": true, "inside": true, "across": true,
+	"around": true, "throughout": true, "within": true,
+}
+
 func locativeBefore(before []string) (float64, bool) {
 	for _, w := range before {
 		if v, ok := actionLocatives[w]; ok {

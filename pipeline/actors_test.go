@@ -94,18 +94,3 @@ func TestEthnicPlace(t *testing.T) {
 		}
 	}
 }
-
-func TestLocative(t *testing.T) {
-	for before, want := range map[string]bool{
-		"seized power in ":               true,
-		"troops deployed in the ":        true,
-		"talks held near ":               true,
-		"":                               false,
-		"The United States, Canada, ":    false,
-		"They want to govern Venezuela ": false,
-	} {
-		if got := locative(before); got != want {
-			t.Errorf("locative(%q) = %v, want %v", before, got, want)
-		}
-	}
-}

@@ -126,7 +126,7 @@ func (p *Pipeline) CodeArticle(a *dyad.Article) *dyad.Coded {
 			// a country or a capital alone is as often an actor
 			// ("Washington said", "the United States, Canada and
 			// Brazil recognised Guaidó").
-			if locative(s.Text[:t.Start-s.Start]) || t.Place.Feature != "country" && !p.capital(t.Text) {
+			if geo.Located(s.Text, t.Start-s.Start) || t.Place.Feature != "country" && !p.capital(t.Text) {
 				tracker.Place(t.Place.Country, t.Start)
 			}
 		}
@@ -172,6 +172,7 @@ func (p *Pipeline) CodeArticle(a *dyad.Article) *dyad.Coded {
 			ev.Place = geo.ActionPlace(placesOf(ev, toponyms, s, parse), s.Text, s.Start, trigger)
 			placeCountry(ev.Source, ev.Place)
 			placeCountry(ev.Target, ev.Place)
+			unknownPlaced(ev.Source, ev.Place)
 			ethnicPlace(ev.Source, ev.Place)
 			ethnicPlace(ev.Target, ev.Place)
 			sharedCountry(ev)
@@ -197,16 +198,6 @@ func (p *Pipeline) CodeArticle(a *dyad.Article) *dyad.Coded {
 	return c
 }
 
-// locative reports whether the text before a place name ends with a
-// locative preposition, perhaps followed by "the" ("in the Sahel").
-func locative(before string) bool {
-	f := strings.Fields(strings.ToLower(before))
-	if n := len(f); n > 0 && f[n-1] == "the" {
-		f = f[:n-1]
-	}
-	return len(f) > 0 && locatives[f[len(f)-1]]
-}
-
 // capital reports whether name is a capital or seat of power in the actor
 // dictionaries.
 func (p *Pipeline) capital(name string) bool {
@@ -227,6 +218,16 @@ func placeCountry(a *dyad.Actor, p *dyad.Place) {
 	}
 	a.Country = p.Country
 	a.Code = p.Country + strings.TrimPrefix(a.Code, "---")
+}
+
+// unknownPlaced gives an attacker the text does not name (an implicit
+// "---") the country where the attack happened, as CAMEO coders do; the
+// code stays "---": who it was is not known.
+func unknownPlaced(a *dyad.Actor, p *dyad.Place) {
+	if a == nil || p == nil || !a.Implicit || a.Code != "---" || a.Country != "" || len(p.Country) != 3 {
+		return
+	}
+	a.Country = p.Country
 }
 
 // ethnicPlace codes an ethnic group by where the event puts it, as CAMEO
@@ -398,11 +399,8 @@ func tokenAt(p *nlp.Sentence, off int) int {
 func placesOf(ev *dyad.Event, toponyms []geo.Toponym, s dyad.Sentence, p *nlp.Sentence) []geo.Toponym {
 	var out []geo.Toponym
 	for _, t := range toponyms {
-		if overlaps(t, ev.Source) || overlaps(t, ev.Target) || actsIn(p, t) {
-			before := strings.Fields(s.Text[:t.Start-s.Start])
-			if len(before) == 0 || !locatives[strings.ToLower(before[len(before)-1])] {
-				continue
-			}
+		if (overlaps(t, ev.Source) || overlaps(t, ev.Target) || actsIn(p, t)) && !geo.Located(s.Text, t.Start-s.Start) {
+			continue
 		}
 		out = append(out, t)
 	}
@@ -426,8 +424,6 @@ func actsIn(p *nlp.Sentence, t geo.Toponym) bool {
 	}
 	return false
 }
-
-var locatives = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "inside": true, "across": true, "around": true, "throughout": true, "into": true}
 
 func overlaps(t geo.Toponym, a *dyad.Actor) bool {
 	return a != nil && a.Span[1] > a.Span[0] && t.Start < a.Span[1] && a.Span[0] < t.End
