@@ -94,3 +94,23 @@ func TestEthnicPlace(t *testing.T) {
 		}
 	}
 }
+
+func TestUnknownPlaced(t *testing.T) {
+	beirut := &dyad.Place{Name: "Beirut", Country: "LBN"}
+	unknown := dyad.Actor{Code: "---", Roles: []string{}, Implicit: true}
+	a := unknown
+	unknownPlaced(&a, beirut)
+	if a.Country != "LBN" || a.Code != "---" {
+		t.Errorf("unknown attacker in Beirut = %+v, want country LBN, code ---", a)
+	}
+	named := dyad.Actor{Code: "---", Roles: []string{}} // named in the text, not implicit
+	unknownPlaced(&named, beirut)
+	if named.Country != "" {
+		t.Errorf("a named actor was placed: %+v", named)
+	}
+	b := unknown
+	unknownPlaced(&b, nil)
+	if b.Country != "" {
+		t.Errorf("placed with no place: %+v", b)
+	}
+}
