@@ -667,8 +667,8 @@ func (sc *sentenceCoder) unknownAttacker(v int) bool {
 // for an event with an unknown attacker.
 func (sc *sentenceCoder) knownTarget(v, obj int, pat *Pattern) bool {
 	for _, a := range sc.targets(v, obj, pat, nil) {
-		if a.Country != "" || a.Code != "" && !strings.HasPrefix(a.Code, "---") {
-			return true
+		if a.Country != "" || len(a.Roles) > 0 || a.Code != "" && !strings.HasPrefix(a.Code, "---") {
+			return true // a role is placed later ("a journalist ... in Beirut")
 		}
 	}
 	return false
@@ -680,6 +680,13 @@ func (sc *sentenceCoder) knownTarget(v, obj int, pat *Pattern) bool {
 func (sc *sentenceCoder) passive(v int) bool {
 	if !sc.p.Passive(v) {
 		return false
+	}
+	if l := lemma(sc.tok(v)); l == "engage" || l == "involve" {
+		for _, o := range sc.p.Obliques(v) {
+			if o.Prep == "in" {
+				return false // "were engaged in ethnic cleansing" did it
+			}
+		}
 	}
 	for _, k := range sc.p.Children(v) {
 		if sc.tok(k).Rel == "aux:pass" {
