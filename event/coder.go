@@ -123,6 +123,13 @@ var documentNouns = map[string]bool{
 	"document": true, "letter": true, "text": true, "draft": true, "initiative": true, "policy": true,
 }
 
+// temporalNouns are the days and times a parser may hang a phrase on.
+var temporalNouns = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "today": true, "yesterday": true, "tonight": true,
+	"morning": true, "afternoon": true, "evening": true, "night": true, "week": true, "weekend": true,
+}
+
 // topicVerbs are verbs of talk whose "on" or "over" phrase is a topic.
 var topicVerbs = map[string]bool{
 	"talk": true, "negotiate": true, "agree": true, "meet": true, "discuss": true, "consult": true,
@@ -822,6 +829,17 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 	for _, o := range obls {
 		if o.Prep == "" && sc.tok(o.Head).UPOS != "NUM" && sc.tok(o.Head).Rel == "obl" {
 			cands = append(cands, o.Head) // an object the parser took for an oblique
+		}
+	}
+	// "issued a reminder Saturday to Iraq": a day name the parser hung
+	// the target phrase on.
+	for _, h := range append([]int{v}, objs...) {
+		for _, c := range sc.p.Children(h) {
+			if temporalNouns[lemma(sc.tok(c))] {
+				for _, prep := range targetPreps {
+					cands = append(cands, sc.nmods(c, prep)...)
+				}
+			}
 		}
 	}
 	topic := topicVerbs[lemma(sc.tok(v))]

@@ -367,6 +367,19 @@ killed kill VERB 0 root VBN
 . . PUNCT 4 punct`,
 		},
 		{
+			name: "a target phrase hung on a day name",
+			text: "Germany issued a warning Saturday to Iran.",
+			conll: `Germany Germany PROPN 2 nsubj
+issued issue VERB 0 root
+a a DET 4 det
+warning warning NOUN 2 obj
+Saturday Saturday PROPN 2 obl:tmod
+to to ADP 7 case
+Iran Iran PROPN 5 nmod
+. . PUNCT 2 punct`,
+			want: []want{{"130", "DEU", "IRN", false, "asserted"}},
+		},
+		{
 			name: "two subjects side by side are one phrase",
 			text: "Rights group Amnesty International condemned Iran.",
 			conll: `Rights right NOUN 2 compound
