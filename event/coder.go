@@ -183,6 +183,9 @@ func (c *Coder) Code(in Input) []dyad.Event {
 	if len(sc.events) == 0 && !c.NoShallow {
 		sc.shallow()
 	}
+	if !c.NoShallow {
+		sc.completeTargets()
+	}
 	return sc.events
 }
 

@@ -254,3 +254,52 @@ func (sc *sentenceCoder) isAux(k int) bool {
 	r := sc.tok(k).Rel
 	return r == "aux" || r == "aux:pass" || r == "cop"
 }
+
+// targetWords introduce the one an act is done to or with.
+var targetWords = map[string]bool{"to": true, "with": true, "against": true, "toward": true, "towards": true, "at": true}
+
+// completeTargets gives an event that the parse left without a target the
+// actor of the first "to", "with" or "against" phrase after its trigger,
+// in the same clause: "granted asylum to five Panamanian army officers"
+// when the parser hung the officers on another verb. The pattern id says
+// so with "+target".
+func (sc *sentenceCoder) completeTargets() {
+	toks := sc.p.Tokens
+	for i := range sc.events {
+		ev := &sc.events[i]
+		if ev.Target != nil || ev.Root == "01" {
+			continue
+		}
+		v := -1
+		for k, t := range toks {
+			if t.Start == ev.Evidence.TriggerSpan[0] {
+				v = k
+				break
+			}
+		}
+		if v < 0 {
+			continue
+		}
+		for k := v + 1; k < len(toks) && k <= v+shallowWindow; k++ {
+			t := toks[k]
+			if t.Text == ";" || t.Text == "," || relativePronouns[lemma(t)] || t.UPOS == "VERB" && !(t.Rel == "xcomp" && t.Head == v) {
+				break // "refused to commit to ..." goes on: the refusal's complement
+			}
+			if t.UPOS != "ADP" || !targetWords[lemma(t)] {
+				continue
+			}
+			stop := k + 1
+			for stop < len(toks) && stop < k+6 && toks[stop].Text != "," && toks[stop].UPOS != "VERB" {
+				stop++
+			}
+			as, _ := sc.nearestActorAt(k+1, stop)
+			as = slices.DeleteFunc(as, func(a dyad.Actor) bool { return a.Country == "" || a.Country == ev.Source.Country })
+			if len(as) > 0 {
+				a := as[0]
+				ev.Target = &a
+				ev.Evidence.Pattern += "+target"
+				break
+			}
+		}
+	}
+}

@@ -58,21 +58,77 @@ Somalia Somalia PROPN 5 obl
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			p := goldParse(t, tt.text, tt.conll)
-			evs := c.Code(Input{DocID: "d", Sentence: dyad.Sentence{Text: tt.text}, Parse: p, Date: "2020-01-01"})
-			var got []string
+			got, evs := codeDyads(t, c, tt.text, tt.conll)
 			for _, e := range evs {
-				tg := "-"
-				if e.Target != nil {
-					tg = e.Target.Country
-				}
-				got = append(got, e.CAMEO+" "+e.Source.Country+" "+tg)
 				if !strings.HasPrefix(e.Evidence.Pattern, "shallow(") {
 					t.Errorf("pattern id %q does not say the reading was shallow", e.Evidence.Pattern)
 				}
 			}
-			if strings.Join(got, "; ") != tt.want {
-				t.Errorf("got %q, want %q", strings.Join(got, "; "), tt.want)
+			if got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// codeDyads codes a hand-parsed sentence and returns its events as
+// "CAMEO source-country target-country" joined by "; ".
+func codeDyads(t *testing.T, c *Coder, text, conll string) (string, []dyad.Event) {
+	t.Helper()
+	p := goldParse(t, text, conll)
+	evs := c.Code(Input{DocID: "d", Sentence: dyad.Sentence{Text: text}, Parse: p, Date: "2020-01-01"})
+	var got []string
+	for _, e := range evs {
+		tg := "-"
+		if e.Target != nil {
+			tg = e.Target.Country
+		}
+		got = append(got, e.CAMEO+" "+e.Source.Country+" "+tg)
+	}
+	return strings.Join(got, "; "), evs
+}
+
+// TestCompleteTargets: an event the parse left without a target takes the
+// actor of a "to" or "with" phrase right after its trigger, in the same
+// clause; not across a comma or into a purpose clause.
+func TestCompleteTargets(t *testing.T) {
+	c, _ := dictCoder(t)
+	tests := []struct {
+		name, text, conll, want string
+	}{
+		{
+			name: "to-phrase hung on another verb",
+			text: "Peru granted asylum to Panamanian officers hiding there.",
+			conll: `Peru Peru PROPN 2 nsubj
+granted grant VERB 0 root
+asylum asylum NOUN 2 obj
+to to ADP 6 case
+Panamanian Panamanian ADJ 6 amod
+officers officer NOUN 7 obl
+hiding hide VERB 2 conj
+there there ADV 7 advmod
+. . PUNCT 2 punct`,
+			want: "075 PER PAN",
+		},
+		{
+			name: "not across a comma",
+			text: "Peru granted asylum, with Panamanian officers watching.",
+			conll: `Peru Peru PROPN 2 nsubj
+granted grant VERB 0 root
+asylum asylum NOUN 2 obj
+, , PUNCT 5 punct
+with with ADP 7 mark
+Panamanian Panamanian ADJ 7 amod
+officers officer NOUN 8 nsubj
+watching watch VERB 2 advcl
+. . PUNCT 2 punct`,
+			want: "075 PER -",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got, _ := codeDyads(t, c, tt.text, tt.conll); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
 	}
