@@ -883,6 +883,24 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 			}
 		}
 	}
+	if pat.Code[:2] == "09" {
+		// "investigating war crimes by Croatian extremists": who is
+		// investigated did them
+		for _, o := range objs {
+			cands = append(cands, sc.nmods(o, "by")...)
+		}
+	}
+	if t := sc.tok(v); (t.Rel == "xcomp" || t.Rel == "advcl") && t.Head >= 0 && sc.marked(v, "to") {
+		// last: "summoned Niger's ambassador to complain", "sent
+		// personnel to Bosnia to investigate": the governing verb's
+		// object, or where it sent them
+		cands = append(cands, sc.p.Objects(t.Head)...)
+		for _, o := range sc.p.Obliques(t.Head) {
+			if o.Prep == "to" {
+				cands = append(cands, o.Head)
+			}
+		}
+	}
 	self := map[string]bool{}
 	for _, s := range sources {
 		if s.Code != "" && !strings.HasPrefix(s.Code, "---") {

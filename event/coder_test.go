@@ -380,6 +380,32 @@ Iran Iran PROPN 5 nmod
 			want: []want{{"130", "DEU", "IRN", false, "asserted"}},
 		},
 		{
+			name: "approached X to complain: X is whom it complains to",
+			text: "Nigeria approached Niger's ambassador to complain.",
+			conll: `Nigeria Nigeria PROPN 2 nsubj
+approached approach VERB 0 root
+Niger Niger PROPN 5 nmod:poss
+'s 's PART 3 case
+ambassador ambassador NOUN 2 obj
+to to PART 7 mark
+complain complain VERB 2 advcl
+. . PUNCT 2 punct`,
+			want: []want{{"114", "NGA", "NER", false, "asserted"}},
+		},
+		{
+			name: "who is investigated did the crimes",
+			text: "Croatia investigated war crimes by Serbian militias.",
+			conll: `Croatia Croatia PROPN 2 nsubj
+investigated investigate VERB 0 root
+war war NOUN 4 compound
+crimes crime NOUN 2 obj
+by by ADP 7 case
+Serbian Serbian ADJ 7 amod
+militias militia NOUN 4 nmod
+. . PUNCT 2 punct`,
+			want: []want{{"09", "HRV", "SRB", false, "asserted"}},
+		},
+		{
 			name: "two subjects side by side are one phrase",
 			text: "Rights group Amnesty International condemned Iran.",
 			conll: `Rights right NOUN 2 compound

@@ -282,11 +282,12 @@ func (sc *sentenceCoder) completeTargets() {
 		}
 		for k := v + 1; k < len(toks) && k <= v+shallowWindow; k++ {
 			t := toks[k]
-			if t.Text == ";" || t.Text == "," || relativePronouns[lemma(t)] || t.UPOS == "VERB" && !(t.Rel == "xcomp" && t.Head == v) {
-				break // "refused to commit to ..." goes on: the refusal's complement
+			list := t.Text == "," && toks[k-1].UPOS == "NOUN" && k+1 < len(toks) && (toks[k+1].UPOS == "NOUN" || toks[k+1].UPOS == "ADJ" || toks[k+1].UPOS == "CCONJ")
+			if t.Text == ";" || t.Text == "," && !list || relativePronouns[lemma(t)] || t.UPOS == "VERB" && !(t.Rel == "xcomp" && t.Head == v) {
+				break // "refused to commit to ..." goes on: the refusal's complement; so does a list ("artillery, mortar and rocket fire against")
 			}
-			if t.UPOS != "ADP" || !targetWords[lemma(t)] {
-				continue
+			if t.UPOS != "ADP" || !targetWords[lemma(t)] && !(lemma(t) == "from" && (strings.HasPrefix(ev.CAMEO, "087") || strings.Contains(ev.Evidence.Pattern, "(087"))) {
+				continue // "from" is whom troops withdraw from
 			}
 			stop := k + 1
 			for stop < len(toks) && stop < k+6 && toks[stop].Text != "," && toks[stop].UPOS != "VERB" {
