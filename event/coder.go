@@ -575,14 +575,8 @@ var demands = map[string]string{
 // with must or should under a verb of saying. It reports whether it did.
 func (sc *sentenceCoder) mustDemand(v int) bool {
 	t := sc.tok(v)
-	if t.Head < 0 {
-		return false
-	}
-	say := t.Head
-	if !reporting[lemma(sc.tok(say))] && sc.marked(v, "that") && sc.tok(say).UPOS != "VERB" && sc.tok(say).Head >= 0 {
-		say = sc.tok(say).Head // "said Wednesday that ...", the clause hung on "Wednesday"
-	}
-	if !reporting[lemma(sc.tok(say))] || t.Rel != "ccomp" && !sc.marked(v, "that") {
+	say := sc.reportedBy(v)
+	if say < 0 {
 		return false
 	}
 	must := false
@@ -1216,6 +1210,24 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 	return r
 }
 
+// reportedBy returns the verb of saying whose report clause v is, or -1:
+// a ccomp of "say", "announce"..., or a that-clause the parser hung on a
+// word after the verb ("said Wednesday that ...", on "Wednesday").
+func (sc *sentenceCoder) reportedBy(v int) int {
+	t := sc.tok(v)
+	if t.Head < 0 {
+		return -1
+	}
+	say := t.Head
+	if !reporting[lemma(sc.tok(say))] && sc.marked(v, "that") && sc.tok(say).UPOS != "VERB" && sc.tok(say).Head >= 0 {
+		say = sc.tok(say).Head
+	}
+	if !reporting[lemma(sc.tok(say))] || t.Rel != "ccomp" && !sc.marked(v, "that") {
+		return -1
+	}
+	return say
+}
+
 // reportedSelf returns the actors a subject pronoun at h stands for when
 // it opens the clause a verb of saying reports and agrees with that verb's
 // subject: "it" with a country or organisation, "he" or "she" with a
@@ -1230,11 +1242,15 @@ func (sc *sentenceCoder) reportedSelf(h int) []dyad.Actor {
 	for v >= 0 && sc.tok(v).Rel == "conj" {
 		v = sc.tok(v).Head
 	}
-	if v < 0 || sc.tok(v).Rel != "ccomp" || sc.tok(v).Head < 0 || !reporting[lemma(sc.tok(sc.tok(v).Head))] {
+	say := -1
+	if v >= 0 {
+		say = sc.reportedBy(v)
+	}
+	if say < 0 {
 		return nil
 	}
 	var subj []int
-	for _, s := range sc.p.Subjects(sc.tok(v).Head) {
+	for _, s := range sc.p.Subjects(say) {
 		if s < h && sc.tok(s).UPOS != "PRON" {
 			subj = append(subj, s)
 		}
