@@ -60,6 +60,22 @@ var topicNouns = map[string]bool{
 	"referendum": true, "memorandum": true, "treaty": true, "pact": true, "framework": true,
 }
 
+// placeNamed reports whether the words from token k on name a place
+// itself, not someone's ("of Sindh province", but not "of Israel's ally"):
+// a proper name not followed by a possessive.
+func (sc *sentenceCoder) placeNamed(k int) bool {
+	for k < len(sc.p.Tokens) && (sc.tok(k).UPOS == "DET" || sc.tok(k).UPOS == "ADJ") {
+		k++
+	}
+	for k < len(sc.p.Tokens) && sc.tok(k).UPOS == "PROPN" {
+		k++
+	}
+	if k == 0 || k > len(sc.p.Tokens) || sc.tok(k-1).UPOS != "PROPN" {
+		return false
+	}
+	return k == len(sc.p.Tokens) || sc.tok(k).Rel != "case" || (sc.tok(k).Text != "'s" && sc.tok(k).Text != "’s")
+}
+
 // placePreps introduce where an actor is ("rebels in Darfur").
 var placePreps = map[string]bool{"in": true, "from": true, "near": true, "at": true, "inside": true, "across": true, "around": true}
 
@@ -1349,6 +1365,9 @@ func (sc *sentenceCoder) resolveSpan(first, last int) []dyad.Actor {
 		placeEnd := end
 		for k := first; k <= last; k++ {
 			if t := sc.tok(k); t.Rel == "case" && t.UPOS == "ADP" {
+				if lemma(t) == "of" && sc.placeNamed(k+1) {
+					continue // "the government of Sindh province"
+				}
 				if !placePreps[lemma(t)] {
 					placeEnd = t.Start
 				}

@@ -477,16 +477,26 @@ Moldova Moldova PROPN 2 obl
 // the attacker's own; the weapon fired is no target.
 func TestCoderPlaces(t *testing.T) {
 	c, _ := dictCoder(t)
-	places := map[string]string{"Odesa": "UKR", "Shusha": "AZE", "Israel": "ISR"}
+	places := map[string]string{"Odesa": "UKR", "Shusha": "AZE", "Israel": "ISR", "Sindh": "PAK"}
 	tests := []struct {
 		text, conll, want string
+		src               string // the source's country, when the test is about it
 	}{
+		{"The government of Sindh province attacked Karachi rebels.", `The the DET 2 det
+government government NOUN 6 nsubj
+of of ADP 5 case
+Sindh Sindh PROPN 5 compound
+province province NOUN 2 nmod
+attacked attack VERB 0 root
+Karachi Karachi PROPN 8 compound
+rebels rebel NOUN 6 obj
+. . PUNCT 6 punct`, "", "PAK"},
 		{"Russia fired missiles at Odesa.", `Russia Russia PROPN 2 nsubj
 fired fire VERB 0 root
 missiles missile NOUN 2 obj
 at at ADP 5 case
 Odesa Odesa PROPN 2 obl
-. . PUNCT 2 punct`, "UKR"},
+. . PUNCT 2 punct`, "UKR", ""},
 		{"Rebels killed the chief of Israel's ally.", `Rebels rebel NOUN 2 nsubj
 killed kill VERB 0 root
 the the DET 4 det
@@ -495,14 +505,14 @@ of of ADP 8 case
 Israel Israel PROPN 8 nmod:poss
 's 's PART 6 case
 ally ally NOUN 4 nmod
-. . PUNCT 2 punct`, ""},
+. . PUNCT 2 punct`, "", ""},
 		{"Azerbaijan captured the town of Shusha.", `Azerbaijan Azerbaijan PROPN 2 nsubj
 captured capture VERB 0 root
 the the DET 4 det
 town town NOUN 2 obj
 of of ADP 6 case
 Shusha Shusha PROPN 4 nmod
-. . PUNCT 2 punct`, ""},
+. . PUNCT 2 punct`, "", ""},
 	}
 	for _, tt := range tests {
 		p := goldParse(t, tt.text, tt.conll)
@@ -525,6 +535,9 @@ Shusha Shusha PROPN 4 nmod
 		}
 		if got != tt.want {
 			t.Errorf("%q: target %q, want %q", tt.text, got, tt.want)
+		}
+		if tt.src != "" && evs[0].Source.Country != tt.src {
+			t.Errorf("%q: source %q, want %q", tt.text, evs[0].Source.Country, tt.src)
 		}
 	}
 }
