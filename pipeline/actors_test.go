@@ -114,3 +114,18 @@ func TestUnknownPlaced(t *testing.T) {
 		t.Errorf("placed with no place: %+v", b)
 	}
 }
+
+func TestJudgeAtHome(t *testing.T) {
+	judge := func() *dyad.Actor { return &dyad.Actor{Code: "---JUD", Roles: []string{"JUD"}} }
+	chl := &dyad.Actor{Code: "CHLGOV", Country: "CHL", Roles: []string{"GOV"}}
+	ev := dyad.Event{Root: "09", Source: judge(), Target: chl}
+	judgeAtHome(&ev)
+	if ev.Source.Code != "CHLJUD" {
+		t.Errorf("judge investigating Chilean officials = %s, want CHLJUD", ev.Source.Code)
+	}
+	ev = dyad.Event{Root: "19", Source: judge(), Target: chl}
+	judgeAtHome(&ev)
+	if ev.Source.Code != "---JUD" {
+		t.Errorf("a judge's attack took a country: %s", ev.Source.Code)
+	}
+}

@@ -257,6 +257,7 @@ var domesticRoots = map[string]bool{"08": true, "09": true, "14": true, "17": tr
 // the demonstrators are Egyptian. The source is never given the target's
 // country: "protesters stormed the French embassy" are not French.
 func sharedCountry(ev *dyad.Event) {
+	judgeAtHome(ev)
 	a, src := ev.Target, ev.Source
 	if a == nil || src == nil || a.Country != "" || len(a.Roles) == 0 || !strings.HasPrefix(a.Code, "---") {
 		return
@@ -277,6 +278,22 @@ func sharedCountry(ev *dyad.Event) {
 	}
 	a.Country = c
 	a.Code = c + strings.TrimPrefix(a.Code, "---")
+}
+
+// judgeAtHome gives a judge or court named only by its role, who
+// investigates or charges (roots 09, 17) people of one state, that state's
+// country: "Judge Rivera opened investigations against 28 Chilean
+// officials". International courts are named, and so coded IGO.
+func judgeAtHome(ev *dyad.Event) {
+	src, tg := ev.Source, ev.Target
+	if src == nil || tg == nil || src.Country != "" || !slices.Contains(src.Roles, "JUD") || ev.Root != "09" && ev.Root != "17" {
+		return
+	}
+	if len(tg.Country) != 3 || strings.HasPrefix(tg.Code, "IGO") || strings.HasPrefix(tg.Code, "NGO") {
+		return
+	}
+	src.Country = tg.Country
+	src.Code = tg.Country + strings.TrimPrefix(src.Code, "---")
 }
 
 // implicitRoles maps the CAMEO codes whose target is understood when the
