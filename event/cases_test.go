@@ -178,6 +178,7 @@ func TestNoEvent(t *testing.T) {
 		{"08", "RWA", "Rwandan rebels demanded new elections at talks aimed at ending the war."},
 		{"13", "-", "Germany backed a UN Security Council resolution that aims to tighten sanctions on Iran."},
 		{"16", "-", "Germany backed a UN Security Council resolution that aims to tighten sanctions on Iran."},
+		{"19", "-", "Iran threatened to launch a new military offensive against Iraq."},
 		{"17", "-", "Activists campaigned to change the law so that protests are banned."},
 		{"08", "DZA", "The party said it would boycott the vote unless the Algerian president agreed to step down."},
 	}

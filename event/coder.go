@@ -184,6 +184,9 @@ func (c *Coder) Code(in Input) []dyad.Event {
 		}
 		if sc.coded[t.Head] && (t.Rel == "xcomp" || t.Rel == "ccomp" || t.Rel == "advcl" && sc.isComplement(t.Head, v)) {
 			sc.coded[v] = true
+			for _, o := range sc.objects(v) {
+				sc.used[o] = true // "threatened to launch an offensive": no second event
+			}
 			continue
 		}
 		if sc.mustDemand(v) {
@@ -1079,8 +1082,8 @@ func (sc *sentenceCoder) noun(n int) {
 				// Khan Sheikhoun attack").
 				if !sc.isPlace(k) {
 					for _, a := range sc.modifierActors(k) {
-						if a.Known {
-							sources = append(sources, a)
+						if a.Known && (a.Country != "" || a.Name != "") {
+							sources = append(sources, a) // not "a missile attack": whose missile?
 						}
 					}
 				}
