@@ -31,6 +31,10 @@ verbs:
 		if conj {
 			chain[v] = true // conjoined to the coded verb, directly or not
 		}
+		if t.UPOS == "ADJ" && strings.HasSuffix(t.Text, "ed") && v > 0 && v+1 < len(toks) &&
+			slices.Contains([]string{"PROPN", "NOUN"}, toks[v-1].UPOS) && slices.Contains([]string{"NOUN", "DET", "ADJ"}, toks[v+1].UPOS) {
+			t.UPOS = "NOUN" // "Serbia eased emergency measures": a past read as an adjective; read it as below
+		}
 		if t.UPOS != "VERB" && t.UPOS != "NOUN" {
 			continue
 		}
@@ -125,8 +129,10 @@ verbs:
 			targets, tk := sc.nearestActorAt(from, tgEnd)
 			targets = slices.DeleteFunc(targets, func(a dyad.Actor) bool {
 				// "agreed to resign without returning to Kyrgyzstan":
-				// the source's own country named as a place
-				return toks[tk].UPOS == "PROPN" && a.Code == a.Country && slices.ContainsFunc(sources, func(s dyad.Actor) bool { return s.Country == a.Country })
+				// the source's own country named as a place; and never
+				// the source itself
+				return toks[tk].UPOS == "PROPN" && a.Code == a.Country && slices.ContainsFunc(sources, func(s dyad.Actor) bool { return s.Country == a.Country }) ||
+					slices.ContainsFunc(sources, func(s dyad.Actor) bool { return s.Code == a.Code })
 			})
 			id := "shallow(" + pat.ID + ")"
 			sc.emit(&Pattern{Code: pat.Code, ID: id}, sources, targets, dyad.Span{t.Start, t.End}, sc.p.Negated(v), sc.modality(v))
