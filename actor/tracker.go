@@ -31,6 +31,14 @@ type Tracker struct {
 	d        *Dictionary
 	date     string
 	mentions []mention
+	kinds    map[string]textKind // what resolveAll said of an observed text
+}
+
+// textKind is the kind and number of an observed actor text.
+type textKind struct {
+	kind   string
+	plural bool
+	ok     bool
 }
 
 type mention struct {
@@ -56,13 +64,23 @@ func (t *Tracker) Reset() { t.mentions = t.mentions[:0] }
 func (t *Tracker) Observe(a dyad.Actor, kind string) {
 	m := mention{a: a, kind: kind}
 	if a.Text != "" {
-		for _, r := range t.d.resolveAll(a.Text, 0, t.date) {
-			if r.ok {
-				m.plural = r.plural
-				if kind == "" {
-					m.kind = r.kind
+		tk, seen := t.kinds[a.Text]
+		if !seen {
+			for _, r := range t.d.resolveAll(a.Text, 0, t.date) {
+				if r.ok {
+					tk = textKind{kind: r.kind, plural: r.plural, ok: true}
+					break
 				}
-				break
+			}
+			if t.kinds == nil {
+				t.kinds = map[string]textKind{}
+			}
+			t.kinds[a.Text] = tk
+		}
+		if tk.ok {
+			m.plural = tk.plural
+			if kind == "" {
+				m.kind = tk.kind
 			}
 		}
 	}
