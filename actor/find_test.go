@@ -38,6 +38,10 @@ func TestFind(t *testing.T) {
 		{"dotted abbreviation", "U.S. forces left.", "", []match{{"U.S.", "USA", "country", false}, {"forces", "---MIL", "agent", false}}},
 		{"case-sensitive agent", "The general elections were held; Gen. Kochavi spoke.", "2021-06-22",
 			[]match{{"Gen.", "---MIL", "agent", false}, {"Kochavi", "ISRMIL", "person", false}}},
+		{"a name that goes on is another person's", "Raisi Tehrani, a clerk, spoke.", "2021-09-01", nil},
+		{"a title-cased headline keeps the name", "Raisi Visits Tehran", "2021-09-01",
+			[]match{{"Raisi", "IRNGOV", "person", false}, {"Tehran", "IRN", "capital", false}}},
+		{"a day after a name is not part of it", "Raisi Tuesday said no.", "2021-09-01", []match{{"Raisi", "IRNGOV", "person", false}}},
 		{"region", "Middle Eastern leaders and the Middle East", "",
 			[]match{{"Middle Eastern", "MEA", "region", false}, {"leaders", "---GOV", "agent", false}, {"Middle East", "MEA", "region", false}}},
 	}

@@ -418,7 +418,7 @@ func (ix *index) scan(text string, toks []token, hits []hit) []hit {
 			// A name does not continue across a line break.
 			n = n.next[toks[j].key]
 		}
-		if best == nil || !boundaryOK(text, toks, i, bestEnd) {
+		if best == nil || !boundaryOK(text, toks, i, bestEnd) || (best.kind == KindPerson && ix.nameGoesOn(text, toks, bestEnd)) {
 			i++
 			continue
 		}
@@ -428,6 +428,37 @@ func (ix *index) scan(text string, toks []token, hits []hit) []hit {
 		i = bestEnd
 	}
 	return hits
+}
+
+// nameGoesOn reports whether the person's name matched before toks[i]
+// goes on with a name the dictionary does not know: "Chadli Klibi" is not
+// Chadli Bendjedid. The next word is capitalized, is not a word the
+// dictionaries know ("Administration", a country) or a day or month, and
+// the word after it, if any, is lower case, so the text is not a
+// title-cased headline ("Biden Meets Xi").
+func (ix *index) nameGoesOn(text string, toks []token, i int) bool {
+	if i >= len(toks) || !toks[i].word || toks[i].start != toks[i-1].end+1 {
+		return false
+	}
+	w := text[toks[i].start:toks[i].end]
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || isAllUpper(w) || calendarWords[toks[i].key] {
+		return false
+	}
+	if i+1 < len(toks) && toks[i+1].word {
+		if a, _ := utf8.DecodeRuneInString(text[toks[i+1].start:toks[i+1].end]); !unicode.IsLower(a) {
+			return false
+		}
+	}
+	return ix.first[toks[i].key] == nil
+}
+
+// calendarWords are capitalized words that may follow a name without being
+// part of it.
+var calendarWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+	"jr": true, "sr": true,
 }
 
 // boundaryOK rejects a match that is glued to a word by an apostrophe or a

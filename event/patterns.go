@@ -12,6 +12,7 @@ import (
 
 	"github.com/dyadproject/dyad/cameo"
 	"github.com/dyadproject/dyad/dict"
+	"github.com/dyadproject/dyad/nlp"
 )
 
 // ErrPattern marks a malformed line in a pattern file; it comes wrapped in
@@ -185,7 +186,7 @@ func (ps *Patterns) add(pats []*Pattern) {
 			ps.byNoun[head] = append(ps.byNoun[head], p)
 		} else {
 			ps.byVerb[p.Verb] = append(ps.byVerb[p.Verb], p)
-			for _, f := range inflections(p.Verb) {
+			for _, f := range append(inflections(p.Verb), nlp.IrregularForms(p.Verb)...) {
 				if _, ok := ps.forms[f]; !ok {
 					ps.forms[f] = p.Verb
 				}
