@@ -833,6 +833,22 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		objs = append(sc.p.Subjects(v), objs...)
 	}
 	cands = append(cands, sc.looked(objs)...)
+	if reactionRoots[pat.Code[:2]] {
+		// "investigating war crimes by Croatian extremists", "protested
+		// against violations by the coast guard": a reaction to a deed
+		// targets its doer, the "by" phrase of the object, or of the
+		// verb where the parser hung it there.
+		for _, o := range objs {
+			cands = append(cands, sc.nmods(o, "by")...)
+		}
+		if !sc.passive(v) && len(objs) > 0 {
+			for _, o := range sc.p.Obliques(v) {
+				if o.Prep == "by" {
+					cands = append(cands, o.Head)
+				}
+			}
+		}
+	}
 	for _, o := range objs {
 		for _, prep := range targetPreps {
 			if (prep == "on" || prep == "over") && topicNouns[lemma(sc.tok(o))] {
@@ -896,13 +912,6 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 			}
 		}
 	}
-	if pat.Code[:2] == "09" {
-		// "investigating war crimes by Croatian extremists": who is
-		// investigated did them
-		for _, o := range objs {
-			cands = append(cands, sc.nmods(o, "by")...)
-		}
-	}
 	if t := sc.tok(v); (t.Rel == "xcomp" || t.Rel == "advcl") && t.Head >= 0 && sc.marked(v, "to") {
 		// last: "summoned Niger's ambassador to complain", "sent
 		// personnel to Bosnia to investigate": the governing verb's
@@ -963,6 +972,10 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 	}
 	return fallback
 }
+
+// reactionRoots are the CAMEO roots of reactions to another's deed:
+// praise, investigation, demand, disapproval, rejection and protest.
+var reactionRoots = map[string]bool{"05": true, "09": true, "10": true, "11": true, "12": true, "14": true}
 
 // forcesOf reports whether every actor of as is armed forces or police of
 // a source's country.

@@ -42,14 +42,17 @@ verbs:
 		objectNext := false // a noun used as a verb must have its object next
 		if t.UPOS == "NOUN" {
 			// a noun is read as a verb only in a verb form the tagger
-			// missed: a past ("extradited"), a gerund with its object
+			// missed: a past ("extradited", "undertook"), a gerund with its object
 			// after it ("the US military assassinating Quds Force
 			// commander Qasem Soleimani"), or a bare form followed by
 			// the object a pattern needs ("settlers in Hebron set fire
 			// to the offices")
 			gerund := strings.HasSuffix(t.Text, "ing") && v+1 < len(toks) && slices.Contains([]string{"DET", "PROPN", "NOUN", "ADJ", "NUM"}, toks[v+1].UPOS)
+			base := sc.c.Patterns.LemmaOf(t.Text)
+			irregular := base != "" && v > 0 && slices.Contains(nlp.IrregularForms(base), strings.ToLower(t.Text)) &&
+				toks[v-1].UPOS != "DET" && toks[v-1].UPOS != "ADJ" // not "a shot"
 			switch {
-			case strings.HasSuffix(t.Text, "ed") || gerund:
+			case strings.HasSuffix(t.Text, "ed") || gerund || irregular:
 				l = sc.c.Patterns.LemmaOf(t.Text)
 			case v > 0 && v+1 < len(toks) && toks[v-1].UPOS != "DET" && toks[v-1].UPOS != "ADJ":
 				l, objectNext = strings.ToLower(t.Text), true
@@ -106,12 +109,23 @@ verbs:
 				continue
 			}
 			if len(pat.Objects) > 0 && !(len(pat.Objects) == 1 && pat.Objects[0] == "none") {
-				found := false
-				for k := v + 1; k < end && !found; k++ {
-					found = sc.lemmaIn(k, pat.Objects)
+				found := -1
+				for k := v + 1; k < end && found < 0; k++ {
+					if sc.lemmaIn(k, pat.Objects) {
+						found = k
+					}
 				}
-				if !found {
+				if found < 0 {
 					continue
+				}
+				if as, _ := sc.nearestActorAt(from, found); pat.Prep == "" && len(pat.Comps) == 0 && len(as) == 0 {
+					// the object is the act ("a mediation mission"), not
+					// whom it is done to ("Palestinian homes"): the
+					// target comes after it
+					for found+1 < end && toks[found+1].UPOS == "NOUN" {
+						found++
+					}
+					from = max(from, found+1)
 				}
 			}
 			if material(pat.Code) && sc.documentSubject(v) {
@@ -127,6 +141,7 @@ verbs:
 				continue verbs // a reading this shallow needs a source it can place
 			}
 			targets, tk := sc.nearestActorAt(from, tgEnd)
+			targets = append(targets, sc.moreConjuncts(tk, tgEnd)...)
 			targets = slices.DeleteFunc(targets, func(a dyad.Actor) bool {
 				// "agreed to resign without returning to Kyrgyzstan":
 				// the source's own country named as a place; and never
@@ -140,6 +155,32 @@ verbs:
 			continue verbs
 		}
 	}
+}
+
+// moreConjuncts returns the actors of the noun phrases conjoined after the
+// one at token k, read on the words: "mediation between Syria and
+// Palestinian leader Yasser Arafat" (before token end).
+func (sc *sentenceCoder) moreConjuncts(k, end int) []dyad.Actor {
+	var out []dyad.Actor
+	for n := 0; k >= 0 && n < 3; n++ {
+		j := k + 1
+		for j < end && slices.Contains([]string{"PROPN", "NOUN"}, sc.tok(j).UPOS) {
+			j++ // the rest of the name
+		}
+		if j+1 >= end || !(lemma(sc.tok(j)) == "and" || sc.tok(j).Text == "," && j+2 < end && sc.tok(j+1).UPOS != "CCONJ") {
+			break
+		}
+		stop := j + 1
+		for stop < end && stop < j+6 && slices.Contains([]string{"PROPN", "NOUN", "ADJ", "DET"}, sc.tok(stop).UPOS) {
+			stop++
+		}
+		var as []dyad.Actor
+		if as, k = sc.nearestActorAt(j+1, stop); len(as) == 0 {
+			break
+		}
+		out = append(out, as...)
+	}
+	return out
 }
 
 // nearestActor returns the actors of the first noun from token i towards

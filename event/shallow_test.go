@@ -44,6 +44,24 @@ Soleimani Soleimani PROPN 8 flat
 			want: "186 USA IRN",
 		},
 		{
+			name: "an irregular past the tagger took for a noun; conjoined targets after the act",
+			text: "Kenyan envoy Amos Wako undertook a mediation mission between Somalia and Ethiopia.",
+			conll: `Kenyan Kenyan ADJ 2 amod
+envoy envoy NOUN 8 compound
+Amos Amos PROPN 2 appos
+Wako Wako PROPN 3 flat
+undertook undertook NOUN 8 compound
+a a DET 8 det
+mediation mediation NOUN 8 compound
+mission mission NOUN 0 root
+between between ADP 10 case
+Somalia Somalia PROPN 8 nmod
+and and CCONJ 12 cc
+Ethiopia Ethiopia PROPN 10 conj
+. . PUNCT 8 punct`,
+			want: "045 KEN SOM; 045 KEN ETH",
+		},
+		{
 			name: "a passive is suffered, not done",
 			text: "Three Kenyan soldiers were killed near Somalia.",
 			conll: `Three three NUM 3 nummod
