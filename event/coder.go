@@ -911,6 +911,11 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 				cands = append(cands, o.Head)
 			}
 		}
+		if lemma(sc.tok(k)) == "help" {
+			for _, c := range sc.p.Complements(k) {
+				cands = append(cands, sc.looked(sc.p.Objects(c))...) // "to help protect Estonia"
+			}
+		}
 	}
 	if t := sc.tok(v); (t.Rel == "xcomp" || t.Rel == "advcl") && t.Head >= 0 && sc.marked(v, "to") {
 		// last: "summoned Niger's ambassador to complain", "sent
@@ -1626,8 +1631,12 @@ func (sc *sentenceCoder) modality(v int) string {
 	}
 	// "plans to impose", "is ready to withdraw", "is set to sign": an
 	// announced intention is a statement about the future.
-	if t := sc.tok(v); t.Rel == "xcomp" && t.Head >= 0 && intentHeads[lemma(sc.tok(t.Head))] {
-		return dyad.ModalityFuture
+	// "is willing to send material to help defend": up the chain of
+	// complements.
+	for u, n := v, 0; n < 4 && (sc.tok(u).Rel == "xcomp" || sc.tok(u).Rel == "advcl" && sc.marked(u, "to")) && sc.tok(u).Head >= 0; u, n = sc.tok(u).Head, n+1 {
+		if intentHeads[lemma(sc.tok(sc.tok(u).Head))] {
+			return dyad.ModalityFuture
+		}
 	}
 	return dyad.ModalityAsserted
 }
