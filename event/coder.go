@@ -1754,6 +1754,9 @@ func (sc *sentenceCoder) emit(pat *Pattern, sources, targets []dyad.Actor, trig 
 					TriggerSpan:  trig,
 				},
 			}
+			if pat.PLOVER != "" && code.Code == pat.Code {
+				ev.PLOVER, ev.PLOVERMode = pat.PLOVER, pat.PLOVERMode // the pattern's own PLOVER reading
+			}
 			if tg.Code != "" || tg.Text != "" {
 				t := tg
 				ev.Target = &t

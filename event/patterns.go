@@ -37,7 +37,7 @@ func (e *PatternError) Unwrap() error { return ErrPattern }
 //
 // The text format, one pattern a line ("#" starts a comment):
 //
-//	CODE  TRIGGER  [~obj|obj]  [+prep]  [>verb|verb]  [=id]
+//	CODE  TRIGGER  [~obj|obj]  [+prep]  [>verb|verb]  [!PLOVER[:mode]]  [=id]
 //
 //	125  rule_out  ~talk|negotiation|dialogue
 //	020  call  +on  >rejoin|return|resume
@@ -60,8 +60,13 @@ type Pattern struct {
 	Prep     string
 	Comps    []string
 	ID       string
-	File     string
-	Line     int
+	// PLOVER and PLOVERMode, when set ("!RETREAT:resign"), replace the
+	// PLOVER type and mode that the CAMEO code maps to, for an act the
+	// PLOVER manual places elsewhere; a negated or future act keeps the
+	// mapping of the code it becomes.
+	PLOVER, PLOVERMode string
+	File               string
+	Line               int
 }
 
 // Trigger returns the pattern's trigger as written in the file.
@@ -311,8 +316,15 @@ func parsePattern(f []string) (*Pattern, string) {
 			p.Comps = append(p.Comps, strings.Split(val, "|")...)
 		case '=':
 			p.ID = c[1:]
+		case '!':
+			name, mode, _ := strings.Cut(c[1:], ":")
+			t, ok := cameo.LookupPLOVER(name)
+			if !ok || !t.HasMode(strings.ToLower(mode)) {
+				return nil, fmt.Sprintf("unknown PLOVER type or mode %q", c[1:])
+			}
+			p.PLOVER, p.PLOVERMode = t.Name, strings.ToLower(mode)
 		default:
-			return nil, fmt.Sprintf("bad constraint %q: want ~object, +prep, >complement or =id", c)
+			return nil, fmt.Sprintf("bad constraint %q: want ~object, +prep, >complement, !PLOVER[:mode] or =id", c)
 		}
 	}
 	if p.ID == "" {

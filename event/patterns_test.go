@@ -14,15 +14,16 @@ func TestParsePatterns(t *testing.T) {
 125  rule_out  ~talk|negotiation            # trailing comment
 020  call  +on  >rejoin|return  =appeal.rejoin
 190  @airstrike  +against
-
+0831 resign !retreat:RESIGN
 999  attack
 042
 195  launch  ~airstrike  +against  +on
 190  fire  %x
+0831 quit !RETREAT:sulk
 `
 	pats, errs := ParsePatterns(strings.NewReader(src), "test.txt")
-	if len(pats) != 3 {
-		t.Fatalf("got %d patterns, want 3", len(pats))
+	if len(pats) != 4 {
+		t.Fatalf("got %d patterns, want 4", len(pats))
 	}
 	p := pats[0]
 	if p.Code != "125" || p.Verb != "rule" || p.Particle != "out" || strings.Join(p.Objects, ",") != "talk,negotiation" || p.Line != 2 {
@@ -37,7 +38,10 @@ func TestParsePatterns(t *testing.T) {
 	if p := pats[2]; p.Noun != "airstrike" || p.Prep != "against" || p.Trigger() != "@airstrike" {
 		t.Errorf("pattern 3 = %+v", p)
 	}
-	wantLines := []string{"test.txt:6:", "test.txt:7:", "test.txt:8:", "test.txt:9:"}
+	if p := pats[3]; p.PLOVER != "RETREAT" || p.PLOVERMode != "resign" {
+		t.Errorf("pattern 4 = %+v, want PLOVER RETREAT resign", p)
+	}
+	wantLines := []string{"test.txt:6:", "test.txt:7:", "test.txt:8:", "test.txt:9:", "test.txt:10:"}
 	if len(errs) != len(wantLines) {
 		t.Fatalf("errors = %v", errs)
 	}
@@ -98,4 +102,32 @@ func TestEmbeddedPatterns(t *testing.T) {
 		}
 	}
 	t.Logf("%d patterns cover %d codes", len(ps.All()), len(codes))
+}
+
+// TestPLOVEROverride: a pattern's !TYPE:mode gives its events that PLOVER
+// reading; the negated or future act keeps the mapping of its new code.
+func TestPLOVEROverride(t *testing.T) {
+	c, _ := dictCoder(t)
+	tests := []struct{ text, conll, code, plover, mode string }{
+		{"Kenya's president resigned.", `Kenya Kenya PROPN 3 nmod:poss
+'s 's PART 1 case
+president president NOUN 4 nsubj
+resigned resign VERB 0 root
+. . PUNCT 4 punct`, "0831", "RETREAT", "resign"},
+		{"Kenya's president will resign.", `Kenya Kenya PROPN 3 nmod:poss
+'s 's PART 1 case
+president president NOUN 5 nsubj
+will will AUX 5 aux
+resign resign VERB 0 root
+. . PUNCT 5 punct`, "034", "AGREE", ""},
+	}
+	for _, tt := range tests {
+		_, evs := codeDyads(t, c, tt.text, tt.conll)
+		if len(evs) != 1 {
+			t.Fatalf("%q: %d events, want 1", tt.text, len(evs))
+		}
+		if e := evs[0]; e.CAMEO != tt.code || e.PLOVER != tt.plover || e.PLOVERMode != tt.mode {
+			t.Errorf("%q: %s %s/%s, want %s %s/%s", tt.text, e.CAMEO, e.PLOVER, e.PLOVERMode, tt.code, tt.plover, tt.mode)
+		}
+	}
 }

@@ -150,7 +150,7 @@ verbs:
 					slices.ContainsFunc(sources, func(s dyad.Actor) bool { return s.Code == a.Code })
 			})
 			id := "shallow(" + pat.ID + ")"
-			sc.emit(&Pattern{Code: pat.Code, ID: id}, sources, targets, dyad.Span{t.Start, t.End}, sc.p.Negated(v), sc.modality(v))
+			sc.emit(&Pattern{Code: pat.Code, ID: id, PLOVER: pat.PLOVER, PLOVERMode: pat.PLOVERMode}, sources, targets, dyad.Span{t.Start, t.End}, sc.p.Negated(v), sc.modality(v))
 			chain[v], lastSources = true, sources
 			continue verbs
 		}
