@@ -276,3 +276,21 @@ func BenchmarkExtractText(b *testing.B) {
 		}
 	}
 }
+
+// TestShortText: a text of one line with no full stop, or one in braces,
+// is coded, not rejected as empty.
+func TestShortText(t *testing.T) {
+	for _, tt := range []struct{ body, want string }{
+		{"Chile and Peru resume border talks", "Chile and Peru resume border talks"},
+		{"{Chile recalled its ambassador from Peru on Monday.}", "{Chile recalled its ambassador from Peru on Monday.}"},
+	} {
+		a, err := Extract(&dyad.Document{ID: "s", Body: []byte(tt.body)})
+		if err != nil {
+			t.Errorf("%q: %v", tt.body, err)
+			continue
+		}
+		if len(a.Paragraphs) != 1 || a.Paragraphs[0] != tt.want {
+			t.Errorf("%q: paragraphs %q, want one, %q", tt.body, a.Paragraphs, tt.want)
+		}
+	}
+}

@@ -89,7 +89,7 @@ func endsSentence(p string) bool {
 		switch r {
 		case '.', '?', '!', '…':
 			return true
-		case '"', '”', '’', '\'', ')', ']', '»':
+		case '"', '”', '’', '\'', ')', ']', '}', '»':
 			p = p[:len(p)-n]
 			continue
 		}

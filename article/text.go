@@ -54,6 +54,11 @@ func fromText(s string) *dyad.Article {
 		bodyStarted = true
 		a.Paragraphs = append(a.Paragraphs, p)
 	}
+	if len(a.Paragraphs) == 0 && a.Title != "" {
+		// one line with no full stop ("Troops cross the border"): a
+		// headline alone, or a sentence cut short, is still the text
+		a.Paragraphs = append(a.Paragraphs, a.Title)
+	}
 	return a
 }
 
