@@ -77,11 +77,20 @@ verbs:
 		for end < len(toks) && end <= v+shallowWindow && toks[end].Text != ";" && (toks[end].UPOS != "VERB" || lemma(toks[end-1]) == "to") {
 			end++ // up to the next clause's verb; "to resign" is this one's complement
 		}
+		// "called off the strike": a particle right after the verb
+		// chooses the patterns with it, and rules out those without.
+		next, prt := "", false
+		if v+1 < len(toks) {
+			next, prt = strings.ToLower(toks[v+1].Text), toks[v+1].Rel == "compound:prt"
+		}
 		for _, pat := range pats {
-			if pat.Particle != "" {
+			if pat.Particle != "" && (pat.Particle != next || strings.Contains(pat.Particle, "_")) || pat.Particle == "" && prt {
 				continue
 			}
 			from := v + 1
+			if pat.Particle != "" {
+				from = v + 2
+			}
 			tgEnd := end
 			if len(pat.Comps) > 0 {
 				k := slices.IndexFunc(toks[v+1:end], func(x nlp.Token) bool {

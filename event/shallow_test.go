@@ -62,6 +62,22 @@ Ethiopia Ethiopia PROPN 10 conj
 			want: "045 KEN SOM; 045 KEN ETH",
 		},
 		{
+			name: "a particle chooses the patterns with it",
+			text: "The Kenyan union said it had called off the strike.",
+			conll: `The the DET 3 det
+Kenyan Kenyan ADJ 3 amod
+union union NOUN 4 nsubj
+said say VERB 0 root
+it it PRON 7 nsubj
+had have AUX 7 aux
+called call VERB 4 ccomp
+off off ADP 7 compound:prt
+the the DET 10 det
+strike strike NOUN 7 xcomp
+. . PUNCT 4 punct`,
+			want: "082 KEN -",
+		},
+		{
 			name: "a passive is suffered, not done",
 			text: "Three Kenyan soldiers were killed near Somalia.",
 			conll: `Three three NUM 3 nummod

@@ -653,8 +653,8 @@ func (r resolver) Resolve(phrase string, base int, date string) []dyad.Actor {
 	if as := r.d.Resolve(phrase, base, date); len(as) > 0 {
 		out := as[:0:0]
 		for _, a := range as {
-			if !a.Known && a.Name != "" && r.g != nil && r.unknownPlace(a.Name) {
-				continue // "Cartagena": where, not who
+			if !a.Known && a.Name != "" && len(a.Roles) == 0 && r.g != nil && r.unknownPlace(a.Name) {
+				continue // "Cartagena": where, not who; but "the Nigerian Union of Teachers" is a union
 			}
 			out = append(out, a)
 		}

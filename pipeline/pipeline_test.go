@@ -154,3 +154,21 @@ func TestSeedQuotes(t *testing.T) {
 		t.Errorf("speakers = %v, want %v", got, want)
 	}
 }
+
+// TestUnknownNotPlace: an unknown organisation whose name is also a town's
+// ("Union") is kept when its phrase gives it a country and a role; a bare
+// unknown place name is not an actor.
+func TestUnknownNotPlace(t *testing.T) {
+	p, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := p.Code(&dyad.Document{ID: "u", Kind: dyad.KindText, Date: "2010-01-01",
+		Body: []byte("The Kenyan Union of Teachers called off a national strike on Monday.")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Events) == 0 || c.Events[0].Source.Country != "KEN" {
+		t.Fatalf("events %+v, want the union (KEN) as the source", c.Events)
+	}
+}
