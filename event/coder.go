@@ -199,8 +199,8 @@ func (c *Coder) Code(in Input) []dyad.Event {
 			sc.noun(i)
 		}
 	}
-	if len(sc.events) == 0 && !c.NoShallow {
-		sc.shallow()
+	if !c.NoShallow {
+		sc.shallow(len(sc.events) > 0)
 	}
 	if !c.NoShallow {
 		sc.completeTargets()
@@ -823,7 +823,9 @@ func (sc *sentenceCoder) finite(v int) bool {
 // preferred to bare agents ("troops", "intelligence").
 func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor) []dyad.Actor {
 	var cands []int
-	if pat.Prep != "" {
+	if pat.Prep != "" && pat.Prep != "as" {
+		// but "recognised Guaidó as president", "used civilians as
+		// shields": the "as" phrase is what the object is taken for
 		cands = append(cands, sc.prepHeads(v, obj, pat.Prep)...)
 	}
 	objs := sc.p.Objects(v)

@@ -19,7 +19,11 @@ const shallowWindow = 10
 // wrong on long wire sentences ("Ousted President Askar Akayev has agreed
 // to resign ..."); the words are still there. Events it codes carry
 // "shallow(...)" in their pattern id.
-func (sc *sentenceCoder) shallow() {
+//
+// In a sentence the parse did give events, only finite verbs the parser
+// hung as nouns are read ("supporters of Ben Bella blocked roads ...,
+// demanding", with "blocked" an adjective of "roads").
+func (sc *sentenceCoder) shallow(misparsedOnly bool) {
 	toks := sc.p.Tokens
 	chain, lastSources := map[int]bool{}, []dyad.Actor(nil)
 verbs:
@@ -27,6 +31,10 @@ verbs:
 		conj := len(chain) > 0 && t.Rel == "conj" && chain[t.Head]
 		if len(chain) > 0 && !conj {
 			continue // after one event, only the verbs conjoined to it
+		}
+		if misparsedOnly && !conj && (sc.coded[v] || t.UPOS != "VERB" || !nominalRels[t.Rel] ||
+			!finiteTags[t.XPOS] && !(t.XPOS == "VBN" && v > 0 && strings.HasPrefix(toks[v-1].XPOS, "NNP"))) {
+			continue // a participle after a name may be the name's act: "Ben Bella blocked roads"
 		}
 		if conj {
 			chain[v] = true // conjoined to the coded verb, directly or not
@@ -109,7 +117,9 @@ verbs:
 				if k < 0 {
 					continue
 				}
-				from = v + 1 + k + 1
+				if pat.Prep != "as" { // "recognised Guaidó as president": the object is the target
+					from = v + 1 + k + 1
+				}
 			}
 			if len(pat.Objects) == 1 && pat.Objects[0] == "none" && v+1 < len(toks) && slices.Contains([]string{"DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"}, toks[v+1].UPOS) {
 				continue // "~none": the verb has no object ("demonstrated the power of ...")
@@ -192,6 +202,12 @@ func (sc *sentenceCoder) moreConjuncts(k, end int) []dyad.Actor {
 	return out
 }
 
+// finiteTags are the Penn tags of finite verbs.
+var finiteTags = map[string]bool{"VBD": true, "VBZ": true, "VBP": true}
+
+// nominalRels are relations a finite verb has only when misparsed.
+var nominalRels = map[string]bool{"amod": true, "compound": true, "nmod": true, "obl": true, "obj": true, "nsubj": true, "appos": true, "flat": true}
+
 // nearestActor returns the actors of the first noun from token i towards
 // stop (exclusive; stop < i reads leftwards) that names an actor; reading
 // leftwards it stops at another clause's verb.
@@ -232,7 +248,14 @@ func (sc *sentenceCoder) nearestActorAt(i, stop int) ([]dyad.Actor, int) {
 		if step < 0 && (t.Rel == "obj" || t.Rel == "iobj") && t.Head != i+1 {
 			return nil, -1 // "killed one U.S. soldier and wounded two": another verb's object
 		}
-		if as := sc.actors(k); len(as) > 0 {
+		as := sc.actors(k)
+		if ph := sc.phrase(k); step < 0 && ph.Last > i {
+			// "Washington recognised opposition leader Juan Guaidó",
+			// with the verb parsed into the noun's phrase: only the
+			// words before the verb are its subject
+			as = sc.resolveSpan(ph.First, i)
+		}
+		if len(as) > 0 {
 			if step < 0 && !slices.ContainsFunc(as, func(a dyad.Actor) bool { return a.Country != "" }) {
 				// "European Community foreign ministers", split by the
 				// parser: the words before the phrase are part of it.
@@ -240,9 +263,26 @@ func (sc *sentenceCoder) nearestActorAt(i, stop int) ([]dyad.Actor, int) {
 				for first > 0 && slices.Contains([]string{"PROPN", "NOUN", "ADJ"}, sc.tok(first-1).UPOS) {
 					first--
 				}
-				if first < sc.phrase(k).First {
-					if wider := sc.resolveSpan(first, k); slices.ContainsFunc(wider, func(a dyad.Actor) bool { return a.Country != "" }) {
+				last := k // "Ahmed Ben Bella", with "Bella" an adjective
+				for last < i && strings.HasPrefix(sc.tok(last+1).XPOS, "NNP") {
+					last++
+				}
+				if first < sc.phrase(k).First || last > k {
+					if wider := sc.resolveSpan(first, last); slices.ContainsFunc(wider, func(a dyad.Actor) bool { return a.Country != "" }) {
 						return wider, k
+					}
+				}
+			}
+			if step > 0 && !slices.ContainsFunc(as, func(a dyad.Actor) bool { return a.Country != "" }) {
+				// "opposition leader Juan Guaidó", with "opposition"
+				// the first noun: the name that follows is the one.
+				last := k
+				for last+1 < len(sc.p.Tokens) && (last+1 < stop || stop < 0) && strings.HasPrefix(sc.tok(last+1).XPOS, "NN") {
+					last++
+				}
+				if last > k {
+					if wider := sc.resolveSpan(k, last); slices.ContainsFunc(wider, func(a dyad.Actor) bool { return a.Country != "" }) {
+						return wider, last
 					}
 				}
 			}
@@ -276,7 +316,11 @@ func (sc *sentenceCoder) participle(v int) bool {
 	// "police confiscated weapons": a past tense the tagger took for a
 	// participle has a noun before it and its object after it.
 	if v > 0 && v+1 < len(sc.p.Tokens) {
-		switch sc.tok(v - 1).UPOS {
+		prev := sc.tok(v - 1).UPOS
+		if strings.HasPrefix(sc.tok(v-1).XPOS, "NN") {
+			prev = "NOUN" // "Ahmed Ben Bella blocked roads", with "Bella" an adjective
+		}
+		switch prev {
 		case "NOUN", "PROPN", "PRON":
 			switch sc.tok(v + 1).UPOS {
 			case "DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON":
