@@ -94,7 +94,7 @@ demanding demand VERB 0 root
 elections election NOUN 10 obj
 . . PUNCT 10 punct`,
 			parsed: 1,
-			want:   "100 DZA -; 144 DZA -",
+			want:   "1041 DZA -; 144 DZA -",
 		},
 		{
 			name: "a passive is suffered, not done",
