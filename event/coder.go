@@ -1723,7 +1723,11 @@ func (sc *sentenceCoder) emit(pat *Pattern, sources, targets []dyad.Actor, trig 
 			}
 			code, id = cameo.MustLookup("191"), "force("+id+")"
 		}
-		if (code.Code == "042" || code.Code == "043") && slices.Contains(s.Roles, "MIL") && troopWords[lastWord(s.Text)] {
+		if (code.Code == "042" || code.Code == "043") && strings.Contains(strings.ToLower(s.Text), "peacekeep") {
+			// "NATO peacekeeping troops arrived in Bosnia": peacekeepers
+			// arriving are peacekeeping provided (074)
+			code, id = cameo.MustLookup("074"), "peacekeeping("+id+")"
+		} else if (code.Code == "042" || code.Code == "043") && slices.Contains(s.Roles, "MIL") && troopWords[lastWord(s.Text)] {
 			// "troops arrived in Bosnia" is a deployment, not a visit
 			code, id = cameo.MustLookup("150"), "force("+id+")"
 		}

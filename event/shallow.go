@@ -159,7 +159,24 @@ verbs:
 			if !slices.ContainsFunc(sources, func(a dyad.Actor) bool { return a.Country != "" }) {
 				continue verbs // a reading this shallow needs a source it can place
 			}
-			targets, tk := sc.nearestActorAt(from, tgEnd)
+			if c := slices.IndexFunc(toks[from:tgEnd], func(x nlp.Token) bool { return x.Text == "," }); c > 0 {
+				tgEnd = from + c // ", Defense Secretary William Perry said": another clause
+			}
+			var targets []dyad.Actor
+			tk := -1
+			if placePreps[pat.Prep] {
+				// "arrived in Bosnia": the place the pattern asks for
+				// is the target
+				for k := from; k < tgEnd && tk < 0; k++ {
+					if toks[k].UPOS == "NOUN" || toks[k].UPOS == "PROPN" {
+						if as := sc.actors(k); len(as) > 0 {
+							targets, tk = as, k
+						}
+					}
+				}
+			} else {
+				targets, tk = sc.nearestActorAt(from, tgEnd)
+			}
 			targets = append(targets, sc.moreConjuncts(tk, tgEnd)...)
 			targets = slices.DeleteFunc(targets, func(a dyad.Actor) bool {
 				// "agreed to resign without returning to Kyrgyzstan":
@@ -206,7 +223,7 @@ func (sc *sentenceCoder) moreConjuncts(k, end int) []dyad.Actor {
 var finiteTags = map[string]bool{"VBD": true, "VBZ": true, "VBP": true}
 
 // nominalRels are relations a finite verb has only when misparsed.
-var nominalRels = map[string]bool{"amod": true, "compound": true, "nmod": true, "obl": true, "obj": true, "nsubj": true, "appos": true, "flat": true}
+var nominalRels = map[string]bool{"acl": true, "amod": true, "compound": true, "nmod": true, "obl": true, "obj": true, "nsubj": true, "appos": true, "flat": true}
 
 // nearestActor returns the actors of the first noun from token i towards
 // stop (exclusive; stop < i reads leftwards) that names an actor; reading
@@ -276,12 +293,15 @@ func (sc *sentenceCoder) nearestActorAt(i, stop int) ([]dyad.Actor, int) {
 			if step > 0 && !slices.ContainsFunc(as, func(a dyad.Actor) bool { return a.Country != "" }) {
 				// "opposition leader Juan Guaidó", with "opposition"
 				// the first noun: the name that follows is the one.
-				last := k
+				first, last := k, k
+				for first-1 >= i && slices.Contains([]string{"ADJ", "PROPN"}, sc.tok(first-1).UPOS) {
+					first-- // "five Panamanian army officers"
+				}
 				for last+1 < len(sc.p.Tokens) && (last+1 < stop || stop < 0) && strings.HasPrefix(sc.tok(last+1).XPOS, "NN") {
 					last++
 				}
-				if last > k {
-					if wider := sc.resolveSpan(k, last); slices.ContainsFunc(wider, func(a dyad.Actor) bool { return a.Country != "" }) {
+				if first < k || last > k {
+					if wider := sc.resolveSpan(first, last); slices.ContainsFunc(wider, func(a dyad.Actor) bool { return a.Country != "" }) {
 						return wider, last
 					}
 				}
