@@ -375,6 +375,21 @@ func (sc *sentenceCoder) isAux(k int) bool {
 	return r == "aux" || r == "aux:pass" || r == "cop"
 }
 
+// attributive reports whether the -ing verb at k is an adjective before a
+// name that the tagger took for a verb: "from neighboring Lebanon", "the
+// ruling party".
+func (sc *sentenceCoder) attributive(k int) bool {
+	t := sc.tok(k)
+	return t.XPOS == "VBG" && k+1 < len(sc.p.Tokens) && k > 0 && sc.tok(k-1).UPOS != "AUX" &&
+		(sc.tok(k+1).UPOS == "PROPN" || attributiveWords[strings.ToLower(t.Text)] && sc.tok(k+1).UPOS == "NOUN")
+}
+
+// attributiveWords are -ing forms mostly used as adjectives.
+var attributiveWords = map[string]bool{
+	"neighboring": true, "neighbouring": true, "ruling": true, "warring": true, "governing": true,
+	"opposing": true, "leading": true, "rebelling": true, "occupying": true, "invading": true,
+}
+
 // targetWords introduce the one an act is done to or with.
 var targetWords = map[string]bool{"to": true, "with": true, "against": true, "toward": true, "towards": true, "at": true}
 
@@ -403,14 +418,14 @@ func (sc *sentenceCoder) completeTargets() {
 		for k := v + 1; k < len(toks) && k <= v+shallowWindow; k++ {
 			t := toks[k]
 			list := t.Text == "," && toks[k-1].UPOS == "NOUN" && k+1 < len(toks) && (toks[k+1].UPOS == "NOUN" || toks[k+1].UPOS == "ADJ" || toks[k+1].UPOS == "CCONJ")
-			if t.Text == ";" || t.Text == "," && !list || relativePronouns[lemma(t)] || t.UPOS == "VERB" && !(t.Rel == "xcomp" && t.Head == v) {
+			if t.Text == ";" || t.Text == "," && !list || relativePronouns[lemma(t)] || t.UPOS == "VERB" && !(t.Rel == "xcomp" && t.Head == v) && !sc.attributive(k) {
 				break // "refused to commit to ..." goes on: the refusal's complement; so does a list ("artillery, mortar and rocket fire against")
 			}
-			if t.UPOS != "ADP" || !targetWords[lemma(t)] && !(lemma(t) == "from" && (strings.HasPrefix(ev.CAMEO, "087") || strings.Contains(ev.Evidence.Pattern, "(087"))) {
+			if t.UPOS != "ADP" && t.UPOS != "SCONJ" || !targetWords[lemma(t)] && !(lemma(t) == "from" && (strings.HasPrefix(ev.CAMEO, "087") || strings.Contains(ev.Evidence.Pattern, "(087"))) {
 				continue // "from" is whom troops withdraw from
 			}
 			stop := k + 1
-			for stop < len(toks) && stop < k+6 && toks[stop].Text != "," && toks[stop].UPOS != "VERB" {
+			for stop < len(toks) && stop < k+6 && toks[stop].Text != "," && (toks[stop].UPOS != "VERB" || sc.attributive(stop)) {
 				stop++
 			}
 			as, _ := sc.nearestActorAt(k+1, stop)

@@ -164,6 +164,22 @@ there there ADV 7 advmod
 			want: "075 PER PAN",
 		},
 		{
+			name: "a from-phrase the tagger read as a clause",
+			text: "Chad is willing to withdraw its troops from neighboring Niger.",
+			conll: `Chad Chad PROPN 3 nsubj NNP
+is be AUX 3 cop VBZ
+willing willing ADJ 0 root JJ
+to to PART 5 mark TO
+withdraw withdraw VERB 3 xcomp VB
+its its PRON 7 nmod:poss PRP$
+troops troops NOUN 5 obj NNS
+from from SCONJ 9 mark IN
+neighboring neighbor VERB 5 advcl VBG
+Niger Niger PROPN 9 obj NNP
+. . PUNCT 3 punct .`,
+			want: "0356 TCD NER",
+		},
+		{
 			name: "not across a comma",
 			text: "Peru granted asylum, with Panamanian officers watching.",
 			conll: `Peru Peru PROPN 2 nsubj
