@@ -711,10 +711,17 @@ func (sc *sentenceCoder) passive(v int) bool {
 			}
 		}
 	}
+	byAgent := false
 	for _, k := range sc.p.Children(v) {
-		if sc.tok(k).Rel == "aux:pass" {
+		switch sc.tok(k).Rel {
+		case "aux:pass":
 			return true
+		case "obl:agent":
+			byAgent = byAgent || slices.ContainsFunc(sc.p.Children(k), func(c int) bool { return lemma(sc.tok(c)) == "by" })
 		}
+	}
+	if !byAgent && slices.ContainsFunc(sc.p.Children(v), func(k int) bool { return sc.tok(k).Rel == "obl:agent" }) {
+		return false // "Yeltsin on Saturday hosted Japanese Prime Minister Hashimoto": an agent with no "by" is an object
 	}
 	return len(sc.p.Objects(v)) == 0
 }

@@ -222,6 +222,19 @@ activists activist NOUN 3 obj
 			want: []want{{"173", "IRN", "", false, "asserted"}},
 		},
 		{
+			name: "an agent without by is no passive's agent",
+			text: "Kenya on Saturday hosted Ugandan President Museveni.",
+			conll: `Kenya Kenya PROPN 0 root
+on on ADP 3 case
+Saturday Saturday PROPN 1 obl
+hosted host VERB 1 advcl VBN
+Ugandan Ugandan ADJ 6 amod
+President President PROPN 7 nmod:desc
+Museveni Museveni PROPN 4 obl:agent
+. . PUNCT 1 punct`,
+			want: []want{{"043", "KEN", "UGA", false, "asserted"}},
+		},
+		{
 			name: "a hyphenated modifier the parser hung on the verb",
 			text: "Vietnamese-led forces shelled Cambodia.",
 			conll: `Vietnamese Vietnamese ADJ 3 compound
