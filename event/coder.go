@@ -858,7 +858,11 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 			}
 		}
 	}
-	for _, o := range objs {
+	objNouns := objs
+	if obj >= 0 && !slices.Contains(objs, obj) {
+		objNouns = append(slices.Clip(objs), obj) // "provide 25,000 tons of food aid to refugees": the aid's
+	}
+	for _, o := range objNouns {
 		for _, prep := range targetPreps {
 			if (prep == "on" || prep == "over") && topicNouns[lemma(sc.tok(o))] {
 				continue // "negotiations on an Israeli pullback": a topic
@@ -1230,6 +1234,18 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 			first -= 3
 		}
 		r = sc.resolveSpan(first, ph.Last)
+		if len(r) == 1 && r[0].Country == "" && len(r[0].Roles) > 0 {
+			// "refugees fleeing the civil war in Liberia": people
+			// named by what they flee or where they were driven from
+			for _, k := range sc.p.Children(h) {
+				if t := sc.tok(k); t.Rel == "acl" && (t.XPOS == "VBG" || t.XPOS == "VBN") && k > h {
+					if wider := sc.resolveSpan(first, sc.phrase(k).Last); len(wider) == 1 && wider[0].Country != "" {
+						r = wider
+					}
+					break
+				}
+			}
+		}
 		if len(r) == 1 && r[0].Country == "" && len(r[0].Roles) > 0 && sc.in.Coref != nil && sc.definite(ph.First) {
 			if sc.tok(ph.First).UPOS == "PRON" {
 				sc.observeSubjectsBefore(h) // "Russia's ministry said its missiles ..."
