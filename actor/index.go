@@ -418,7 +418,8 @@ func (ix *index) scan(text string, toks []token, hits []hit) []hit {
 			// A name does not continue across a line break.
 			n = n.next[toks[j].key]
 		}
-		if best == nil || !boundaryOK(text, toks, i, bestEnd) || (best.kind == KindPerson && ix.nameGoesOn(text, toks, bestEnd)) {
+		if best == nil || !boundaryOK(text, toks, i, bestEnd) || (best.kind == KindPerson && ix.nameGoesOn(text, toks, bestEnd)) ||
+			(best.kind == KindCountry || best.kind == KindRegion || best.kind == KindCapital) && featureNamed(text, toks, bestEnd) {
 			i++
 			continue
 		}
@@ -450,6 +451,24 @@ func (ix *index) nameGoesOn(text string, toks []token, i int) bool {
 		}
 	}
 	return ix.first[toks[i].key] == nil
+}
+
+// featureNamed reports whether the place matched before toks[i] names a
+// structure or a feature: "the Europe Bridge", "Lebanon Street", "the
+// China Sea" are places, not actors.
+func featureNamed(text string, toks []token, i int) bool {
+	if i >= len(toks) || !toks[i].word || toks[i].start != toks[i-1].end+1 || !featureNouns[toks[i].key] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[toks[i].start:toks[i].end])
+	return unicode.IsUpper(r)
+}
+
+// featureNouns end the names of structures and geographic features.
+var featureNouns = map[string]bool{
+	"bridge": true, "square": true, "street": true, "avenue": true, "road": true, "highway": true,
+	"airport": true, "stadium": true, "hotel": true, "park": true, "station": true, "tower": true,
+	"sea": true, "ocean": true, "canal": true, "dam": true, "pass": true,
 }
 
 // calendarWords are capitalized words that may follow a name without being

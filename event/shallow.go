@@ -400,6 +400,7 @@ var targetWords = map[string]bool{"to": true, "with": true, "against": true, "to
 // so with "+target".
 func (sc *sentenceCoder) completeTargets() {
 	toks := sc.p.Tokens
+	var extra []dyad.Event
 	for i := range sc.events {
 		ev := &sc.events[i]
 		if ev.Target != nil || ev.Root == "01" {
@@ -428,14 +429,29 @@ func (sc *sentenceCoder) completeTargets() {
 			for stop < len(toks) && stop < k+6 && toks[stop].Text != "," && (toks[stop].UPOS != "VERB" || sc.attributive(stop)) {
 				stop++
 			}
-			as, _ := sc.nearestActorAt(k+1, stop)
+			as, tk := sc.nearestActorAt(k+1, stop)
+			if len(as) > 0 {
+				// "closed its borders with Iran and Turkey": each
+				as = append(as[:1:1], sc.moreConjuncts(tk, min(len(toks), k+12))...)
+			}
 			as = slices.DeleteFunc(as, func(a dyad.Actor) bool { return a.Country == "" || a.Country == ev.Source.Country })
 			if len(as) > 0 {
-				a := as[0]
-				ev.Target = &a
 				ev.Evidence.Pattern += "+target"
+				for j, a := range as {
+					if j == 0 {
+						ev.Target = &a
+						continue
+					}
+					if slices.ContainsFunc(as[:j], func(b dyad.Actor) bool { return b.Code == a.Code }) {
+						continue
+					}
+					more := *ev
+					more.Target = &a
+					extra = append(extra, more)
+				}
 				break
 			}
 		}
 	}
+	sc.events = append(sc.events, extra...)
 }

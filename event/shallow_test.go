@@ -180,6 +180,23 @@ Niger Niger PROPN 9 obj NNP
 			want: "0356 TCD NER",
 		},
 		{
+			name: "every conjoined target",
+			text: "Kenya closed its borders with Somalia and Ethiopia, officials said.",
+			conll: `Kenya Kenya PROPN 2 nsubj
+closed close VERB 0 root
+its its PRON 4 nmod:poss
+borders border NOUN 2 obj
+with with ADP 6 case
+Somalia Somalia PROPN 11 obl
+and and CCONJ 8 cc
+Ethiopia Ethiopia PROPN 6 conj
+, , PUNCT 11 punct
+officials official NOUN 11 nsubj
+said say VERB 2 parataxis
+. . PUNCT 2 punct`,
+			want: "191 KEN SOM; 191 KEN ETH",
+		},
+		{
 			name: "not across a comma",
 			text: "Peru granted asylum, with Panamanian officers watching.",
 			conll: `Peru Peru PROPN 2 nsubj
