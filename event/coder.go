@@ -830,6 +830,15 @@ func (sc *sentenceCoder) finite(v int) bool {
 // preferred to bare agents ("troops", "intelligence").
 func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor) []dyad.Actor {
 	var cands []int
+	// "threatened to launch an offensive unless Baghdad accepted its
+	// conditions": who must meet the condition is the target
+	for _, h := range append([]int{v}, sc.complements(v)...) {
+		for _, k := range sc.p.Children(h) {
+			if sc.tok(k).Rel == "advcl" && sc.marked(k, "unless") {
+				cands = append(cands, sc.p.Subjects(k)...)
+			}
+		}
+	}
 	if pat.Prep != "" && pat.Prep != "as" {
 		// but "recognised Guaidó as president", "used civilians as
 		// shields": the "as" phrase is what the object is taken for
