@@ -199,6 +199,7 @@ func (c *Coder) Code(in Input) []dyad.Event {
 			sc.noun(i)
 		}
 	}
+	sc.complaintTail()
 	if !c.NoShallow {
 		sc.shallow(len(sc.events) > 0)
 	}
@@ -1803,4 +1804,59 @@ func (sc *sentenceCoder) emit(pat *Pattern, sources, targets []dyad.Actor, trig 
 		}
 	}
 	return len(sc.events) - before
+}
+
+// complaintVerbs are verbs of complaint that may report the complaint
+// after its content, with the CAMEO code of the complaint.
+var complaintVerbs = map[string]string{
+	"protest": "111", "deplore": "111", "lament": "111", "complain": "114", "charge": "112", "allege": "112",
+}
+
+// complaintTail codes a complaint told after what it is about, as wire
+// copy does: "Croatian authorities are failing Serb refugees, a human
+// rights group protested on Wednesday." The complainer is the phrase
+// between the last comma and the verb; the target is the subject of the
+// clause before the comma. Parsers often hang such a tail on the last
+// noun, so it is read on the words.
+func (sc *sentenceCoder) complaintTail() {
+	toks := sc.p.Tokens
+	end := len(toks)
+	for end > 0 && toks[end-1].UPOS == "PUNCT" {
+		end--
+	}
+	v := -1
+	for k := end - 1; k > 0 && k >= end-4; k-- {
+		if t := toks[k]; (t.XPOS == "VBD" || t.XPOS == "VBN") && complaintVerbs[lemma(t)] != "" {
+			v = k
+			break
+		}
+		if t := toks[k]; t.UPOS != "ADV" && t.UPOS != "PROPN" && t.UPOS != "NOUN" && t.UPOS != "ADP" {
+			return // "here Wednesday", "on Thursday": the only words after the verb
+		}
+	}
+	c := v - 1
+	for c > 0 && toks[c].Text != "," {
+		c--
+	}
+	if v < 0 || c < 2 || v-c < 2 || v-c > 9 || sc.coded[v] {
+		return
+	}
+	for k := c + 1; k < v; k++ {
+		if toks[k].UPOS == "VERB" || toks[k].UPOS == "AUX" {
+			return // another clause: "..., the group said it protested"
+		}
+	}
+	sources := sc.resolveSpan(c+1, v-1)
+	var targets []dyad.Actor
+	for k := 0; k < c; k++ {
+		if r := toks[k].Rel; (r == "nsubj" || r == "nsubj:pass") && toks[toks[k].Head].Head < 0 {
+			targets = sc.actors(k) // the subject of the sentence's main clause
+			break
+		}
+	}
+	if len(sources) == 0 {
+		return
+	}
+	code := complaintVerbs[lemma(toks[v])]
+	sc.emit(&Pattern{Code: code, ID: "tail(" + code + ".disapprove." + lemma(toks[v]) + ")"}, sources, targets, dyad.Span{toks[v].Start, toks[v].End}, false, dyad.ModalityAsserted)
 }

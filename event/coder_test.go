@@ -235,6 +235,26 @@ Museveni Museveni PROPN 4 obl:agent
 			want: []want{{"043", "KEN", "UGA", false, "asserted"}},
 		},
 		{
+			name: "a complaint told after its content",
+			text: "Ugandan police are failing opposition supporters, a Kenyan aid group complained on Friday.",
+			conll: `Ugandan Ugandan ADJ 2 amod
+police police NOUN 4 nsubj
+are be AUX 4 aux
+failing fail VERB 0 root VBG
+opposition opposition NOUN 6 compound
+supporters supporter NOUN 4 obj
+, , PUNCT 4 punct
+a a DET 11 det
+Kenyan Kenyan ADJ 11 amod
+aid aid NOUN 11 compound
+group group NOUN 4 obj
+complained complain VERB 11 acl VBN
+on on ADP 14 case
+Friday Friday PROPN 12 obl
+. . PUNCT 4 punct`,
+			want: []want{{"114", "KEN", "UGA", false, "asserted"}},
+		},
+		{
 			name: "a hyphenated modifier the parser hung on the verb",
 			text: "Vietnamese-led forces shelled Cambodia.",
 			conll: `Vietnamese Vietnamese ADJ 3 compound
