@@ -82,8 +82,8 @@ verbs:
 			continue
 		}
 		end := v + 1
-		for end < len(toks) && end <= v+shallowWindow && toks[end].Text != ";" && (toks[end].UPOS != "VERB" || lemma(toks[end-1]) == "to") {
-			end++ // up to the next clause's verb; "to resign" is this one's complement
+		for end < len(toks) && end <= v+shallowWindow && toks[end].Text != ";" && (toks[end].UPOS != "VERB" || lemma(toks[end-1]) == "to" || toks[end].Rel == "conj" && toks[end].Head == v && toks[end-1].UPOS != "PUNCT") {
+			end++ // up to the next clause's verb; "to resign" is this one's complement; "donated and delivered goods to" share them
 		}
 		// "called off the strike": a particle right after the verb
 		// chooses the patterns with it, and rules out those without.
@@ -332,6 +332,14 @@ func (sc *sentenceCoder) participle(v int) bool {
 		if sc.isAux(k) {
 			return false
 		}
+		if t := sc.tok(k); t.Rel == "conj" && t.XPOS == "VBD" {
+			return false // "donated and personally delivered": one past tense, then another
+		}
+	}
+	// "Bashir on Thursday shortened the curfew": after a name and a
+	// day, a past tense
+	if v >= 3 && temporalNouns[lemma(sc.tok(v-1))] && lemma(sc.tok(v-2)) == "on" && sc.tok(v-3).UPOS == "PROPN" {
+		return false
 	}
 	// "police confiscated weapons": a past tense the tagger took for a
 	// participle has a noun before it and its object after it.
