@@ -159,6 +159,7 @@ func TestResolve(t *testing.T) {
 		{"a Kremlin spokesman", "", []actorWant{{"RUSGOV", "RUS", "GOV", "", true}}},
 		{"the White House chief of staff", "", []actorWant{{"USAGOV", "USA", "GOV", "", true}}},
 		{"Iranian aid workers", "", []actorWant{{"NGOIRN", "IRN", "NGO", "", true}}},
+		{"the Russian language", "", nil},
 		{"Israeli settlers", "", []actorWant{{"ISRSET", "ISR", "", "", true}}},
 		{"suspected Iranian targets in Syria", "", []actorWant{{"IRN", "IRN", "", "", true}}},
 		{"Tehran", "", []actorWant{{"IRN", "IRN", "", "", true}}},

@@ -840,6 +840,13 @@ func (d *Dictionary) resolveConj(p *phraseParts, c conjunct, borrow []*unit, own
 			}
 		}
 	}
+	for i := end - 1; i >= c.from; i-- {
+		if u := p.units[i]; u.kind == uWord && cultureNouns[u.key] {
+			return r // "the Russian language": a thing of a people, not an actor
+		} else if u.kind != uPunct {
+			break
+		}
+	}
 	for i := c.from; i < end; i++ {
 		u := p.units[i]
 		if (u.kind == uHit || u.kind == uUnknown) && !u.backer && !u.locat {
@@ -1053,6 +1060,13 @@ func (d *Dictionary) thingHead(p *phraseParts, c conjunct, end int) bool {
 		return !collectives[u.key] && !facilities[u.key] // "the offices of the administrators" are theirs
 	}
 	return false
+}
+
+// cultureNouns name things of a people that a nationality adjective
+// modifies without making them an actor.
+var cultureNouns = map[string]bool{
+	"language": true, "languages": true, "dialect": true, "alphabet": true, "script": true,
+	"culture": true, "literature": true, "cuisine": true, "music": true, "folklore": true,
 }
 
 // relations are nouns for someone defined by a relation to the actor
