@@ -104,6 +104,9 @@ verbs:
 				k := slices.IndexFunc(toks[v+1:end], func(x nlp.Token) bool {
 					return x.UPOS == "VERB" && (pat.Comps[0] == "*" || slices.Contains(pat.Comps, lemma(x)))
 				})
+				if k < 0 && v+2 < end && lemma(toks[v+1]) == "to" && pat.Comps[0] != "*" && slices.Contains(pat.Comps, strings.ToLower(toks[v+2].Text)) {
+					k = 1 // "offered to hand over", with "hand" read as a noun
+				}
 				if k < 0 {
 					continue // "agreed to resign": the complement's verb follows
 				}

@@ -97,6 +97,22 @@ elections election NOUN 10 obj
 			want:   "1041 DZA -; 144 DZA -",
 		},
 		{
+			name: "a complement verb the tagger took for a noun",
+			text: "Kenya has offered to hand over to Uganda two suspects.",
+			conll: `Kenya Kenya PROPN 3 nsubj
+has have AUX 3 aux
+offered offer VERB 0 root VBN
+to to ADP 5 case
+hand hand NOUN 3 obl
+over over ADV 3 advmod
+to to ADP 8 case
+Uganda Uganda PROPN 6 obl
+two two NUM 10 nummod
+suspects suspect NOUN 3 obj
+. . PUNCT 3 punct`,
+			want: "0313 KEN UGA",
+		},
+		{
 			name: "a passive is suffered, not done",
 			text: "Three Kenyan soldiers were killed near Somalia.",
 			conll: `Three three NUM 3 nummod
