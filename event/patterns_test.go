@@ -120,6 +120,12 @@ president president NOUN 5 nsubj
 will will AUX 5 aux
 resign resign VERB 0 root
 . . PUNCT 5 punct`, "034", "AGREE", ""},
+		{"Kenya indicted two Ugandan officials.", `Kenya Kenya PROPN 2 nsubj
+indicted indict VERB 0 root
+two two NUM 5 nummod
+Ugandan Ugandan ADJ 5 amod
+officials official NOUN 2 obj
+. . PUNCT 2 punct`, "173", "ACCUSE", "allege"},
 	}
 	for _, tt := range tests {
 		_, evs := codeDyads(t, c, tt.text, tt.conll)
