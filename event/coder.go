@@ -1714,6 +1714,21 @@ func futureCode(code string) string {
 }
 
 func (sc *sentenceCoder) emit(pat *Pattern, sources, targets []dyad.Actor, trig dyad.Span, negated bool, modality string) int {
+	if pat.Code == "150" && len(targets) == 0 && strings.Contains(pat.ID, ".exercise") && countries(sources) >= 2 {
+		// "French and Egyptian warships launched war games": joint
+		// exercises are military cooperation between the parties
+		// (PLOVER manual 3.14), one country's a show of force
+		n := 0
+		joint := &Pattern{Code: "062", ID: "joint(" + pat.ID + ")"}
+		for _, s := range sources {
+			for _, t := range sources {
+				if s.Country != t.Country {
+					n += sc.emit(joint, []dyad.Actor{s}, []dyad.Actor{t}, trig, negated, modality)
+				}
+			}
+		}
+		return n
+	}
 	before := len(sc.events)
 	code := cameo.MustLookup(pat.Code)
 	id := pat.ID
@@ -1859,4 +1874,15 @@ func (sc *sentenceCoder) complaintTail() {
 	}
 	code := complaintVerbs[lemma(toks[v])]
 	sc.emit(&Pattern{Code: code, ID: "tail(" + code + ".disapprove." + lemma(toks[v]) + ")"}, sources, targets, dyad.Span{toks[v].Start, toks[v].End}, false, dyad.ModalityAsserted)
+}
+
+// countries counts the distinct countries of actors.
+func countries(as []dyad.Actor) int {
+	seen := map[string]bool{}
+	for _, a := range as {
+		if a.Country != "" {
+			seen[a.Country] = true
+		}
+	}
+	return len(seen)
 }
