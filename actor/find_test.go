@@ -160,6 +160,7 @@ func TestResolve(t *testing.T) {
 		{"the White House chief of staff", "", []actorWant{{"USAGOV", "USA", "GOV", "", true}}},
 		{"Iranian aid workers", "", []actorWant{{"NGOIRN", "IRN", "NGO", "", true}}},
 		{"the Russian language", "", nil},
+		{"Chinese hostages", "", []actorWant{{"CHN", "CHN", "", "", true}}},
 		{"Israeli settlers", "", []actorWant{{"ISRSET", "ISR", "", "", true}}},
 		{"suspected Iranian targets in Syria", "", []actorWant{{"IRN", "IRN", "", "", true}}},
 		{"Tehran", "", []actorWant{{"IRN", "IRN", "", "", true}}},

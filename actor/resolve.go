@@ -863,8 +863,8 @@ func (d *Dictionary) resolveConj(p *phraseParts, c conjunct, borrow []*unit, own
 		trailing = false
 		headIdx = -2 // the head is borrowed
 	}
-	if trailing && d.relationHead(p, c, end) {
-		return r // "Assad's main ally" is not Assad
+	if trailing && d.relationHead(p, c, end) && !(headIdx >= 0 && p.units[headIdx].kind == uHit && p.units[headIdx].hit.t.adj) {
+		return r // "Assad's main ally" is not Assad; but "his Russian counterpart" and "Chinese hostages" are Russian and Chinese
 	}
 	var a dyad.Actor
 	a.Roles = []string{}
