@@ -82,7 +82,7 @@ verbs:
 			continue
 		}
 		end := v + 1
-		for end < len(toks) && end <= v+shallowWindow && toks[end].Text != ";" && (toks[end].UPOS != "VERB" || lemma(toks[end-1]) == "to" || toks[end].Rel == "conj" && toks[end].Head == v && toks[end-1].UPOS != "PUNCT") {
+		for end < len(toks) && end <= v+shallowWindow && toks[end].Text != ";" && (toks[end].UPOS != "VERB" || lemma(toks[end-1]) == "to" || toks[end].Rel == "conj" && toks[end].Head == v && toks[end-1].UPOS != "PUNCT" || sc.nominalGerund(end)) {
 			end++ // up to the next clause's verb; "to resign" is this one's complement; "donated and delivered goods to" share them
 		}
 		// "called off the strike": a particle right after the verb
@@ -384,6 +384,22 @@ func (sc *sentenceCoder) afterLocative(k int) bool {
 func (sc *sentenceCoder) isAux(k int) bool {
 	r := sc.tok(k).Rel
 	return r == "aux" || r == "aux:pass" || r == "cop"
+}
+
+// nominalGerund reports whether the -ing verb at k ends a noun phrase the
+// tagger split: "opened a landmark hearing".
+func (sc *sentenceCoder) nominalGerund(k int) bool {
+	if sc.tok(k).XPOS != "VBG" || k < 2 {
+		return false
+	}
+	switch p := sc.tok(k - 1); p.UPOS {
+	case "DET", "ADJ":
+		return true
+	case "NOUN":
+		u := sc.tok(k - 2).UPOS
+		return u == "DET" || u == "ADJ"
+	}
+	return false
 }
 
 // attributive reports whether the -ing verb at k is an adjective before a

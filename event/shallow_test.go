@@ -113,6 +113,23 @@ suspects suspect NOUN 3 obj
 			want: "0313 KEN UGA",
 		},
 		{
+			name: "a gerund ending a noun phrase is the object, not the next clause",
+			text: "Kenya's high court opened a landmark hearing into police abuses.",
+			conll: `Kenya Kenya PROPN 4 nmod:poss
+'s 's PART 1 case
+high high ADJ 4 amod
+court court NOUN 5 nsubj
+opened open VERB 0 root VBD
+a a DET 7 det
+landmark landmark NOUN 5 obj
+hearing hear VERB 7 acl VBG
+into into ADP 11 case
+police police NOUN 11 compound
+abuses abuse NOUN 5 obl
+. . PUNCT 5 punct`,
+			want: "090 KEN ", // the police, whose country the pipeline gives
+		},
+		{
 			name: "a passive is suffered, not done",
 			text: "Three Kenyan soldiers were killed near Somalia.",
 			conll: `Three three NUM 3 nummod
