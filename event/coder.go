@@ -153,6 +153,20 @@ var topicVerbs = map[string]bool{
 	"focus": true, "brief": true, "advise": true, "deliberate": true, "rule": true,
 }
 
+// whenPreps introduce phrases that say when, never whom.
+var whenPreps = map[string]bool{"during": true, "after": true, "before": true, "since": true, "until": true, "throughout": true}
+
+// wherePreps introduce phrases that say where.
+var wherePreps = map[string]bool{"in": true, "near": true, "inside": true, "outside": true, "across": true, "around": true}
+
+// venueNouns name meetings and agreements, whose place is their venue,
+// not a party: "signed an agreement in Pretoria", "talks in Geneva".
+var venueNouns = map[string]bool{
+	"agreement": true, "deal": true, "accord": true, "treaty": true, "pact": true, "talk": true, "talks": true,
+	"meeting": true, "summit": true, "conference": true, "negotiation": true, "negotiations": true,
+	"ceremony": true, "session": true, "round": true, "forum": true,
+}
+
 // targetPreps introduce a target when a pattern names no preposition.
 var targetPreps = []string{"to", "with", "against", "on", "into", "toward", "towards", "at", "from", "for", "over"}
 
@@ -539,6 +553,11 @@ func (sc *sentenceCoder) verb(v int) {
 			sources = []dyad.Actor{{Code: "---GOV", Roles: []string{"GOV"}, Known: true, Implicit: true}}
 		}
 		targets := sc.targets(v, obj, pat, sources)
+		if len(targets) == 0 && (pat.Code[:2] == "19" || pat.Code[:2] == "18") && sc.intoWater(v) {
+			// "fired two ballistic missiles into the sea": a test, a
+			// show of force (150), not an attack on anyone
+			pat = &Pattern{Code: "150", ID: "test(" + pat.ID + ")"}
+		}
 		if sc.emit(pat, sources, targets, dyad.Span{start, end}, sc.p.Negated(v), sc.modality(v)) == 0 {
 			// No actor did it: the complement may still be an event
 			// ("converged for a rally to protest").
@@ -547,6 +566,28 @@ func (sc *sentenceCoder) verb(v int) {
 		return
 	}
 }
+
+// intoWater reports whether verb v sends something into or over the sea.
+func (sc *sentenceCoder) intoWater(v int) bool {
+	heads := []int{v}
+	for _, o := range sc.p.Objects(v) {
+		heads = append(heads, o) // "missiles into the sea", hung on the object
+	}
+	for _, h := range heads {
+		for _, k := range sc.p.Children(h) {
+			switch sc.prepOf(k) {
+			case "into", "in", "over", "toward", "towards":
+				if waterNouns[lemma(sc.tok(k))] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// waterNouns name open water.
+var waterNouns = map[string]bool{"sea": true, "ocean": true, "water": true, "waters": true, "sea_of_japan": true}
 
 // reciprocal codes an act between the conjoined actors of the phrases at
 // heads ("fighting between Azerbaijanis and Armenians", "talks between
@@ -1076,7 +1117,10 @@ func (sc *sentenceCoder) looked(heads []int) []int {
 	for _, h := range heads {
 		out = append(out, h)
 		for _, k := range sc.p.Children(h) {
-			if t := sc.tok(k); strings.HasPrefix(t.Rel, "nmod") && t.Rel != "nmod:poss" {
+			if t := sc.tok(k); strings.HasPrefix(t.Rel, "nmod") && t.Rel != "nmod:poss" && !whenPreps[sc.prepOf(k)] &&
+				!(wherePreps[sc.prepOf(k)] && venueNouns[lemma(sc.tok(h))]) {
+				// "settlements in the Gaza Strip" are the Strip's; but
+				// "an agreement in Pretoria" is where it was signed
 				out = append(out, k)
 			}
 		}

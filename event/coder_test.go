@@ -255,6 +255,19 @@ Friday Friday PROPN 12 obl
 			want: []want{{"114", "KEN", "UGA", false, "asserted"}},
 		},
 		{
+			name: "where an agreement was signed is no party to it",
+			text: "Kenya signed a trade agreement in Kampala.",
+			conll: `Kenya Kenya PROPN 2 nsubj
+signed sign VERB 0 root
+a a DET 5 det
+trade trade NOUN 5 compound
+agreement agreement NOUN 2 obj
+in in ADP 7 case
+Kampala Kampala PROPN 5 nmod
+. . PUNCT 2 punct`,
+			want: []want{{"057", "KEN", "-", false, "asserted"}},
+		},
+		{
 			name: "a hyphenated modifier the parser hung on the verb",
 			text: "Vietnamese-led forces shelled Cambodia.",
 			conll: `Vietnamese Vietnamese ADJ 3 compound
