@@ -1760,18 +1760,10 @@ func futureCode(code string) string {
 func (sc *sentenceCoder) emit(pat *Pattern, sources, targets []dyad.Actor, trig dyad.Span, negated bool, modality string) int {
 	if pat.Code == "150" && len(targets) == 0 && strings.Contains(pat.ID, ".exercise") && countries(sources) >= 2 {
 		// "French and Egyptian warships launched war games": joint
-		// exercises are military cooperation between the parties
-		// (PLOVER manual 3.14), one country's a show of force
-		n := 0
-		joint := &Pattern{Code: "062", ID: "joint(" + pat.ID + ")"}
-		for _, s := range sources {
-			for _, t := range sources {
-				if s.Country != t.Country {
-					n += sc.emit(joint, []dyad.Actor{s}, []dyad.Actor{t}, trig, negated, modality)
-				}
-			}
-		}
-		return n
+		// exercises are military cooperation (PLOVER manual 3.14), one
+		// country's a show of force. As PLOVER codes joint acts, all
+		// parties are actors and none the recipient.
+		return sc.emit(&Pattern{Code: "062", ID: "joint(" + pat.ID + ")"}, sources, nil, trig, negated, modality)
 	}
 	before := len(sc.events)
 	code := cameo.MustLookup(pat.Code)
