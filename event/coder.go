@@ -220,7 +220,34 @@ func (c *Coder) Code(in Input) []dyad.Event {
 	if !c.NoShallow {
 		sc.completeTargets()
 	}
+	sc.dropProtestDemands()
 	return sc.events
+}
+
+// dropProtestDemands drops the demands a protest is made with ("marched
+// through Dhaka demanding the minister's resignation"): the PLOVER manual
+// (3.12) codes the protest and not its topic.
+func (sc *sentenceCoder) dropProtestDemands() {
+	if !slices.ContainsFunc(sc.events, func(e dyad.Event) bool { return e.Root == "14" }) {
+		return
+	}
+	sc.events = slices.DeleteFunc(sc.events, func(e dyad.Event) bool {
+		if e.Root != "10" {
+			return false
+		}
+		k := sc.tokenAt(e.Evidence.TriggerSpan[0])
+		return k >= 0 && sc.tok(k).XPOS == "VBG"
+	})
+}
+
+// tokenAt returns the token that starts at byte offset off, or -1.
+func (sc *sentenceCoder) tokenAt(off int) int {
+	for k, t := range sc.p.Tokens {
+		if t.Start == off {
+			return k
+		}
+	}
+	return -1
 }
 
 type sentenceCoder struct {

@@ -268,6 +268,18 @@ Kampala Kampala PROPN 5 nmod
 			want: []want{{"057", "KEN", "-", false, "asserted"}},
 		},
 		{
+			name: "a protest's demand is its topic, not another event",
+			text: "Kenyan students marched demanding new elections.",
+			conll: `Kenyan Kenyan ADJ 2 amod
+students student NOUN 3 nsubj
+marched march VERB 0 root VBD
+demanding demand VERB 3 advcl VBG
+new new ADJ 6 amod
+elections election NOUN 4 obj
+. . PUNCT 3 punct`,
+			want: []want{{"141", "KEN", "-", false, "asserted"}},
+		},
+		{
 			name: "a hyphenated modifier the parser hung on the verb",
 			text: "Vietnamese-led forces shelled Cambodia.",
 			conll: `Vietnamese Vietnamese ADJ 3 compound

@@ -433,13 +433,7 @@ func (sc *sentenceCoder) completeTargets() {
 		if ev.Target != nil || ev.Root == "01" {
 			continue
 		}
-		v := -1
-		for k, t := range toks {
-			if t.Start == ev.Evidence.TriggerSpan[0] {
-				v = k
-				break
-			}
-		}
+		v := sc.tokenAt(ev.Evidence.TriggerSpan[0])
 		if v < 0 {
 			continue
 		}
