@@ -1088,8 +1088,9 @@ func forcesOf(as, sources []dyad.Actor) bool {
 }
 
 // ownForces reports whether the phrase at h names the source's own armed
-// forces by a possessive pronoun ("withdraw its troops from Lebanon",
-// "sent their forces"): the instrument of the act, not its target.
+// forces or people by a possessive pronoun ("withdraw its troops from
+// Lebanon", "sent their forces", "recalled its ambassador"): the
+// instrument of the act, not its target.
 func (sc *sentenceCoder) ownForces(h int, as, sources []dyad.Actor) bool {
 	poss := false
 	for _, k := range sc.p.Children(h) {
@@ -1100,7 +1101,11 @@ func (sc *sentenceCoder) ownForces(h int, as, sources []dyad.Actor) bool {
 	if !poss {
 		return false
 	}
-	return forcesOf(as, sources)
+	// "recalled its ambassador to Moscow": its own envoy is the
+	// instrument too
+	return forcesOf(as, sources) || !slices.ContainsFunc(as, func(a dyad.Actor) bool {
+		return a.Country == "" || !slices.ContainsFunc(sources, func(s dyad.Actor) bool { return s.Country == a.Country })
+	})
 }
 
 // marked reports whether clause k has the marker word ("to", "that").
