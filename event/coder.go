@@ -1506,6 +1506,11 @@ func (sc *sentenceCoder) resolveSpan(first, last int) []dyad.Actor {
 				break // "in the port city of Guayaquil" is all where
 			}
 		}
+		for k := first; k <= last; k++ {
+			if t := sc.tok(k); lemma(t) == "with" && k > 0 && borderNouns[lemma(sc.tok(k-1))] {
+				placeEnd = min(placeEnd, t.Start) // "near the border with Venezuela" is not in Venezuela
+			}
+		}
 		for i := range r {
 			if r[i].Country == "" {
 				if c := sc.in.PlaceCountry(start, placeEnd); c != "" {
@@ -1522,6 +1527,9 @@ func (sc *sentenceCoder) resolveSpan(first, last int) []dyad.Actor {
 	}
 	return r
 }
+
+// borderNouns name a line between two countries.
+var borderNouns = map[string]bool{"border": true, "frontier": true, "boundary": true}
 
 // phraseRels are the relations that leave a noun phrase: clauses,
 // conjuncts and the words that join them.

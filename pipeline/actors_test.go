@@ -35,8 +35,17 @@ func TestSharedCountry(t *testing.T) {
 			}
 		})
 	}
+	// Facing each other at home, the target takes the source's country
+	// before any place: the place does not give it another.
+	ev := dyad.Event{Root: "18", Source: &dyad.Actor{Code: "COLREB", Country: "COL", Roles: []string{"REB"}}, Target: role("MIL"),
+		Place: &dyad.Place{Name: "Venezuela", Country: "VEN"}}
+	homeFirst(&ev)
+	placeCountry(ev.Target, ev.Place)
+	if ev.Target.Code != "COLMIL" {
+		t.Errorf("rebels' target %s, want COLMIL", ev.Target.Code)
+	}
 	// The source never takes the target's country.
-	ev := dyad.Event{Root: "14", Source: role("OPP"), Target: &dyad.Actor{Code: "FRAGOV", Country: "FRA", Roles: []string{"GOV"}}}
+	ev = dyad.Event{Root: "14", Source: role("OPP"), Target: &dyad.Actor{Code: "FRAGOV", Country: "FRA", Roles: []string{"GOV"}}}
 	sharedCountry(&ev)
 	if ev.Source.Code != "---OPP" {
 		t.Errorf("source became %s", ev.Source.Code)

@@ -171,6 +171,7 @@ func (p *Pipeline) CodeArticle(a *dyad.Article) *dyad.Coded {
 			}
 			ev.Place = geo.ActionPlace(placesOf(ev, toponyms, s, parse), s.Text, s.Start, trigger)
 			placeCountry(ev.Source, ev.Place)
+			homeFirst(ev)
 			placeCountry(ev.Target, ev.Place)
 			unknownPlaced(ev.Source, ev.Place)
 			ethnicPlace(ev.Source, ev.Place)
@@ -262,16 +263,40 @@ func sharedCountry(ev *dyad.Event) {
 	if a == nil || src == nil || a.Country != "" || len(a.Roles) == 0 || !strings.HasPrefix(a.Code, "---") {
 		return
 	}
-	// Police act at home, on whatever they do to protesters or
-	// civilians: "Egyptian police opened fire on demonstrators".
-	policing := slices.Contains(src.Roles, "COP") && (slices.Contains(a.Roles, "OPP") || slices.Contains(a.Roles, "CVL"))
-	// Rebels and the opposition face their own state: "rebels in the
-	// Ivory Coast dismissed an appeal from President Gbagbo".
-	challenge := slices.ContainsFunc(src.Roles, func(r string) bool { return r == "REB" || r == "OPP" || r == "INS" || r == "SEP" }) &&
-		slices.ContainsFunc(a.Roles, func(r string) bool { return r == "GOV" || r == "MIL" || r == "COP" || r == "LEG" || r == "JUD" })
-	if !domesticRoots[ev.Root] && !policing && !challenge {
+	if !domesticRoots[ev.Root] && !atHome(src, a) {
 		return
 	}
+	giveSourceCountry(ev)
+}
+
+// atHome reports whether source and target, the target named only by its
+// role, face each other at home: police on protesters or civilians
+// ("Egyptian police opened fire on demonstrators"), rebels and the
+// opposition on their own state ("rebels in the Ivory Coast dismissed an
+// appeal from President Gbagbo", "Colombian rebels kidnapped two
+// soldiers").
+func atHome(src, a *dyad.Actor) bool {
+	policing := slices.Contains(src.Roles, "COP") && (slices.Contains(a.Roles, "OPP") || slices.Contains(a.Roles, "CVL"))
+	challenge := slices.ContainsFunc(src.Roles, func(r string) bool { return r == "REB" || r == "OPP" || r == "INS" || r == "SEP" }) &&
+		slices.ContainsFunc(a.Roles, func(r string) bool { return r == "GOV" || r == "MIL" || r == "COP" || r == "LEG" || r == "JUD" })
+	return policing || challenge
+}
+
+// homeFirst gives a role-only target facing its source at home (atHome)
+// the source's country before any place can: "Colombian rebels kidnapped
+// two soldiers near the border with Venezuela" took Colombian soldiers.
+func homeFirst(ev *dyad.Event) {
+	a, src := ev.Target, ev.Source
+	if a == nil || src == nil || a.Country != "" || len(a.Roles) == 0 || !strings.HasPrefix(a.Code, "---") || !atHome(src, a) {
+		return
+	}
+	giveSourceCountry(ev)
+}
+
+// giveSourceCountry gives the role-only target the country of a state
+// source.
+func giveSourceCountry(ev *dyad.Event) {
+	a, src := ev.Target, ev.Source
 	c := src.Country
 	if len(c) != 3 || strings.HasPrefix(src.Code, "IGO") || strings.HasPrefix(src.Code, "NGO") || c == "IGO" || c == "NGO" {
 		return
