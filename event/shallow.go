@@ -274,6 +274,10 @@ func (sc *sentenceCoder) nearestActorAt(i, stop int) ([]dyad.Actor, int) {
 			// with the verb parsed into the noun's phrase: only the
 			// words before the verb are its subject
 			as = sc.resolveSpan(ph.First, i)
+		} else if step > 0 && ph.First < i {
+			// "Chinese border guards assaulted Indian soldiers", all
+			// one phrase: only the words after the verb are its object
+			as = sc.resolveSpan(i, ph.Last)
 		}
 		if len(as) > 0 {
 			if step < 0 && !slices.ContainsFunc(as, func(a dyad.Actor) bool { return a.Country != "" }) {
