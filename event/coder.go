@@ -196,7 +196,10 @@ func (c *Coder) Code(in Input) []dyad.Event {
 		if sc.allegation(v) || sc.condition(v) || sc.nounContent(v) || sc.inExercise(v) {
 			continue
 		}
-		if sc.coded[t.Head] && (t.Rel == "xcomp" || t.Rel == "ccomp" || t.Rel == "advcl" && sc.isComplement(t.Head, v)) {
+		purpose := t.Head >= 0 && sc.used[t.Head] && (t.Rel == "acl" || t.Rel == "advcl") && sc.marked(v, "to")
+		if sc.coded[t.Head] && (t.Rel == "xcomp" || t.Rel == "ccomp" || t.Rel == "advcl" && sc.isComplement(t.Head, v)) || purpose {
+			// and "pledged $500 million to help Ukraine": the purpose
+			// of a coded act's object is part of it
 			sc.coded[v] = true
 			for _, o := range sc.objects(v) {
 				sc.used[o] = true // "threatened to launch an offensive": no second event
@@ -984,7 +987,7 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		// "opened fire to disperse demonstrators", with the purpose
 		// clause hung on the object.
 		for _, k := range sc.p.Children(o) {
-			if sc.tok(k).Rel == "acl" && sc.tok(k).UPOS == "VERB" && sc.marked(k, "to") {
+			if (sc.tok(k).Rel == "acl" || sc.tok(k).Rel == "advcl") && sc.tok(k).UPOS == "VERB" && sc.marked(k, "to") {
 				comps = append(comps, k)
 			}
 		}
