@@ -181,6 +181,9 @@ func TestNoEvent(t *testing.T) {
 		{"19", "-", "Iran threatened to launch a new military offensive against Iraq."},
 		{"17", "-", "Activists campaigned to change the law so that protests are banned."},
 		{"08", "DZA", "The party said it would boycott the vote unless the Algerian president agreed to step down."},
+		{"07", "-", "Beijing warned Washington against sending warships through the Taiwan Strait."},
+		{"11", "CAN", "Canada expelled a Chinese diplomat accused of targeting a lawmaker."},
+		{"10", "-", "Kenyan students marched through Nairobi demanding the resignation of the minister."},
 	}
 	for _, tc := range tests {
 		evs := c.Code(Input{DocID: "none", Sentence: dyad.Sentence{Text: tc.text}, Parse: m.Parse(tc.text, 0), Date: "2020-06-01", Coref: actor.NewTracker(dict, "2020-06-01")})

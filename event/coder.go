@@ -196,6 +196,9 @@ func (c *Coder) Code(in Input) []dyad.Event {
 		if sc.allegation(v) || sc.condition(v) || sc.nounContent(v) || sc.inExercise(v) {
 			continue
 		}
+		if t.XPOS == "VBG" && (sc.marked(v, "against") || sc.marked(v, "from")) {
+			continue // "warned Washington against sending warships", "barred them from entering": not done
+		}
 		purpose := t.Head >= 0 && sc.used[t.Head] && (t.Rel == "acl" || t.Rel == "advcl") && sc.marked(v, "to")
 		if sc.coded[t.Head] && (t.Rel == "xcomp" || t.Rel == "ccomp" || t.Rel == "advcl" && sc.isComplement(t.Head, v)) || purpose {
 			// and "pledged $500 million to help Ukraine": the purpose
@@ -341,6 +344,9 @@ func (sc *sentenceCoder) objects(v int) []int {
 	objs := sc.p.Objects(v)
 	if sc.passive(v) {
 		objs = append(objs, sc.p.Subjects(v)...)
+		if t := sc.tok(v); t.Rel == "acl" && t.Head >= 0 && t.Head < v && sc.p.Agent(v) >= 0 {
+			objs = append(objs, t.Head) // "a missile fired by the Houthis": the missile
+		}
 	}
 	var out []int
 	for _, o := range objs {
@@ -848,6 +854,13 @@ func (sc *sentenceCoder) sources(v int) []dyad.Actor {
 		return out
 	}
 	if t.Rel == "xcomp" || strings.HasPrefix(t.Rel, "acl") || t.Rel == "amod" || sc.underNoun(v) {
+		return nil
+	}
+	if t.XPOS == "VBN" && len(sc.p.Aux(v)) == 0 && (t.Rel == "advcl" || t.Rel == "conj" && sc.tok(t.Head).XPOS != "VBD") &&
+		v+1 < len(sc.p.Tokens) && (sc.tok(v+1).UPOS == "ADP" || sc.tok(v+1).UPOS == "SCONJ") {
+		// "expelled a diplomat accused of spying": a participle
+		// with no auxiliary, no subject and no object is a passive;
+		// whoever did it is not the sentence's subject
 		return nil
 	}
 	for i := v - 1; i >= 0; i-- {

@@ -78,7 +78,8 @@ verbs:
 		if len(pats) == 0 {
 			continue
 		}
-		if reporting[l] || sc.condition(v) || sc.nounContent(v) || sc.allegation(v) || sc.participle(v) || sc.inExercise(v) {
+		if reporting[l] || sc.condition(v) || sc.nounContent(v) || sc.allegation(v) || sc.participle(v) || sc.inExercise(v) ||
+			t.XPOS == "VBG" && (sc.marked(v, "against") || sc.marked(v, "from")) {
 			continue
 		}
 		end := v + 1
@@ -170,13 +171,7 @@ verbs:
 			if placePreps[pat.Prep] {
 				// "arrived in Bosnia": the place the pattern asks for
 				// is the target
-				for k := from; k < tgEnd && tk < 0; k++ {
-					if toks[k].UPOS == "NOUN" || toks[k].UPOS == "PROPN" {
-						if as := sc.actors(k); len(as) > 0 {
-							targets, tk = as, k
-						}
-					}
-				}
+				targets, tk = sc.firstActor(from, tgEnd)
 			} else {
 				targets, tk = sc.nearestActorAt(from, tgEnd)
 			}
@@ -227,6 +222,19 @@ var finiteTags = map[string]bool{"VBD": true, "VBZ": true, "VBP": true}
 
 // nominalRels are relations a finite verb has only when misparsed.
 var nominalRels = map[string]bool{"acl": true, "amod": true, "compound": true, "nmod": true, "obl": true, "obj": true, "nsubj": true, "appos": true, "flat": true}
+
+// firstActor returns the actors of the first noun from token from to end
+// (exclusive) that names one, and its index; places count.
+func (sc *sentenceCoder) firstActor(from, end int) ([]dyad.Actor, int) {
+	for k := from; k < end; k++ {
+		if t := sc.tok(k); t.UPOS == "NOUN" || t.UPOS == "PROPN" {
+			if as := sc.actors(k); len(as) > 0 {
+				return as, k
+			}
+		}
+	}
+	return nil, -1
+}
 
 // nearestActor returns the actors of the first noun from token i towards
 // stop (exclusive; stop < i reads leftwards) that names an actor; reading
@@ -455,6 +463,9 @@ func (sc *sentenceCoder) completeTargets() {
 				stop++
 			}
 			as, tk := sc.nearestActorAt(k+1, stop)
+			if len(as) == 0 && placePreps[lemma(t)] {
+				as, tk = sc.firstActor(k+1, stop) // "fired by the Houthis at Riyadh": at is whom, here
+			}
 			if len(as) > 0 {
 				// "closed its borders with Iran and Turkey": each
 				as = append(as[:1:1], sc.moreConjuncts(tk, min(len(toks), k+12))...)
