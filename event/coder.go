@@ -1226,6 +1226,11 @@ func (sc *sentenceCoder) noun(n int) {
 			sources = append(sources, sc.actors(h)...)
 		}
 		t := sc.tok(n)
+		if h := t.Head; len(sources) == 0 && h >= 0 && sc.prepOf(n) == "in" && (lemma(t) == "protest" || lemma(t) == "protests") && sc.tok(h).UPOS == "VERB" && !sc.coded[h] {
+			// "farmers dumped grain on the road in protest against
+			// cheap imports": whoever did it protested
+			sources = sc.sources(h)
+		}
 		if len(sources) == 0 {
 			// "clashes between police and protesters"
 			sc.reciprocal(pat, append(sc.nmods(n, "between"), sc.nmods(n, "among")...), dyad.Span{t.Start, t.End}, false, dyad.ModalityAsserted)
@@ -1348,7 +1353,9 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 				}
 			}
 		}
-		if len(r) == 1 && r[0].Country == "" && len(r[0].Roles) > 0 && sc.in.Coref != nil && sc.definite(ph.First) {
+		if len(r) == 1 && r[0].Country == "" && len(r[0].Roles) > 0 && sc.in.Coref != nil && sc.definite(ph.First) && len(sc.nmods(h, "of")) == 0 {
+			// (but "the leader of a student union" says whose leader:
+			// it is no one named before)
 			if sc.tok(ph.First).UPOS == "PRON" {
 				sc.observeSubjectsBefore(h) // "Russia's ministry said its missiles ..."
 			}

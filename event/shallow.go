@@ -43,6 +43,9 @@ verbs:
 			slices.Contains([]string{"PROPN", "NOUN"}, toks[v-1].UPOS) && slices.Contains([]string{"NOUN", "DET", "ADJ"}, toks[v+1].UPOS) {
 			t.UPOS = "NOUN" // "Serbia eased emergency measures": a past read as an adjective; read it as below
 		}
+		if t.UPOS != "VERB" && t.UPOS != "NOUN" && v > 0 && v+1 < len(toks) && sc.irregularPast(v) {
+			t.UPOS = "NOUN" // "the US Treasury froze the assets", with "froze" read as a preposition
+		}
 		if t.UPOS != "VERB" && t.UPOS != "NOUN" {
 			continue
 		}
@@ -222,6 +225,19 @@ var finiteTags = map[string]bool{"VBD": true, "VBZ": true, "VBP": true}
 
 // nominalRels are relations a finite verb has only when misparsed.
 var nominalRels = map[string]bool{"acl": true, "amod": true, "compound": true, "nmod": true, "obl": true, "obj": true, "nsubj": true, "appos": true, "flat": true}
+
+// irregularPast reports whether token v is the irregular past of a pattern
+// verb ("froze", "struck") between a noun and the start of a noun phrase,
+// whatever the tagger called it.
+func (sc *sentenceCoder) irregularPast(v int) bool {
+	form := strings.ToLower(sc.tok(v).Text)
+	base := sc.c.Patterns.LemmaOf(form)
+	if base == "" || base == form || !slices.Contains(nlp.IrregularForms(base), form) {
+		return false
+	}
+	prev, next := sc.tok(v-1).UPOS, sc.tok(v+1).UPOS
+	return (prev == "NOUN" || prev == "PROPN") && slices.Contains([]string{"DET", "ADJ", "NOUN", "PROPN", "NUM"}, next)
+}
 
 // firstActor returns the actors of the first noun from token from to end
 // (exclusive) that names one, and its index; places count.
