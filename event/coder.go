@@ -199,6 +199,9 @@ func (c *Coder) Code(in Input) []dyad.Event {
 		if t.XPOS == "VBG" && (sc.marked(v, "against") || sc.marked(v, "from")) {
 			continue // "warned Washington against sending warships", "barred them from entering": not done
 		}
+		if t.XPOS == "VBG" && v > 0 && sc.tok(v-1).UPOS == "NOUN" && documentNouns[lemma(sc.tok(v-1))] {
+			continue // "vetoed a resolution demanding a ceasefire": the text's content
+		}
 		purpose := t.Head >= 0 && sc.used[t.Head] && (t.Rel == "acl" || t.Rel == "advcl") && sc.marked(v, "to")
 		if sc.coded[t.Head] && (t.Rel == "xcomp" || t.Rel == "ccomp" || t.Rel == "advcl" && sc.isComplement(t.Head, v)) || purpose {
 			// and "pledged $500 million to help Ukraine": the purpose
@@ -577,6 +580,15 @@ func (sc *sentenceCoder) verb(v int) {
 			return
 		}
 		sources := sc.sources(v)
+		if len(sources) == 0 && pat.Code[:2] == "14" {
+			// "Thousands rallied in Tel Aviv": a crowd, civilians of
+			// the place, where the pipeline puts them
+			for _, k := range sc.p.Subjects(v) {
+				if t := sc.tok(k); crowdWords[lemma(t)] && len(sc.nmods(k, "of")) == 0 {
+					sources = []dyad.Actor{{Text: t.Text, Code: "---CVL", Roles: []string{"CVL"}, Known: true, Span: dyad.Span{t.Start, t.End}}}
+				}
+			}
+		}
 		if len(sources) == 0 && (pat.Code[:2] == "18" || pat.Code[:2] == "19" || pat.Code[:2] == "20") && sc.unknownAttacker(v) && sc.knownTarget(v, obj, pat) {
 			// "a journalist was killed in a car bomb explosion", "a
 			// roadside bombing killed a soldier": someone did it; the
@@ -834,7 +846,11 @@ func (sc *sentenceCoder) sources(v int) []dyad.Actor {
 	t := sc.tok(v)
 	if t.Rel == "acl" && t.Head >= 0 && t.Head < v && (sc.finite(v) || t.XPOS == "VBG") {
 		// "demonstrators protesting the results": the noun a present
-		// participle modifies does the act.
+		// participle modifies does the act; but "a resolution
+		// demanding a ceasefire" states its content
+		if documentNouns[lemma(sc.tok(t.Head))] {
+			return nil
+		}
 		if a := sc.actors(t.Head); len(a) > 0 {
 			return a
 		}
@@ -1083,6 +1099,13 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		}
 	}
 	return fallback
+}
+
+// crowdWords are numbers that stand alone for a crowd: "Thousands
+// rallied".
+var crowdWords = map[string]bool{
+	"thousands": true, "thousand": true, "hundreds": true, "hundred": true, "dozens": true,
+	"dozen": true, "tens": true, "scores": true, "many": true,
 }
 
 // reactionRoots are the CAMEO roots of reactions to another's deed:
@@ -1821,6 +1844,19 @@ func futureCode(code string) string {
 }
 
 func (sc *sentenceCoder) emit(pat *Pattern, sources, targets []dyad.Actor, trig dyad.Span, negated bool, modality string) int {
+	if len(targets) == 0 && (pat.Code[:2] == "18" || pat.Code[:2] == "19" || pat.Code[:2] == "20") && countries(sources) >= 2 && !strings.HasPrefix(pat.ID, "fight(") {
+		// "Indian and Chinese troops clashed": each side on the other
+		n := 0
+		fight := &Pattern{Code: pat.Code, ID: "fight(" + pat.ID + ")", PLOVER: pat.PLOVER, PLOVERMode: pat.PLOVERMode}
+		for _, s := range sources {
+			for _, t := range sources {
+				if s.Country != t.Country {
+					n += sc.emit(fight, []dyad.Actor{s}, []dyad.Actor{t}, trig, negated, modality)
+				}
+			}
+		}
+		return n
+	}
 	if pat.Code == "150" && len(targets) == 0 && strings.Contains(pat.ID, ".exercise") && countries(sources) >= 2 {
 		// "French and Egyptian warships launched war games": joint
 		// exercises are military cooperation (PLOVER manual 3.14), one

@@ -172,3 +172,20 @@ func TestUnknownNotPlace(t *testing.T) {
 		t.Fatalf("events %+v, want the union (KEN) as the source", c.Events)
 	}
 }
+
+// TestCrowd: a crowd named by its number alone protests as civilians of
+// the place.
+func TestCrowd(t *testing.T) {
+	p, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := p.Code(&dyad.Document{ID: "c", Kind: dyad.KindText, Date: "2023-03-01",
+		Body: []byte("Thousands rallied in Nairobi against the new tax law on Saturday.")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Events) == 0 || c.Events[0].Root != "14" || c.Events[0].Source.Code != "KENCVL" {
+		t.Fatalf("events %+v, want a protest by KENCVL", c.Events)
+	}
+}
