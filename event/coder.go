@@ -153,6 +153,9 @@ var topicVerbs = map[string]bool{
 	"focus": true, "brief": true, "advise": true, "deliberate": true, "rule": true,
 }
 
+// discussVerbs take a topic as their object.
+var discussVerbs = map[string]bool{"discuss": true, "review": true, "examine": true, "debate": true, "consider": true, "address": true}
+
 // whenPreps introduce phrases that say when, never whom.
 var whenPreps = map[string]bool{"during": true, "after": true, "before": true, "since": true, "until": true, "throughout": true}
 
@@ -1022,6 +1025,9 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		}
 	}
 	for _, k := range comps {
+		if discussVerbs[lemma(sc.tok(k))] {
+			continue // "met in Paris to discuss the EU budget": a topic
+		}
 		if (sc.tok(k).Rel == "ccomp" || sc.hasSubject(k)) && (pat.Code[:2] == "02" || pat.Code[:2] == "10") {
 			// "demanded that China open its borders": China first;
 			// but in "threatened that Israel would act" the subject
@@ -1085,7 +1091,14 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 	}
 	if fallback == nil && sc.in.PlaceCountry != nil && (pat.Code[:2] == "18" || pat.Code[:2] == "19" || pat.Code[:2] == "20") {
 		// "fired missiles at Odesa", "shelled Kharkiv": a place
-		// attacked stands for its country.
+		// attacked stands for its country; so does the place of what
+		// was attacked ("hit an oil refinery in Russia's Krasnodar
+		// region").
+		for _, o := range sc.p.Obliques(v) {
+			if o.Prep == "in" || o.Prep == "near" {
+				cands = append(cands, o.Head)
+			}
+		}
 		for _, c := range cands {
 			ph := sc.phrase(c)
 			first := ph.First
@@ -1390,9 +1403,10 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 				r = []dyad.Actor{a}
 			}
 		}
-		if len(r) == 0 && sc.in.Coref != nil {
+		if len(r) == 0 && sc.in.Coref != nil && (sc.definite(ph.First) || ph.First == h && sc.tok(h).UPOS == "PROPN") {
 			// "the president-elect", "the country": a short
-			// reference to an actor named earlier.
+			// reference to an actor named earlier; not "94
+			// opponents", which names new people.
 			start, end := sc.tok(ph.First).Start, sc.tok(ph.Last).End
 			if a, ok := sc.in.Coref.Refer(sc.text(start, end), start); ok {
 				a.Text, a.Span = sc.text(start, end), dyad.Span{start, end}

@@ -286,6 +286,9 @@ func (sc *sentenceCoder) nearestActorAt(i, stop int) ([]dyad.Actor, int) {
 		if t.UPOS != "NOUN" && t.UPOS != "PROPN" && t.UPOS != "PRON" {
 			continue
 		}
+		if step > 0 && t.XPOS == "PRP$" {
+			continue // "stripped 94 opponents of their citizenship": whose thing, not whom
+		}
 		if sc.afterLocative(k) {
 			continue // "in the Mediterranean": where, not who or whom
 		}
