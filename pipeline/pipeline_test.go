@@ -155,18 +155,21 @@ func TestSeedQuotes(t *testing.T) {
 	}
 }
 
-// TestSourceOfOneSentence: sources the pipeline completes. An unknown
+// TestSourceOfOneSentence: actors the pipeline completes. An unknown
 // organisation whose name is also a town's ("Union") is kept when its
 // phrase gives it a country and a role; a crowd named by its number alone
-// protests as civilians of the place.
+// protests as civilians of the place; an attacker takes the place's
+// country; the place of what was attacked gives the target's.
 func TestSourceOfOneSentence(t *testing.T) {
 	p, err := New(Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, tt := range []struct{ text, root, source string }{
-		{"The Kenyan Union of Teachers called off a national strike on Monday.", "08", "KEN"},
-		{"Thousands rallied in Nairobi against the new tax law on Saturday.", "14", "KENCVL"},
+	for _, tt := range []struct{ text, root, source, target string }{
+		{"The Kenyan Union of Teachers called off a national strike on Monday.", "08", "KEN", ""},
+		{"Thousands rallied in Nairobi against the new tax law on Saturday.", "14", "KENCVL", ""},
+		{"A suicide bomber killed 14 people at a market in Mogadishu, police said.", "19", "SOMREB", ""},
+		{"Ukrainian drones hit an oil refinery in Russia's Krasnodar region overnight.", "19", "UKR", "RUS"},
 	} {
 		c, err := p.Code(&dyad.Document{ID: "s", Kind: dyad.KindText, Date: "2023-03-01", Body: []byte(tt.text)})
 		if err != nil {
@@ -174,6 +177,10 @@ func TestSourceOfOneSentence(t *testing.T) {
 		}
 		if len(c.Events) == 0 || c.Events[0].Root != tt.root || c.Events[0].Source.Code != tt.source && c.Events[0].Source.Country != tt.source {
 			t.Errorf("%q: events %+v, want root %s by %s", tt.text, c.Events, tt.root, tt.source)
+			continue
+		}
+		if tg := c.Events[0].Target; tt.target != "" && (tg == nil || tg.Country != tt.target) {
+			t.Errorf("%q: target %+v, want %s", tt.text, tg, tt.target)
 		}
 	}
 }
