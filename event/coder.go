@@ -1401,6 +1401,19 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 			if a, ok := sc.in.Coref.Refer(sc.text(start, end), start); ok && a.Country != "" {
 				a.Text, a.Span = r[0].Text, r[0].Span
 				r = []dyad.Actor{a}
+			} else if sc.tok(ph.First).XPOS == "PRP$" {
+				// "Kenya's president said his government would ...":
+				// the country of the subject before it
+				for k := 0; k < ph.First; k++ {
+					if rel := sc.tok(k).Rel; rel != "nsubj" && rel != "nsubj:pass" || sc.tok(k).UPOS == "PRON" {
+						continue
+					}
+					if as := sc.actors(k); len(as) == 1 && len(as[0].Country) == 3 {
+						r[0].Country = as[0].Country
+						r[0].Code = as[0].Country + strings.TrimPrefix(r[0].Code, "---")
+						break
+					}
+				}
 			}
 		}
 		if len(r) == 0 && sc.in.Coref != nil && (sc.definite(ph.First) || ph.First == h && sc.tok(h).UPOS == "PROPN") {
