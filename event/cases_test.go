@@ -185,6 +185,7 @@ func TestNoEvent(t *testing.T) {
 		{"11", "CAN", "Canada expelled a Chinese diplomat accused of targeting a lawmaker."},
 		{"10", "-", "Kenyan students marched through Nairobi demanding the resignation of the minister."},
 		{"10", "USA", "The United States vetoed a UN resolution demanding an immediate ceasefire in Gaza."},
+		{"05", "-", "Uganda denied backing the rebels in eastern Congo."},
 	}
 	for _, tc := range tests {
 		evs := c.Code(Input{DocID: "none", Sentence: dyad.Sentence{Text: tc.text}, Parse: m.Parse(tc.text, 0), Date: "2020-06-01", Coref: actor.NewTracker(dict, "2020-06-01")})

@@ -199,8 +199,8 @@ func (c *Coder) Code(in Input) []dyad.Event {
 		if sc.allegation(v) || sc.condition(v) || sc.nounContent(v) || sc.inExercise(v) {
 			continue
 		}
-		if t.XPOS == "VBG" && (sc.marked(v, "against") || sc.marked(v, "from")) {
-			continue // "warned Washington against sending warships", "barred them from entering": not done
+		if t.XPOS == "VBG" && (sc.marked(v, "against") || sc.marked(v, "from")) || sc.denied(v) {
+			continue // "warned Washington against sending warships", "barred them from entering", "denied backing the rebels": not done
 		}
 		if t.XPOS == "VBG" && v > 0 && sc.tok(v-1).UPOS == "NOUN" && documentNouns[lemma(sc.tok(v-1))] {
 			continue // "vetoed a resolution demanding a ceasefire": the text's content
@@ -1112,6 +1112,17 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		}
 	}
 	return fallback
+}
+
+// denied reports whether clause v is what its governing verb denies:
+// "Rwanda denied backing M23 rebels".
+func (sc *sentenceCoder) denied(v int) bool {
+	t := sc.tok(v)
+	if t.Head < 0 || t.Rel != "xcomp" && t.Rel != "ccomp" && t.Rel != "advcl" && t.Rel != "obj" {
+		return false
+	}
+	l := lemma(sc.tok(t.Head))
+	return l == "deny" || l == "refute"
 }
 
 // crowdWords are numbers that stand alone for a crowd: "Thousands

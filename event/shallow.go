@@ -82,7 +82,7 @@ verbs:
 			continue
 		}
 		if reporting[l] || sc.condition(v) || sc.nounContent(v) || sc.allegation(v) || sc.participle(v) || sc.inExercise(v) ||
-			t.XPOS == "VBG" && (sc.marked(v, "against") || sc.marked(v, "from")) {
+			t.XPOS == "VBG" && (sc.marked(v, "against") || sc.marked(v, "from")) || sc.denied(v) {
 			continue
 		}
 		end := v + 1
@@ -103,6 +103,8 @@ verbs:
 			if pat.Particle != "" {
 				from = v + 2
 			}
+			var objTargets []dyad.Actor // the pattern's object, when it names an actor
+			objTk := -1
 			tgEnd := end
 			if len(pat.Comps) > 0 {
 				k := slices.IndexFunc(toks[v+1:end], func(x nlp.Token) bool {
@@ -147,7 +149,15 @@ verbs:
 				if as, _ := sc.nearestActorAt(from, found); pat.Prep == "" && len(pat.Comps) == 0 && len(as) == 0 {
 					// the object is the act ("a mediation mission"), not
 					// whom it is done to ("Palestinian homes"): the
-					// target comes after it
+					// target comes after it; unless the object names an
+					// actor ("suspended French broadcaster RFI")
+					last := found
+					for last+1 < end && (toks[last+1].UPOS == "NOUN" || toks[last+1].UPOS == "PROPN") {
+						last++
+					}
+					if oa := sc.resolveSpan(from, last); slices.ContainsFunc(oa, func(a dyad.Actor) bool { return a.Country != "" }) {
+						objTargets, objTk = oa, last
+					}
 					for found+1 < end && toks[found+1].UPOS == "NOUN" {
 						found++
 					}
@@ -171,7 +181,9 @@ verbs:
 			}
 			var targets []dyad.Actor
 			tk := -1
-			if placePreps[pat.Prep] {
+			if objTargets != nil {
+				targets, tk = objTargets, objTk
+			} else if placePreps[pat.Prep] {
 				// "arrived in Bosnia": the place the pattern asks for
 				// is the target
 				targets, tk = sc.firstActor(from, tgEnd)

@@ -186,6 +186,12 @@ func (p *Pipeline) CodeArticle(a *dyad.Article) *dyad.Coded {
 				}
 			}
 		}
+		// An actor placed where it acts may become its own target
+		// ("King Abdullah met Sisi in Cairo", with the king's role
+		// placed in Egypt): no event.
+		events = slices.DeleteFunc(events, func(ev dyad.Event) bool {
+			return ev.Target != nil && ev.Source != nil && ev.Source.Implicit == ev.Target.Implicit && ev.Source.Code == ev.Target.Code && len(ev.Source.Code) > 3 && !strings.HasPrefix(ev.Source.Code, "---")
+		})
 		c.Events = append(c.Events, events...)
 		c.Entities = append(c.Entities, entities(parse, s.Index)...)
 		for _, qi := range speakers[i] {
