@@ -161,6 +161,8 @@ func TestResolve(t *testing.T) {
 		{"Iranian aid workers", "", []actorWant{{"NGOIRN", "IRN", "NGO", "", true}}},
 		{"the Russian language", "", nil},
 		{"Chinese hostages", "", []actorWant{{"CHN", "CHN", "", "", true}}},
+		{"the Global Water Forum", "", []actorWant{{"NGO", "", "", "Global Water Forum", false}}},
+		{"the Kenyan Water Forum", "", []actorWant{{"KEN", "KEN", "", "Water Forum", false}}},
 		{"Israeli settlers", "", []actorWant{{"ISRSET", "ISR", "", "", true}}},
 		{"suspected Iranian targets in Syria", "", []actorWant{{"IRN", "IRN", "", "", true}}},
 		{"Tehran", "", []actorWant{{"IRN", "IRN", "", "", true}}},

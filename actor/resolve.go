@@ -883,6 +883,13 @@ func (d *Dictionary) resolveConj(p *phraseParts, c conjunct, borrow []*unit, own
 		a.Name = p.text[p.toks[head.ts].start:p.toks[head.te-1].end]
 		a.Known = false
 		kind = unknownKind(p, *head)
+		if a.Code == "" && ngoName(a.Name) {
+			// "the Third World Water Forum", "the Association of
+			// African Jurists": a body no dictionary knows, of no
+			// country the text gives, is coded as CAMEO codes such
+			// bodies, NGO
+			a.Code, a.Country = "NGO", ""
+		}
 	case head != nil && head.kind == uHit && head.hit.t.kind == KindPerson && !trailing:
 		a = head.hit.t.actorOf(p.date)
 		if st.former {
@@ -1296,4 +1303,26 @@ func agentCode(u *unit) string {
 		return u.hit.t.code
 	}
 	return u.hit.t.e.CodeAt("")
+}
+
+// ngoWords end or open the names of associations, forums and the like.
+var ngoWords = map[string]bool{
+	"forum": true, "association": true, "federation": true, "foundation": true, "institute": true,
+	"organization": true, "organisation": true, "network": true, "society": true, "watch": true,
+	"jurists": true, "initiative": true, "centre": true, "center": true,
+}
+
+// ngoName reports whether an unknown name is an association's: a word of
+// ngoWords in a name of at least two capitalized words.
+func ngoName(name string) bool {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return false
+	}
+	for _, w := range words {
+		if ngoWords[strings.ToLower(strings.Trim(w, ".,()"))] {
+			return true
+		}
+	}
+	return false
 }
