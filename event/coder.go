@@ -934,6 +934,9 @@ func (sc *sentenceCoder) finite(v int) bool {
 // preferred to bare agents ("troops", "intelligence").
 func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor) []dyad.Actor {
 	var cands []int
+	// "accords signed at Istanbul's Dolmabahce Palace": where a meeting
+	// or an agreement took place is no party to it
+	venue := slices.ContainsFunc(sc.objects(v), func(o int) bool { return venueNouns[lemma(sc.tok(o))] })
 	// "threatened to launch an offensive unless Baghdad accepted its
 	// conditions": who must meet the condition is the target
 	for _, h := range append([]int{v}, sc.complements(v)...) {
@@ -995,7 +998,9 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		for _, c := range sc.p.Children(h) {
 			if temporalNouns[lemma(sc.tok(c))] {
 				for _, prep := range targetPreps {
-					cands = append(cands, sc.nmods(c, prep)...)
+					if !(venue && prep == "at") {
+						cands = append(cands, sc.nmods(c, prep)...)
+					}
 				}
 			}
 		}
@@ -1008,9 +1013,16 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		if topic && (prep == "on" || prep == "over") {
 			continue // "renewed negotiations on an Israeli pullback"
 		}
+		if venue && prep == "at" {
+			continue // "signed the accord at the palace": where
+		}
 		for _, o := range obls {
 			if o.Prep == prep {
-				cands = append(cands, sc.looked([]int{o.Head})...)
+				for _, c := range sc.looked([]int{o.Head}) {
+					if !(venue && sc.prepOf(c) == "at") {
+						cands = append(cands, c) // not "signed on Friday at the palace"
+					}
+				}
 			}
 		}
 	}

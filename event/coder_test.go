@@ -280,6 +280,23 @@ elections election NOUN 4 obj
 			want: []want{{"141", "KEN", "-", false, "asserted"}},
 		},
 		{
+			name: "the palace an accord was signed at is no party to it",
+			text: "Kenya signed the accord on Friday at Uganda's State House.",
+			conll: `Kenya Kenya PROPN 2 nsubj
+signed sign VERB 0 root
+the the DET 4 det
+accord accord NOUN 2 obj
+on on ADP 6 case
+Friday Friday PROPN 2 obl
+at at ADP 11 case
+Uganda Uganda PROPN 11 nmod:poss
+'s 's PART 8 case
+State State PROPN 11 compound
+House House PROPN 6 nmod
+. . PUNCT 2 punct`,
+			want: []want{{"057", "KEN", "-", false, "asserted"}},
+		},
+		{
 			name: "a hyphenated modifier the parser hung on the verb",
 			text: "Vietnamese-led forces shelled Cambodia.",
 			conll: `Vietnamese Vietnamese ADJ 3 compound

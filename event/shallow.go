@@ -489,6 +489,9 @@ func (sc *sentenceCoder) completeTargets() {
 			if t.UPOS != "ADP" && t.UPOS != "SCONJ" || !targetWords[lemma(t)] && !(lemma(t) == "from" && (strings.HasPrefix(ev.CAMEO, "087") || strings.Contains(ev.Evidence.Pattern, "(087"))) {
 				continue // "from" is whom troops withdraw from
 			}
+			if lemma(t) == "at" && slices.ContainsFunc(sc.objects(v), func(o int) bool { return venueNouns[lemma(sc.tok(o))] }) {
+				continue // "accords signed at Istanbul's Dolmabahce Palace": where
+			}
 			stop := k + 1
 			for stop < len(toks) && stop < k+6 && toks[stop].Text != "," && (toks[stop].UPOS != "VERB" || sc.attributive(stop)) {
 				stop++
