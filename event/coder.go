@@ -306,6 +306,17 @@ func (sc *sentenceCoder) allegation(v int) bool {
 	return false
 }
 
+// alleged reports whether token n lies in a clause that is alleged or
+// denied: "accused Britain of helping Ukraine plan drone attacks".
+func (sc *sentenceCoder) alleged(n int) bool {
+	for u, steps := sc.tok(n).Head, 0; u >= 0 && steps < 8; u, steps = sc.tok(u).Head, steps+1 {
+		if sc.tok(u).UPOS == "VERB" && (sc.allegation(u) || sc.denied(u)) {
+			return true
+		}
+	}
+	return false
+}
+
 // isComplement reports whether k is one of v's complements.
 func (sc *sentenceCoder) isComplement(v, k int) bool {
 	for _, c := range sc.complements(v) {
@@ -958,6 +969,14 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		objs = append(sc.p.Subjects(v), objs...)
 	}
 	cands = append(cands, sc.looked(objs)...)
+	if pat.Code[:2] == "14" {
+		// "protested outside the Australian embassy": whose embassy
+		for _, o := range sc.p.Obliques(v) {
+			if o.Prep == "outside" || o.Prep == "at" || o.Prep == "near" {
+				cands = append(cands, o.Head)
+			}
+		}
+	}
 	if reactionRoots[pat.Code[:2]] {
 		// "investigating war crimes by Croatian extremists", "protested
 		// against violations by the coast guard": a reaction to a deed
@@ -1009,9 +1028,13 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 	for _, o := range objs {
 		topic = topic || topicNouns[lemma(sc.tok(o))]
 	}
+	attack := pat.Code[:2] == "18" || pat.Code[:2] == "19" || pat.Code[:2] == "20"
 	for _, prep := range targetPreps {
 		if topic && (prep == "on" || prep == "over") {
 			continue // "renewed negotiations on an Israeli pullback"
+		}
+		if attack && prep == "from" {
+			continue // "rockets were fired from the Golan Heights": where from
 		}
 		if venue && prep == "at" {
 			continue // "signed the accord at the palace": where
@@ -1088,6 +1111,9 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		}
 		if c == obj && instrumentVerbs[lemma(sc.tok(v))] && weaponNouns[lemma(sc.tok(c))] {
 			continue // "fired a ballistic missile over Japan": the missile is what was fired
+		}
+		if weaponNouns[lemma(sc.tok(c))] && (pat.Code[:2] == "03" || pat.Code[:2] == "06" || pat.Code[:2] == "07") {
+			continue // "approved a sale of missiles to Taiwan": the missiles are what is sold
 		}
 		if len(as) == 0 || sc.ownForces(c, as, sources) || pat.Code[:2] == "15" && forcesOf(as, sources) {
 			continue // "put the army on alert": the army is the source's own
@@ -1239,7 +1265,7 @@ func (sc *sentenceCoder) looked(heads []int) []int {
 // against Iranian targets", "a US drone strike".
 func (sc *sentenceCoder) noun(n int) {
 	pats := sc.c.Patterns.Noun(lemma(sc.tok(n)))
-	if len(pats) == 0 {
+	if len(pats) == 0 || sc.alleged(n) {
 		return
 	}
 	for _, pat := range pats {
@@ -1424,19 +1450,11 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 			if a, ok := sc.in.Coref.Refer(sc.text(start, end), start); ok && a.Country != "" {
 				a.Text, a.Span = r[0].Text, r[0].Span
 				r = []dyad.Actor{a}
-			} else if sc.tok(ph.First).XPOS == "PRP$" {
+			} else if c := sc.possessorCountry(ph.First); c != "" {
 				// "Kenya's president said his government would ...":
 				// the country of the subject before it
-				for k := 0; k < ph.First; k++ {
-					if rel := sc.tok(k).Rel; rel != "nsubj" && rel != "nsubj:pass" || sc.tok(k).UPOS == "PRON" {
-						continue
-					}
-					if as := sc.actors(k); len(as) == 1 && len(as[0].Country) == 3 {
-						r[0].Country = as[0].Country
-						r[0].Code = as[0].Country + strings.TrimPrefix(r[0].Code, "---")
-						break
-					}
-				}
+				r[0].Country = c
+				r[0].Code = c + strings.TrimPrefix(r[0].Code, "---")
 			}
 		}
 		if len(r) == 0 && sc.in.Coref != nil && (sc.definite(ph.First) || ph.First == h && sc.tok(h).UPOS == "PROPN") {
@@ -1447,11 +1465,31 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 			if a, ok := sc.in.Coref.Refer(sc.text(start, end), start); ok {
 				a.Text, a.Span = sc.text(start, end), dyad.Span{start, end}
 				r = []dyad.Actor{a}
+			} else if c := sc.possessorCountry(ph.First); c != "" && (lemma(t) == "country" || lemma(t) == "nation") {
+				// "Spain's prime minister said his country would ..."
+				r = []dyad.Actor{{Text: sc.text(start, end), Code: c, Country: c, Roles: []string{}, Known: true, Span: dyad.Span{start, end}}}
 			}
 		}
 	}
 	sc.cache[h] = r
 	return r
+}
+
+// possessorCountry returns, for a possessive pronoun at k ("his", "its"),
+// the country of the first subject before it that names one, or "".
+func (sc *sentenceCoder) possessorCountry(k int) string {
+	if sc.tok(k).XPOS != "PRP$" {
+		return ""
+	}
+	for i := 0; i < k; i++ {
+		if rel := sc.tok(i).Rel; rel != "nsubj" && rel != "nsubj:pass" || sc.tok(i).UPOS == "PRON" {
+			continue
+		}
+		if as := sc.actors(i); len(as) == 1 && len(as[0].Country) == 3 {
+			return as[0].Country
+		}
+	}
+	return ""
 }
 
 // reportedBy returns the verb of saying whose report clause v is, or -1:

@@ -516,7 +516,7 @@ func (g *Gazetteer) Find(sentence string, base int, ctx *Context) []Toponym {
 	var out []Toponym
 	for j := range ms {
 		m := &ms[j]
-		if m.drop {
+		if m.drop || g.unsupported(m, ctx) {
 			continue
 		}
 		start, end := toks[m.t0].Start, toks[m.t1-1].End
@@ -903,6 +903,27 @@ func (g *Gazetteer) resolve(s *scratch, m *mention, ms []mention, ctx *Context, 
 		}
 	}
 	m.best, m.score = best, bestScore
+}
+
+// unsupported reports whether a mention resolved to a small town of one
+// of several countries that share its name, none of them a country the
+// text is about or borders: "the village of Moura" in a story about Mali
+// is neither Portugal's Moura nor Australia's, and the gazetteer does not
+// know Mali's. Better no place than a wrong one.
+func (g *Gazetteer) unsupported(m *mention, ctx *Context) bool {
+	if ctx == nil || ctx.max == 0 || len(m.ps) < 2 {
+		return false
+	}
+	p := &g.places[m.best]
+	if p.kind != kindCity || p.pop >= 50000 || ctx.byIndex[p.country] > 0 {
+		return false
+	}
+	for _, ci := range g.countries[p.country].neighbours {
+		if ctx.byIndex[ci] > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // remember counts a resolved place in the context.

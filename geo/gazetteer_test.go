@@ -131,6 +131,8 @@ func TestFindContext(t *testing.T) {
 		{"washington said", []string{"Washington said the talks would go on."}, "Washington", "USA", FeatureCity},
 		{"idlib province", []string{"Shelling hit Idlib province."}, "Idlib", "SYR", FeatureADM1},
 		{"washington state", []string{"Fires burned in Washington state."}, "Washington", "USA", FeatureADM1},
+		// a small town of far countries, in a story about another: no place
+		{"moura in mali", []string{"Mali's army moved north.", "Soldiers killed civilians in the village of Moura."}, "Moura", "", ""},
 	}
 	for _, tc := range tests {
 		tps := resolve(NewContext(), tc.sentences...)
@@ -139,6 +141,9 @@ func TestFindContext(t *testing.T) {
 			if tps[i].Text == tc.text {
 				hit = &tps[i]
 			}
+		}
+		if hit == nil && tc.country == "" {
+			continue
 		}
 		if hit == nil {
 			t.Errorf("%s: %q not found in %q", tc.name, tc.text, tc.sentences[len(tc.sentences)-1])

@@ -119,6 +119,14 @@ func (p *Pipeline) CodeArticle(a *dyad.Article) *dyad.Coded {
 	parses := p.nlp.ParseBatch(texts, bases)
 	for i, s := range c.Sentences {
 		parse := parses[i]
+		// The countries the sentence's actors belong to help place its
+		// towns: "Malian troops killed civilians in the village of
+		// Moura" is Mali's Moura, not Portugal's.
+		for _, m := range p.actors.Find(s.Text, s.Start, a.Published) {
+			if len(m.Actor.Country) == 3 && m.Kind != actor.KindRegion {
+				places.AddCountry(m.Actor.Country)
+			}
+		}
 		toponyms := p.gazette.Find(s.Text, s.Start, places)
 		for _, t := range toponyms {
 			// Where the story happens counts for its focus: a town
