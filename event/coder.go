@@ -842,12 +842,28 @@ func (sc *sentenceCoder) sources(v int) []dyad.Actor {
 		return nil
 	}
 	subjects := sc.p.Subjects(v)
-	if len(subjects) == 2 && sc.tok(subjects[0]).Head == v && sc.tok(subjects[1]).Head == v {
-		// "Human rights organization Amnesty International demanded":
-		// two subjects side by side are one phrase the parser split.
-		a, b := sc.phrase(subjects[0]), sc.phrase(subjects[1])
-		if a.Last+1 == b.First && sc.tok(subjects[0]).UPOS != "PRON" && sc.tok(subjects[1]).UPOS != "PRON" {
-			return sc.resolveSpan(a.First, b.Last)
+	if len(subjects) >= 2 {
+		// "Human rights organization Amnesty International demanded",
+		// "Kyrgyz and Tajik forces agreed": subjects side by side are
+		// one phrase the parser split.
+		first, last, joined := -1, -1, true
+		for _, k := range subjects {
+			ph := sc.phrase(k)
+			gap := false // only joining words between: "Kyrgyz and Tajik forces"
+			for g := last + 1; last >= 0 && g < ph.First; g++ {
+				gap = gap || !slices.Contains([]string{"cc", "conj", "punct", "flat"}, sc.tok(g).Rel)
+			}
+			if sc.tok(k).UPOS == "PRON" || gap || last >= 0 && ph.First <= last {
+				joined = false
+				break
+			}
+			if first < 0 {
+				first = ph.First
+			}
+			last = max(last, ph.Last)
+		}
+		if joined && sc.tok(subjects[len(subjects)-1]).Head == v {
+			return sc.resolveSpan(first, last)
 		}
 	}
 	var out []dyad.Actor

@@ -297,6 +297,20 @@ House House PROPN 6 nmod
 			want: []want{{"057", "KEN", "-", false, "asserted"}},
 		},
 		{
+			name: "subjects side by side are one phrase",
+			text: "Kyrgyz and Tajik forces agreed to a ceasefire.",
+			conll: `Kyrgyz Kyrgyz PROPN 5 nsubj
+and and CCONJ 3 cc
+Tajik Tajik PROPN 1 conj
+forces force NOUN 5 nsubj
+agreed agree VERB 0 root
+to to ADP 8 case
+a a DET 8 det
+ceasefire ceasefire NOUN 5 obl
+. . PUNCT 5 punct`,
+			want: []want{{"0871", "KGZ", "-", false, "asserted"}, {"0871", "TJK", "-", false, "asserted"}},
+		},
+		{
 			name: "a hyphenated modifier the parser hung on the verb",
 			text: "Vietnamese-led forces shelled Cambodia.",
 			conll: `Vietnamese Vietnamese ADJ 3 compound
