@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -601,7 +602,29 @@ func (d *Dictionary) resolveCoord(p *phraseParts, c conjunct) []resolved {
 		}
 		out = append(out, r)
 	}
+	// "the leaders of Kenya and Ethiopia": the leaders of each; the
+	// first conjunct's role goes to the bare countries after it.
+	if f := out[0]; f.ok && len(f.actor.Roles) > 0 && f.actor.Country != "" && strings.HasPrefix(f.actor.Code, f.actor.Country) && d.agentOf(p, cs[0]) {
+		suffix := strings.TrimPrefix(f.actor.Code, f.actor.Country)
+		for i := 1; i < len(out); i++ {
+			if a := &out[i].actor; out[i].ok && out[i].kind == KindCountry && len(a.Roles) == 0 && a.Code == a.Country {
+				a.Code += suffix
+				a.Roles = slices.Clone(f.actor.Roles)
+			}
+		}
+	}
 	return out
+}
+
+// agentOf reports whether a conjunct is an agent noun followed by "of":
+// "the leaders of Kenya".
+func (d *Dictionary) agentOf(p *phraseParts, c conjunct) bool {
+	for i := c.from; i+1 < c.to; i++ {
+		if u := p.units[i]; u.kind == uHit && u.hit.t.kind == KindAgent && p.units[i+1].kind == uWord && p.units[i+1].key == "of" {
+			return true
+		}
+	}
+	return false
 }
 
 // hasHead reports whether a conjunct has a noun of its own: an agent, a

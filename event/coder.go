@@ -1697,9 +1697,16 @@ func (sc *sentenceCoder) phrase(h int) nlp.Phrase {
 	ph := sc.p.NounPhrase(h)
 	first, last := h, h
 	cut := len(sc.p.Tokens)
-	var walk func(i int)
-	walk = func(i int) {
+	var walk func(i int, inMod bool)
+	walk = func(i int, inMod bool) {
 		for _, k := range sc.p.Children(i) {
+			if r := sc.tok(k).Rel; (r == "conj" || r == "cc") && inMod && leaderNouns[lemma(sc.tok(h))] && sc.tok(k).UPOS != "VERB" {
+				// "the leaders of Kenya and Ethiopia": a coordination
+				// inside a modifier stays in the phrase
+				first, last = min(first, k), max(last, k)
+				walk(k, true)
+				continue
+			}
 			if phraseRels[sc.tok(k).Rel] {
 				if k > h && k < cut {
 					cut = k
@@ -1707,10 +1714,10 @@ func (sc *sentenceCoder) phrase(h int) nlp.Phrase {
 				continue
 			}
 			first, last = min(first, k), max(last, k)
-			walk(k)
+			walk(k, inMod || strings.HasPrefix(sc.tok(k).Rel, "nmod") && sc.tok(k).Rel != "nmod:poss")
 		}
 	}
-	walk(h)
+	walk(h, false)
 	for last >= cut || last > h && (sc.tok(last).UPOS == "PUNCT" && sc.tok(last).Text != ")" || sc.tok(last).UPOS == "CCONJ") {
 		last--
 	}
@@ -1719,6 +1726,13 @@ func (sc *sentenceCoder) phrase(h int) nlp.Phrase {
 	}
 	ph.First, ph.Last = min(first, ph.First), max(last, ph.Last)
 	return ph
+}
+
+// leaderNouns name people who lead or stand for a body: "the leaders of
+// Kenya and Ethiopia" are each country's.
+var leaderNouns = map[string]bool{
+	"leader": true, "head": true, "president": true, "minister": true, "official": true,
+	"representative": true, "delegation": true, "envoy": true, "ambassador": true, "chief": true,
 }
 
 // hyphenated reports whether token k ends a hyphenated word whose parts
