@@ -186,6 +186,7 @@ func TestNoEvent(t *testing.T) {
 		{"10", "-", "Kenyan students marched through Nairobi demanding the resignation of the minister."},
 		{"10", "USA", "The United States vetoed a UN resolution demanding an immediate ceasefire in Gaza."},
 		{"05", "-", "Uganda denied backing the rebels in eastern Congo."},
+		{"04", "-", "Hundreds of Sudanese refugees arrived by boat in Italy."},
 	}
 	for _, tc := range tests {
 		evs := c.Code(Input{DocID: "none", Sentence: dyad.Sentence{Text: tc.text}, Parse: m.Parse(tc.text, 0), Date: "2020-06-01", Coref: actor.NewTracker(dict, "2020-06-01")})

@@ -2024,6 +2024,9 @@ func (sc *sentenceCoder) emit(pat *Pattern, sources, targets []dyad.Actor, trig 
 			}
 			code, id = cameo.MustLookup("191"), "force("+id+")"
 		}
+		if (code.Code == "042" || code.Code == "043") && slices.Contains(s.Roles, "REF") {
+			continue // "refugees arrived in Aceh": no visit
+		}
 		if (code.Code == "042" || code.Code == "043") && strings.Contains(strings.ToLower(s.Text), "peacekeep") {
 			// "NATO peacekeeping troops arrived in Bosnia": peacekeepers
 			// arriving are peacekeeping provided (074)
