@@ -42,6 +42,7 @@ func TestFind(t *testing.T) {
 		{"a title-cased headline keeps the name", "Raisi Visits Tehran", "2021-09-01",
 			[]match{{"Raisi", "IRNGOV", "person", false}, {"Tehran", "IRN", "capital", false}}},
 		{"a day after a name is not part of it", "Raisi Tuesday said no.", "2021-09-01", []match{{"Raisi", "IRNGOV", "person", false}}},
+		{"a capital that ends a longer name is not the capital", "Troops retook Mocimboa da Praia.", "", []match{{"Troops", "---MIL", "agent", false}}},
 		{"a place named after a country is a place", "Protesters blocked the Europe Bridge and Lebanon Street, then left for Lebanon.", "",
 			[]match{{"Protesters", "---OPP", "agent", false}, {"Lebanon", "LBN", "country", false}}},
 		{"region", "Middle Eastern leaders and the Middle East", "",

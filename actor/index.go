@@ -419,7 +419,7 @@ func (ix *index) scan(text string, toks []token, hits []hit) []hit {
 			n = n.next[toks[j].key]
 		}
 		if best == nil || !boundaryOK(text, toks, i, bestEnd) || (best.kind == KindPerson && ix.nameGoesOn(text, toks, bestEnd)) ||
-			(best.kind == KindCountry || best.kind == KindRegion || best.kind == KindCapital) && featureNamed(text, toks, bestEnd) {
+			(best.kind == KindCountry || best.kind == KindRegion || best.kind == KindCapital) && (featureNamed(text, toks, bestEnd) || nameBefore(text, toks, i)) {
 			i++
 			continue
 		}
@@ -463,6 +463,19 @@ func featureNamed(text string, toks []token, i int) bool {
 	r, _ := utf8.DecodeRuneInString(text[toks[i].start:toks[i].end])
 	return unicode.IsUpper(r)
 }
+
+// nameBefore reports whether the place matched at toks[i] ends a longer
+// name joined by a particle: "Mocimboa da Praia" is not Praia.
+func nameBefore(text string, toks []token, i int) bool {
+	if i < 2 || !toks[i-1].word || !toks[i-2].word || !nameParticles[toks[i-1].key] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[toks[i-2].start:toks[i-2].end])
+	return unicode.IsUpper(r)
+}
+
+// nameParticles join the words of place and family names.
+var nameParticles = map[string]bool{"da": true, "de": true, "do": true, "dos": true, "das": true, "del": true, "di": true, "du": true, "la": true, "van": true, "von": true}
 
 // featureNouns end the names of structures and geographic features.
 var featureNouns = map[string]bool{
