@@ -184,6 +184,11 @@ func Country(a *dyad.Actor) string {
 	switch {
 	case strings.HasPrefix(a.Code, "IGO"):
 		return "IGO"
+	case strings.HasPrefix(a.Code, "NGO") && len(a.Country) == 3 && a.Country != "NGO" && a.Country != "IGO":
+		// "NGOUSA": an NGO with a known home country counts as that
+		// country, as the CAMEO codebook (3.2) means such codes to be
+		// combined with the country's other actors
+		return normCountry(a.Country)
 	case strings.HasPrefix(a.Code, "NGO"):
 		return "NGO"
 	case len(a.Country) == 3:

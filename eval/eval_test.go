@@ -121,3 +121,24 @@ func TestReadBad(t *testing.T) {
 		t.Errorf("want ErrFormat, got %v", err)
 	}
 }
+
+// TestCountry: the level eval compares actors at.
+func TestCountry(t *testing.T) {
+	for _, tt := range []struct {
+		a    *dyad.Actor
+		want string
+	}{
+		{nil, "---"},
+		{&dyad.Actor{Code: "IRNGOV", Country: "IRN"}, "IRN"},
+		{&dyad.Actor{Code: "IGOUNO", Country: "IGO"}, "IGO"},
+		{&dyad.Actor{Code: "NGOHRIAMN", Country: "NGO"}, "NGO"},
+		{&dyad.Actor{Code: "NGO"}, "NGO"},
+		{&dyad.Actor{Code: "NGOUSA", Country: "USA"}, "USA"},
+		{&dyad.Actor{Code: "---MIL"}, "---"},
+		{&dyad.Actor{Code: "JAPGOV"}, "JPN"},
+	} {
+		if got := Country(tt.a); got != tt.want {
+			t.Errorf("Country(%+v) = %s, want %s", tt.a, got, tt.want)
+		}
+	}
+}
