@@ -164,6 +164,7 @@ func TestResolve(t *testing.T) {
 		{"Chinese hostages", "", []actorWant{{"CHN", "CHN", "", "", true}}},
 		{"the Global Water Forum", "", []actorWant{{"NGO", "", "", "Global Water Forum", false}}},
 		{"the leaders of Kenya and Ethiopia", "", []actorWant{{"KENGOV", "KEN", "GOV", "", true}, {"ETHGOV", "ETH", "GOV", "", true}}},
+		{"Pro-Palestinian students", "", []actorWant{{"---EDU", "", "EDU", "", true}}},
 		{"the Kenyan Water Forum", "", []actorWant{{"KEN", "KEN", "", "Water Forum", false}}},
 		{"Israeli settlers", "", []actorWant{{"ISRSET", "ISR", "", "", true}}},
 		{"suspected Iranian targets in Syria", "", []actorWant{{"IRN", "IRN", "", "", true}}},

@@ -206,9 +206,9 @@ func (d *Dictionary) parsePhrase(text string, base int, date string) *phrasePart
 				u.locat = true
 			}
 		}
-		if j >= 2 && p.units[j-1].key == "-" && p.units[j-2].kind == uWord &&
-			(p.units[j-2].key == "pro" || p.units[j-2].key == "anti") {
-			u.backer = true
+		if j >= 2 && p.units[j-1].key == "-" && (p.units[j-2].kind == uWord || p.units[j-2].kind == uUnknown) &&
+			(strings.EqualFold(p.text[toks[p.units[j-2].ts].start:toks[p.units[j-2].te-1].end], "pro") || strings.EqualFold(p.text[toks[p.units[j-2].ts].start:toks[p.units[j-2].te-1].end], "anti")) {
+			u.backer = true // "Pro-Palestinian students" opening a sentence too
 		}
 	}
 	return p

@@ -909,6 +909,19 @@ func (sc *sentenceCoder) sources(v int) []dyad.Actor {
 		// whoever did it is not the sentence's subject
 		return nil
 	}
+	if sc.finite(v) {
+		// "lodged a protest after a Chinese military plane violated its
+		// airspace", with the plane hung elsewhere: a finite clause
+		// opened by after, when, because... has its own subject, the
+		// words between the opener and the verb
+		k := v - 1
+		for k > 0 && slices.Contains([]string{"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"}, sc.tok(k).UPOS) {
+			k--
+		}
+		if k >= 0 && k < v-1 && clauseOpeners[lemma(sc.tok(k))] {
+			return sc.nearestActor(v-1, k)
+		}
+	}
 	for i := v - 1; i >= 0; i-- {
 		switch rel := sc.tok(i).Rel; {
 		case rel == "nsubj" || rel == "nsubj:pass":
@@ -1178,6 +1191,9 @@ func (sc *sentenceCoder) denied(v int) bool {
 	l := lemma(sc.tok(t.Head))
 	return l == "deny" || l == "refute"
 }
+
+// clauseOpeners open a clause with its own subject.
+var clauseOpeners = map[string]bool{"after": true, "before": true, "when": true, "because": true, "while": true, "since": true, "as": true, "until": true}
 
 // crowdWords are numbers that stand alone for a crowd: "Thousands
 // rallied".
@@ -2017,12 +2033,16 @@ func (sc *sentenceCoder) emit(pat *Pattern, sources, targets []dyad.Actor, trig 
 		code, id := code, id
 		if code.Root == "14" && (slices.Contains(s.Roles, "MIL") || slices.Contains(s.Roles, "COP")) {
 			// Soldiers and police do not protest: "soldiers blocked
-			// roads" restricts movement (191); nothing else of 14 is
-			// theirs.
-			if code.Code != "144" {
+			// roads" restricts movement (191), "police stormed the
+			// embassy" is force (190); nothing else of 14 is theirs.
+			switch code.Code {
+			case "144":
+				code, id = cameo.MustLookup("191"), "force("+id+")"
+			case "145":
+				code, id = cameo.MustLookup("190"), "force("+id+")"
+			default:
 				continue
 			}
-			code, id = cameo.MustLookup("191"), "force("+id+")"
 		}
 		if (code.Code == "042" || code.Code == "043") && slices.Contains(s.Roles, "REF") {
 			continue // "refugees arrived in Aceh": no visit
