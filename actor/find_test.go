@@ -166,7 +166,7 @@ func TestResolve(t *testing.T) {
 		{"the leaders of Kenya and Ethiopia", "", []actorWant{{"KENGOV", "KEN", "GOV", "", true}, {"ETHGOV", "ETH", "GOV", "", true}}},
 		{"Pro-Palestinian students", "", []actorWant{{"---EDU", "", "EDU", "", true}}},
 		{"the Kenyan Water Forum", "", []actorWant{{"KEN", "KEN", "", "Water Forum", false}}},
-		{"Israeli settlers", "", []actorWant{{"ISRSET", "ISR", "", "", true}}},
+		{"Israeli settlers", "", []actorWant{{"ISRSET", "ISR", "SET", "", true}}},
 		{"suspected Iranian targets in Syria", "", []actorWant{{"IRN", "IRN", "", "", true}}},
 		{"Tehran", "", []actorWant{{"IRN", "IRN", "", "", true}}},
 		{"the Kremlin", "", []actorWant{{"RUSGOV", "RUS", "GOV", "", true}}},

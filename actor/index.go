@@ -41,7 +41,7 @@ var roleCodes = map[string]bool{
 	// secondary
 	"AGR": true, "BUS": true, "CRM": true, "CVL": true, "DEV": true, "EDU": true,
 	"ELI": true, "ENV": true, "HLH": true, "HRI": true, "LAB": true, "LEG": true,
-	"MED": true, "REF": true,
+	"MED": true, "REF": true, "SET": true,
 	// tertiary
 	"MOD": true, "RAD": true,
 	// international and transnational generic codes after a country

@@ -2044,6 +2044,11 @@ func (sc *sentenceCoder) emit(pat *Pattern, sources, targets []dyad.Actor, trig 
 				continue
 			}
 		}
+		if code.Code == "145" && slices.ContainsFunc(s.Roles, func(r string) bool { return r == "SET" || r == "REB" || r == "INS" || r == "UAF" }) {
+			// "settlers torched Palestinian homes": no riot, the
+			// destruction of property (1712)
+			code, id = cameo.MustLookup("1712"), "force("+id+")"
+		}
 		if (code.Code == "042" || code.Code == "043") && slices.Contains(s.Roles, "REF") {
 			continue // "refugees arrived in Aceh": no visit
 		}
