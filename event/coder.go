@@ -1978,18 +1978,23 @@ func futureCode(code string) string {
 }
 
 func (sc *sentenceCoder) emit(pat *Pattern, sources, targets []dyad.Actor, trig dyad.Span, negated bool, modality string) int {
-	if len(targets) == 0 && (pat.Code[:2] == "18" || pat.Code[:2] == "19" || pat.Code[:2] == "20") && countries(sources) >= 2 && !strings.HasPrefix(pat.ID, "fight(") {
-		// "Indian and Chinese troops clashed": each side on the other
+	if len(targets) == 0 && (pat.Code[:2] == "18" || pat.Code[:2] == "19" || pat.Code[:2] == "20") && reciprocalAct(pat.ID) && distinct(sources) >= 2 && !strings.HasPrefix(pat.ID, "fight(") {
+		// "Indian and Chinese troops clashed", "federal forces and
+		// Amhara militiamen fought": each side on the other; but
+		// "Syrian and Russian jets bombed" is one side
 		n := 0
 		fight := &Pattern{Code: pat.Code, ID: "fight(" + pat.ID + ")", PLOVER: pat.PLOVER, PLOVERMode: pat.PLOVERMode}
 		for _, s := range sources {
 			for _, t := range sources {
-				if s.Country != t.Country {
+				if s.Code != t.Code {
 					n += sc.emit(fight, []dyad.Actor{s}, []dyad.Actor{t}, trig, negated, modality)
 				}
 			}
 		}
 		return n
+	}
+	if pat.Code == "062" && strings.Contains(pat.ID, "exercise") && countries(sources) >= 2 {
+		targets = nil // "the Philippines and the United States began joint exercises near Taiwan": the parties, no recipient
 	}
 	if pat.Code == "150" && len(targets) == 0 && strings.Contains(pat.ID, ".exercise") && countries(sources) >= 2 {
 		// "French and Egyptian warships launched war games": joint
@@ -2155,6 +2160,28 @@ func (sc *sentenceCoder) complaintTail() {
 	}
 	code := complaintVerbs[lemma(toks[v])]
 	sc.emit(&Pattern{Code: code, ID: "tail(" + code + ".disapprove." + lemma(toks[v]) + ")"}, sources, targets, dyad.Span{toks[v].Start, toks[v].End}, false, dyad.ModalityAsserted)
+}
+
+// reciprocalAct reports whether a pattern's verb is done by two sides to
+// each other: fight, clash, battle, exchange fire, skirmish.
+func reciprocalAct(id string) bool {
+	for _, w := range []string{".fight.fight", ".clash", ".battle", ".exchange", ".skirmish"} {
+		if strings.Contains(id, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// distinct counts the distinct codes of actors that have one.
+func distinct(as []dyad.Actor) int {
+	seen := map[string]bool{}
+	for _, a := range as {
+		if a.Code != "" && a.Code != "---" {
+			seen[a.Code] = true
+		}
+	}
+	return len(seen)
 }
 
 // countries counts the distinct countries of actors.

@@ -432,8 +432,8 @@ func (sc *sentenceCoder) isAux(k int) bool {
 // nominalGerund reports whether the -ing verb at k ends a noun phrase the
 // tagger split: "opened a landmark hearing".
 func (sc *sentenceCoder) nominalGerund(k int) bool {
-	if sc.tok(k).XPOS != "VBG" || k < 2 {
-		return false
+	if x := sc.tok(k).XPOS; x != "VBG" && x != "VBP" && x != "VB" || k < 2 {
+		return false // "a landmark hearing", "an arms embargo": a noun the tagger took for a verb
 	}
 	switch p := sc.tok(k - 1); p.UPOS {
 	case "DET", "ADJ":
