@@ -614,6 +614,10 @@ func (sc *sentenceCoder) verb(v int) {
 			// of the place did it; the text does not name them.
 			sources = []dyad.Actor{{Code: "---GOV", Roles: []string{"GOV"}, Known: true, Implicit: true}}
 		}
+		if len(sources) == 0 && pat.Code == "116" && sc.passive(v) && sc.p.Agent(v) < 0 && !sc.p.Negated(v) {
+			// "Najib Razak was sentenced to 12 years": a court did it
+			sources = []dyad.Actor{{Code: "---JUD", Roles: []string{"JUD"}, Known: true, Implicit: true}}
+		}
 		targets := sc.targets(v, obj, pat, sources)
 		if len(targets) == 0 && (pat.Code[:2] == "19" || pat.Code[:2] == "18") && sc.intoWater(v) {
 			// "fired two ballistic missiles into the sea": a test, a

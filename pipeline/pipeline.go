@@ -320,12 +320,12 @@ func giveSourceCountry(ev *dyad.Event) {
 }
 
 // judgeAtHome gives a judge or court named only by its role, who
-// investigates or charges (roots 09, 17) people of one state, that state's
+// investigates, charges or sentences (roots 09, 17, 116) people of one state, that state's
 // country: "Judge Rivera opened investigations against 28 Chilean
 // officials". International courts are named, and so coded IGO.
 func judgeAtHome(ev *dyad.Event) {
 	src, tg := ev.Source, ev.Target
-	if src == nil || tg == nil || src.Country != "" || !slices.Contains(src.Roles, "JUD") || ev.Root != "09" && ev.Root != "17" {
+	if src == nil || tg == nil || src.Country != "" || !slices.Contains(src.Roles, "JUD") || ev.Root != "09" && ev.Root != "17" && ev.CAMEO != "116" {
 		return
 	}
 	if len(tg.Country) != 3 || strings.HasPrefix(tg.Code, "IGO") || strings.HasPrefix(tg.Code, "NGO") {
