@@ -199,7 +199,7 @@ func (c *Coder) Code(in Input) []dyad.Event {
 		if sc.allegation(v) || sc.condition(v) || sc.nounContent(v) || sc.inExercise(v) {
 			continue
 		}
-		if t.XPOS == "VBG" && (sc.marked(v, "against") || sc.marked(v, "from")) || sc.denied(v) {
+		if t.XPOS == "VBG" && (sc.marked(v, "against") || sc.marked(v, "from")) || sc.denied(v) || sc.controlled(v) {
 			continue // "warned Washington against sending warships", "barred them from entering", "denied backing the rebels": not done
 		}
 		if t.XPOS == "VBG" && v > 0 && sc.tok(v-1).UPOS == "NOUN" && documentNouns[lemma(sc.tok(v-1))] {
@@ -618,6 +618,9 @@ func (sc *sentenceCoder) verb(v int) {
 			// "Najib Razak was sentenced to 12 years": a court did it
 			sources = []dyad.Actor{{Code: "---JUD", Roles: []string{"JUD"}, Known: true, Implicit: true}}
 		}
+		if sc.fightsDisaster(v) {
+			return // "firefighters battled wildfires": no one was fought
+		}
 		targets := sc.targets(v, obj, pat, sources)
 		if len(targets) == 0 && (pat.Code[:2] == "19" || pat.Code[:2] == "18") && sc.intoWater(v) {
 			// "fired two ballistic missiles into the sea": a test, a
@@ -650,6 +653,46 @@ func (sc *sentenceCoder) intoWater(v int) bool {
 		}
 	}
 	return false
+}
+
+// fightsDisaster reports whether verb v fights a fire, a flood or a
+// disease rather than anyone: "firefighters battled wildfires".
+func (sc *sentenceCoder) fightsDisaster(v int) bool {
+	switch lemma(sc.tok(v)) {
+	case "battle", "fight", "combat", "tackle", "contain":
+	default:
+		return false
+	}
+	for k := v + 1; k < len(sc.p.Tokens) && k <= v+4; k++ {
+		if disasterNouns[lemma(sc.tok(k))] || disasterNouns[strings.ToLower(sc.tok(k).Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// perfect reports whether the verb at span trig is in the perfect
+// ("have not restored").
+func (sc *sentenceCoder) perfect(trig dyad.Span) bool {
+	v := sc.tokenAt(trig[0])
+	if v < 0 || sc.tok(v).XPOS != "VBN" {
+		return false
+	}
+	for _, a := range sc.p.Aux(v) {
+		if lemma(sc.tok(a)) == "have" {
+			return true
+		}
+	}
+	return false
+}
+
+// disasterNouns name fires, floods and diseases, which are fought but are
+// no actor.
+var disasterNouns = map[string]bool{
+	"fire": true, "fires": true, "wildfire": true, "wildfires": true, "blaze": true, "blazes": true,
+	"flame": true, "flames": true, "flood": true, "floods": true, "flooding": true, "drought": true,
+	"epidemic": true, "pandemic": true, "virus": true, "disease": true, "outbreak": true, "famine": true,
+	"poverty": true, "inflation": true, "corruption": true, "crime": true, "locust": true, "locusts": true,
 }
 
 // waterNouns name open water.
@@ -889,6 +932,7 @@ func (sc *sentenceCoder) sources(v int) []dyad.Actor {
 			return a
 		}
 	}
+
 	if t.Rel == "xcomp" && t.Head >= 0 && sc.tok(t.Head).UPOS == "ADJ" {
 		// "Syria is willing to withdraw": the adjective's subject;
 		// "it is willing" parsed with an expletive "it" still names it.
@@ -1194,6 +1238,31 @@ func (sc *sentenceCoder) denied(v int) bool {
 	}
 	l := lemma(sc.tok(t.Head))
 	return l == "deny" || l == "refute"
+}
+
+// controlled reports whether verb v is what its governing verb lets,
+// helps or persuades its object to do: "will not allow Sweden to join
+// NATO", "a drive to convince parliament to amend the constitution". That
+// is not done yet, and not by the sentence's subject.
+func (sc *sentenceCoder) controlled(v int) bool {
+	t := sc.tok(v)
+	if t.Rel == "xcomp" && t.Head >= 0 && objectControl[lemma(sc.tok(t.Head))] && len(sc.p.Objects(t.Head)) > 0 {
+		return true
+	}
+	if v >= 2 && lemma(sc.tok(v-1)) == "to" {
+		// the same, with the infinitive hung elsewhere by the parser
+		if o := sc.tok(v - 2); (o.Rel == "obj" || o.Rel == "iobj") && o.Head >= 0 && objectControl[lemma(sc.tok(o.Head))] {
+			return true
+		}
+	}
+	return false
+}
+
+// objectControl verbs give their object as the subject of a complement
+// not yet done: "allowed Sweden to join", "persuaded parliament to amend".
+var objectControl = map[string]bool{
+	"allow": true, "permit": true, "let": true, "enable": true,
+	"persuade": true, "convince": true, "encourage": true,
 }
 
 // clauseOpeners open a clause with its own subject.
@@ -2010,6 +2079,9 @@ func (sc *sentenceCoder) emit(pat *Pattern, sources, targets []dyad.Actor, trig 
 	before := len(sc.events)
 	code := cameo.MustLookup(pat.Code)
 	id := pat.ID
+	if negated && sc.perfect(trig) {
+		return 0 // "Algeria and Morocco have not restored relations since 2021": a state, no act
+	}
 	if negated {
 		if alt, ok := negations[code.Root]; ok {
 			if code.Code == "036" || code.Root == "04" {

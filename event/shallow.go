@@ -82,7 +82,7 @@ verbs:
 			continue
 		}
 		if reporting[l] || sc.condition(v) || sc.nounContent(v) || sc.allegation(v) || sc.participle(v) || sc.inExercise(v) ||
-			t.XPOS == "VBG" && (sc.marked(v, "against") || sc.marked(v, "from")) || sc.denied(v) {
+			t.XPOS == "VBG" && (sc.marked(v, "against") || sc.marked(v, "from")) || sc.denied(v) || sc.fightsDisaster(v) || sc.controlled(v) {
 			continue
 		}
 		end := v + 1
