@@ -165,6 +165,7 @@ func TestResolve(t *testing.T) {
 		{"the Global Water Forum", "", []actorWant{{"NGO", "", "", "Global Water Forum", false}}},
 		{"the leaders of Kenya and Ethiopia", "", []actorWant{{"KENGOV", "KEN", "GOV", "", true}, {"ETHGOV", "ETH", "GOV", "", true}}},
 		{"Pro-Palestinian students", "", []actorWant{{"---EDU", "", "EDU", "", true}}},
+		{"a former president's son", "", nil},
 		{"the Kenyan Water Forum", "", []actorWant{{"KEN", "KEN", "", "Water Forum", false}}},
 		{"Israeli settlers", "", []actorWant{{"ISRSET", "ISR", "SET", "", true}}},
 		{"suspected Iranian targets in Syria", "", []actorWant{{"IRN", "IRN", "", "", true}}},

@@ -1108,6 +1108,10 @@ var relations = map[string]bool{
 	"neighbour": true, "neighbours": true, "partner": true, "partners": true, "adversary": true,
 	"adversaries": true, "foe": true, "foes": true, "counterpart": true, "counterparts": true,
 	"challenger": true, "victim": true, "victims": true, "captors": true, "hostages": true,
+	"son": true, "sons": true, "daughter": true, "daughters": true, "wife": true, "husband": true,
+	"brother": true, "sister": true, "nephew": true, "niece": true, "cousin": true, "widow": true,
+	"mother": true, "father": true, "relative": true, "relatives": true, "family": true, "killer": true,
+	"killers": true, "assassin": true, "assassins": true,
 }
 
 // relationHead reports whether the last plain word of conjunct c before

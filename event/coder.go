@@ -2145,6 +2145,14 @@ func (sc *sentenceCoder) emit(pat *Pattern, sources, targets []dyad.Actor, trig 
 			if tg.Code != "" && tg.Code == s.Code && !strings.HasPrefix(s.Code, "---") {
 				continue // an actor acting on itself: a misparse, not an event
 			}
+			code, id := code, id
+			if code.Code == "172" && len(s.Country) == 3 && len(tg.Country) == 3 && s.Country != tg.Country && !tg.Implicit &&
+				slices.ContainsFunc(tg.Roles, func(r string) bool { return r == "GOV" || r == "MIL" || r == "JUD" || r == "LEG" }) {
+				// "imposed visa restrictions on Ugandan officials":
+				// restrictions on another state's officials are
+				// sanctions (163); on its citizens they stay 172
+				code, id = cameo.MustLookup("163"), "abroad("+id+")"
+			}
 			key := s.Code + "|" + s.Text + "|" + tg.Code + "|" + code.Code
 			if sc.seen[key] {
 				continue
