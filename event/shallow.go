@@ -61,7 +61,7 @@ verbs:
 			gerund := strings.HasSuffix(t.Text, "ing") && v+1 < len(toks) && slices.Contains([]string{"DET", "PROPN", "NOUN", "ADJ", "NUM"}, toks[v+1].UPOS)
 			base := sc.c.Patterns.LemmaOf(t.Text)
 			irregular := base != "" && v > 0 && slices.Contains(nlp.IrregularForms(base), strings.ToLower(t.Text)) &&
-				toks[v-1].UPOS != "DET" && toks[v-1].UPOS != "ADJ" // not "a shot"
+				toks[v-1].UPOS != "DET" && (toks[v-1].UPOS != "ADJ" || v+1 < len(toks) && particles[strings.ToLower(toks[v+1].Text)]) // not "a shot"; but "the US military shot down"
 			switch {
 			case strings.HasSuffix(t.Text, "ed") || gerund || irregular:
 				l = sc.c.Patterns.LemmaOf(t.Text)

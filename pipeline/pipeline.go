@@ -153,6 +153,7 @@ func (p *Pipeline) CodeArticle(a *dyad.Article) *dyad.Coded {
 		// Temporal expressions are read only for sentences with events,
 		// once per tense.
 		var exprs map[when.Tense][]when.Expr
+		placedSource := make([]bool, len(events)) // sources given a country by the place
 		for j := range events {
 			ev := &events[j]
 			trigger := ev.Evidence.TriggerSpan[0]
@@ -178,6 +179,9 @@ func (p *Pipeline) CodeArticle(a *dyad.Article) *dyad.Coded {
 				}
 			}
 			ev.Place = geo.ActionPlace(placesOf(ev, toponyms, s, parse), s.Text, s.Start, trigger)
+			if ev.Source != nil && ev.Source.Country == "" {
+				placedSource[j] = true
+			}
 			placeCountry(ev.Source, ev.Place)
 			homeFirst(ev)
 			placeCountry(ev.Target, ev.Place)
@@ -197,9 +201,14 @@ func (p *Pipeline) CodeArticle(a *dyad.Article) *dyad.Coded {
 		// An actor placed where it acts may become its own target
 		// ("King Abdullah met Sisi in Cairo", with the king's role
 		// placed in Egypt): no event.
-		events = slices.DeleteFunc(events, func(ev dyad.Event) bool {
-			return ev.Target != nil && ev.Source != nil && ev.Source.Implicit == ev.Target.Implicit && ev.Source.Code == ev.Target.Code && len(ev.Source.Code) > 3 && !strings.HasPrefix(ev.Source.Code, "---")
-		})
+		kept := events[:0]
+		for j, ev := range events {
+			if placedSource[j] && ev.Target != nil && ev.Source.Code == ev.Target.Code && !strings.HasPrefix(ev.Source.Code, "---") {
+				continue // but "the army arrested several officers" stays
+			}
+			kept = append(kept, ev)
+		}
+		events = kept
 		c.Events = append(c.Events, events...)
 		c.Entities = append(c.Entities, entities(parse, s.Index)...)
 		for _, qi := range speakers[i] {

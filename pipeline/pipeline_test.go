@@ -172,6 +172,7 @@ func TestSourceOfOneSentence(t *testing.T) {
 		{"Ukrainian drones hit an oil refinery in Russia's Krasnodar region overnight.", "19", "UKR", "RUS"},
 		{"Armed men attacked a police station in Dagestan, killing four officers.", "19", "RUSREB", "RUS"},
 		{"Kenya's former finance minister was sentenced to 12 years in prison for corruption.", "11", "KENJUD", "KEN"},
+		{"Sierra Leone's army foiled a coup attempt and arrested several officers.", "17", "SLEMIL", "SLE"},
 	} {
 		c, err := p.Code(&dyad.Document{ID: "s", Kind: dyad.KindText, Date: "2023-03-01", Body: []byte(tt.text)})
 		if err != nil {
