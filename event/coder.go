@@ -299,8 +299,9 @@ func (sc *sentenceCoder) allegation(v int) bool {
 		return false
 	}
 	for _, k := range sc.p.Children(v) {
-		if m := sc.tok(k); (m.Rel == "mark" || m.Rel == "case") && lemma(m) == "of" && k < v {
-			return true
+		if m := sc.tok(k); (m.Rel == "mark" || m.Rel == "case") && k < v && (lemma(m) == "of" ||
+			lemma(m) == "with" && sc.chargedWith(v)) {
+			return true // "accused of", "charged a man with planning an attack"
 		}
 	}
 	return false
@@ -311,6 +312,21 @@ func (sc *sentenceCoder) allegation(v int) bool {
 func (sc *sentenceCoder) alleged(n int) bool {
 	for u, steps := sc.tok(n).Head, 0; u >= 0 && steps < 8; u, steps = sc.tok(u).Head, steps+1 {
 		if sc.tok(u).UPOS == "VERB" && (sc.allegation(u) || sc.denied(u)) {
+			return true
+		}
+	}
+	return false
+}
+
+// chargeVerbs charge someone with something: the with-phrase is the
+// charge, the object whom it is laid on.
+var chargeVerbs = map[string]bool{"charge": true, "accuse": true, "indict": true}
+
+// chargedWith reports whether clause v is what a verb of charging, or its
+// object, is charged with: "charged a Russian man with planning an attack".
+func (sc *sentenceCoder) chargedWith(v int) bool {
+	for u, n := sc.tok(v).Head, 0; u >= 0 && n < 2; u, n = sc.tok(u).Head, n+1 {
+		if chargeVerbs[lemma(sc.tok(u))] {
 			return true
 		}
 	}
@@ -1034,7 +1050,7 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 			}
 		}
 	}
-	if pat.Prep != "" && pat.Prep != "as" {
+	if pat.Prep != "" && pat.Prep != "as" && !(pat.Prep == "with" && chargeVerbs[pat.Verb]) {
 		// but "recognised Guaidó as president", "used civilians as
 		// shields": the "as" phrase is what the object is taken for
 		cands = append(cands, sc.prepHeads(v, obj, pat.Prep)...)
@@ -1416,6 +1432,13 @@ func (sc *sentenceCoder) noun(n int) {
 			sources = append(sources, sc.actors(h)...)
 		}
 		t := sc.tok(n)
+		if r := t.Head; len(sources) == 0 && r >= 0 && sc.prepOf(n) == "for" && lemma(sc.tok(r)) == "responsibility" && sc.tok(r).Head >= 0 {
+			// "the Houthis claimed responsibility for an attack on a
+			// British tanker": whoever claims it did it
+			if c := sc.tok(r).Head; lemma(sc.tok(c)) == "claim" || lemma(sc.tok(c)) == "take" || lemma(sc.tok(c)) == "admit" {
+				sources = sc.sources(c)
+			}
+		}
 		if h := t.Head; len(sources) == 0 && h >= 0 && sc.prepOf(n) == "in" && (lemma(t) == "protest" || lemma(t) == "protests") && sc.tok(h).UPOS == "VERB" && !sc.coded[h] {
 			// "farmers dumped grain on the road in protest against
 			// cheap imports": whoever did it protested

@@ -126,7 +126,7 @@ verbs:
 				if k < 0 {
 					continue
 				}
-				if pat.Prep != "as" { // "recognised Guaidó as president": the object is the target
+				if pat.Prep != "as" && !(pat.Prep == "with" && chargeVerbs[pat.Verb]) { // "recognised Guaidó as president", "charged a man with ...": the object is the target
 					from = v + 1 + k + 1
 				}
 			}
