@@ -1156,6 +1156,9 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		if discussVerbs[lemma(sc.tok(k))] {
 			continue // "met in Paris to discuss the EU budget": a topic
 		}
+		if sc.tok(k).UPOS != "VERB" && sc.tok(k).UPOS != "AUX" {
+			cands = append(cands, k) // "condemned Azerbaijan's offensive", with "offensive" read as an adjective
+		}
 		if (sc.tok(k).Rel == "ccomp" || sc.hasSubject(k)) && (pat.Code[:2] == "02" || pat.Code[:2] == "10") {
 			// "demanded that China open its borders": China first;
 			// but in "threatened that Israel would act" the subject
