@@ -905,6 +905,16 @@ func (sc *sentenceCoder) sources(v int) []dyad.Actor {
 		return nil
 	}
 	subjects := sc.p.Subjects(v)
+	if len(subjects) == 1 && !sc.passive(v) {
+		// "Chinese customs officials seized ...", with "Chinese
+		// customs" parsed as an object before the verb: one subject
+		ph := sc.phrase(subjects[0])
+		for _, o := range sc.p.Objects(v) {
+			if op := sc.phrase(o); o < v && op.Last+1 == ph.First {
+				return sc.resolveSpan(op.First, ph.Last)
+			}
+		}
+	}
 	if len(subjects) >= 2 {
 		// "Human rights organization Amnesty International demanded",
 		// "Kyrgyz and Tajik forces agreed": subjects side by side are
@@ -1037,6 +1047,13 @@ func (sc *sentenceCoder) finite(v int) bool {
 // the complement's object, obliques or subject. Actors with a country are
 // preferred to bare agents ("troops", "intelligence").
 func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor) []dyad.Actor {
+	// "vowed to defend its sovereignty against Chinese aggression": for
+	// support and cooperation, against names the adversary, not the
+	// one helped
+	preps := targetPreps
+	if r := pat.Code[:2]; r >= "03" && r <= "08" {
+		preps = slices.DeleteFunc(slices.Clone(targetPreps), func(p string) bool { return p == "against" })
+	}
 	var cands []int
 	// "accords signed at Istanbul's Dolmabahce Palace": where a meeting
 	// or an agreement took place is no party to it
@@ -1056,6 +1073,9 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		cands = append(cands, sc.prepHeads(v, obj, pat.Prep)...)
 	}
 	objs := sc.p.Objects(v)
+	if !sc.passive(v) {
+		objs = slices.DeleteFunc(slices.Clone(objs), func(o int) bool { return o < v }) // an "object" before an active verb is the subject's
+	}
 	if sc.passive(v) {
 		// "Iranian targets were attacked by Israel": the passive's
 		// subject is the target.
@@ -1091,7 +1111,7 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		objNouns = append(slices.Clip(objs), obj) // "provide 25,000 tons of food aid to refugees": the aid's
 	}
 	for _, o := range objNouns {
-		for _, prep := range targetPreps {
+		for _, prep := range preps {
 			if (prep == "on" || prep == "over") && topicNouns[lemma(sc.tok(o))] {
 				continue // "negotiations on an Israeli pullback": a topic
 			}
@@ -1109,7 +1129,7 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 	for _, h := range append([]int{v}, objs...) {
 		for _, c := range sc.p.Children(h) {
 			if temporalNouns[lemma(sc.tok(c))] {
-				for _, prep := range targetPreps {
+				for _, prep := range preps {
 					if !(venue && prep == "at") {
 						cands = append(cands, sc.nmods(c, prep)...)
 					}
@@ -1122,7 +1142,7 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		topic = topic || topicNouns[lemma(sc.tok(o))]
 	}
 	attack := pat.Code[:2] == "18" || pat.Code[:2] == "19" || pat.Code[:2] == "20"
-	for _, prep := range targetPreps {
+	for _, prep := range preps {
 		if topic && (prep == "on" || prep == "over") {
 			continue // "renewed negotiations on an Israeli pullback"
 		}
@@ -1167,7 +1187,7 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		}
 		cands = append(cands, sc.looked(sc.p.Objects(k))...)
 		for _, o := range sc.p.Obliques(k) {
-			if slices.Contains(targetPreps, o.Prep) {
+			if slices.Contains(preps, o.Prep) {
 				cands = append(cands, o.Head)
 			}
 		}

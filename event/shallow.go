@@ -492,6 +492,9 @@ func (sc *sentenceCoder) completeTargets() {
 			if lemma(t) == "at" && slices.ContainsFunc(sc.objects(v), func(o int) bool { return venueNouns[lemma(sc.tok(o))] }) {
 				continue // "accords signed at Istanbul's Dolmabahce Palace": where
 			}
+			if lemma(t) == "against" && ev.Root >= "03" && ev.Root <= "08" {
+				continue // "vowed to defend it against Chinese aggression": the adversary
+			}
 			stop := k + 1
 			for stop < len(toks) && stop < k+6 && toks[stop].Text != "," && (toks[stop].UPOS != "VERB" || sc.attributive(stop)) {
 				stop++
