@@ -191,6 +191,8 @@ func TestNoEvent(t *testing.T) {
 		{"05", "-", "Turkey will not allow Sweden to join NATO until it extradites Kurdish militants, its president said."},
 		{"12", "-", "Algeria and Morocco have not restored diplomatic relations since 2021."},
 		{"13", "RUS", "Polish prosecutors charged a Russian man with planning an attack on President Zelensky."},
+		{"11", "IND", "Indian police raided the offices of three journalists accused of spreading rumours about the army."},
+		{"19", "SOM", "Somalia's prime minister asked Kenya for help in fighting al-Shabaab insurgents along the border."},
 	}
 	for _, tc := range tests {
 		evs := c.Code(Input{DocID: "none", Sentence: dyad.Sentence{Text: tc.text}, Parse: m.Parse(tc.text, 0), Date: "2020-06-01", Coref: actor.NewTracker(dict, "2020-06-01")})

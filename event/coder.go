@@ -904,6 +904,11 @@ func (sc *sentenceCoder) sources(v int) []dyad.Actor {
 		}
 		return nil
 	}
+	if sc.reducedPassive(v) {
+		// "expelled a diplomat accused of spying": whoever did it is
+		// not the sentence's subject
+		return nil
+	}
 	subjects := sc.p.Subjects(v)
 	if len(subjects) == 1 && !sc.passive(v) {
 		// "Chinese customs officials seized ...", with "Chinese
@@ -974,13 +979,6 @@ func (sc *sentenceCoder) sources(v int) []dyad.Actor {
 		return out
 	}
 	if t.Rel == "xcomp" || strings.HasPrefix(t.Rel, "acl") || t.Rel == "amod" || sc.underNoun(v) {
-		return nil
-	}
-	if t.XPOS == "VBN" && len(sc.p.Aux(v)) == 0 && (t.Rel == "advcl" || t.Rel == "conj" && sc.tok(t.Head).XPOS != "VBD") &&
-		v+1 < len(sc.p.Tokens) && (sc.tok(v+1).UPOS == "ADP" || sc.tok(v+1).UPOS == "SCONJ") {
-		// "expelled a diplomat accused of spying": a participle
-		// with no auxiliary, no subject and no object is a passive;
-		// whoever did it is not the sentence's subject
 		return nil
 	}
 	if sc.finite(v) {
@@ -1072,7 +1070,9 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		// shields": the "as" phrase is what the object is taken for
 		cands = append(cands, sc.prepHeads(v, obj, pat.Prep)...)
 	}
-	objs := sc.p.Objects(v)
+	objs := slices.DeleteFunc(slices.Clone(sc.p.Objects(v)), func(o int) bool {
+		return sc.tok(o).UPOS == "SCONJ" // "denied that Russian troops had ...", with "that" read as the object: a clause
+	})
 	if !sc.passive(v) {
 		objs = slices.DeleteFunc(slices.Clone(objs), func(o int) bool { return o < v }) // an "object" before an active verb is the subject's
 	}
@@ -1206,6 +1206,13 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 			if o.Prep == "to" {
 				cands = append(cands, o.Head)
 			}
+		}
+	}
+	if t := sc.tok(v); pat.Code[:3] == "045" && strings.HasPrefix(t.Rel, "acl") && t.Head >= 0 {
+		// "agreed to reopen their embassies under a deal brokered by
+		// China": the mediator stands between the deal's parties
+		if h := sc.tok(t.Head).Head; h >= 0 && sc.tok(h).UPOS == "VERB" {
+			cands = append(cands, sc.p.Subjects(h)...)
 		}
 	}
 	self := map[string]bool{}
@@ -1453,6 +1460,14 @@ func (sc *sentenceCoder) noun(n int) {
 		}
 		for _, h := range sc.nmods(n, "by") {
 			sources = append(sources, sc.actors(h)...)
+		}
+		if r := pat.Code[:2]; len(sources) == 0 && (r <= "02" || r >= "10" && r <= "14") {
+			// "a warning from Pyongyang", "criticism from Beijing": a
+			// statement comes from its speaker (an attack from Lebanon
+			// comes from a place)
+			for _, h := range sc.nmods(n, "from") {
+				sources = append(sources, sc.actors(h)...)
+			}
 		}
 		t := sc.tok(n)
 		if r := t.Head; len(sources) == 0 && r >= 0 && sc.prepOf(n) == "for" && lemma(sc.tok(r)) == "responsibility" && sc.tok(r).Head >= 0 {
@@ -1918,6 +1933,9 @@ func (sc *sentenceCoder) condition(v int) bool {
 			if t.Rel == "mark" && (lemma(t) == "before" || lemma(t) == "until") && m < u && !sc.past(u) {
 				return true // "must agree before they demobilize"
 			}
+			if t.Rel == "mark" && lemma(t) == "in" && m == u-1 && m > 0 && aidNouns[lemma(sc.tok(m-1))] {
+				return true // "appealed for help in fighting Boko Haram": what the help is for
+			}
 			if lemma(t) == "so" && m+1 < len(sc.p.Tokens) && lemma(sc.tok(m+1)) == "that" && sc.tok(m+1).Head == u {
 				return true // "so that", with "so" parsed as an adverb
 			}
@@ -1928,6 +1946,10 @@ func (sc *sentenceCoder) condition(v int) bool {
 	}
 	return false
 }
+
+// aidNouns are the nouns of help asked or given, whose "in" clause says
+// what it is for.
+var aidNouns = map[string]bool{"help": true, "assistance": true, "aid": true, "support": true, "cooperation": true, "backing": true}
 
 // nounContent reports whether verb v is in the content clause of a noun
 // ("an admission that Soviet forces murdered the officers", "reports that
@@ -2323,4 +2345,28 @@ func countries(as []dyad.Actor) int {
 		}
 	}
 	return len(seen)
+}
+
+// hasCC reports whether conjunct v is joined by a coordinating word ("and",
+// "or", "but") of its own.
+func (sc *sentenceCoder) hasCC(v int) bool {
+	return slices.ContainsFunc(sc.p.Children(v), func(c int) bool { return sc.tok(c).Rel == "cc" })
+}
+
+// reducedPassive reports whether verb v is a participle with no auxiliary
+// and no subject of its own that modifies the noun before it, read by the
+// parser as a clause: "expelled a diplomat accused of spying".
+func (sc *sentenceCoder) reducedPassive(v int) bool {
+	t := sc.tok(v)
+	if len(sc.p.Aux(v)) > 0 || v+1 >= len(sc.p.Tokens) || (sc.tok(v+1).UPOS != "ADP" && sc.tok(v+1).UPOS != "SCONJ") || sc.hasSubject(v) {
+		return false
+	}
+	if t.XPOS == "VBN" && (t.Rel == "advcl" || t.Rel == "conj" && sc.tok(t.Head).XPOS != "VBD") {
+		return true
+	}
+	// "demolished the homes of two Palestinians accused of killing",
+	// the participle read as a second past with no "and": it follows
+	// its noun
+	return (t.XPOS == "VBD" || t.XPOS == "VBN") && t.Rel == "conj" && v > 0 &&
+		(sc.tok(v-1).UPOS == "NOUN" || sc.tok(v-1).UPOS == "PROPN") && !sc.hasCC(v)
 }

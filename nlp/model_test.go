@@ -248,3 +248,33 @@ func TestParseBatch(t *testing.T) {
 		}
 	}
 }
+
+// TestElided checks that foreign words with an elided article, unseen in
+// training, are nouns whatever their ending.
+func TestElided(t *testing.T) {
+	m, err := Load()
+	if err != nil {
+		t.Skip("no embedded model:", err)
+	}
+	for _, c := range []struct {
+		text, word, upos string
+	}{
+		{"Pakistan summoned the Afghan chargé d'affaires to protest.", "d'affaires", "NOUN"},
+		{"The US charge d’affaires in Kabul met the minister.", "d’affaires", "NOUN"},
+		{"Fighting erupted in Côte d'Ivoire on Monday.", "d'Ivoire", "PROPN"},
+	} {
+		s := m.Parse(c.text, 0)
+		found := false
+		for _, tok := range s.Tokens {
+			if tok.Text == c.word {
+				found = true
+				if tok.UPOS != c.upos {
+					t.Errorf("%q in %q: %s, want %s", c.word, c.text, tok.UPOS, c.upos)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no token %q", c.text, c.word)
+		}
+	}
+}

@@ -5,6 +5,8 @@ import (
 	"math/rand"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // tagger is a greedy left-to-right averaged perceptron predicting the joint
@@ -21,6 +23,7 @@ type tagger struct {
 	model2  *qmodel // second pass, with the first pass's tags of the right context; may be nil
 	finite  []bool  // per class: finite verb or modal
 	vbd     int     // class of VERB/VBD, -1 if none
+	nn, nnp int     // classes of NOUN/NN and PROPN/NNP, -1 if none
 }
 
 const tagBits = 19
@@ -149,10 +152,15 @@ func (tg *tagger) verbContext(r []int, out []uint8) []uint8 {
 
 // initFinite marks the classes of finite verbs and modals.
 func (tg *tagger) initFinite() {
-	tg.vbd = -1
+	tg.vbd, tg.nn, tg.nnp = -1, -1, -1
 	for i, c := range tg.classes {
-		if c == "VERB\tVBD" {
+		switch c {
+		case "VERB\tVBD":
 			tg.vbd = i
+		case "NOUN\tNN":
+			tg.nn = i
+		case "PROPN\tNNP":
+			tg.nnp = i
 		}
 	}
 	tg.finite = make([]bool, len(tg.classes))
@@ -239,6 +247,11 @@ func (tg *tagger) pass(forms []string, ws []wf, r []int, out []int, margins []fl
 		var cs string
 		if !ok {
 			cs = tg.cands[f]
+			if cs == "" {
+				c, ok = tg.elided(f)
+			}
+		}
+		if !ok {
 			if len(cs) == 1 {
 				c, ok = int(cs[0]), true // the only tag seen: scoring would pick it
 			}
@@ -584,4 +597,23 @@ func ambOf(ss []TreebankSentence) map[string]uint32 {
 		}
 	}
 	return buildAmb(lowerCounts)
+}
+
+// elided tags a French or Italian word with an elided article that the
+// treebanks never saw ("chargé d'affaires", "Côte d'Ivoire"): a noun, a
+// proper one when capitalised after the apostrophe. Left to the model,
+// "d'affaires" is a verb for its -s.
+func (tg *tagger) elided(f string) (int, bool) {
+	if len(f) < 5 || tg.nn < 0 || tg.nnp < 0 || f[1] != '\'' || !strings.ContainsRune("dDlL", rune(f[0])) {
+		return 0, false
+	}
+	for _, r := range f[2:] {
+		if !unicode.IsLetter(r) {
+			return 0, false
+		}
+	}
+	if r, _ := utf8.DecodeRuneInString(f[2:]); unicode.IsUpper(r) {
+		return tg.nnp, true
+	}
+	return tg.nn, true
 }
