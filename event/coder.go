@@ -85,6 +85,11 @@ var troopWords = map[string]bool{
 	"marines": true, "contingent": true, "battalion": true, "brigade": true, "paratroopers": true,
 }
 
+// protesterWords are the heads of phrases that name protesting crowds.
+var protesterWords = map[string]bool{
+	"protesters": true, "protestors": true, "demonstrators": true, "rioters": true, "mob": true, "crowd": true, "crowds": true,
+}
+
 // lastWord returns the last word of s, lower-cased.
 func lastWord(s string) string {
 	f := strings.Fields(strings.ToLower(s))
@@ -1208,6 +1213,16 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 			}
 		}
 	}
+	if c := pat.Code; c == "039" || c == "028" || c == "108" || c[:3] == "045" {
+		// "offered to mediate between Kyiv and Moscow": the sides
+		for _, k := range append([]int{v}, comps...) {
+			for _, o := range sc.p.Obliques(k) {
+				if o.Prep == "between" {
+					cands = append(cands, o.Head)
+				}
+			}
+		}
+	}
 	if t := sc.tok(v); pat.Code[:3] == "045" && strings.HasPrefix(t.Rel, "acl") && t.Head >= 0 {
 		// "agreed to reopen their embassies under a deal brokered by
 		// China": the mediator stands between the deal's parties
@@ -1386,6 +1401,11 @@ func (sc *sentenceCoder) conjuncts(h int) []int {
 	var out []int
 	for _, k := range sc.p.Children(h) {
 		if sc.tok(k).Rel == "conj" && sc.tok(k).UPOS != "VERB" {
+			if !sc.hasCC(k) && slices.ContainsFunc(sc.p.Children(k), func(c int) bool {
+				return sc.tok(c).Rel == "acl" && (reporting[lemma(sc.tok(c))] || lemma(sc.tok(c)) == "report")
+			}) {
+				continue // "... ballistic missile, state media reported": who tells it
+			}
 			out = append(out, k)
 			out = append(out, sc.conjuncts(k)...)
 		}
@@ -2119,16 +2139,18 @@ func futureCode(code string) string {
 }
 
 func (sc *sentenceCoder) emit(pat *Pattern, sources, targets []dyad.Actor, trig dyad.Span, negated bool, modality string) int {
-	if len(targets) == 0 && (pat.Code[:2] == "18" || pat.Code[:2] == "19" || pat.Code[:2] == "20") && reciprocalAct(pat.ID) && distinct(sources) >= 2 && !strings.HasPrefix(pat.ID, "fight(") {
+	if len(targets) == 0 && distinct(sources) >= 2 && !strings.HasPrefix(pat.ID, "mutual(") &&
+		((pat.Code[:2] == "18" || pat.Code[:2] == "19" || pat.Code[:2] == "20") && reciprocalAct(pat.ID) || sc.eachOther(trig)) {
 		// "Indian and Chinese troops clashed", "federal forces and
-		// Amhara militiamen fought": each side on the other; but
-		// "Syrian and Russian jets bombed" is one side
+		// Amhara militiamen fought", "the government and the rebels
+		// accused each other": each side on the other; but "Syrian and
+		// Russian jets bombed" is one side
 		n := 0
-		fight := &Pattern{Code: pat.Code, ID: "fight(" + pat.ID + ")", PLOVER: pat.PLOVER, PLOVERMode: pat.PLOVERMode}
+		mutual := &Pattern{Code: pat.Code, ID: "mutual(" + pat.ID + ")", PLOVER: pat.PLOVER, PLOVERMode: pat.PLOVERMode}
 		for _, s := range sources {
 			for _, t := range sources {
 				if s.Code != t.Code {
-					n += sc.emit(fight, []dyad.Actor{s}, []dyad.Actor{t}, trig, negated, modality)
+					n += sc.emit(mutual, []dyad.Actor{s}, []dyad.Actor{t}, trig, negated, modality)
 				}
 			}
 		}
@@ -2197,6 +2219,11 @@ func (sc *sentenceCoder) emit(pat *Pattern, sources, targets []dyad.Actor, trig 
 			// "settlers torched Palestinian homes": no riot, the
 			// destruction of property (1712)
 			code, id = cameo.MustLookup("1712"), "force("+id+")"
+		}
+		if (code.Code == "1712" || code.Code == "180") && protesterWords[lastWord(s.Text)] {
+			// "protesters set fire to the Swedish embassy": a crowd's
+			// violence is a riot (145)
+			code, id = cameo.MustLookup("145"), "riot("+id+")"
 		}
 		if (code.Code == "042" || code.Code == "043") && slices.Contains(s.Roles, "REF") {
 			continue // "refugees arrived in Aceh": no visit
@@ -2369,4 +2396,27 @@ func (sc *sentenceCoder) reducedPassive(v int) bool {
 	// its noun
 	return (t.XPOS == "VBD" || t.XPOS == "VBN") && t.Rel == "conj" && v > 0 &&
 		(sc.tok(v-1).UPOS == "NOUN" || sc.tok(v-1).UPOS == "PROPN") && !sc.hasCC(v)
+}
+
+// eachOther reports whether the verb of trigger trig takes "each other" or
+// "one another" as its object or in a phrase.
+func (sc *sentenceCoder) eachOther(trig dyad.Span) bool {
+	toks := sc.p.Tokens
+	v := -1
+	for i, t := range toks {
+		if t.Start == trig[0] {
+			v = i
+			break
+		}
+	}
+	if v < 0 {
+		return false
+	}
+	for i := v + 1; i+1 < len(toks); i++ {
+		a, b := strings.ToLower(toks[i].Text), strings.ToLower(toks[i+1].Text)
+		if (a == "each" && b == "other" || a == "one" && b == "another") && (toks[i].Head == v || sc.tok(toks[i].Head).Head == v) {
+			return true
+		}
+	}
+	return false
 }
