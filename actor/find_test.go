@@ -118,6 +118,8 @@ func TestResolve(t *testing.T) {
 		{"the US military", "", []actorWant{{"USAMIL", "USA", "MIL", "", true}}},
 		{"Iran-backed militias in Iraq", "", []actorWant{{"IRQUAF", "IRQ", "UAF", "", true}}},
 		{"Bosnian Serbs", "", []actorWant{{"BIH", "BIH", "", "", true}}},
+		{"Turkish Cypriot leaders", "", []actorWant{{"CYPGOV", "CYP", "GOV", "", true}}},
+		{"the Greek Cypriot police", "", []actorWant{{"CYPCOP", "CYP", "COP", "", true}}},
 		{"ethnic Albanians in south Serbia", "2000-01-01", []actorWant{{"FRYSRB", "SRB", "", "", true}}},
 		{"the Albanians of southern Serbia", "2010-01-01", []actorWant{{"SRB", "SRB", "", "", true}}},
 		{"Ethnic Albanians in southern Serbia", "2010-01-01", []actorWant{{"SRB", "SRB", "", "", true}}},

@@ -926,6 +926,18 @@ func (sc *sentenceCoder) sources(v int) []dyad.Actor {
 		}
 	}
 	if len(subjects) >= 2 {
+		for _, k := range subjects {
+			if ph := sc.phrase(k); k > subjects[0] && ph.First > 0 && clauseOpeners[lemma(sc.tok(ph.First-1))] || slices.ContainsFunc(sc.p.Children(k), func(c int) bool {
+				return sc.tok(c).Rel == "case" && clauseOpeners[lemma(sc.tok(c))]
+			}) {
+				// "NATO aircraft bombed ... after Bosnian Serb forces
+				// ignored an ultimatum", parsed with both subjects on
+				// "ignored": the clause's own is the one after its opener
+				return sc.actors(k)
+			}
+		}
+	}
+	if len(subjects) >= 2 {
 		// "Human rights organization Amnesty International demanded",
 		// "Kyrgyz and Tajik forces agreed": subjects side by side are
 		// one phrase the parser split.
@@ -957,7 +969,11 @@ func (sc *sentenceCoder) sources(v int) []dyad.Actor {
 		return out
 	}
 	t := sc.tok(v)
-	if t.Rel == "acl" && t.Head >= 0 && t.Head < v && (sc.finite(v) || t.XPOS == "VBG") {
+	if t.Rel == "acl" && t.Head >= 0 && t.Head < v && (sc.finite(v) || t.XPOS == "VBG" ||
+		// "NATO aircraft bombed Serb positions ... after Bosnian Serb
+		// forces ignored ...", the past read as a participle: a
+		// participle with an object and no auxiliary is active
+		t.XPOS == "VBN" && len(sc.p.Aux(v)) == 0 && len(sc.p.Objects(v)) > 0 && v == t.Head+1) {
 		// "demonstrators protesting the results": the noun a present
 		// participle modifies does the act; but "a resolution
 		// demanding a ceasefire" states its content
@@ -1165,6 +1181,17 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 					}
 				}
 			}
+		}
+	}
+	for _, o := range obls {
+		if o.Prep == "across" || o.Prep == "through" {
+			// "sent troops across the border into northern Iraq"
+			cands = append(cands, sc.nmods(o.Head, "into")...)
+		}
+	}
+	for _, o := range objs {
+		for _, w := range append(sc.nmods(o, "across"), sc.nmods(o, "through")...) {
+			cands = append(cands, sc.nmods(w, "into")...) // "moved tanks through the tunnel into South Ossetia"
 		}
 	}
 	comps := sc.complements(v)
@@ -1570,6 +1597,14 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 		if ante := sc.antecedent(h); ante >= 0 {
 			r = sc.actors(ante)
 		}
+	case t.UPOS == "PRON" && t.Rel == "obj" && sc.headObject(h) >= 0:
+		// "expelled six American inspectors, accusing them of spying":
+		// the object of the act the participle explains
+		r = nil
+		for _, a := range sc.actors(sc.headObject(h)) {
+			a.Text, a.Span = t.Text, dyad.Span{t.Start, t.End}
+			r = append(r, a)
+		}
 	case t.UPOS == "PRON" && (lemma(t) == "they" || lemma(t) == "them") && sc.coordinated(h) != nil:
 		// "Russia, Cuba and Turkey said they would back Maduro":
 		// "they" are the coordinated subject before it.
@@ -1710,9 +1745,19 @@ func (sc *sentenceCoder) reportedSelf(h int) []dyad.Actor {
 	for v >= 0 && sc.tok(v).Rel == "conj" {
 		v = sc.tok(v).Head
 	}
-	say := -1
+	say, adv := -1, false
 	if v >= 0 {
 		say = sc.reportedBy(v)
+	}
+	if say < 0 && v >= 0 && sc.tok(v).Rel == "advcl" && sc.tok(v).Head >= 0 && slices.ContainsFunc(sc.p.Children(v), func(m int) bool {
+		l := lemma(sc.tok(m))
+		return sc.tok(m).Rel == "mark" && (l == "as" || l == "while" || l == "when")
+	}) {
+		// "students clashed with riot police as they demanded ...": the
+		// plural subject of a clause opened by as, while or when is the
+		// main clause's plural subject (only "they": in "sanctioned Iran
+		// when it ..." "it" may be either)
+		say, adv = sc.tok(v).Head, true
 	}
 	if say < 0 {
 		return nil
@@ -1733,6 +1778,9 @@ func (sc *sentenceCoder) reportedSelf(h int) []dyad.Actor {
 	if len(as) == 0 {
 		return nil
 	}
+	if adv && lemma(t) != "they" {
+		return nil
+	}
 	person := as[0].Name != "" && strings.Contains(as[0].Name, " ") && as[0].Country != "" && !strings.HasPrefix(as[0].Code, "IGO") && !strings.HasPrefix(as[0].Code, "NGO")
 	switch lemma(t) {
 	case "it":
@@ -1744,7 +1792,7 @@ func (sc *sentenceCoder) reportedSelf(h int) []dyad.Actor {
 			return as
 		}
 	case "they":
-		if len(as) > 1 {
+		if len(as) > 1 || adv && len(subj) == 1 && (sc.tok(subj[0]).XPOS == "NNS" || sc.tok(subj[0]).XPOS == "NNPS") {
 			return as
 		}
 	}
@@ -2225,6 +2273,9 @@ func (sc *sentenceCoder) emit(pat *Pattern, sources, targets []dyad.Actor, trig 
 			// violence is a riot (145)
 			code, id = cameo.MustLookup("145"), "riot("+id+")"
 		}
+		if code.Code == "051" && sc.welcomedTo(trig) {
+			code, id = cameo.MustLookup("043"), "host("+id+")"
+		}
 		if (code.Code == "042" || code.Code == "043") && slices.Contains(s.Roles, "REF") {
 			continue // "refugees arrived in Aceh": no visit
 		}
@@ -2402,19 +2453,53 @@ func (sc *sentenceCoder) reducedPassive(v int) bool {
 // "one another" as its object or in a phrase.
 func (sc *sentenceCoder) eachOther(trig dyad.Span) bool {
 	toks := sc.p.Tokens
-	v := -1
-	for i, t := range toks {
-		if t.Start == trig[0] {
-			v = i
-			break
-		}
-	}
+	v := sc.tokenAt(trig[0])
 	if v < 0 {
 		return false
 	}
 	for i := v + 1; i+1 < len(toks); i++ {
 		a, b := strings.ToLower(toks[i].Text), strings.ToLower(toks[i+1].Text)
 		if (a == "each" && b == "other" || a == "one" && b == "another") && (toks[i].Head == v || sc.tok(toks[i].Head).Head == v) {
+			return true
+		}
+	}
+	return false
+}
+
+// headObject returns, for an object pronoun of a participle clause that
+// explains another act ("expelled six inspectors, accusing them of
+// spying"), that act's object, or -1.
+func (sc *sentenceCoder) headObject(h int) int {
+	switch lemma(sc.tok(h)) {
+	case "them", "him", "her", "it", "they", "he", "she":
+	default:
+		return -1
+	}
+	v := sc.tok(h).Head
+	if v < 0 || sc.tok(v).XPOS != "VBG" || sc.tok(v).Rel != "advcl" || sc.tok(v).Head < 0 {
+		return -1
+	}
+	objs := sc.p.Objects(sc.tok(v).Head)
+	if len(objs) != 1 || objs[0] > h || sc.tok(objs[0]).UPOS == "PRON" {
+		return -1
+	}
+	return objs[0]
+}
+
+// welcomedTo reports whether the verb at trig welcomes someone to a place
+// ("welcomed Pope John Paul II to Havana"): a visit hosted.
+func (sc *sentenceCoder) welcomedTo(trig dyad.Span) bool {
+	v := sc.tokenAt(trig[0])
+	if v < 0 || lemma(sc.tok(v)) != "welcome" {
+		return false
+	}
+	for _, o := range sc.p.Obliques(v) {
+		if o.Prep == "to" && sc.isPlace(o.Head) {
+			return true
+		}
+	}
+	for _, o := range sc.p.Objects(v) {
+		if slices.ContainsFunc(sc.nmods(o, "to"), sc.isPlace) {
 			return true
 		}
 	}

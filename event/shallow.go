@@ -137,11 +137,21 @@ verbs:
 				continue
 			}
 			if len(pat.Objects) > 0 && !(len(pat.Objects) == 1 && pat.Objects[0] == "none") {
-				found := -1
+				found, end := -1, end
 				for k := v + 1; k < end && found < 0; k++ {
 					if sc.lemmaIn(k, pat.Objects) {
 						found = k
 					}
+				}
+				if found < 0 && end < len(toks) && end-1 > v && sc.lemmaIn(end, pat.Objects) && finiteTags[toks[end].XPOS] &&
+					(toks[end-1].UPOS == "NOUN" || toks[end-1].UPOS == "ADJ") {
+					// "lifted its arms embargo on China", with "embargo"
+					// read as a verb: the object the pattern asks for
+					found, end = end, end+1 // this pattern's object only
+					for end < len(toks) && end <= found+shallowWindow && toks[end].Text != ";" && toks[end].UPOS != "VERB" {
+						end++
+					}
+					tgEnd = end
 				}
 				if found < 0 {
 					continue

@@ -249,9 +249,10 @@ func TestParseBatch(t *testing.T) {
 	}
 }
 
-// TestElided checks that foreign words with an elided article, unseen in
-// training, are nouns whatever their ending.
-func TestElided(t *testing.T) {
+// TestUnseenWords checks that words unseen in training are nouns when
+// their form says so: foreign words with an elided article whatever their
+// ending, and words with a suffix of nouns only.
+func TestUnseenWords(t *testing.T) {
 	m, err := Load()
 	if err != nil {
 		t.Skip("no embedded model:", err)
@@ -262,6 +263,8 @@ func TestElided(t *testing.T) {
 		{"Pakistan summoned the Afghan chargé d'affaires to protest.", "d'affaires", "NOUN"},
 		{"The US charge d’affaires in Kabul met the minister.", "d’affaires", "NOUN"},
 		{"Fighting erupted in Côte d'Ivoire on Monday.", "d'Ivoire", "PROPN"},
+		{"Chechen separatists attacked a Russian convoy.", "separatists", "NOUN"},
+		{"Baluch separatists claimed the bombing.", "separatists", "NOUN"},
 	} {
 		s := m.Parse(c.text, 0)
 		found := false

@@ -24,6 +24,7 @@ type tagger struct {
 	finite  []bool  // per class: finite verb or modal
 	vbd     int     // class of VERB/VBD, -1 if none
 	nn, nnp int     // classes of NOUN/NN and PROPN/NNP, -1 if none
+	nominal string  // the noun, proper noun and adjective classes, as in cands
 }
 
 const tagBits = 19
@@ -153,7 +154,11 @@ func (tg *tagger) verbContext(r []int, out []uint8) []uint8 {
 // initFinite marks the classes of finite verbs and modals.
 func (tg *tagger) initFinite() {
 	tg.vbd, tg.nn, tg.nnp = -1, -1, -1
+	var nominal []byte
 	for i, c := range tg.classes {
+		if u, _, _ := strings.Cut(c, "\t"); u == "NOUN" || u == "PROPN" || u == "ADJ" {
+			nominal = append(nominal, byte(i))
+		}
 		switch c {
 		case "VERB\tVBD":
 			tg.vbd = i
@@ -163,6 +168,7 @@ func (tg *tagger) initFinite() {
 			tg.nnp = i
 		}
 	}
+	tg.nominal = string(nominal)
 	tg.finite = make([]bool, len(tg.classes))
 	for i, x := range tg.xpos {
 		switch x {
@@ -249,6 +255,9 @@ func (tg *tagger) pass(forms []string, ws []wf, r []int, out []int, margins []fl
 			cs = tg.cands[f]
 			if cs == "" {
 				c, ok = tg.elided(f)
+				if !ok && nounSuffix(f) {
+					cs = tg.nominal // "Chechen separatists attacked": never a verb
+				}
 			}
 		}
 		if !ok {
@@ -616,4 +625,25 @@ func (tg *tagger) elided(f string) (int, bool) {
 		return tg.nnp, true
 	}
 	return tg.nn, true
+}
+
+// nounSuffixes end words that are nouns or adjectives, never verbs.
+var nounSuffixes = []string{"ists", "isms", "ism", "ities", "ity", "ness", "hoods"}
+
+// nounSuffix reports whether form f ends in a suffix of nouns and
+// adjectives only ("separatists"; not "-tions": "mentions", "sanctions"): used for
+// words the treebanks never showed, which the model may take for verbs by
+// their -s.
+func nounSuffix(f string) bool {
+	l := strings.ToLower(f)
+	if strings.HasSuffix(l, "ists") && len(l) > 5 && strings.IndexByte("sxwo", l[len(l)-5]) >= 0 || strings.HasSuffix(l, "enlists") ||
+		strings.HasSuffix(l, "witness") || strings.HasSuffix(l, "harness") {
+		return false // "insists", "exists", "twists", "hoists", "enlists", "witness": verbs
+	}
+	for _, suf := range nounSuffixes {
+		if len(l) > len(suf)+2 && strings.HasSuffix(l, suf) {
+			return true
+		}
+	}
+	return false
 }
