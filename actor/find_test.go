@@ -119,6 +119,7 @@ func TestResolve(t *testing.T) {
 		{"Iran-backed militias in Iraq", "", []actorWant{{"IRQUAF", "IRQ", "UAF", "", true}}},
 		{"Bosnian Serbs", "", []actorWant{{"BIH", "BIH", "", "", true}}},
 		{"Turkish Cypriot leaders", "", []actorWant{{"CYPGOV", "CYP", "GOV", "", true}}},
+		{"the Canadian ambassador's residence", "", []actorWant{{"CANGOV", "CAN", "GOV", "", true}}},
 		{"the Greek Cypriot police", "", []actorWant{{"CYPCOP", "CYP", "COP", "", true}}},
 		{"ethnic Albanians in south Serbia", "2000-01-01", []actorWant{{"FRYSRB", "SRB", "", "", true}}},
 		{"the Albanians of southern Serbia", "2010-01-01", []actorWant{{"SRB", "SRB", "", "", true}}},

@@ -337,6 +337,7 @@ type state struct {
 	ethnic   bool      // "ethnic" modifies the head
 	embedded string    // the country inside an unknown name
 	forOwner *resolved // the object of "for", an owner of last resort
+	headFrom int       // the first unit after a possessive owner: the head is there
 }
 
 // Resolve composes the actor of a whole noun phrase from its matches and
@@ -753,7 +754,9 @@ func (d *Dictionary) collect(p *phraseParts, c conjunct) *state {
 		}
 	}
 	from := c.from
+	st.headFrom = c.from
 	if ownerEnd >= 0 {
+		st.headFrom = ownerEnd + 1
 		r := d.resolveConj(p, conjunct{c.from, ownerEnd + 1}, nil, nil)
 		// A possessive owner is stronger than an "of" owner.
 		if r.ok {
@@ -989,6 +992,12 @@ func (d *Dictionary) resolveConj(p *phraseParts, c conjunct, borrow []*unit, own
 	default:
 		return r
 	}
+	if headIdx >= 0 && headIdx < st.headFrom && trailing && st.owner != nil && st.owner.actor.Country != "" && a.Country == "" && facilityAfter(p, st.headFrom, end) {
+		// "the Japanese ambassador's residence": the head hit is the
+		// owner's bare agent ("ambassador"); the owner's whole phrase
+		// names whose residence it is
+		a, kind, plural = st.owner.actor, st.owner.kind, st.owner.plural
+	}
 	if a.Code == "" && a.Name == "" {
 		return r
 	}
@@ -1036,6 +1045,18 @@ var facilities = map[string]bool{
 	"outposts": true, "ship": true, "ships": true, "aircraft": true, "helicopter": true,
 	"plane": true, "jet": true, "jets": true, "drone": true, "drones": true, "tank": true,
 	"tanks": true, "bulldozers": true, "bulldozer": true, "unit": true, "units": true,
+	"residence": true, "residences": true, "home": true, "homes": true, "house": true,
+	"palace": true, "motorcade": true, "embassy": true, "embassies": true, "consulate": true,
+}
+
+// facilityAfter reports whether a facility noun is among units [from, end).
+func facilityAfter(p *phraseParts, from, end int) bool {
+	for i := from; i < end; i++ {
+		if u := p.units[i]; u.kind == uWord && facilities[u.key] {
+			return true
+		}
+	}
+	return false
 }
 
 // postModified reports whether a word of conjunct c is a post-modifier

@@ -193,6 +193,8 @@ func TestNoEvent(t *testing.T) {
 		{"13", "RUS", "Polish prosecutors charged a Russian man with planning an attack on President Zelensky."},
 		{"11", "IND", "Indian police raided the offices of three journalists accused of spreading rumours about the army."},
 		{"19", "SOM", "Somalia's prime minister asked Kenya for help in fighting al-Shabaab insurgents along the border."},
+		{"19", "ISR", "Hezbollah claimed responsibility for a roadside bombing on an Israeli patrol that killed three soldiers."},
+		{"04", "-", "Putin told visiting US Secretary of State John Kerry that Russia would not back down."},
 	}
 	for _, tc := range tests {
 		evs := c.Code(Input{DocID: "none", Sentence: dyad.Sentence{Text: tc.text}, Parse: m.Parse(tc.text, 0), Date: "2020-06-01", Coref: actor.NewTracker(dict, "2020-06-01")})

@@ -555,6 +555,13 @@ func (sc *sentenceCoder) prepHeads(v, obj int, prep string) []int {
 func (sc *sentenceCoder) verb(v int) {
 	t := sc.tok(v)
 	pats := sc.c.Patterns.Verb(lemma(t))
+	if v >= 2 && sc.tok(v-1).Text == "-" && sc.tok(v-1).Start == sc.tok(v-2).End && t.Start == sc.tok(v-1).End {
+		// "test-fired", split by the tokenizer: the whole verb's
+		// patterns, when it has any
+		if hp := sc.c.Patterns.Verb(strings.ToLower(sc.tok(v-2).Text) + "-" + lemma(t)); len(hp) > 0 {
+			pats = hp
+		}
+	}
 	if len(pats) == 0 {
 		// The lemmatizer's miss ("shelled" → "shel"): the inflected
 		// form of a pattern verb.
@@ -914,7 +921,16 @@ func (sc *sentenceCoder) sources(v int) []dyad.Actor {
 		// not the sentence's subject
 		return nil
 	}
+	if sc.visitor(v) >= 0 {
+		// "told visiting U.S. Defense Secretary William Perry", "has
+		// refused to meet Jordan's visiting King Abdullah": who visits
+		// is told in passing, not reported
+		return nil
+	}
 	subjects := sc.p.Subjects(v)
+	if t := sc.tok(v); t.Rel == "acl:relcl" && slices.Contains(subjects, t.Head) && sc.attackSite(t.Head) {
+		return nil // "a suicide bombing on a Jerusalem bus that killed 18": the bombing did
+	}
 	if len(subjects) == 1 && !sc.passive(v) {
 		// "Chinese customs officials seized ...", with "Chinese
 		// customs" parsed as an object before the verb: one subject
@@ -973,7 +989,10 @@ func (sc *sentenceCoder) sources(v int) []dyad.Actor {
 		// "NATO aircraft bombed Serb positions ... after Bosnian Serb
 		// forces ignored ...", the past read as a participle: a
 		// participle with an object and no auxiliary is active
-		t.XPOS == "VBN" && len(sc.p.Aux(v)) == 0 && len(sc.p.Objects(v)) > 0 && v == t.Head+1) {
+		t.XPOS == "VBN" && len(sc.p.Aux(v)) == 0 && v == t.Head+1 && (len(sc.p.Objects(v)) > 0 ||
+			// "Iraqi batteries fired on American warplanes": a verb
+			// with no passive sense of its own
+			intransitiveActs[lemma(t)] && sc.p.Agent(v) < 0 && slices.ContainsFunc(sc.p.Obliques(v), func(o nlp.Oblique) bool { return o.Prep != "" && !whenPreps[o.Prep] }))) {
 		// "demonstrators protesting the results": the noun a present
 		// participle modifies does the act; but "a resolution
 		// demanding a ceasefire" states its content
@@ -1092,7 +1111,10 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		cands = append(cands, sc.prepHeads(v, obj, pat.Prep)...)
 	}
 	objs := slices.DeleteFunc(slices.Clone(sc.p.Objects(v)), func(o int) bool {
-		return sc.tok(o).UPOS == "SCONJ" // "denied that Russian troops had ...", with "that" read as the object: a clause
+		// "denied that Russian troops had ...", with "that" read as the
+		// object: a clause, whose subject is a target only of a demand
+		// ("demanded that the Sudanese government end ...")
+		return sc.tok(o).UPOS == "SCONJ" && pat.Code[:2] != "02" && pat.Code[:2] != "10"
 	})
 	if !sc.passive(v) {
 		objs = slices.DeleteFunc(slices.Clone(objs), func(o int) bool { return o < v }) // an "object" before an active verb is the subject's
@@ -1356,6 +1378,20 @@ var objectControl = map[string]bool{
 // clauseOpeners open a clause with its own subject.
 var clauseOpeners = map[string]bool{"after": true, "before": true, "when": true, "because": true, "while": true, "since": true, "as": true, "until": true}
 
+// drawVerbs bring on a reaction from others ("drew criticism from").
+var drawVerbs = map[string]bool{
+	"draw": true, "prompt": true, "spark": true, "provoke": true, "trigger": true, "attract": true,
+	"earn": true, "bring": true, "invite": true, "elicit": true,
+}
+
+// intransitiveActs are verbs of acts done without an object ("fired on",
+// "clashed with", "marched to"), whose bare participle after a noun is
+// no passive.
+var intransitiveActs = map[string]bool{
+	"fire": true, "clash": true, "march": true, "rally": true, "riot": true, "protest": true,
+	"retreat": true, "withdraw": true, "arrive": true, "demonstrate": true,
+}
+
 // crowdWords are numbers that stand alone for a crowd: "Thousands
 // rallied".
 var crowdWords = map[string]bool{
@@ -1513,7 +1549,14 @@ func (sc *sentenceCoder) noun(n int) {
 			// statement comes from its speaker (an attack from Lebanon
 			// comes from a place)
 			for _, h := range sc.nmods(n, "from") {
-				sources = append(sources, sc.actors(h)...)
+				for _, k := range append([]int{h}, sc.conjuncts(h)...) {
+					sources = append(sources, sc.actors(k)...)
+				}
+			}
+			if h := sc.tok(n).Head; len(sources) > 0 && len(targets) == 0 && h >= 0 && sc.tok(n).Rel == "obj" && drawVerbs[lemma(sc.tok(h))] {
+				// "test-fired a missile, drawing criticism from
+				// Pakistan": the reaction is to whoever drew it
+				targets = sc.sources(h)
 			}
 		}
 		t := sc.tok(n)
@@ -1594,8 +1637,15 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 	t := sc.tok(h)
 	switch {
 	case relativePronouns[lemma(t)] && (t.UPOS == "PRON" || t.UPOS == "DET"):
-		if ante := sc.antecedent(h); ante >= 0 {
+		if ante := sc.antecedent(h); ante >= 0 && !sc.attackSite(ante) {
 			r = sc.actors(ante)
+		}
+	case t.UPOS == "PRON" && lemma(t) == "it" && t.Rel == "nsubj" && sc.conditionOpener(t.Head) && sc.nearestThing(h) >= 0:
+		// "refused to resume talks with Israel unless it committed to a
+		// withdrawal": the nearest country or body named before
+		for _, a := range sc.actors(sc.nearestThing(h)) {
+			a.Text, a.Span = t.Text, dyad.Span{t.Start, t.End}
+			r = append(r, a)
 		}
 	case t.UPOS == "PRON" && t.Rel == "obj" && sc.headObject(h) >= 0:
 		// "expelled six American inspectors, accusing them of spying":
@@ -2504,4 +2554,83 @@ func (sc *sentenceCoder) welcomedTo(trig dyad.Span) bool {
 		}
 	}
 	return false
+}
+
+// attackSite reports whether noun n is where an attack named by the noun
+// it modifies took place ("a suicide bombing on a Jerusalem bus that
+// killed 18": the bombing killed them, not the bus).
+func (sc *sentenceCoder) attackSite(n int) bool {
+	h := sc.tok(n).Head
+	if prep := sc.prepOf(n); !wherePreps[prep] && prep != "on" && prep != "at" {
+		return false
+	}
+	f := sc.phrase(n).First
+	for f < n && sc.tok(f).Rel == "case" {
+		f++
+	}
+	if f >= 2 && sc.tok(f-1).Rel == "case" && sc.tok(f-2).UPOS == "NOUN" {
+		h = f - 2 // the phrase hung on the verb, right after the attack noun
+	} else if h < 0 || !strings.HasPrefix(sc.tok(n).Rel, "nmod") {
+		return false
+	}
+	for _, pat := range sc.c.Patterns.Noun(lemma(sc.tok(h))) {
+		if r := pat.Code[:2]; r == "18" || r == "19" || r == "20" {
+			return true
+		}
+	}
+	return false
+}
+
+// visitor returns, for "visiting" used as an adjective ("visiting U.S.
+// Defense Secretary William Perry", "the visiting Chinese premier"), the
+// noun it describes, or -1.
+func (sc *sentenceCoder) visitor(v int) int {
+	t := sc.tok(v)
+	if lemma(t) != "visit" || t.XPOS != "VBG" || v == 0 || sc.hasSubject(v) || len(sc.p.Aux(v)) > 0 {
+		return -1
+	}
+	if t.Rel == "amod" && t.Head > v {
+		return t.Head
+	}
+	prev := sc.tok(v - 1)
+	if prev.UPOS != "VERB" && prev.UPOS != "DET" && prev.UPOS != "ADP" {
+		return -1
+	}
+	if objs := sc.p.Objects(v); len(objs) == 1 && sc.tok(objs[0]).UPOS == "PROPN" {
+		return objs[0] // parsed as a clause with the name as its object
+	}
+	return -1
+}
+
+// conditionOpener reports whether clause v is opened by unless, if or
+// until.
+func (sc *sentenceCoder) conditionOpener(v int) bool {
+	if v < 0 {
+		return false
+	}
+	return slices.ContainsFunc(sc.p.Children(v), func(m int) bool {
+		l := lemma(sc.tok(m))
+		return sc.tok(m).Rel == "mark" && (l == "unless" || l == "if" || l == "until")
+	})
+}
+
+// nearestThing returns the nearest noun before token h, outside the
+// subject, that names a country or a body (not a person), or -1.
+func (sc *sentenceCoder) nearestThing(h int) int {
+	for i := h - 1; i >= 0; i-- {
+		t := sc.tok(i)
+		switch t.Rel {
+		case "obj", "obl", "nmod", "iobj":
+		default:
+			continue
+		}
+		if t.UPOS != "PROPN" && t.UPOS != "NOUN" {
+			continue
+		}
+		as := sc.actors(i)
+		if len(as) == 1 && as[0].Country != "" && !(as[0].Name != "" && strings.Contains(as[0].Name, " ")) {
+			return i
+		}
+	}
+	return -1
 }

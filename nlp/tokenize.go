@@ -285,6 +285,12 @@ func splitMiddle(text string, s, e int) []span {
 			return []span{{s, e}}
 		}
 	}
+	// place names joined by a short lower-case particle stay whole:
+	// "Mazar-i-Sharif", "Dar-es-Salaam", "Ras-al-Khaimah"
+	if parts := strings.Split(w, "-"); len(parts) == 3 && len(parts[1]) >= 1 && len(parts[1]) <= 3 && isLower(parts[1]) &&
+		isCapitalized(parts[0]) && isCapitalized(parts[2]) {
+		return []span{{s, e}}
+	}
 	// hyphens between words
 	if k := strings.IndexByte(w, '-'); k > 0 && k < len(w)-1 {
 		left := w[:k]
@@ -337,3 +343,23 @@ func isLetterString(s string) bool {
 // IsAbbreviation reports whether word (with its final period) is an
 // abbreviation or initial whose period does not end a sentence.
 func IsAbbreviation(word string) bool { return isAbbrev(word) }
+
+// isLower reports whether s is made of lower-case letters only.
+func isLower(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// isCapitalized reports whether s is a capital letter followed by letters.
+func isCapitalized(s string) bool {
+	for i, r := range s {
+		if !unicode.IsLetter(r) || i == 0 && !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return len(s) > 1
+}

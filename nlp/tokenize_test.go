@@ -24,6 +24,8 @@ func TestTokenize(t *testing.T) {
 			"She | said | ' | hello | ' | and | left | ... | At | 5 | p.m. | I | 'm | sure | they | 're | fine | ."},
 		{"Iran-backed militias fired 1,000 rockets--mostly at night.",
 			"Iran | - | backed | militias | fired | 1,000 | rockets | -- | mostly | at | night | ."},
+		{"The Taliban took Mazar-i-Sharif; Dar-es-Salaam and Bosnia-Herzegovina are far.",
+			"The | Taliban | took | Mazar-i-Sharif | ; | Dar-es-Salaam | and | Bosnia | - | Herzegovina | are | far | ."},
 		{"I cannot go", "I | can | not | go"},
 		{"", ""},
 	}
