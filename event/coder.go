@@ -210,7 +210,7 @@ func (c *Coder) Code(in Input) []dyad.Event {
 		if t.XPOS == "VBG" && v > 0 && sc.tok(v-1).UPOS == "NOUN" && documentNouns[lemma(sc.tok(v-1))] {
 			continue // "vetoed a resolution demanding a ceasefire": the text's content
 		}
-		purpose := t.Head >= 0 && sc.used[t.Head] && (t.Rel == "acl" || t.Rel == "advcl") && sc.marked(v, "to")
+		purpose := t.Head >= 0 && (sc.used[t.Head] || sc.askedFor(t.Head)) && (t.Rel == "acl" || t.Rel == "advcl") && sc.marked(v, "to")
 		if sc.coded[t.Head] && (t.Rel == "xcomp" || t.Rel == "ccomp" || t.Rel == "advcl" && sc.isComplement(t.Head, v)) || purpose {
 			// and "pledged $500 million to help Ukraine": the purpose
 			// of a coded act's object is part of it
@@ -921,6 +921,11 @@ func (sc *sentenceCoder) sources(v int) []dyad.Actor {
 		// not the sentence's subject
 		return nil
 	}
+	if t := sc.tok(v); t.XPOS == "VBG" && t.Rel == "advcl" && t.Head >= 0 && mutualVerbs[lemma(sc.tok(t.Head))] && len(sc.p.Subjects(v)) == 0 {
+		if distinct(sc.sources(t.Head)) >= 2 {
+			return nil // "Thai and Cambodian troops exchanged fire, killing two soldiers": which side killed is not said
+		}
+	}
 	if sc.visitor(v) >= 0 {
 		// "told visiting U.S. Defense Secretary William Perry", "has
 		// refused to meet Jordan's visiting King Abdullah": who visits
@@ -1290,7 +1295,13 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		var as []dyad.Actor
 		// "to Iran, Libya, North Korea and Cuba": every conjunct.
 		for _, h := range append([]int{c}, sc.conjuncts(c)...) {
-			for _, a := range sc.actors(h) {
+			ha := sc.actors(h)
+			if h != c {
+				if sa := sc.sharedModifier(c, h); sa != nil {
+					ha = sa // "15 British sailors and marines": British marines
+				}
+			}
+			for _, a := range ha {
 				if !self[a.Code] {
 					as = append(as, a) // "Peru declared a curfew in Lima": not Peru on Peru
 				}
@@ -1377,6 +1388,25 @@ var objectControl = map[string]bool{
 
 // clauseOpeners open a clause with its own subject.
 var clauseOpeners = map[string]bool{"after": true, "before": true, "when": true, "because": true, "while": true, "since": true, "as": true, "until": true}
+
+// mutualVerbs are done by two sides to each other.
+var mutualVerbs = map[string]bool{"exchange": true, "clash": true, "fight": true, "battle": true, "skirmish": true, "trade": true}
+
+// requestVerbs ask for something, whose purpose clause is what is asked
+// for ("appealed for $50 million to help refugees"), not done.
+var requestVerbs = map[string]bool{
+	"appeal": true, "ask": true, "request": true, "plead": true, "seek": true, "beg": true, "petition": true,
+}
+
+// askedFor reports whether h is a coded request verb or what one asks for
+// ("appealed for $50 million to help refugees": the purpose of the money
+// asked for is not done).
+func (sc *sentenceCoder) askedFor(h int) bool {
+	if sc.tok(h).UPOS != "VERB" && (sc.tok(h).Rel == "obl" || sc.tok(h).Rel == "obj") && sc.tok(h).Head >= 0 {
+		h = sc.tok(h).Head
+	}
+	return sc.coded[h] && requestVerbs[lemma(sc.tok(h))]
+}
 
 // drawVerbs bring on a reaction from others ("drew criticism from").
 var drawVerbs = map[string]bool{
@@ -1726,6 +1756,17 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 				// the country of the subject before it
 				r[0].Country = c
 				r[0].Code = c + strings.TrimPrefix(r[0].Code, "---")
+			}
+		}
+		if o := sc.earlierObject(h, ph.First); len(r) == 0 && o >= 0 && peopleOf[lemma(t)] {
+			// "intercepted a Pakistani fishing boat and detained its
+			// crew": the crew of what the first act took
+			start, end := sc.tok(ph.First).Start, sc.tok(ph.Last).End
+			for _, a := range sc.actors(o) {
+				if a.Country != "" {
+					a.Text, a.Span = sc.text(start, end), dyad.Span{start, end}
+					r = append(r, a)
+				}
 			}
 		}
 		if len(r) == 0 && sc.in.Coref != nil && (sc.definite(ph.First) || ph.First == h && sc.tok(h).UPOS == "PROPN") {
@@ -2630,6 +2671,61 @@ func (sc *sentenceCoder) nearestThing(h int) int {
 		as := sc.actors(i)
 		if len(as) == 1 && as[0].Country != "" && !(as[0].Name != "" && strings.Contains(as[0].Name, " ")) {
 			return i
+		}
+	}
+	return -1
+}
+
+// sharedModifier resolves conjunct h of noun c with c's nationality
+// adjective when h has no modifier of its own ("British sailors and
+// marines": British marines), or returns nil.
+func (sc *sentenceCoder) sharedModifier(c, h int) []dyad.Actor {
+	for _, k := range sc.p.Children(h) {
+		switch sc.tok(k).Rel {
+		case "amod", "compound", "nmod:poss", "flat", "det:poss":
+			return nil
+		}
+	}
+	if sc.tok(h).UPOS != "NOUN" {
+		return nil
+	}
+	for _, m := range sc.p.Children(c) {
+		t := sc.tok(m)
+		if t.Rel != "amod" || m > c || !slices.ContainsFunc(sc.modifierActors(m), func(a dyad.Actor) bool { return a.Country != "" }) {
+			continue
+		}
+		ht := sc.tok(h)
+		r := sc.c.Actors.Resolve(t.Text+" "+ht.Text, ht.Start, sc.in.Date)
+		for i := range r {
+			r[i].Text, r[i].Span = ht.Text, dyad.Span{ht.Start, ht.End}
+		}
+		if len(r) > 0 {
+			return r
+		}
+	}
+	return nil
+}
+
+// peopleOf are nouns for the people of a thing ("its crew").
+var peopleOf = map[string]bool{
+	"crew": true, "crews": true, "passengers": true, "passenger": true, "staff": true,
+	"occupants": true, "personnel": true, "owner": true, "owners": true, "captain": true,
+}
+
+// earlierObject returns, for a noun h opened by "its" or "their" (at
+// first) that is the object of a verb conjoined to an earlier one, that
+// earlier verb's object ("seized a tanker and detained its crew"), or -1.
+func (sc *sentenceCoder) earlierObject(h, first int) int {
+	if l := lemma(sc.tok(first)); sc.tok(first).XPOS != "PRP$" || l != "its" && l != "their" && l != "it" && l != "they" {
+		return -1
+	}
+	v := sc.tok(h).Head
+	if v < 0 || sc.tok(h).Rel != "obj" || sc.tok(v).Rel != "conj" || sc.tok(v).Head < 0 {
+		return -1
+	}
+	for _, o := range sc.p.Objects(sc.tok(v).Head) {
+		if o < first && sc.tok(o).UPOS != "PRON" {
+			return o
 		}
 	}
 	return -1
