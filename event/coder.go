@@ -937,6 +937,22 @@ func (sc *sentenceCoder) sources(v int) []dyad.Actor {
 		return nil // "a suicide bombing on a Jerusalem bus that killed 18": the bombing did
 	}
 	if len(subjects) == 1 && !sc.passive(v) {
+		// "Armenian and Azerbaijani foreign ministers met", with
+		// "Armenian" hung on the verb: the conjoined adjectives before
+		// the subject are its own
+		ph := sc.phrase(subjects[0])
+		f := ph.First
+		for f >= 2 && (lemma(sc.tok(f-1)) == "and" || lemma(sc.tok(f-1)) == "or" || sc.tok(f-1).Text == ",") &&
+			(sc.tok(f-2).UPOS == "ADJ" || sc.tok(f-2).UPOS == "PROPN") && sc.tok(f-2).Head != subjects[0] && sc.tok(f-2).Rel != "nsubj" {
+			f -= 2
+		}
+		if f < ph.First && (f == 0 || sc.tok(f-1).UPOS == "DET" || sc.tok(f-1).UPOS == "PUNCT") {
+			if as := sc.resolveSpan(f, ph.Last); len(as) > 1 {
+				return as
+			}
+		}
+	}
+	if len(subjects) == 1 && !sc.passive(v) {
 		// "Chinese customs officials seized ...", with "Chinese
 		// customs" parsed as an object before the verb: one subject
 		ph := sc.phrase(subjects[0])

@@ -177,7 +177,17 @@ verbs:
 			if material(pat.Code) && sc.documentSubject(v) {
 				continue verbs
 			}
-			sources := sc.nearestActor(v-1, -1)
+			sources, sk := sc.nearestActorAt(v-1, -1)
+			for sk > 0 && sc.afterPrep(sk) && !(strings.HasSuffix(t.Text, "ing") && !slices.ContainsFunc(toks[sk+1:v], func(x nlp.Token) bool {
+				return x.UPOS == "PUNCT" || x.UPOS == "VERB" || x.UPOS == "ADP"
+			})) {
+				// (but "in retaliation for the US military assassinating
+				// ...": a gerund's subject after its preposition)
+				// "A car bomb exploded outside a police station,
+				// wounding 10 officers": a prepositional object is no
+				// subject
+				sources, sk = sc.nearestActorAt(sc.phrase(sk).First-1, -1)
+			}
 			if conj {
 				// "suspended trade with Niger, froze its assets and
 				// closed the borders": the first verb's source
@@ -427,6 +437,26 @@ func (sc *sentenceCoder) afterLocative(k int) bool {
 				continue // "in the West Bank city of Hebron"
 			}
 			return lemma(t) != "from" && placePreps[lemma(t)]
+		}
+		return false
+	}
+	return false
+}
+
+// afterPrep reports whether the noun at k is the object of a preposition
+// other than "of" (read on the words, as afterLocative).
+func (sc *sentenceCoder) afterPrep(k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		switch t := sc.tok(j); t.UPOS {
+		case "DET", "ADJ", "NUM", "PROPN", "NOUN":
+			continue
+		case "ADP":
+			if lemma(t) == "of" {
+				continue
+			}
+			// "after a Chinese plane violated": a clause; "doctors from
+			// two American aid groups": the subject's own phrase
+			return !clauseOpeners[lemma(t)] && lemma(t) != "from"
 		}
 		return false
 	}
