@@ -428,24 +428,22 @@ func (sc *sentenceCoder) participle(v int) bool {
 // afterLocative reports whether the noun at k stands after "in", "at",
 // "near" and the like, its determiners and adjectives between.
 func (sc *sentenceCoder) afterLocative(k int) bool {
-	for j := k - 1; j >= 0; j-- {
-		switch t := sc.tok(j); t.UPOS {
-		case "DET", "ADJ", "NUM", "PROPN", "NOUN":
-			continue
-		case "ADP":
-			if lemma(t) == "of" {
-				continue // "in the West Bank city of Hebron"
-			}
-			return lemma(t) != "from" && placePreps[lemma(t)]
-		}
-		return false
-	}
-	return false
+	p := sc.prepBefore(k)
+	return p != "from" && placePreps[p]
 }
 
 // afterPrep reports whether the noun at k is the object of a preposition
-// other than "of" (read on the words, as afterLocative).
+// other than "of": "after a Chinese plane violated" opens a clause, and
+// in "doctors from two American aid groups" the phrase is the subject's.
 func (sc *sentenceCoder) afterPrep(k int) bool {
+	p := sc.prepBefore(k)
+	return p != "" && !clauseOpeners[p] && p != "from"
+}
+
+// prepBefore returns the preposition the noun at k stands after, read on
+// the words past determiners, adjectives and "of" phrases ("in the West
+// Bank city of Hebron"), or "".
+func (sc *sentenceCoder) prepBefore(k int) string {
 	for j := k - 1; j >= 0; j-- {
 		switch t := sc.tok(j); t.UPOS {
 		case "DET", "ADJ", "NUM", "PROPN", "NOUN":
@@ -454,13 +452,11 @@ func (sc *sentenceCoder) afterPrep(k int) bool {
 			if lemma(t) == "of" {
 				continue
 			}
-			// "after a Chinese plane violated": a clause; "doctors from
-			// two American aid groups": the subject's own phrase
-			return !clauseOpeners[lemma(t)] && lemma(t) != "from"
+			return lemma(t)
 		}
-		return false
+		return ""
 	}
-	return false
+	return ""
 }
 
 // isAux reports whether token k is an auxiliary.
