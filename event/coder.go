@@ -499,7 +499,7 @@ func (sc *sentenceCoder) lemmaIn(i int, set []string) bool {
 	for _, x := range set {
 		// the lemma, or a plural the lemmatizer missed ("bases" →
 		// "basis" is its guess; "base" is the pattern's)
-		if x == l || x == form || form == x+"s" || form == x+"es" {
+		if x == l || x == form || strings.HasPrefix(form, x) && (form[len(x):] == "s" || form[len(x):] == "es") {
 			return true
 		}
 		mod, head, ok := strings.Cut(x, "_")
@@ -1131,14 +1131,16 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		// shields": the "as" phrase is what the object is taken for
 		cands = append(cands, sc.prepHeads(v, obj, pat.Prep)...)
 	}
-	objs := slices.DeleteFunc(slices.Clone(sc.p.Objects(v)), func(o int) bool {
-		// "denied that Russian troops had ...", with "that" read as the
-		// object: a clause, whose subject is a target only of a demand
-		// ("demanded that the Sudanese government end ...")
-		return sc.tok(o).UPOS == "SCONJ" && pat.Code[:2] != "02" && pat.Code[:2] != "10"
-	})
-	if !sc.passive(v) {
-		objs = slices.DeleteFunc(slices.Clone(objs), func(o int) bool { return o < v }) // an "object" before an active verb is the subject's
+	objs := sc.p.Objects(v)
+	// "denied that Russian troops had ...", with "that" read as the
+	// object: a clause, whose subject is a target only of a demand
+	// ("demanded that the Sudanese government end ...")
+	clause := func(o int) bool { return sc.tok(o).UPOS == "SCONJ" && pat.Code[:2] != "02" && pat.Code[:2] != "10" }
+	if slices.ContainsFunc(objs, clause) {
+		objs = slices.DeleteFunc(slices.Clone(objs), clause)
+	}
+	if before := func(o int) bool { return o < v }; !sc.passive(v) && slices.ContainsFunc(objs, before) {
+		objs = slices.DeleteFunc(slices.Clone(objs), before) // an "object" before an active verb is the subject's
 	}
 	if sc.passive(v) {
 		// "Iranian targets were attacked by Israel": the passive's
