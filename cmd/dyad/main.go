@@ -8,6 +8,7 @@ import (
 	"os/signal"
 
 	"github.com/dyadproject/dyad/cli"
+	_ "github.com/dyadproject/dyad/internal/preload" // models load while dependencies initialise
 )
 
 func main() {
