@@ -1295,6 +1295,15 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 			}
 		}
 	}
+	if !sc.passive(v) {
+		// "A French court convicted former president Nicolas Sarkozy",
+		// with the name read as an agent: with no "by" it is the object
+		for _, k := range sc.p.Children(v) {
+			if sc.tok(k).Rel == "obl:agent" && !slices.ContainsFunc(sc.p.Children(k), func(c int) bool { return lemma(sc.tok(c)) == "by" }) {
+				cands = append(cands, k)
+			}
+		}
+	}
 	if t := sc.tok(v); pat.Code[:3] == "045" && strings.HasPrefix(t.Rel, "acl") && t.Head >= 0 {
 		// "agreed to reopen their embassies under a deal brokered by
 		// China": the mediator stands between the deal's parties
@@ -1774,6 +1783,17 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 				// the country of the subject before it
 				r[0].Country = c
 				r[0].Code = c + strings.TrimPrefix(r[0].Code, "---")
+			}
+		}
+		if len(r) == 1 && r[0].Country == "" && len(r[0].Roles) > 0 && !sc.definite(ph.First) {
+			// "members of his own guard": whose the nested possessive
+			// says
+			for k := ph.First + 1; k <= ph.Last; k++ {
+				if c := sc.possessorCountry(k); c != "" {
+					r[0].Country = c
+					r[0].Code = c + strings.TrimPrefix(r[0].Code, "---")
+					break
+				}
 			}
 		}
 		if o := sc.earlierObject(h, ph.First); len(r) == 0 && o >= 0 && peopleOf[lemma(t)] {
@@ -2585,7 +2605,9 @@ func (sc *sentenceCoder) headObject(h int) int {
 		return -1
 	}
 	v := sc.tok(h).Head
-	if v < 0 || sc.tok(v).XPOS != "VBG" || sc.tok(v).Rel != "advcl" || sc.tok(v).Head < 0 {
+	if v < 0 || sc.tok(v).Head < 0 || !(sc.tok(v).XPOS == "VBG" && sc.tok(v).Rel == "advcl" || sc.tok(v).Rel == "conj" && len(sc.p.Subjects(v)) <= 1 && !sc.hasSubject(v)) {
+		// "convicted Nicolas Sarkozy of corruption and sentenced him":
+		// a conjoined act's pronoun object is the first act's object
 		return -1
 	}
 	objs := sc.p.Objects(sc.tok(v).Head)
