@@ -185,6 +185,9 @@ type Dictionary struct {
 	byName  map[string]*Entry
 	idx     *index
 	regions map[string]bool // codes of the region entries ("WAF", "MEA")
+	// surnames lists the people by the last word of each of their names
+	// (lower case), for titled surnames ("President Clinton").
+	surnames map[string][]*Entry
 }
 
 // Entries returns the dictionary's entries in load order. The slice and
@@ -233,7 +236,23 @@ func (d *Dictionary) merge(entries []*Entry) {
 	d.entries, d.byName = all, byName
 	d.idx = buildIndex(all)
 	d.regions = map[string]bool{}
+	d.surnames = map[string][]*Entry{}
 	for _, e := range all {
+		if e.Kind == KindPerson {
+			seen := map[string]bool{}
+			names := []string{e.Name}
+			for _, n := range e.Aliases {
+				names = append(names, n.Text)
+			}
+			for _, n := range names {
+				if f := strings.Fields(n); len(f) > 1 {
+					if l := strings.ToLower(f[len(f)-1]); !seen[l] {
+						seen[l] = true
+						d.surnames[l] = append(d.surnames[l], e)
+					}
+				}
+			}
+		}
 		if e.Kind == KindRegion {
 			for _, c := range e.Codes {
 				d.regions[c.Code] = true
@@ -643,4 +662,23 @@ func validDate(s string) bool {
 		return false
 	}
 	return true
+}
+
+// titled returns the one person whose name ends in surname and who holds,
+// on date, an office of role (GOV, MIL, ...): "President Clinton" in 1997
+// is Bill Clinton, not Hillary Clinton. It returns nil when no one or more
+// than one fits.
+func (d *Dictionary) titled(surname, role, date string) *Entry {
+	var found *Entry
+	for _, e := range d.surnames[strings.ToLower(surname)] {
+		code := e.CodeAt(date)
+		if code == "" || !strings.HasSuffix(code, role) || strings.HasSuffix(code, "ELI") {
+			continue
+		}
+		if found != nil && found != e {
+			return nil
+		}
+		found = e
+	}
+	return found
 }

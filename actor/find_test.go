@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -435,5 +436,39 @@ func TestTrackerSameHead(t *testing.T) {
 	}
 	if a, ok := tr.Refer("the junta", 1000); !ok || a.Code != "MLIMIL" {
 		t.Errorf("the junta = %+v, %v; want MLIMIL", a, ok)
+	}
+}
+
+// TestTitledSurname checks that a title and a surname name the one person
+// of that surname in that office on the date.
+func TestTitledSurname(t *testing.T) {
+	const people = `Bill Clinton
+  kind: person
+  country: USA
+  code: USAGOV 1993-01-20..2001-01-20
+  code: USAELI 2001-01-21..
+
+Hillary Clinton
+  kind: person
+  country: USA
+  code: USALEG 2001-01-03..2009-01-20
+  code: USAGOV 2009-01-21..2013-02-01
+`
+	es, errs := Parse(strings.NewReader(people), "people.txt")
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	d := testDict(t)
+	d2 := New(append(slices.Clone(d.Entries()), es...))
+	for _, tt := range []struct{ phrase, date, code, name string }{
+		{"President Clinton", "1997-06-01", "USAGOV", "Bill Clinton"},
+		{"Senator Clinton", "2003-01-01", "USALEG", "Hillary Clinton"},
+		{"President Clinton", "2003-01-01", "---GOV", "Clinton"}, // no Clinton in office
+		{"Clinton", "1997-06-01", "", "Clinton"},                 // no title, no guess
+	} {
+		got := d2.Resolve(tt.phrase, 0, tt.date)
+		if len(got) != 1 || got[0].Code != tt.code || got[0].Name != tt.name {
+			t.Errorf("Resolve(%q, %s) = %+v, want %s %s", tt.phrase, tt.date, got, tt.code, tt.name)
+		}
 	}
 }

@@ -903,6 +903,12 @@ func (d *Dictionary) resolveConj(p *phraseParts, c conjunct, borrow []*unit, own
 		r.head = headIdx
 	}
 	switch {
+	case head != nil && head.kind == uUnknown && !trailing && d.titledHead(p, st, head) != nil:
+		// "President Clinton": the one person of that surname in that
+		// office on the date
+		t := target{e: d.titledHead(p, st, head), kind: KindPerson}
+		a = t.actorOf(p.date)
+		kind = KindPerson
 	case head != nil && head.kind == uUnknown && !trailing:
 		// A name no dictionary knows, coded by the rest of the phrase.
 		a = d.compose(p, st, nil)
@@ -1373,4 +1379,21 @@ func ngoName(name string) bool {
 		}
 	}
 	return false
+}
+
+// titledHead returns the person an unknown one-word name stands for after
+// a title with no country ("President Clinton"), or nil.
+func (d *Dictionary) titledHead(p *phraseParts, st *state, head *unit) *Entry {
+	if len(st.agents) != 1 || st.country != "" || st.owner != nil || st.entity != nil || head.te-head.ts != 1 || p.date == "" {
+		return nil
+	}
+	ag := st.agents[0].hit.t
+	code := ag.code
+	if code == "" {
+		code = ag.e.CodeAt(p.date)
+	}
+	if code == "" {
+		return nil
+	}
+	return d.titled(p.text[p.toks[head.ts].start:p.toks[head.ts].end], code, p.date)
 }

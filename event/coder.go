@@ -1295,6 +1295,15 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 			}
 		}
 	}
+	if pat.Code == "042" {
+		// "arrived in Moscow for a state visit": where a visitor
+		// arrives is whom he visits
+		for _, o := range sc.p.Obliques(v) {
+			if o.Prep == "in" {
+				cands = append(cands, o.Head)
+			}
+		}
+	}
 	if !sc.passive(v) {
 		// "A French court convicted former president Nicolas Sarkozy",
 		// with the name read as an agent: with no "by" it is the object
@@ -1815,7 +1824,10 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 			if a, ok := sc.in.Coref.Refer(sc.text(start, end), start); ok {
 				a.Text, a.Span = sc.text(start, end), dyad.Span{start, end}
 				r = []dyad.Actor{a}
-			} else if c := sc.possessorCountry(ph.First); c != "" && (lemma(t) == "country" || lemma(t) == "nation") {
+			} else if c := sc.possessorCountry(ph.First); c != "" && (lemma(t) == "country" || lemma(t) == "nation" || sc.otherClause(ph.First)) {
+				// "Spain's prime minister said his country would ...";
+				// "Sudan expelled the British ambassador after London
+				// criticized its human rights record": Sudan's
 				// "Spain's prime minister said his country would ..."
 				r = []dyad.Actor{{Text: sc.text(start, end), Code: c, Country: c, Roles: []string{}, Known: true, Span: dyad.Span{start, end}}}
 			}
@@ -2769,4 +2781,19 @@ func (sc *sentenceCoder) earlierObject(h, first int) int {
 		}
 	}
 	return -1
+}
+
+// otherClause reports whether token k is in a clause opened by a clause
+// opener (after, when, because ...) whose subject is not the sentence's
+// first: there "its" looks back to the main clause.
+func (sc *sentenceCoder) otherClause(k int) bool {
+	for u := sc.tok(k).Head; u >= 0; u = sc.tok(u).Head {
+		if sc.tok(u).UPOS != "VERB" {
+			continue
+		}
+		return sc.tok(u).Rel == "advcl" && slices.ContainsFunc(sc.p.Children(u), func(m int) bool {
+			return sc.tok(m).Rel == "mark" && clauseOpeners[lemma(sc.tok(m))]
+		}) && sc.hasSubject(u)
+	}
+	return false
 }
