@@ -197,6 +197,7 @@ func TestNoEvent(t *testing.T) {
 		{"04", "-", "Putin told visiting US Secretary of State John Kerry that Russia would not back down."},
 		{"07", "-", "The World Food Programme appealed for $20 million to feed Somali refugees in Kenya."},
 		{"19", "PAK", "A roadside bomb exploded near a police checkpoint in the Pakistani city of Quetta, killing four officers."},
+		{"19", "IND", "India evacuated thousands of its citizens from Sudan as fighting raged in Khartoum."},
 	}
 	for _, tc := range tests {
 		evs := c.Code(Input{DocID: "none", Sentence: dyad.Sentence{Text: tc.text}, Parse: m.Parse(tc.text, 0), Date: "2020-06-01", Coref: actor.NewTracker(dict, "2020-06-01")})

@@ -193,6 +193,9 @@ func (c *Coder) Code(in Input) []dyad.Event {
 		// to hold talks" is a rejection, not a meeting; "demanded that
 		// Washington lift sanctions" a demand, not a concession.
 		t := p.Tokens[v]
+		if strings.HasPrefix(t.Rel, "aux") || t.Rel == "cop" {
+			continue // "as fighting raged", with "fighting" read as an auxiliary
+		}
 		if t.UPOS != "VERB" {
 			// copular heads: "an excellent host" is no visit; but "X
 			// said Y must be ready to mediate" is a demand.
@@ -521,6 +524,10 @@ func (sc *sentenceCoder) complements(v int) []int {
 	out := sc.p.Complements(v)
 	for _, k := range sc.p.Children(v) {
 		if sc.tok(k).Rel != "advcl" {
+			continue
+		}
+		if k == v+1 && sc.tok(k).XPOS == "VBG" && !sc.hasSubject(k) && !slices.ContainsFunc(sc.p.Children(k), func(m int) bool { return sc.tok(m).Rel == "mark" }) {
+			out = append(out, k) // "suspended lending to Uganda": a gerund right after the verb
 			continue
 		}
 		for _, m := range sc.p.Children(k) {
@@ -1175,6 +1182,13 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 	objNouns := objs
 	if obj >= 0 && !slices.Contains(objs, obj) {
 		objNouns = append(slices.Clip(objs), obj) // "provide 25,000 tons of food aid to refugees": the aid's
+	}
+	for _, o := range objs {
+		for _, k := range sc.p.Children(o) {
+			if t := sc.tok(k); t.Rel == "conj" && t.UPOS == "NOUN" && len(sc.actors(k)) == 0 {
+				objNouns = append(slices.Clip(objNouns), k) // "launched a missile and drone attack on Ukraine's grid": the attack's
+			}
+		}
 	}
 	for _, o := range objNouns {
 		for _, prep := range preps {
