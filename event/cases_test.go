@@ -198,6 +198,8 @@ func TestNoEvent(t *testing.T) {
 		{"07", "-", "The World Food Programme appealed for $20 million to feed Somali refugees in Kenya."},
 		{"19", "PAK", "A roadside bomb exploded near a police checkpoint in the Pakistani city of Quetta, killing four officers."},
 		{"19", "IND", "India evacuated thousands of its citizens from Sudan as fighting raged in Khartoum."},
+		{"19", "ISR", "Iran warned that it would respond to any Israeli attack on its nuclear sites."},
+		{"17", "CHN", "Dutch prosecutors charged two men with spying for China."},
 	}
 	for _, tc := range tests {
 		evs := c.Code(Input{DocID: "none", Sentence: dyad.Sentence{Text: tc.text}, Parse: m.Parse(tc.text, 0), Date: "2020-06-01", Coref: actor.NewTracker(dict, "2020-06-01")})

@@ -570,6 +570,9 @@ func (sc *sentenceCoder) verb(v int) {
 		}
 	}
 	if len(pats) == 0 {
+		pats = sc.c.Patterns.Verb(izeSpelling(lemma(t))) // "recognise": the patterns' "recognize"
+	}
+	if len(pats) == 0 {
 		// The lemmatizer's miss ("shelled" → "shel"): the inflected
 		// form of a pattern verb.
 		if l := sc.c.Patterns.LemmaOf(t.Text); l != "" {
@@ -1170,6 +1173,19 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		// verb where the parser hung it there.
 		for _, o := range objs {
 			cands = append(cands, sc.nmods(o, "by")...)
+			// "condemned the storming of the mosque compound by Israeli
+			// police", the by-phrase hung lower in the object's phrase
+			for _, k := range sc.p.Children(o) {
+				for _, m := range sc.p.Children(k) {
+					if t := sc.tok(m); t.Rel == "obl:agent" || t.Rel == "acl" && sc.p.Agent(m) >= 0 {
+						if t.Rel == "obl:agent" {
+							cands = append(cands, m)
+						} else {
+							cands = append(cands, sc.p.Agent(m))
+						}
+					}
+				}
+			}
 		}
 		if !sc.passive(v) && len(objs) > 0 {
 			for _, o := range sc.p.Obliques(v) {
@@ -1195,7 +1211,12 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 			if (prep == "on" || prep == "over") && topicNouns[lemma(sc.tok(o))] {
 				continue // "negotiations on an Israeli pullback": a topic
 			}
-			cands = append(cands, sc.looked(sc.nmods(o, prep))...)
+			for _, m := range sc.nmods(o, prep) {
+				if prep == "for" && sc.afterOtherPhrase(o, m) {
+					continue // "charged three men with spying for China": the spying's
+				}
+				cands = append(cands, sc.looked([]int{m})...)
+			}
 		}
 	}
 	obls := sc.p.Obliques(v)
@@ -1309,6 +1330,15 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 			}
 		}
 	}
+	if pat.Particle != "" && !strings.Contains(pat.Particle, "_") {
+		// "shot down an American drone", with "down" read as the
+		// preposition of the drone: the particle's phrase is the object
+		for _, o := range sc.p.Obliques(v) {
+			if o.Prep == pat.Particle {
+				cands = append(cands, o.Head)
+			}
+		}
+	}
 	if pat.Code == "042" {
 		// "arrived in Moscow for a state visit": where a visitor
 		// arrives is whom he visits
@@ -1342,6 +1372,9 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 	}
 	var fallback []dyad.Actor
 	for _, c := range cands {
+		if sc.reporterConj(c) {
+			continue
+		}
 		var as []dyad.Actor
 		// "to Iran, Libya, North Korea and Cuba": every conjunct.
 		for _, h := range append([]int{c}, sc.conjuncts(c)...) {
@@ -1544,9 +1577,7 @@ func (sc *sentenceCoder) conjuncts(h int) []int {
 	var out []int
 	for _, k := range sc.p.Children(h) {
 		if sc.tok(k).Rel == "conj" && sc.tok(k).UPOS != "VERB" {
-			if !sc.hasCC(k) && slices.ContainsFunc(sc.p.Children(k), func(c int) bool {
-				return sc.tok(c).Rel == "acl" && (reporting[lemma(sc.tok(c))] || lemma(sc.tok(c)) == "report")
-			}) {
+			if sc.reporterConj(k) {
 				continue // "... ballistic missile, state media reported": who tells it
 			}
 			out = append(out, k)
@@ -1564,7 +1595,7 @@ func (sc *sentenceCoder) looked(heads []int) []int {
 	for _, h := range heads {
 		out = append(out, h)
 		for _, k := range sc.p.Children(h) {
-			if t := sc.tok(k); strings.HasPrefix(t.Rel, "nmod") && t.Rel != "nmod:poss" && !whenPreps[sc.prepOf(k)] &&
+			if t := sc.tok(k); strings.HasPrefix(t.Rel, "nmod") && t.Rel != "nmod:poss" && !whenPreps[sc.prepOf(k)] && sc.prepOf(k) != "for" &&
 				!(wherePreps[sc.prepOf(k)] && venueNouns[lemma(sc.tok(h))]) {
 				// "settlements in the Gaza Strip" are the Strip's; but
 				// "an agreement in Pretoria" is where it was signed
@@ -1579,7 +1610,7 @@ func (sc *sentenceCoder) looked(heads []int) []int {
 // against Iranian targets", "a US drone strike".
 func (sc *sentenceCoder) noun(n int) {
 	pats := sc.c.Patterns.Noun(lemma(sc.tok(n)))
-	if len(pats) == 0 || sc.alleged(n) {
+	if len(pats) == 0 || sc.alleged(n) || sc.hypothetical(n) {
 		return
 	}
 	for _, pat := range pats {
@@ -1798,14 +1829,15 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 			// "the administration", "the defence minister": a role
 			// whose country an earlier sentence gave.
 			start, end := sc.tok(ph.First).Start, sc.tok(ph.Last).End
-			if a, ok := sc.in.Coref.Refer(sc.text(start, end), start); ok && a.Country != "" {
-				a.Text, a.Span = r[0].Text, r[0].Span
-				r = []dyad.Actor{a}
-			} else if c := sc.possessorCountry(ph.First); c != "" {
-				// "Kenya's president said his government would ...":
-				// the country of the subject before it
+			if c := sc.possessorCountry(ph.First); c != "" {
+				// "Malaysia's prime minister said his government would
+				// ...": the subject's country comes before any earlier
+				// sentence's
 				r[0].Country = c
 				r[0].Code = c + strings.TrimPrefix(r[0].Code, "---")
+			} else if a, ok := sc.in.Coref.Refer(sc.text(start, end), start); ok && a.Country != "" {
+				a.Text, a.Span = r[0].Text, r[0].Span
+				r = []dyad.Actor{a}
 			}
 		}
 		if len(r) == 1 && r[0].Country == "" && len(r[0].Roles) > 0 && !sc.definite(ph.First) {
@@ -2342,8 +2374,8 @@ func futureCode(code string) string {
 }
 
 func (sc *sentenceCoder) emit(pat *Pattern, sources, targets []dyad.Actor, trig dyad.Span, negated bool, modality string) int {
-	if len(targets) == 0 && distinct(sources) >= 2 && !strings.HasPrefix(pat.ID, "mutual(") &&
-		((pat.Code[:2] == "18" || pat.Code[:2] == "19" || pat.Code[:2] == "20") && reciprocalAct(pat.ID) || sc.eachOther(trig)) {
+	if distinct(targets) == 0 && distinct(sources) >= 2 && !strings.HasPrefix(pat.ID, "mutual(") &&
+		((pat.Code[:2] == "18" || pat.Code[:2] == "19" || pat.Code[:2] == "20" || pat.Code[:2] == "11") && reciprocalAct(pat.ID) || sc.eachOther(trig)) {
 		// "Indian and Chinese troops clashed", "federal forces and
 		// Amhara militiamen fought", "the government and the rebels
 		// accused each other": each side on the other; but "Syrian and
@@ -2550,7 +2582,7 @@ func (sc *sentenceCoder) complaintTail() {
 // reciprocalAct reports whether a pattern's verb is done by two sides to
 // each other: fight, clash, battle, exchange fire, skirmish.
 func reciprocalAct(id string) bool {
-	for _, w := range []string{".fight.fight", ".clash", ".battle", ".exchange", ".skirmish"} {
+	for _, w := range []string{".fight.fight", ".clash", ".battle", ".exchange", ".skirmish", ".trade"} {
 		if strings.Contains(id, w) {
 			return true
 		}
@@ -2808,6 +2840,64 @@ func (sc *sentenceCoder) otherClause(k int) bool {
 		return sc.tok(u).Rel == "advcl" && slices.ContainsFunc(sc.p.Children(u), func(m int) bool {
 			return sc.tok(m).Rel == "mark" && clauseOpeners[lemma(sc.tok(m))]
 		}) && sc.hasSubject(u)
+	}
+	return false
+}
+
+// izeSpelling returns the -ize spelling of a British -ise verb
+// ("recognise", "criticise"), or "" for other words.
+func izeSpelling(l string) string {
+	if len(l) > 5 && strings.HasSuffix(l, "ise") && !noIze[l] {
+		return l[:len(l)-3] + "ize"
+	}
+	return ""
+}
+
+// noIze are -ise verbs that have no -ize spelling.
+var noIze = map[string]bool{
+	"advise": true, "revise": true, "supervise": true, "devise": true, "surprise": true, "compromise": true,
+	"promise": true, "exercise": true, "comprise": true, "despise": true, "improvise": true, "televise": true,
+	"franchise": true, "merchandise": true, "advertise": true, "chastise": true, "enterprise": true,
+}
+
+// reporterConj reports whether noun k, read as a conjunct, is the source
+// of the report set off by a comma: "... a ballistic missile, state media
+// reported", "killing 38 people, police said".
+func (sc *sentenceCoder) reporterConj(k int) bool {
+	if sc.tok(k).Rel != "conj" || sc.hasCC(k) {
+		return false
+	}
+	says := func(c int) bool { return reporting[lemma(sc.tok(c))] || lemma(sc.tok(c)) == "report" }
+	if slices.ContainsFunc(sc.p.Children(k), func(c int) bool { return sc.tok(c).Rel == "acl" && says(c) }) {
+		return true
+	}
+	ph := sc.phrase(k)
+	return ph.First > 0 && sc.tok(ph.First-1).Text == "," && ph.Last+1 < len(sc.p.Tokens) && sc.tok(ph.Last+1).UPOS == "VERB" && says(ph.Last+1)
+}
+
+// hypothetical reports whether event noun n names no act that happened:
+// "any Israeli attack", "a possible strike", "no invasion".
+func (sc *sentenceCoder) hypothetical(n int) bool {
+	return slices.ContainsFunc(sc.p.Children(n), func(k int) bool {
+		switch l := lemma(sc.tok(k)); sc.tok(k).Rel {
+		case "det":
+			return l == "any" || l == "no"
+		case "amod":
+			return l == "possible" || l == "potential" || l == "future" || l == "hypothetical" || l == "eventual"
+		}
+		return false
+	})
+}
+
+// afterOtherPhrase reports whether a prepositional phrase other than an
+// "of" phrase stands between noun o and its modifier m: then m most often
+// belongs to that phrase, whatever the parse says.
+func (sc *sentenceCoder) afterOtherPhrase(o, m int) bool {
+	first := sc.phrase(m).First
+	for k := o + 1; k < first; k++ {
+		if t := sc.tok(k); t.UPOS == "ADP" && t.Rel == "case" && lemma(t) != "of" {
+			return true
+		}
 	}
 	return false
 }

@@ -402,6 +402,9 @@ func (sc *sentenceCoder) participle(v int) bool {
 			return false // "donated and personally delivered": one past tense, then another
 		}
 	}
+	if v > 0 && lemma(sc.tok(v-1)) == "have" {
+		return false // "farmers have blocked border crossings", with "have" read as the verb: a perfect
+	}
 	// "Bashir on Thursday shortened the curfew": after a name and a
 	// day, a past tense
 	if v >= 3 && temporalNouns[lemma(sc.tok(v-1))] && lemma(sc.tok(v-2)) == "on" && sc.tok(v-3).UPOS == "PROPN" {
@@ -530,6 +533,9 @@ func (sc *sentenceCoder) completeTargets() {
 			}
 			if lemma(t) == "against" && ev.Root >= "03" && ev.Root <= "08" {
 				continue // "vowed to defend it against Chinese aggression": the adversary
+			}
+			if lemma(t) == "for" && ev.Root == "17" || strings.HasSuffix(ev.Evidence.Pattern, "."+lemma(t)) {
+				continue // "charged three men with spying for China": the charge, and its reason
 			}
 			stop := k + 1
 			for stop < len(toks) && stop < k+6 && toks[stop].Text != "," && (toks[stop].UPOS != "VERB" || sc.attributive(stop)) {
