@@ -472,3 +472,24 @@ Hillary Clinton
 		}
 	}
 }
+
+// TestNameAfterThe checks that a name after "the" wins over a shorter
+// name that takes in the "the": "the Gulf Clan" is not "the Gulf".
+func TestNameAfterThe(t *testing.T) {
+	const groups = `Clan del Golfo
+  kind: group
+  code: COLCRM
+  country: COL
+  alias: Gulf Clan
+`
+	es, errs := Parse(strings.NewReader(groups), "groups.txt")
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	d := New(append(slices.Clone(testDict(t).Entries()), es...))
+	for phrase, want := range map[string]string{"the Gulf Clan": "COLCRM", "the Gulf": "PGS", "the Gulf states": "PGS"} {
+		if got := d.Resolve(phrase, 0, ""); len(got) != 1 || got[0].Code != want {
+			t.Errorf("Resolve(%q) = %+v, want %s", phrase, got, want)
+		}
+	}
+}

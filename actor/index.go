@@ -401,22 +401,12 @@ func (ix *index) scan(text string, toks []token, hits []hit) []hit {
 			i++
 			continue
 		}
-		n := ix.first[toks[i].key]
-		var best *target
-		bestEnd := 0
-		for j := i; n != nil; {
-			for _, t := range n.out {
-				if t.caseOK(text, toks[i:j+1]) {
-					best, bestEnd = t, j+1
-					break
-				}
+		best, bestEnd := ix.longestAt(text, toks, i)
+		if best != nil && toks[i].key == "the" {
+			if _, end := ix.longestAt(text, toks, i+1); end > bestEnd {
+				i++ // "the Gulf Clan": not "the Gulf" and "Clan"
+				continue
 			}
-			j++
-			if j >= len(toks) || n.next == nil {
-				break
-			}
-			// A name does not continue across a line break.
-			n = n.next[toks[j].key]
 		}
 		if best == nil || !boundaryOK(text, toks, i, bestEnd) || (best.kind == KindPerson && ix.nameGoesOn(text, toks, bestEnd)) ||
 			(best.kind == KindCountry || best.kind == KindRegion || best.kind == KindCapital) && (featureNamed(text, toks, bestEnd) || nameBefore(text, toks, i)) {
@@ -429,6 +419,32 @@ func (ix *index) scan(text string, toks []token, hits []hit) []hit {
 		i = bestEnd
 	}
 	return hits
+}
+
+// longestAt returns the longest dictionary name that starts at toks[i],
+// and where it ends.
+func (ix *index) longestAt(text string, toks []token, i int) (*target, int) {
+	if i >= len(toks) || !toks[i].word {
+		return nil, 0
+	}
+	n := ix.first[toks[i].key]
+	var best *target
+	bestEnd := 0
+	for j := i; n != nil; {
+		for _, t := range n.out {
+			if t.caseOK(text, toks[i:j+1]) {
+				best, bestEnd = t, j+1
+				break
+			}
+		}
+		j++
+		if j >= len(toks) || n.next == nil {
+			break
+		}
+		// A name does not continue across a line break.
+		n = n.next[toks[j].key]
+	}
+	return best, bestEnd
 }
 
 // nameGoesOn reports whether the person's name matched before toks[i]

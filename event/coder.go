@@ -1751,6 +1751,14 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 		if ante := sc.antecedent(h); ante >= 0 && !sc.attackSite(ante) {
 			r = sc.actors(ante)
 		}
+	case t.UPOS == "PRON" && (lemma(t) == "he" || lemma(t) == "she") && t.Rel == "nsubj" && sc.openedClause(t.Head) && sc.nearestPerson(h) >= 0:
+		// "voted to remove President Pedro Castillo from office hours
+		// after he tried to dissolve the legislature": the nearest
+		// person named before
+		for _, a := range sc.actors(sc.nearestPerson(h)) {
+			a.Text, a.Span = t.Text, dyad.Span{t.Start, t.End}
+			r = append(r, a)
+		}
 	case t.UPOS == "PRON" && lemma(t) == "it" && t.Rel == "nsubj" && sc.conditionOpener(t.Head) && sc.nearestThing(h) >= 0:
 		// "refused to resume talks with Israel unless it committed to a
 		// withdrawal": the nearest country or body named before
@@ -2900,4 +2908,28 @@ func (sc *sentenceCoder) afterOtherPhrase(o, m int) bool {
 		}
 	}
 	return false
+}
+
+// openedClause reports whether clause v is an adverbial clause opened by
+// after, before, when, because and the like.
+func (sc *sentenceCoder) openedClause(v int) bool {
+	return v >= 0 && sc.tok(v).Rel == "advcl" && slices.ContainsFunc(sc.p.Children(v), func(m int) bool {
+		return sc.tok(m).Rel == "mark" && clauseOpeners[lemma(sc.tok(m))]
+	})
+}
+
+// nearestPerson returns the nearest noun before token h that names a
+// person with a country, or -1.
+func (sc *sentenceCoder) nearestPerson(h int) int {
+	for i := h - 1; i >= 0; i-- {
+		t := sc.tok(i)
+		if t.UPOS != "PROPN" || t.Rel == "flat" || t.Rel == "compound" {
+			continue
+		}
+		as := sc.actors(i)
+		if len(as) == 1 && as[0].Country != "" && strings.Contains(as[0].Name, " ") && !strings.HasPrefix(as[0].Code, "IGO") && !strings.HasPrefix(as[0].Code, "NGO") {
+			return i
+		}
+	}
+	return -1
 }
