@@ -1023,7 +1023,12 @@ func (sc *sentenceCoder) sources(v int) []dyad.Actor {
 		t.XPOS == "VBN" && len(sc.p.Aux(v)) == 0 && v == t.Head+1 && (len(sc.p.Objects(v)) > 0 ||
 			// "Iraqi batteries fired on American warplanes": a verb
 			// with no passive sense of its own
-			intransitiveActs[lemma(t)] && sc.p.Agent(v) < 0 && slices.ContainsFunc(sc.p.Obliques(v), func(o nlp.Oblique) bool { return o.Prep != "" && !whenPreps[o.Prep] }))) {
+			intransitiveActs[lemma(t)] && sc.p.Agent(v) < 0 && slices.ContainsFunc(sc.p.Obliques(v), func(o nlp.Oblique) bool { return o.Prep != "" && !whenPreps[o.Prep] }) ||
+			// "Jordanian warplanes shot down Iranian drones", with
+			// "down" read as a preposition
+			slices.ContainsFunc(sc.p.Obliques(v), func(o nlp.Oblique) bool {
+				return (o.Prep == "down" || o.Prep == "up" || o.Prep == "off" || o.Prep == "out") && o.Head > v+1 && sc.tok(v+1).Rel == "case"
+			}))) {
 		// "demonstrators protesting the results": the noun a present
 		// participle modifies does the act; but "a resolution
 		// demanding a ceasefire" states its content
@@ -1156,6 +1161,9 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		// "Iranian targets were attacked by Israel": the passive's
 		// subject is the target.
 		objs = append(sc.p.Subjects(v), objs...)
+		if t := sc.tok(v); t.Rel == "acl" && t.Head >= 0 && t.Head < v && sc.p.Agent(v) >= 0 {
+			objs = append(objs, t.Head) // "Iraqi militias backed by Iran": the militias
+		}
 	}
 	cands = append(cands, sc.looked(objs)...)
 	if pat.Code[:2] == "14" {
@@ -1275,6 +1283,15 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		}
 	}
 	comps := sc.complements(v)
+	for _, o := range objs {
+		// "filed a case at the ICJ accusing Israel of genocide": what
+		// the document says is done to
+		for _, k := range sc.p.Children(o) {
+			if t := sc.tok(k); t.Rel == "acl" && t.XPOS == "VBG" && (documentNouns[lemma(sc.tok(o))] || lawsuitNouns[lemma(sc.tok(o))]) {
+				cands = append(sc.p.Objects(k), cands...) // before "at the court": the venue
+			}
+		}
+	}
 	for _, o := range objs {
 		// "opened fire to disperse demonstrators", with the purpose
 		// clause hung on the object.
@@ -1490,6 +1507,12 @@ func (sc *sentenceCoder) askedFor(h int) bool {
 	}
 	return sc.coded[h] && requestVerbs[lemma(sc.tok(h))]
 }
+
+// lawsuitNouns are the cases brought before a court.
+var lawsuitNouns = map[string]bool{"case": true, "lawsuit": true, "suit": true, "complaint": true, "petition": true, "motion": true}
+
+// commandVerbs give orders to one's own forces.
+var commandVerbs = map[string]bool{"order": true, "instruct": true, "direct": true, "command": true, "authorize": true, "authorise": true}
 
 // drawVerbs bring on a reaction from others ("drew criticism from").
 var drawVerbs = map[string]bool{
@@ -1837,7 +1860,17 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 			// "the administration", "the defence minister": a role
 			// whose country an earlier sentence gave.
 			start, end := sc.tok(ph.First).Start, sc.tok(ph.Last).End
-			if c := sc.possessorCountry(ph.First); c != "" {
+			c := sc.possessorCountry(ph.First)
+			if v := t.Head; c == "" && t.Rel == "obj" && v >= 0 && commandVerbs[lemma(sc.tok(v))] {
+				// "Israel's war cabinet ordered the army to retaliate":
+				// one commands one's own army
+				for _, s := range sc.p.Subjects(v) {
+					if as := sc.actors(s); len(as) == 1 && len(as[0].Country) == 3 {
+						c = as[0].Country
+					}
+				}
+			}
+			if c != "" {
 				// "Malaysia's prime minister said his government would
 				// ...": the subject's country comes before any earlier
 				// sentence's
@@ -2306,6 +2339,9 @@ func (sc *sentenceCoder) modality(v int) string {
 		if rel := sc.tok(u).Rel; rel != "xcomp" && rel != "conj" {
 			break
 		}
+	}
+	if t := sc.tok(v); (t.Rel == "xcomp" || t.Rel == "advcl" && sc.marked(v, "to")) && t.Head >= 0 && commandVerbs[lemma(sc.tok(t.Head))] {
+		return dyad.ModalityFuture // "ordered the army to retaliate": not yet done
 	}
 	aux := sc.p.Aux(v)
 	for u := v; len(aux) == 0 && sc.tok(u).Rel == "conj" && sc.tok(u).Head >= 0 && !sc.hasSubject(u) && sc.tok(u).XPOS != "VBD"; {

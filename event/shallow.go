@@ -414,7 +414,7 @@ func (sc *sentenceCoder) participle(v int) bool {
 	// participle has a noun before it and its object after it.
 	if v > 0 && v+1 < len(sc.p.Tokens) {
 		prev := sc.tok(v - 1).UPOS
-		if strings.HasPrefix(sc.tok(v-1).XPOS, "NN") || prev == "VERB" && len(sc.resolveSpan(v-1, v-1)) > 0 {
+		if strings.HasPrefix(sc.tok(v-1).XPOS, "NN") || (prev == "VERB" || prev == "ADJ") && len(sc.resolveSpan(v-1, v-1)) > 0 {
 			prev = "NOUN" // "Ahmed Ben Bella blocked roads", with "Bella" an adjective; "Turkish warplanes bombed", with "warplanes" a verb
 		}
 		switch prev {
