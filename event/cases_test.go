@@ -200,6 +200,8 @@ func TestNoEvent(t *testing.T) {
 		{"19", "IND", "India evacuated thousands of its citizens from Sudan as fighting raged in Khartoum."},
 		{"19", "ISR", "Iran warned that it would respond to any Israeli attack on its nuclear sites."},
 		{"17", "CHN", "Dutch prosecutors charged two men with spying for China."},
+		{"07", "-", "France is considering sending more air defence systems to Ukraine."},
+		{"15", "-", "Analysts expect Iran to test a new ballistic missile before the summit."},
 	}
 	for _, tc := range tests {
 		evs := c.Code(Input{DocID: "none", Sentence: dyad.Sentence{Text: tc.text}, Parse: m.Parse(tc.text, 0), Date: "2020-06-01", Coref: actor.NewTracker(dict, "2020-06-01")})

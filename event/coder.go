@@ -1470,6 +1470,9 @@ func (sc *sentenceCoder) controlled(v int) bool {
 	if t.Rel == "xcomp" && t.Head >= 0 && objectControl[lemma(sc.tok(t.Head))] && len(sc.p.Objects(t.Head)) > 0 {
 		return true
 	}
+	if (t.Rel == "xcomp" || t.Rel == "ccomp") && t.Head >= 0 && deliberateVerbs[lemma(sc.tok(t.Head))] {
+		return true
+	}
 	if v >= 2 && lemma(sc.tok(v-1)) == "to" {
 		// the same, with the infinitive hung elsewhere by the parser
 		if o := sc.tok(v - 2); (o.Rel == "obj" || o.Rel == "iobj") && o.Head >= 0 && objectControl[lemma(sc.tok(o.Head))] {
@@ -1484,7 +1487,12 @@ func (sc *sentenceCoder) controlled(v int) bool {
 var objectControl = map[string]bool{
 	"allow": true, "permit": true, "let": true, "enable": true,
 	"persuade": true, "convince": true, "encourage": true,
+	"expect": true, "predict": true, "forecast": true, "want": true, "wish": true, // "analysts expect North Korea to conduct a test"
 }
+
+// deliberateVerbs weigh an act not yet decided: "is considering sending
+// missiles".
+var deliberateVerbs = map[string]bool{"consider": true, "contemplate": true, "weigh": true, "mull": true, "debate": true, "study": true, "explore": true}
 
 // clauseOpeners open a clause with its own subject.
 var clauseOpeners = map[string]bool{"after": true, "before": true, "when": true, "because": true, "while": true, "since": true, "as": true, "until": true}
@@ -1510,6 +1518,14 @@ func (sc *sentenceCoder) askedFor(h int) bool {
 
 // lawsuitNouns are the cases brought before a court.
 var lawsuitNouns = map[string]bool{"case": true, "lawsuit": true, "suit": true, "complaint": true, "petition": true, "motion": true}
+
+// nonState are the roles of a country's people outside the state, whose
+// "the government" or "the police" is their own; stateRoles are the
+// state's.
+var (
+	nonState   = map[string]bool{"OPP": true, "REB": true, "INS": true, "CVL": true, "EDU": true, "LAB": true, "MED": true, "HRI": true, "AGR": true, "BUS": true, "REL": true, "SEP": true}
+	stateRoles = map[string]bool{"GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true, "SPY": true}
+)
 
 // commandVerbs give orders to one's own forces.
 var commandVerbs = map[string]bool{"order": true, "instruct": true, "direct": true, "command": true, "authorize": true, "authorise": true}
@@ -1861,11 +1877,17 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 			// whose country an earlier sentence gave.
 			start, end := sc.tok(ph.First).Start, sc.tok(ph.Last).End
 			c := sc.possessorCountry(ph.First)
-			if v := t.Head; c == "" && t.Rel == "obj" && v >= 0 && commandVerbs[lemma(sc.tok(v))] {
-				// "Israel's war cabinet ordered the army to retaliate":
-				// one commands one's own army
+			if v := t.Head; c == "" && t.Rel == "obj" && v >= 0 {
 				for _, s := range sc.p.Subjects(v) {
-					if as := sc.actors(s); len(as) == 1 && len(as[0].Country) == 3 {
+					as := sc.actors(s)
+					if len(as) != 1 || len(as[0].Country) != 3 {
+						continue
+					}
+					// "Israel's war cabinet ordered the army to
+					// retaliate": one commands one's own army; "the
+					// Venezuelan opposition accused the government": a
+					// people's own government
+					if commandVerbs[lemma(sc.tok(v))] || slices.ContainsFunc(as[0].Roles, func(r string) bool { return nonState[r] }) && slices.ContainsFunc(r[0].Roles, func(r string) bool { return stateRoles[r] }) {
 						c = as[0].Country
 					}
 				}
