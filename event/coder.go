@@ -1662,6 +1662,20 @@ func (sc *sentenceCoder) noun(n int) {
 			if len(heads) == 0 {
 				continue
 			}
+			if pat.Code[:2] == "15" && pat.Prep == "of" {
+				if !slices.ContainsFunc(heads, sc.forceNoun) {
+					continue // "China's deployment of an oil rig": no force
+				}
+				// "NATO's deployment of 4,000 soldiers to the Baltic
+				// states": the forces are what is deployed; where to
+				// is the target
+				var where []int
+				for _, h := range append([]int{n}, heads...) {
+					where = append(where, sc.nmods(h, "to")...)
+					where = append(where, sc.nmods(h, "near")...)
+				}
+				heads = where
+			}
 			for _, h := range heads {
 				targets = append(targets, sc.actors(h)...)
 			}
@@ -2990,4 +3004,14 @@ func (sc *sentenceCoder) nearestPerson(h int) int {
 		}
 	}
 	return -1
+}
+
+// forceNoun reports whether noun k names armed forces or weapons
+// ("troops", "missiles", "warships", "the army").
+func (sc *sentenceCoder) forceNoun(k int) bool {
+	l := lemma(sc.tok(k))
+	if troopWords[l] || troopWords[l+"s"] || weaponNouns[l] || weaponNouns[l+"s"] {
+		return true
+	}
+	return slices.ContainsFunc(sc.actors(k), func(a dyad.Actor) bool { return slices.Contains(a.Roles, "MIL") })
 }
