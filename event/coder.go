@@ -2535,7 +2535,7 @@ func (sc *sentenceCoder) emit(pat *Pattern, sources, targets []dyad.Actor, trig 
 			// destruction of property (1712)
 			code, id = cameo.MustLookup("1712"), "force("+id+")"
 		}
-		if (code.Code == "1712" || code.Code == "180") && protesterWords[lastWord(s.Text)] {
+		if (code.Code == "1712" || code.Code == "180" || code.Code == "190") && protesterWords[lastWord(s.Text)] {
 			// "protesters set fire to the Swedish embassy": a crowd's
 			// violence is a riot (145)
 			code, id = cameo.MustLookup("145"), "riot("+id+")"
@@ -2565,6 +2565,11 @@ func (sc *sentenceCoder) emit(pat *Pattern, sources, targets []dyad.Actor, trig 
 				// restrictions on another state's officials are
 				// sanctions (163); on its citizens they stay 172
 				code, id = cameo.MustLookup("163"), "abroad("+id+")"
+			}
+			if code.Code == "0874" && strings.HasPrefix(tg.Code, "IGO") && !strings.Contains(tg.Code, "PKO") {
+				// "Eritrea withdrew from the regional bloc IGAD": leaving
+				// an organisation reduces relations (160)
+				code, id = cameo.MustLookup("160"), "leave("+id+")"
 			}
 			key := s.Code + "|" + s.Text + "|" + tg.Code + "|" + code.Code
 			if sc.seen[key] {
@@ -2748,9 +2753,24 @@ func (sc *sentenceCoder) headObject(h int) int {
 		// a conjoined act's pronoun object is the first act's object
 		return -1
 	}
-	objs := sc.p.Objects(sc.tok(v).Head)
+	u := sc.tok(v).Head
+	objs := sc.p.Objects(u)
 	if len(objs) != 1 || objs[0] > h || sc.tok(objs[0]).UPOS == "PRON" {
 		return -1
+	}
+	if len(sc.actors(objs[0])) == 0 {
+		// "cut diplomatic ties with Morocco, accusing it of hostile
+		// actions": whom the act was done with
+		for _, m := range append(sc.nmods(objs[0], "with"), sc.nmods(objs[0], "to")...) {
+			if m < h && len(sc.actors(m)) > 0 {
+				return m
+			}
+		}
+		for _, o := range sc.p.Obliques(u) {
+			if (o.Prep == "with" || o.Prep == "to" || o.Prep == "against") && o.Head < h && len(sc.actors(o.Head)) > 0 {
+				return o.Head
+			}
+		}
 	}
 	return objs[0]
 }
