@@ -1634,7 +1634,7 @@ func (sc *sentenceCoder) looked(heads []int) []int {
 	for _, h := range heads {
 		out = append(out, h)
 		for _, k := range sc.p.Children(h) {
-			if t := sc.tok(k); strings.HasPrefix(t.Rel, "nmod") && t.Rel != "nmod:poss" && !whenPreps[sc.prepOf(k)] && sc.prepOf(k) != "for" &&
+			if t := sc.tok(k); strings.HasPrefix(t.Rel, "nmod") && t.Rel != "nmod:poss" && !whenPreps[sc.prepOf(k)] && !(sc.prepOf(k) == "for" && sc.afterOtherPhrase(h, k)) &&
 				!(wherePreps[sc.prepOf(k)] && venueNouns[lemma(sc.tok(h))]) {
 				// "settlements in the Gaza Strip" are the Strip's; but
 				// "an agreement in Pretoria" is where it was signed
@@ -2995,7 +2995,7 @@ func (sc *sentenceCoder) hypothetical(n int) bool {
 func (sc *sentenceCoder) afterOtherPhrase(o, m int) bool {
 	first := sc.phrase(m).First
 	for k := o + 1; k < first; k++ {
-		if t := sc.tok(k); t.UPOS == "ADP" && t.Rel == "case" && lemma(t) != "of" {
+		if t := sc.tok(k); t.UPOS == "ADP" && t.Rel == "case" && lemma(t) != "of" && t.Head != m {
 			return true
 		}
 	}
