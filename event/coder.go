@@ -85,6 +85,9 @@ var troopWords = map[string]bool{
 	"marines": true, "contingent": true, "battalion": true, "brigade": true, "paratroopers": true,
 }
 
+// crowdRoles are the roles of civilians who take to the streets.
+var crowdRoles = map[string]bool{"EDU": true, "OPP": true, "CVL": true, "LAB": true, "AGR": true, "REL": true}
+
 // protesterWords are the heads of phrases that name protesting crowds.
 var protesterWords = map[string]bool{
 	"protesters": true, "protestors": true, "demonstrators": true, "rioters": true, "mob": true, "crowd": true, "crowds": true,
@@ -193,7 +196,7 @@ func (c *Coder) Code(in Input) []dyad.Event {
 		// to hold talks" is a rejection, not a meeting; "demanded that
 		// Washington lift sanctions" a demand, not a concession.
 		t := p.Tokens[v]
-		if strings.HasPrefix(t.Rel, "aux") || t.Rel == "cop" {
+		if (strings.HasPrefix(t.Rel, "aux") || t.Rel == "cop") && t.XPOS == "VBG" {
 			continue // "as fighting raged", with "fighting" read as an auxiliary
 		}
 		if t.UPOS != "VERB" {
@@ -2534,6 +2537,11 @@ func (sc *sentenceCoder) emit(pat *Pattern, sources, targets []dyad.Actor, trig 
 			// "settlers torched Palestinian homes": no riot, the
 			// destruction of property (1712)
 			code, id = cameo.MustLookup("1712"), "force("+id+")"
+		}
+		if code.Code == "190" && strings.Contains(id, ".clash") && len(s.Roles) > 0 && !slices.ContainsFunc(s.Roles, func(r string) bool { return !crowdRoles[r] }) {
+			// "students clashed with police": civilians who fight in the
+			// street riot (145)
+			code, id = cameo.MustLookup("145"), "riot("+id+")"
 		}
 		if (code.Code == "1712" || code.Code == "180" || code.Code == "190") && protesterWords[lastWord(s.Text)] {
 			// "protesters set fire to the Swedish embassy": a crowd's

@@ -534,7 +534,7 @@ func (sc *sentenceCoder) completeTargets() {
 			if lemma(t) == "against" && ev.Root >= "03" && ev.Root <= "08" {
 				continue // "vowed to defend it against Chinese aggression": the adversary
 			}
-			if lemma(t) == "for" && ev.Root == "17" || strings.HasSuffix(ev.Evidence.Pattern, "."+lemma(t)) {
+			if lemma(t) == "for" && ev.Root == "17" || lemma(t) == "with" && strings.HasSuffix(ev.Evidence.Pattern, ".with") {
 				continue // "charged three men with spying for China": the charge, and its reason
 			}
 			stop := k + 1
