@@ -213,7 +213,7 @@ func (c *Coder) Code(in Input) []dyad.Event {
 		if t.XPOS == "VBG" && (sc.marked(v, "against") || sc.marked(v, "from")) || sc.denied(v) || sc.controlled(v) {
 			continue // "warned Washington against sending warships", "barred them from entering", "denied backing the rebels": not done
 		}
-		if t.XPOS == "VBG" && v > 0 && sc.tok(v-1).UPOS == "NOUN" && documentNouns[lemma(sc.tok(v-1))] {
+		if t.XPOS == "VBG" && v > 0 && sc.tok(v-1).UPOS == "NOUN" && documentNouns[lemma(sc.tok(v-1))] && sc.issuer(v) < 0 {
 			continue // "vetoed a resolution demanding a ceasefire": the text's content
 		}
 		purpose := t.Head >= 0 && (sc.used[t.Head] || sc.askedFor(t.Head)) && (t.Rel == "acl" || t.Rel == "advcl") && sc.marked(v, "to")
@@ -585,15 +585,26 @@ func (sc *sentenceCoder) prepHeads(v, obj int, prep string) []int {
 
 func (sc *sentenceCoder) verb(v int) {
 	t := sc.tok(v)
-	if lemma(t) == "call" && (len(sc.p.Objects(v)) >= 2 || len(sc.p.Objects(v)) == 1 && slices.ContainsFunc(sc.p.Children(v), func(k int) bool {
+	naming := lemma(t) == "call" && (len(sc.p.Objects(v)) >= 2 || len(sc.p.Objects(v)) == 1 && slices.ContainsFunc(sc.p.Children(v), func(k int) bool {
 		return sc.tok(k).Rel == "xcomp" && (sc.tok(k).UPOS == "NOUN" || sc.tok(k).UPOS == "ADJ")
-	})) {
-		return // "called the protests a political attack": naming, not calling for
-	}
+	}))
 	if sc.byMeans(v) {
 		return // "retaliated by blocking the entry of goods": the act is the gerund's
 	}
+	for _, o := range sc.p.Objects(v) {
+		for _, k := range sc.p.Children(o) {
+			if sc.issuer(k) == v && len(sc.c.Patterns.Verb(lemma(sc.tok(k)))) > 0 {
+				return // "released a statement condemning the summit": the condemnation is the event
+			}
+		}
+	}
 	pats := sc.c.Patterns.Verb(lemma(t))
+	if naming {
+		// "called the protests a political attack": naming, not
+		// calling a protest; but "called the president a dictator"
+		// is a criticism
+		pats = slices.DeleteFunc(slices.Clone(pats), func(p *Pattern) bool { return p.Code[:2] == "14" })
+	}
 	if v >= 2 && sc.tok(v-1).Text == "-" && sc.tok(v-1).Start == sc.tok(v-2).End && t.Start == sc.tok(v-1).End {
 		// "test-fired", split by the tokenizer: the whole verb's
 		// patterns, when it has any
@@ -1074,6 +1085,9 @@ func (sc *sentenceCoder) sources(v int) []dyad.Actor {
 		// "demonstrators protesting the results": the noun a present
 		// participle modifies does the act; but "a resolution
 		// demanding a ceasefire" states its content
+		if k := sc.issuer(v); k >= 0 {
+			return sc.sources(k) // "North Korea released a statement condemning the summit"
+		}
 		if documentNouns[lemma(sc.tok(t.Head))] {
 			return nil
 		}
@@ -2587,6 +2601,10 @@ func (sc *sentenceCoder) emit(pat *Pattern, sources, targets []dyad.Actor, trig 
 			// violence is a riot (145)
 			code, id = cameo.MustLookup("145"), "riot("+id+")"
 		}
+		if code.Code == "072" && sc.sentToward(trig) {
+			// "sent fighter jets toward Finland": forces shown, not aid
+			code, id = cameo.MustLookup("150"), "force("+id+")"
+		}
 		if code.Code == "051" && sc.welcomedTo(trig) {
 			code, id = cameo.MustLookup("043"), "host("+id+")"
 		}
@@ -3092,4 +3110,41 @@ func (sc *sentenceCoder) byMeans(v int) bool {
 		return false
 	}
 	return slices.ContainsFunc(sc.p.Children(v), func(k int) bool { return sc.tok(k).Rel == "advcl" && sc.marked(k, "by") })
+}
+
+// issuer returns, for a participle that says what a statement says
+// ("released a statement condemning the summit"), the verb by which its
+// author issued it, or -1: a statement's words are its author's act, as
+// a resolution's are not.
+func (sc *sentenceCoder) issuer(v int) int {
+	t := sc.tok(v)
+	if t.Rel != "acl" || t.Head < 0 {
+		return -1
+	}
+	switch lemma(sc.tok(t.Head)) {
+	case "statement", "communique", "communiqué", "declaration", "letter", "message":
+	default:
+		return -1
+	}
+	h := sc.tok(t.Head).Head
+	if h < 0 || sc.tok(t.Head).Rel != "obj" {
+		return -1
+	}
+	switch lemma(sc.tok(h)) {
+	case "issue", "release", "publish", "send", "deliver", "make", "read", "post":
+		return h
+	}
+	return -1
+}
+
+// sentToward reports whether the verb at trig sends something toward,
+// near or over a place rather than to someone.
+func (sc *sentenceCoder) sentToward(trig dyad.Span) bool {
+	v := sc.tokenAt(trig[0])
+	if v < 0 {
+		return false
+	}
+	return slices.ContainsFunc(sc.p.Obliques(v), func(o nlp.Oblique) bool {
+		return o.Prep == "toward" || o.Prep == "towards" || o.Prep == "near" || o.Prep == "over"
+	})
 }
