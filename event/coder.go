@@ -547,8 +547,8 @@ func (sc *sentenceCoder) lemmaIn(i int, set []string) bool {
 func (sc *sentenceCoder) complements(v int) []int {
 	out := sc.p.Complements(v)
 	for _, k := range sc.p.Children(v) {
-		if sc.tok(k).Rel != "advcl" {
-			continue
+		if sc.tok(k).Rel != "advcl" || finiteTags[sc.tok(k).XPOS] && sc.hasSubject(k) {
+			continue // not "offered asylum to Evo Morales after the leader resigned", with "to" read as the infinitive's
 		}
 		if k == v+1 && sc.tok(k).XPOS == "VBG" && !sc.hasSubject(k) && !slices.ContainsFunc(sc.p.Children(k), func(m int) bool { return sc.tok(m).Rel == "mark" }) {
 			out = append(out, k) // "suspended lending to Uganda": a gerund right after the verb
@@ -1403,6 +1403,12 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 			}
 		}
 	}
+	if t := sc.tok(v); t.Rel == "acl:relcl" && t.Head >= 0 && t.Head < v && len(sc.p.Objects(v)) == 0 && sc.hasSubject(v) &&
+		!slices.Contains(sc.p.Subjects(v), t.Head) && !slices.ContainsFunc(sc.p.Children(v), func(k int) bool { return relativePronouns[lemma(sc.tok(k))] && sc.tok(k).Rel != "obj" }) {
+		// "a Russian attache it accused of spying": the noun the
+		// relative clause describes is its object
+		cands = append(cands, t.Head)
+	}
 	if pat.Particle != "" && !strings.Contains(pat.Particle, "_") {
 		// "shot down an American drone", with "down" read as the
 		// preposition of the drone: the particle's phrase is the object
@@ -1585,6 +1591,14 @@ var (
 
 // commandVerbs give orders to one's own forces.
 var commandVerbs = map[string]bool{"order": true, "instruct": true, "direct": true, "command": true, "authorize": true, "authorise": true}
+
+// personNouns are offices held by one person, who is "he" or "she".
+var personNouns = map[string]bool{
+	"president": true, "minister": true, "premier": true, "chancellor": true, "king": true, "queen": true,
+	"leader": true, "chief": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"ambassador": true, "envoy": true, "governor": true, "mayor": true, "general": true, "commander": true,
+	"secretary": true, "emir": true, "prince": true, "monarch": true, "dictator": true, "head": true,
+}
 
 // drawVerbs bring on a reaction from others ("drew criticism from").
 var drawVerbs = map[string]bool{
@@ -2065,6 +2079,11 @@ func (sc *sentenceCoder) reportedSelf(h int) []dyad.Actor {
 	for v >= 0 && sc.tok(v).Rel == "conj" {
 		v = sc.tok(v).Head
 	}
+	if v >= 0 && sc.tok(v).Rel == "acl:relcl" && sc.tok(v).Head >= 0 && sc.tok(sc.tok(v).Head).Head >= 0 {
+		// "said it would expel a Russian attache it accused of spying":
+		// a relative clause inside the reported clause's object
+		v = sc.tok(sc.tok(v).Head).Head
+	}
 	say, adv := -1, false
 	if v >= 0 {
 		say = sc.reportedBy(v)
@@ -2101,7 +2120,10 @@ func (sc *sentenceCoder) reportedSelf(h int) []dyad.Actor {
 	if adv && lemma(t) != "they" {
 		return nil
 	}
-	person := as[0].Name != "" && strings.Contains(as[0].Name, " ") && as[0].Country != "" && !strings.HasPrefix(as[0].Code, "IGO") && !strings.HasPrefix(as[0].Code, "NGO")
+	person := as[0].Name != "" && strings.Contains(as[0].Name, " ") && as[0].Country != "" && !strings.HasPrefix(as[0].Code, "IGO") && !strings.HasPrefix(as[0].Code, "NGO") ||
+		// "Argentina's president said he would not attend": one holder
+		// of an office
+		as[0].Name == "" && len(subj) == 1 && sc.tok(subj[0]).XPOS == "NN" && personNouns[lemma(sc.tok(subj[0]))]
 	switch lemma(t) {
 	case "it":
 		if len(as) == 1 && !person {
