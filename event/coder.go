@@ -210,7 +210,7 @@ func (c *Coder) Code(in Input) []dyad.Event {
 		if sc.allegation(v) || sc.condition(v) || sc.nounContent(v) || sc.inExercise(v) {
 			continue
 		}
-		if t.XPOS == "VBG" && (sc.marked(v, "against") || sc.marked(v, "from")) || sc.denied(v) || sc.controlled(v) {
+		if t.XPOS == "VBG" && (sc.marked(v, "against") || sc.marked(v, "from") || sc.chargedFor(v)) || sc.denied(v) || sc.controlled(v) {
 			continue // "warned Washington against sending warships", "barred them from entering", "denied backing the rebels": not done
 		}
 		if t.XPOS == "VBG" && v > 0 && sc.tok(v-1).UPOS == "NOUN" && documentNouns[lemma(sc.tok(v-1))] && sc.issuer(v) < 0 {
@@ -3169,4 +3169,23 @@ func (sc *sentenceCoder) sentToward(trig dyad.Span) bool {
 	return slices.ContainsFunc(sc.p.Obliques(v), func(o nlp.Oblique) bool {
 		return o.Prep == "toward" || o.Prep == "towards" || o.Prep == "near" || o.Prep == "over"
 	})
+}
+
+// chargedFor reports whether gerund v says what someone is punished for
+// ("expelled a Russian journalist for violating the terms of his permit",
+// "arrested for collaborating"): a charge, not an act the text asserts.
+func (sc *sentenceCoder) chargedFor(v int) bool {
+	h := sc.tok(v).Head
+	if h < 0 || !sc.marked(v, "for") {
+		return false
+	}
+	if sc.tok(h).UPOS != "VERB" && sc.tok(h).Head >= 0 {
+		h = sc.tok(h).Head // the gerund hung on the object
+	}
+	switch lemma(sc.tok(h)) {
+	case "arrest", "detain", "expel", "deport", "sentence", "convict", "fine", "punish", "sanction", "jail",
+		"imprison", "charge", "accuse", "blame", "prosecute", "indict", "execute", "ban", "suspend", "sack", "fire", "dismiss":
+		return true
+	}
+	return false
 }
