@@ -1585,7 +1585,7 @@ var lawsuitNouns = map[string]bool{"case": true, "lawsuit": true, "suit": true, 
 // "the government" or "the police" is their own; stateRoles are the
 // state's.
 var (
-	nonState   = map[string]bool{"OPP": true, "REB": true, "INS": true, "CVL": true, "EDU": true, "LAB": true, "MED": true, "HRI": true, "AGR": true, "BUS": true, "REL": true, "SEP": true}
+	nonState   = map[string]bool{"ELI": true, "OPP": true, "REB": true, "INS": true, "CVL": true, "EDU": true, "LAB": true, "MED": true, "HRI": true, "AGR": true, "BUS": true, "REL": true, "SEP": true}
 	stateRoles = map[string]bool{"GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true, "SPY": true}
 )
 
