@@ -339,6 +339,7 @@ func Score(g *Gold, code Coder) *Report {
 			gold[t] = true
 			goldTypes[t.Type] = true
 		}
+		reconcileJoint(gold, pred)
 		var miss Miss
 		for t := range gold {
 			c := r.byType(t.Type)
@@ -393,6 +394,64 @@ func Score(g *Gold, code Coder) *Report {
 		}
 	}
 	return r
+}
+
+// noTarget is the country of a missing target.
+const noTarget = "---"
+
+// reconcileJoint relates the two ways of coding an act that two or more
+// parties do together. PLOVER names every party as an actor and none as
+// the recipient ("Jordan and Britain agreed on joint exercises": JOR and
+// GBR, no target); CAMEO datasets code each party toward the other ("Russia
+// and China signed a deal": RUS→CHN and CHN→RUS). Where the gold codes an
+// act of one type between the same parties one way and the coder the
+// other, the coder's events are rewritten to the gold's form, so that one
+// act counts once. Nothing else is changed: a party the gold does not name
+// stays an error.
+func reconcileJoint(gold map[Triple]bool, pred map[Triple]string) {
+	types := map[string]bool{}
+	for t := range gold {
+		types[t.Type] = true
+	}
+	for typ := range types {
+		joint := map[string]bool{} // the gold's parties of a joint act of typ
+		for t := range gold {
+			if t.Type == typ && t.Target == noTarget && t.Source != noTarget {
+				joint[t.Source] = true
+			}
+		}
+		if len(joint) >= 2 {
+			// the coder's "A toward B" between two of the gold's parties
+			for t, code := range pred {
+				if t.Type == typ && joint[t.Source] && joint[t.Target] && t.Source != t.Target {
+					delete(pred, t)
+					for _, c := range []string{t.Source, t.Target} {
+						if j := (Triple{c, noTarget, typ}); pred[j] == "" {
+							pred[j] = code
+						}
+					}
+				}
+			}
+			continue
+		}
+		// the gold's "A toward B and B toward A", the coder's A and B with
+		// no target
+		for t := range gold {
+			if t.Type != typ || t.Source == noTarget || t.Target == noTarget || t.Source >= t.Target || !gold[Triple{t.Target, t.Source, typ}] {
+				continue
+			}
+			a, b := Triple{t.Source, noTarget, typ}, Triple{t.Target, noTarget, typ}
+			ca, okA := pred[a]
+			cb, okB := pred[b]
+			if !okA || !okB {
+				continue
+			}
+			delete(pred, a)
+			delete(pred, b)
+			pred[Triple{t.Source, t.Target, typ}] = ca
+			pred[Triple{t.Target, t.Source, typ}] = cb
+		}
+	}
 }
 
 func (r *Report) byType(t string) *Counts {

@@ -44,8 +44,9 @@ func TestScorePLOVER(t *testing.T) {
 	coded := map[string][]dyad.Event{
 		// right: REQUEST is the new name of DEMAND.
 		"Chile urged Peru to withdraw.": {ev("CHLGOV", "PER", "REQUEST", "10", "100")},
-		// one of two gold triples found, plus a wrong one.
-		"Chile and Peru agreed to hold exercises.": {ev("CHL", "", "AGREE", "03", "030"), ev("PER", "CHL", "AGREE", "03", "030")},
+		// one of two gold triples found, plus a wrong one (a party the
+		// gold does not name).
+		"Chile and Peru agreed to hold exercises.": {ev("CHL", "", "AGREE", "03", "030"), ev("PER", "BOL", "AGREE", "03", "030")},
 		// negated events are not counted.
 		"Japanese troops clashed with rebels.": {{PLOVER: "ASSAULT", Negated: true, Source: &dyad.Actor{Code: "JPN", Country: "JPN"}}},
 	}
@@ -71,7 +72,7 @@ func TestScorePLOVER(t *testing.T) {
 	if last := lines[len(lines)-1]; !strings.HasPrefix(last, "overall") || !strings.Contains(last, "F1 0.571") {
 		t.Errorf("last line = %q", last)
 	}
-	for _, want := range []string{"MISS t2", "missing  PER AGREE ---", "extra    PER AGREE CHL", "REQUEST"} {
+	for _, want := range []string{"MISS t2", "missing  PER AGREE ---", "extra    PER AGREE BOL", "REQUEST"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("report lacks %q:\n%s", want, out)
 		}
@@ -139,6 +140,43 @@ func TestCountry(t *testing.T) {
 	} {
 		if got := Country(tt.a); got != tt.want {
 			t.Errorf("Country(%+v) = %s, want %s", tt.a, got, tt.want)
+		}
+	}
+}
+
+// TestReconcileJoint: an act two parties do together counts once, whether
+// the gold and the coder name both as actors (PLOVER) or each toward the
+// other (CAMEO datasets); a party the gold does not name stays an error.
+func TestReconcileJoint(t *testing.T) {
+	tr := func(s, tg, typ string) Triple { return Triple{s, tg, typ} }
+	tests := []struct {
+		name       string
+		gold       []Triple
+		pred       []Triple
+		tp, fp, fn int
+	}{
+		{"joint gold, directed coder", []Triple{tr("USA", "---", "CONSULT"), tr("RUS", "---", "CONSULT")}, []Triple{tr("USA", "RUS", "CONSULT")}, 2, 0, 0},
+		{"pairwise gold, joint coder", []Triple{tr("RUS", "CHN", "05"), tr("CHN", "RUS", "05")}, []Triple{tr("RUS", "---", "05"), tr("CHN", "---", "05")}, 2, 0, 0},
+		{"same form", []Triple{tr("RUS", "CHN", "05"), tr("CHN", "RUS", "05")}, []Triple{tr("RUS", "CHN", "05"), tr("CHN", "RUS", "05")}, 2, 0, 0},
+		{"another party", []Triple{tr("USA", "---", "CONSULT"), tr("RUS", "---", "CONSULT")}, []Triple{tr("USA", "CHN", "CONSULT")}, 0, 1, 2},
+		{"another type", []Triple{tr("USA", "---", "CONSULT"), tr("RUS", "---", "CONSULT")}, []Triple{tr("USA", "RUS", "ACCUSE")}, 0, 1, 2},
+		{"one direction of a pairwise gold", []Triple{tr("RUS", "CHN", "05"), tr("CHN", "RUS", "05")}, []Triple{tr("RUS", "---", "05")}, 0, 1, 2},
+	}
+	for _, tt := range tests {
+		g := &Gold{Kind: KindPLOVER, Items: []Item{{ID: "x", Text: "x", Gold: tt.gold}}}
+		r := Score(g, func(text, date string) []dyad.Event {
+			var out []dyad.Event
+			for _, p := range tt.pred {
+				e := dyad.Event{Source: &dyad.Actor{Code: p.Source, Country: p.Source}, PLOVER: p.Type, Root: "05", CAMEO: "050"}
+				if p.Target != "---" {
+					e.Target = &dyad.Actor{Code: p.Target, Country: p.Target}
+				}
+				out = append(out, e)
+			}
+			return out
+		})
+		if r.Overall != (Counts{TP: tt.tp, FP: tt.fp, FN: tt.fn}) {
+			t.Errorf("%s: %+v, want TP %d FP %d FN %d", tt.name, r.Overall, tt.tp, tt.fp, tt.fn)
 		}
 	}
 }
