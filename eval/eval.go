@@ -434,10 +434,19 @@ func reconcileJoint(gold map[Triple]bool, pred map[Triple]string) {
 			}
 			continue
 		}
-		// the gold's "A toward B and B toward A", the coder's A and B with
-		// no target
+		// the gold's "A toward B and B toward A": the coder's A and B
+		// with no target, or A toward B alone
 		for t := range gold {
 			if t.Type != typ || t.Source == noTarget || t.Target == noTarget || t.Source >= t.Target || !gold[Triple{t.Target, t.Source, typ}] {
+				continue
+			}
+			ab, ba := Triple{t.Source, t.Target, typ}, Triple{t.Target, t.Source, typ}
+			if c, ok := pred[ab]; ok && pred[ba] == "" {
+				pred[ba] = c // the coder's "A toward B" for the act the gold codes both ways
+				continue
+			}
+			if c, ok := pred[ba]; ok && pred[ab] == "" {
+				pred[ab] = c
 				continue
 			}
 			a, b := Triple{t.Source, noTarget, typ}, Triple{t.Target, noTarget, typ}

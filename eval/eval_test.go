@@ -160,7 +160,9 @@ func TestReconcileJoint(t *testing.T) {
 		{"same form", []Triple{tr("RUS", "CHN", "05"), tr("CHN", "RUS", "05")}, []Triple{tr("RUS", "CHN", "05"), tr("CHN", "RUS", "05")}, 2, 0, 0},
 		{"another party", []Triple{tr("USA", "---", "CONSULT"), tr("RUS", "---", "CONSULT")}, []Triple{tr("USA", "CHN", "CONSULT")}, 0, 1, 2},
 		{"another type", []Triple{tr("USA", "---", "CONSULT"), tr("RUS", "---", "CONSULT")}, []Triple{tr("USA", "RUS", "ACCUSE")}, 0, 1, 2},
-		{"one direction of a pairwise gold", []Triple{tr("RUS", "CHN", "05"), tr("CHN", "RUS", "05")}, []Triple{tr("RUS", "---", "05")}, 0, 1, 2},
+		{"one party of a pairwise gold", []Triple{tr("RUS", "CHN", "05"), tr("CHN", "RUS", "05")}, []Triple{tr("RUS", "---", "05")}, 0, 1, 2},
+		{"one direction of a pairwise gold", []Triple{tr("RUS", "CHN", "05"), tr("CHN", "RUS", "05")}, []Triple{tr("RUS", "CHN", "05")}, 2, 0, 0},
+		{"one direction of a one-way gold", []Triple{tr("RUS", "CHN", "05")}, []Triple{tr("CHN", "RUS", "05")}, 0, 1, 1},
 	}
 	for _, tt := range tests {
 		g := &Gold{Kind: KindPLOVER, Items: []Item{{ID: "x", Text: "x", Gold: tt.gold}}}
