@@ -1469,8 +1469,8 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 				}
 			}
 		}
-		if c == obj && instrumentVerbs[lemma(sc.tok(v))] && weaponNouns[lemma(sc.tok(c))] {
-			continue // "fired a ballistic missile over Japan": the missile is what was fired
+		if instrumentVerbs[lemma(sc.tok(v))] && pat.Particle == "" && (c == obj || slices.Contains(objs, c) || slices.Contains(objs, sc.tok(c).Head)) && sc.weaponPhrase(c) {
+			continue // "fired a ballistic missile over Japan", "fired dozens of rockets at Tel Aviv": what was fired
 		}
 		if weaponNouns[lemma(sc.tok(c))] && (pat.Code[:2] == "03" || pat.Code[:2] == "06" || pat.Code[:2] == "07") {
 			continue // "approved a sale of missiles to Taiwan": the missiles are what is sold
@@ -1600,6 +1600,12 @@ var personNouns = map[string]bool{
 	"secretary": true, "emir": true, "prince": true, "monarch": true, "dictator": true, "head": true,
 }
 
+// envoyNouns are a state's envoys.
+var envoyNouns = map[string]bool{
+	"ambassador": true, "ambassadors": true, "envoy": true, "envoys": true, "diplomat": true,
+	"diplomats": true, "consul": true, "consuls": true, "emissary": true, "d'affaires": true,
+}
+
 // drawVerbs bring on a reaction from others ("drew criticism from").
 var drawVerbs = map[string]bool{
 	"draw": true, "prompt": true, "spark": true, "provoke": true, "trigger": true, "attract": true,
@@ -1652,6 +1658,9 @@ func (sc *sentenceCoder) ownForces(h int, as, sources []dyad.Actor) bool {
 	}
 	if !poss {
 		return false
+	}
+	if l := lemma(sc.tok(h)); envoyNouns[l] || troopWords[l] || troopWords[l+"s"] {
+		return true // "Chile and Colombia recalled their ambassadors": their own, whoever "their" was taken for
 	}
 	// "recalled its ambassador to Moscow": its own envoy is the
 	// instrument too
@@ -3188,4 +3197,15 @@ func (sc *sentenceCoder) chargedFor(v int) bool {
 		return true
 	}
 	return false
+}
+
+// weaponPhrase reports whether noun c is a weapon or a quantity of weapons
+// ("dozens of rockets").
+func (sc *sentenceCoder) weaponPhrase(c int) bool {
+	if weaponNouns[lemma(sc.tok(c))] || weaponNouns[strings.ToLower(sc.tok(c).Text)] {
+		return true
+	}
+	return slices.ContainsFunc(sc.nmods(c, "of"), func(k int) bool {
+		return weaponNouns[lemma(sc.tok(k))] || weaponNouns[strings.ToLower(sc.tok(k).Text)]
+	})
 }
