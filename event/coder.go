@@ -2656,7 +2656,7 @@ func (sc *sentenceCoder) emit(pat *Pattern, sources, targets []dyad.Actor, trig 
 			}
 			code, id := code, id
 			if code.Code == "172" && len(s.Country) == 3 && len(tg.Country) == 3 && s.Country != tg.Country && !tg.Implicit &&
-				(tg.Code == tg.Country || slices.ContainsFunc(tg.Roles, func(r string) bool { return r == "GOV" || r == "MIL" || r == "JUD" || r == "LEG" })) {
+				(tg.Code == tg.Country && strings.Contains(id, ".impose.") || slices.ContainsFunc(tg.Roles, func(r string) bool { return r == "GOV" || r == "MIL" || r == "JUD" || r == "LEG" })) {
 				// "imposed visa restrictions on Ugandan officials":
 				// restrictions on another state's officials are
 				// sanctions (163); on its citizens they stay 172
