@@ -1487,7 +1487,8 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 			fallback = as
 		}
 	}
-	if fallback == nil && sc.in.PlaceCountry != nil && (pat.Code[:2] == "18" || pat.Code[:2] == "19" || pat.Code[:2] == "20") {
+	if fallback == nil && sc.in.PlaceCountry != nil && (pat.Code[:2] == "18" || pat.Code[:2] == "19" || pat.Code[:2] == "20" || pat.Code == "0874") {
+		// (and "withdrew from the Tigray region": whose land it is)
 		// "fired missiles at Odesa", "shelled Kharkiv": a place
 		// attacked stands for its country; so does the place of what
 		// was attacked ("hit an oil refinery in Russia's Krasnodar
@@ -2622,6 +2623,13 @@ func (sc *sentenceCoder) emit(pat *Pattern, sources, targets []dyad.Actor, trig 
 			// destruction of property (1712)
 			code, id = cameo.MustLookup("1712"), "force("+id+")"
 		}
+		if (code.Code == "190" || code.Code == "193") && (slices.Contains(s.Roles, "COP") || slices.Contains(s.Roles, "MIL")) && slices.ContainsFunc(targets, func(a dyad.Actor) bool {
+			return slices.ContainsFunc(strings.Fields(strings.ToLower(a.Text)), func(w string) bool { return protesterWords[w] })
+		}) {
+			// "security forces fired live ammunition at the protesters":
+			// violent repression (175)
+			code, id = cameo.MustLookup("175"), "repress("+id+")"
+		}
 		if code.Code == "190" && strings.Contains(id, ".clash") && len(s.Roles) > 0 && !slices.ContainsFunc(s.Roles, func(r string) bool { return !crowdRoles[r] }) {
 			// "students clashed with police": civilians who fight in the
 			// street riot (145)
@@ -3152,18 +3160,23 @@ func (sc *sentenceCoder) issuer(v int) int {
 	if t.Rel != "acl" || t.Head < 0 {
 		return -1
 	}
-	switch lemma(sc.tok(t.Head)) {
-	case "statement", "communique", "communiqué", "declaration", "letter", "message":
-	default:
-		return -1
-	}
 	h := sc.tok(t.Head).Head
 	if h < 0 || sc.tok(t.Head).Rel != "obj" {
 		return -1
 	}
-	switch lemma(sc.tok(h)) {
-	case "issue", "release", "publish", "send", "deliver", "make", "read", "post":
-		return h
+	switch lemma(sc.tok(t.Head)) {
+	case "statement", "communique", "communiqué", "declaration", "letter", "message":
+		switch lemma(sc.tok(h)) {
+		case "issue", "release", "publish", "send", "deliver", "make", "read", "post":
+			return h
+		}
+	case "law", "decree", "order", "bill":
+		// "signed a law rejecting Ethiopia's port deal", "issued a
+		// decree banning the party": the signer's act
+		switch lemma(sc.tok(h)) {
+		case "sign", "issue", "enact", "promulgate":
+			return h
+		}
 	}
 	return -1
 }
