@@ -1454,6 +1454,9 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		if sc.reporterConj(c) {
 			continue
 		}
+		if h := sc.tok(c).Head; h >= 0 && sc.prepOf(c) == "with" && borderNouns[lemma(sc.tok(h))] {
+			continue // "captured the town of Maungdaw on the border with Bangladesh": not Bangladesh
+		}
 		var as []dyad.Actor
 		// "to Iran, Libya, North Korea and Cuba": every conjunct.
 		for _, h := range append([]int{c}, sc.conjuncts(c)...) {
