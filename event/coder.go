@@ -989,6 +989,17 @@ func (sc *sentenceCoder) sources(v int) []dyad.Actor {
 			return nil // "Thai and Cambodian troops exchanged fire, killing two soldiers": which side killed is not said
 		}
 	}
+	if t := sc.tok(v); t.Rel == "advcl" && t.XPOS == "VBG" && t.Head >= 0 && v > 0 && !sc.hasSubject(v) &&
+		!slices.ContainsFunc(sc.p.Children(v), func(k int) bool { return sc.tok(k).Rel == "mark" }) {
+		for _, o := range sc.p.Objects(t.Head) {
+			if ph := sc.phrase(o); o < v && ph.Last == v-1 && len(sc.actors(o)) > 0 {
+				// "arrested dozens of protesters demanding a hostage
+				// deal": the participle right after the object is the
+				// object's
+				return sc.actors(o)
+			}
+		}
+	}
 	if sc.visitor(v) >= 0 {
 		// "told visiting U.S. Defense Secretary William Perry", "has
 		// refused to meet Jordan's visiting King Abdullah": who visits
@@ -1604,6 +1615,14 @@ var personNouns = map[string]bool{
 	"secretary": true, "emir": true, "prince": true, "monarch": true, "dictator": true, "head": true,
 }
 
+// territoryNouns are land that can be seized or occupied.
+var territoryNouns = map[string]bool{
+	"corridor": true, "town": true, "city": true, "village": true, "region": true, "territory": true,
+	"area": true, "land": true, "airport": true, "port": true, "base": true, "crossing": true,
+	"capital": true, "island": true, "islands": true, "province": true, "district": true, "border": true,
+	"hill": true, "zone": true, "enclave": true, "strip": true, "peninsula": true, "border_crossing": true,
+}
+
 // envoyNouns are a state's envoys.
 var envoyNouns = map[string]bool{
 	"ambassador": true, "ambassadors": true, "envoy": true, "envoys": true, "diplomat": true,
@@ -1761,6 +1780,11 @@ func (sc *sentenceCoder) noun(n int) {
 			}
 			for _, h := range heads {
 				targets = append(targets, sc.actors(h)...)
+			}
+			if pat.Code == "171" && slices.ContainsFunc(heads, func(h int) bool { return territoryNouns[lemma(sc.tok(h))] }) {
+				// "Israel's seizure of the Philadelphi corridor": land
+				// taken is occupation (192)
+				pat = &Pattern{Code: "192", ID: "land(" + pat.ID + ")", Noun: pat.Noun, Prep: pat.Prep}
 			}
 		} else {
 			for _, prep := range []string{"against", "on", "with", "to"} {
