@@ -207,6 +207,8 @@ func TestNoEvent(t *testing.T) {
 		{"19", "-", "India retaliated by suspending visas for Canadian citizens."},
 		{"12", "LTU", "Lithuania expelled a Belarusian journalist for violating the terms of his visa."},
 		{"10", "TUR", "Turkish police detained dozens of students demanding the release of their professors."},
+		{"19", "-", "Twelve Indian soldiers were killed in a helicopter crash in Kashmir."},
+		{"19", "-", "A landslide killed 40 villagers in Papua New Guinea."},
 	}
 	for _, tc := range tests {
 		evs := c.Code(Input{DocID: "none", Sentence: dyad.Sentence{Text: tc.text}, Parse: m.Parse(tc.text, 0), Date: "2020-06-01", Coref: actor.NewTracker(dict, "2020-06-01")})

@@ -911,9 +911,30 @@ var attackNouns = map[string]bool{
 	"landmine": true, "rocket": true, "mortar": true, "grenade": true, "ied": true,
 }
 
+// accidentNouns are mishaps and disasters that kill without an attacker.
+var accidentNouns = map[string]bool{
+	"crash": true, "accident": true, "collision": true, "earthquake": true, "quake": true, "flood": true,
+	"floods": true, "landslide": true, "stampede": true, "fire": true, "storm": true, "cyclone": true,
+	"hurricane": true, "typhoon": true, "avalanche": true, "collapse": true, "heatwave": true, "mudslide": true,
+}
+
+// accident reports whether verb v's victims died in a mishap or a
+// disaster ("was killed in a plane crash", "died in floods").
+func (sc *sentenceCoder) accident(v int) bool {
+	for _, o := range sc.p.Obliques(v) {
+		if (o.Prep == "in" || o.Prep == "by" || o.Prep == "during") && accidentNouns[lemma(sc.tok(o.Head))] {
+			return true
+		}
+	}
+	return slices.ContainsFunc(sc.p.Subjects(v), func(k int) bool { return accidentNouns[lemma(sc.tok(k))] })
+}
+
 // unknownAttacker reports whether verb v of violence names no one who did
 // it: a passive without its agent, or an attack for its subject.
 func (sc *sentenceCoder) unknownAttacker(v int) bool {
+	if sc.accident(v) {
+		return false // "killed in a plane crash": no one attacked
+	}
 	if sc.passive(v) {
 		a := sc.p.Agent(v)
 		return (a < 0 || len(sc.actors(a)) == 0) && !sc.p.Negated(v) // "killed by a roadside bomb"
