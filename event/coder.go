@@ -216,6 +216,9 @@ func (c *Coder) Code(in Input) []dyad.Event {
 		if t.XPOS == "VBG" && v > 0 && sc.tok(v-1).UPOS == "NOUN" && documentNouns[lemma(sc.tok(v-1))] && sc.issuer(v) < 0 {
 			continue // "vetoed a resolution demanding a ceasefire": the text's content
 		}
+		if sc.planned(v) {
+			continue // "ruled that the government's plan to deport asylum seekers was unlawful": what is planned
+		}
 		purpose := t.Head >= 0 && (sc.used[t.Head] || sc.askedFor(t.Head)) && (t.Rel == "acl" || t.Rel == "advcl") && sc.marked(v, "to")
 		if sc.coded[t.Head] && (t.Rel == "xcomp" || t.Rel == "ccomp" || t.Rel == "advcl" && sc.isComplement(t.Head, v)) || purpose {
 			// and "pledged $500 million to help Ukraine": the purpose
@@ -1625,6 +1628,9 @@ var (
 	stateRoles = map[string]bool{"GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true, "SPY": true}
 )
 
+// installVerbs put people in office.
+var installVerbs = map[string]bool{"elect": true, "appoint": true, "form": true, "install": true, "nominate": true, "name": true, "swear_in": true}
+
 // commandVerbs give orders to one's own forces.
 var commandVerbs = map[string]bool{"order": true, "instruct": true, "direct": true, "command": true, "authorize": true, "authorise": true}
 
@@ -2053,6 +2059,16 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 					r[0].Country = c
 					r[0].Code = c + strings.TrimPrefix(r[0].Code, "---")
 					break
+				}
+			}
+		}
+		if v := t.Head; len(r) == 1 && r[0].Country == "" && len(r[0].Roles) > 0 && t.Rel == "obj" && v >= 0 && installVerbs[lemma(sc.tok(v))] {
+			// "Montenegro's parliament elected a new government": one
+			// installs one's own
+			for _, s := range sc.p.Subjects(v) {
+				if as := sc.actors(s); len(as) == 1 && len(as[0].Country) == 3 {
+					r[0].Country = as[0].Country
+					r[0].Code = as[0].Country + strings.TrimPrefix(r[0].Code, "---")
 				}
 			}
 		}
@@ -3269,4 +3285,11 @@ func (sc *sentenceCoder) weaponPhrase(c int) bool {
 	return slices.ContainsFunc(sc.nmods(c, "of"), func(k int) bool {
 		return weaponNouns[lemma(sc.tok(k))] || weaponNouns[strings.ToLower(sc.tok(k).Text)]
 	})
+}
+
+// planned reports whether verb v is what a plan, proposal or law says is
+// to be done ("the government's plan to deport asylum seekers").
+func (sc *sentenceCoder) planned(v int) bool {
+	t := sc.tok(v)
+	return (t.Rel == "acl" || t.Rel == "xcomp") && t.Head >= 0 && sc.tok(t.Head).UPOS == "NOUN" && sc.marked(v, "to") && documentNouns[lemma(sc.tok(t.Head))]
 }
