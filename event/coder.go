@@ -2734,6 +2734,11 @@ func (sc *sentenceCoder) emit(pat *Pattern, sources, targets []dyad.Actor, trig 
 				// sanctions (163); on its citizens they stay 172
 				code, id = cameo.MustLookup("163"), "abroad("+id+")"
 			}
+			if code.Code == "174" && slices.ContainsFunc(strings.Fields(strings.ToLower(tg.Text)), func(w string) bool { return envoyNouns[w] }) {
+				// "ordered the expulsion of Sweden's ambassador": a
+				// diplomat expelled cuts relations (161)
+				code, id = cameo.MustLookup("161"), "envoy("+id+")"
+			}
 			if code.Code == "0874" && strings.HasPrefix(tg.Code, "IGO") && !strings.Contains(tg.Code, "PKO") {
 				// "Eritrea withdrew from the regional bloc IGAD": leaving
 				// an organisation reduces relations (160)

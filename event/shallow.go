@@ -519,6 +519,20 @@ func (sc *sentenceCoder) completeTargets() {
 		if v < 0 {
 			continue
 		}
+		if r := ev.Root; (r == "17" || r == "18" || r == "19" || r == "20") && toks[v].UPOS == "VERB" && v+1 < len(toks) && toks[v+1].UPOS == "PROPN" {
+			// "militias attacked U.S. forces in Iraq", with the forces
+			// parsed as another clause's subject: the name right after
+			// a verb of force is whom it struck
+			stop := v + 1
+			for stop < len(toks) && stop < v+5 && (toks[stop].UPOS == "PROPN" || toks[stop].UPOS == "NOUN" || toks[stop].UPOS == "ADJ") {
+				stop++
+			}
+			if as := slices.DeleteFunc(sc.resolveSpan(v+1, stop-1), func(a dyad.Actor) bool { return a.Country == "" || a.Country == ev.Source.Country }); len(as) > 0 {
+				ev.Evidence.Pattern += "+target"
+				ev.Target = &as[0]
+				continue
+			}
+		}
 		for k := v + 1; k < len(toks) && k <= v+shallowWindow; k++ {
 			t := toks[k]
 			list := t.Text == "," && toks[k-1].UPOS == "NOUN" && k+1 < len(toks) && (toks[k+1].UPOS == "NOUN" || toks[k+1].UPOS == "ADJ" || toks[k+1].UPOS == "CCONJ")
