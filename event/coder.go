@@ -191,6 +191,10 @@ func (c *Coder) Code(in Input) []dyad.Event {
 		return nil
 	}
 	sc := &sentenceCoder{c: c, in: in, p: p, cache: map[int][]dyad.Actor{}, used: map[int]bool{}, coded: map[int]bool{}}
+	sc.lems = make([]string, len(p.Tokens))
+	for i, t := range p.Tokens {
+		sc.lems[i] = strings.ToLower(t.Lemma)
+	}
 	for _, v := range p.Verbs() {
 		// A complement of a coded verb is part of its event: "refused
 		// to hold talks" is a rejection, not a meeting; "demanded that
@@ -213,7 +217,7 @@ func (c *Coder) Code(in Input) []dyad.Event {
 		if t.XPOS == "VBG" && (sc.marked(v, "against") || sc.marked(v, "from") || sc.chargedFor(v)) || sc.denied(v) || sc.controlled(v) {
 			continue // "warned Washington against sending warships", "barred them from entering", "denied backing the rebels": not done
 		}
-		if t.XPOS == "VBG" && v > 0 && sc.tok(v-1).UPOS == "NOUN" && documentNouns[lemma(sc.tok(v-1))] && sc.issuer(v) < 0 {
+		if t.XPOS == "VBG" && v > 0 && sc.tok(v-1).UPOS == "NOUN" && documentNouns[sc.lem(v-1)] && sc.issuer(v) < 0 {
 			continue // "vetoed a resolution demanding a ceasefire": the text's content
 		}
 		if sc.planned(v) {
@@ -280,6 +284,7 @@ type sentenceCoder struct {
 	c      *Coder
 	in     Input
 	p      *nlp.Sentence
+	lems   []string // the tokens' lemmas, lower-cased once
 	cache  map[int][]dyad.Actor
 	used   map[int]bool // noun triggers consumed as a verb's object
 	coded  map[int]bool // verbs that matched a pattern
@@ -340,7 +345,7 @@ var chargeVerbs = map[string]bool{"charge": true, "accuse": true, "indict": true
 // object, is charged with: "charged a Russian man with planning an attack".
 func (sc *sentenceCoder) chargedWith(v int) bool {
 	for u, n := sc.tok(v).Head, 0; u >= 0 && n < 2; u, n = sc.tok(u).Head, n+1 {
-		if chargeVerbs[lemma(sc.tok(u))] {
+		if chargeVerbs[sc.lem(u)] {
 			return true
 		}
 	}
@@ -398,7 +403,7 @@ func (sc *sentenceCoder) objects(v int) []int {
 	var out []int
 	for _, o := range objs {
 		out = append(out, o)
-		if sc.tok(o).UPOS != "NUM" && !partitives[lemma(sc.tok(o))] {
+		if sc.tok(o).UPOS != "NUM" && !partitives[sc.lem(o)] {
 			continue
 		}
 		for _, k := range sc.p.Children(o) {
@@ -453,6 +458,9 @@ func (sc *sentenceCoder) nmods(n int, prep string) []int {
 
 func lemma(t nlp.Token) string { return strings.ToLower(t.Lemma) }
 
+// lem is lemma(sc.tok(k)), computed once per sentence.
+func (sc *sentenceCoder) lem(k int) string { return sc.lems[k] }
+
 // match checks a pattern's constraints on verb v.
 func (sc *sentenceCoder) match(pat *Pattern, v int, prt string) (obj int, ok bool) {
 	obj = -1
@@ -487,7 +495,7 @@ func (sc *sentenceCoder) match(pat *Pattern, v int, prt string) (obj int, ok boo
 		comps := sc.complements(v)
 		found := len(comps) > 0 && pat.Comps[0] == "*"
 		for _, k := range comps {
-			if slices.Contains(pat.Comps, lemma(sc.tok(k))) && !sc.heldOther(pat, k) {
+			if slices.Contains(pat.Comps, sc.lem(k)) && !sc.heldOther(pat, k) {
 				found = true
 				break
 			}
@@ -506,11 +514,11 @@ func (sc *sentenceCoder) heldOther(pat *Pattern, k int) bool {
 	if pat.Code != "036" && pat.Code != "026" && pat.Code != "106" {
 		return false
 	}
-	if l := lemma(sc.tok(k)); l != "hold" && l != "resume" {
+	if l := sc.lem(k); l != "hold" && l != "resume" {
 		return false
 	}
 	objs := sc.p.Objects(k)
-	return len(objs) > 0 && !slices.ContainsFunc(objs, func(o int) bool { return meetingNouns[lemma(sc.tok(o))] })
+	return len(objs) > 0 && !slices.ContainsFunc(objs, func(o int) bool { return meetingNouns[sc.lem(o)] })
 }
 
 // meetingNouns are the meetings a light verb holds or resumes.
@@ -524,7 +532,7 @@ var meetingNouns = map[string]bool{
 // "mod_head" names a head with a compound or adjective modifier ("hunger
 // strike", "chemical weapons").
 func (sc *sentenceCoder) lemmaIn(i int, set []string) bool {
-	l := lemma(sc.tok(i))
+	l := sc.lem(i)
 	form := strings.ToLower(sc.tok(i).Text)
 	for _, x := range set {
 		// the lemma, or a plural the lemmatizer missed ("bases" →
@@ -572,7 +580,7 @@ func (sc *sentenceCoder) complements(v int) []int {
 func (sc *sentenceCoder) prepHeads(v, obj int, prep string) []int {
 	var out []int
 	for _, o := range sc.p.Obliques(v) {
-		if o.Prep == prep && !timeWords[lemma(sc.tok(o.Head))] {
+		if o.Prep == prep && !timeWords[sc.lem(o.Head)] {
 			out = append(out, o.Head)
 		}
 	}
@@ -596,7 +604,7 @@ func (sc *sentenceCoder) verb(v int) {
 	}
 	for _, o := range sc.p.Objects(v) {
 		for _, k := range sc.p.Children(o) {
-			if sc.issuer(k) == v && len(sc.c.Patterns.Verb(lemma(sc.tok(k)))) > 0 {
+			if sc.issuer(k) == v && len(sc.c.Patterns.Verb(sc.lem(k))) > 0 {
 				return // "released a statement condemning the summit": the condemnation is the event
 			}
 		}
@@ -730,7 +738,7 @@ func (sc *sentenceCoder) intoWater(v int) bool {
 		for _, k := range sc.p.Children(h) {
 			switch sc.prepOf(k) {
 			case "into", "in", "over", "toward", "towards":
-				if waterNouns[lemma(sc.tok(k))] {
+				if waterNouns[sc.lem(k)] {
 					return true
 				}
 			}
@@ -742,13 +750,13 @@ func (sc *sentenceCoder) intoWater(v int) bool {
 // fightsDisaster reports whether verb v fights a fire, a flood or a
 // disease rather than anyone: "firefighters battled wildfires".
 func (sc *sentenceCoder) fightsDisaster(v int) bool {
-	switch lemma(sc.tok(v)) {
+	switch sc.lem(v) {
 	case "battle", "fight", "combat", "tackle", "contain":
 	default:
 		return false
 	}
 	for k := v + 1; k < len(sc.p.Tokens) && k <= v+4; k++ {
-		if disasterNouns[lemma(sc.tok(k))] || disasterNouns[strings.ToLower(sc.tok(k).Text)] {
+		if disasterNouns[sc.lem(k)] || disasterNouns[strings.ToLower(sc.tok(k).Text)] {
 			return true
 		}
 	}
@@ -763,7 +771,7 @@ func (sc *sentenceCoder) perfect(trig dyad.Span) bool {
 		return false
 	}
 	for _, a := range sc.p.Aux(v) {
-		if lemma(sc.tok(a)) == "have" {
+		if sc.lem(a) == "have" {
 			return true
 		}
 	}
@@ -835,7 +843,7 @@ func (sc *sentenceCoder) mustDemand(v int) bool {
 	}
 	must := false
 	for _, a := range sc.p.Aux(v) {
-		if l := lemma(sc.tok(a)); l == "must" || l == "should" {
+		if l := sc.lem(a); l == "must" || l == "should" {
 			must = true
 		}
 	}
@@ -871,7 +879,7 @@ func (sc *sentenceCoder) mustDemand(v int) bool {
 			}
 		}
 	}
-	if pats := sc.c.Patterns.Verb(lemma(sc.tok(act))); len(pats) > 0 {
+	if pats := sc.c.Patterns.Verb(sc.lem(act)); len(pats) > 0 {
 		prt, _ := sc.particle(act)
 		for _, pat := range pats {
 			if _, ok := sc.match(pat, act, prt); ok {
@@ -925,11 +933,11 @@ var accidentNouns = map[string]bool{
 // disaster ("was killed in a plane crash", "died in floods").
 func (sc *sentenceCoder) accident(v int) bool {
 	for _, o := range sc.p.Obliques(v) {
-		if (o.Prep == "in" || o.Prep == "by" || o.Prep == "during") && accidentNouns[lemma(sc.tok(o.Head))] {
+		if (o.Prep == "in" || o.Prep == "by" || o.Prep == "during") && accidentNouns[sc.lem(o.Head)] {
 			return true
 		}
 	}
-	return slices.ContainsFunc(sc.p.Subjects(v), func(k int) bool { return accidentNouns[lemma(sc.tok(k))] })
+	return slices.ContainsFunc(sc.p.Subjects(v), func(k int) bool { return accidentNouns[sc.lem(k)] })
 }
 
 // unknownAttacker reports whether verb v of violence names no one who did
@@ -944,7 +952,7 @@ func (sc *sentenceCoder) unknownAttacker(v int) bool {
 	}
 	subj := sc.p.Subjects(v)
 	for _, s := range subj {
-		if !attackNouns[lemma(sc.tok(s))] {
+		if !attackNouns[sc.lem(s)] {
 			return false
 		}
 	}
@@ -970,7 +978,7 @@ func (sc *sentenceCoder) passive(v int) bool {
 	if !sc.p.Passive(v) {
 		return false
 	}
-	if l := lemma(sc.tok(v)); l == "engage" || l == "involve" {
+	if l := sc.lem(v); l == "engage" || l == "involve" {
 		for _, o := range sc.p.Obliques(v) {
 			if o.Prep == "in" {
 				return false // "were engaged in ethnic cleansing" did it
@@ -983,7 +991,7 @@ func (sc *sentenceCoder) passive(v int) bool {
 		case "aux:pass":
 			return true
 		case "obl:agent":
-			byAgent = byAgent || slices.ContainsFunc(sc.p.Children(k), func(c int) bool { return lemma(sc.tok(c)) == "by" })
+			byAgent = byAgent || slices.ContainsFunc(sc.p.Children(k), func(c int) bool { return sc.lem(c) == "by" })
 		}
 	}
 	if !byAgent && slices.ContainsFunc(sc.p.Children(v), func(k int) bool { return sc.tok(k).Rel == "obl:agent" }) {
@@ -1008,7 +1016,7 @@ func (sc *sentenceCoder) sources(v int) []dyad.Actor {
 		// not the sentence's subject
 		return nil
 	}
-	if t := sc.tok(v); t.XPOS == "VBG" && t.Rel == "advcl" && t.Head >= 0 && mutualVerbs[lemma(sc.tok(t.Head))] && len(sc.p.Subjects(v)) == 0 {
+	if t := sc.tok(v); t.XPOS == "VBG" && t.Rel == "advcl" && t.Head >= 0 && mutualVerbs[sc.lem(t.Head)] && len(sc.p.Subjects(v)) == 0 {
 		if distinct(sc.sources(t.Head)) >= 2 {
 			return nil // "Thai and Cambodian troops exchanged fire, killing two soldiers": which side killed is not said
 		}
@@ -1040,7 +1048,7 @@ func (sc *sentenceCoder) sources(v int) []dyad.Actor {
 		// the subject are its own
 		ph := sc.phrase(subjects[0])
 		f := ph.First
-		for f >= 2 && (lemma(sc.tok(f-1)) == "and" || lemma(sc.tok(f-1)) == "or" || sc.tok(f-1).Text == ",") &&
+		for f >= 2 && (sc.lem(f-1) == "and" || sc.lem(f-1) == "or" || sc.tok(f-1).Text == ",") &&
 			(sc.tok(f-2).UPOS == "ADJ" || sc.tok(f-2).UPOS == "PROPN") && sc.tok(f-2).Head != subjects[0] && sc.tok(f-2).Rel != "nsubj" {
 			f -= 2
 		}
@@ -1062,8 +1070,8 @@ func (sc *sentenceCoder) sources(v int) []dyad.Actor {
 	}
 	if len(subjects) >= 2 {
 		for _, k := range subjects {
-			if ph := sc.phrase(k); k > subjects[0] && ph.First > 0 && clauseOpeners[lemma(sc.tok(ph.First-1))] || slices.ContainsFunc(sc.p.Children(k), func(c int) bool {
-				return sc.tok(c).Rel == "case" && clauseOpeners[lemma(sc.tok(c))]
+			if ph := sc.phrase(k); k > subjects[0] && ph.First > 0 && clauseOpeners[sc.lem(ph.First-1)] || slices.ContainsFunc(sc.p.Children(k), func(c int) bool {
+				return sc.tok(c).Rel == "case" && clauseOpeners[sc.lem(c)]
 			}) {
 				// "NATO aircraft bombed ... after Bosnian Serb forces
 				// ignored an ultimatum", parsed with both subjects on
@@ -1123,7 +1131,7 @@ func (sc *sentenceCoder) sources(v int) []dyad.Actor {
 		if k := sc.issuer(v); k >= 0 {
 			return sc.sources(k) // "North Korea released a statement condemning the summit"
 		}
-		if documentNouns[lemma(sc.tok(t.Head))] {
+		if documentNouns[sc.lem(t.Head)] {
 			return nil
 		}
 		if a := sc.actors(t.Head); len(a) > 0 {
@@ -1157,7 +1165,7 @@ func (sc *sentenceCoder) sources(v int) []dyad.Actor {
 		for k > 0 && slices.Contains([]string{"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"}, sc.tok(k).UPOS) {
 			k--
 		}
-		if k >= 0 && k < v-1 && clauseOpeners[lemma(sc.tok(k))] {
+		if k >= 0 && k < v-1 && clauseOpeners[sc.lem(k)] {
 			return sc.nearestActor(v-1, k)
 		}
 	}
@@ -1199,7 +1207,7 @@ func (sc *sentenceCoder) finite(v int) bool {
 		return true
 	}
 	for _, a := range sc.p.Aux(v) {
-		switch lemma(sc.tok(a)) {
+		switch sc.lem(a) {
 		case "have", "will", "would", "shall", "do", "can", "may", "must":
 			return true
 		}
@@ -1222,7 +1230,7 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 	var cands []int
 	// "accords signed at Istanbul's Dolmabahce Palace": where a meeting
 	// or an agreement took place is no party to it
-	venue := slices.ContainsFunc(sc.objects(v), func(o int) bool { return venueNouns[lemma(sc.tok(o))] })
+	venue := slices.ContainsFunc(sc.objects(v), func(o int) bool { return venueNouns[sc.lem(o)] })
 	// "threatened to launch an offensive unless Baghdad accepted its
 	// conditions": who must meet the condition is the target
 	for _, h := range append([]int{v}, sc.complements(v)...) {
@@ -1307,7 +1315,7 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 	}
 	for _, o := range objNouns {
 		for _, prep := range preps {
-			if (prep == "on" || prep == "over") && topicNouns[lemma(sc.tok(o))] {
+			if (prep == "on" || prep == "over") && topicNouns[sc.lem(o)] {
 				continue // "negotiations on an Israeli pullback": a topic
 			}
 			for _, m := range sc.nmods(o, prep) {
@@ -1328,7 +1336,7 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 	// the target phrase on.
 	for _, h := range append([]int{v}, objs...) {
 		for _, c := range sc.p.Children(h) {
-			if temporalNouns[lemma(sc.tok(c))] {
+			if temporalNouns[sc.lem(c)] {
 				for _, prep := range preps {
 					if !(venue && prep == "at") {
 						cands = append(cands, sc.nmods(c, prep)...)
@@ -1337,9 +1345,9 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 			}
 		}
 	}
-	topic := topicVerbs[lemma(sc.tok(v))]
+	topic := topicVerbs[sc.lem(v)]
 	for _, o := range objs {
-		topic = topic || topicNouns[lemma(sc.tok(o))]
+		topic = topic || topicNouns[sc.lem(o)]
 	}
 	attack := pat.Code[:2] == "18" || pat.Code[:2] == "19" || pat.Code[:2] == "20"
 	for _, prep := range preps {
@@ -1378,7 +1386,7 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		// "filed a case at the ICJ accusing Israel of genocide": what
 		// the document says is done to
 		for _, k := range sc.p.Children(o) {
-			if t := sc.tok(k); t.Rel == "acl" && t.XPOS == "VBG" && (documentNouns[lemma(sc.tok(o))] || lawsuitNouns[lemma(sc.tok(o))]) {
+			if t := sc.tok(k); t.Rel == "acl" && t.XPOS == "VBG" && (documentNouns[sc.lem(o)] || lawsuitNouns[sc.lem(o)]) {
 				cands = append(sc.p.Objects(k), cands...) // before "at the court": the venue
 			}
 		}
@@ -1393,7 +1401,7 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		}
 	}
 	for _, k := range comps {
-		if discussVerbs[lemma(sc.tok(k))] {
+		if discussVerbs[sc.lem(k)] {
 			continue // "met in Paris to discuss the EU budget": a topic
 		}
 		if sc.tok(k).UPOS != "VERB" && sc.tok(k).UPOS != "AUX" {
@@ -1411,7 +1419,7 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 				cands = append(cands, o.Head)
 			}
 		}
-		if lemma(sc.tok(k)) == "help" {
+		if sc.lem(k) == "help" {
 			for _, c := range sc.p.Complements(k) {
 				cands = append(cands, sc.looked(sc.p.Objects(c))...) // "to help protect Estonia"
 			}
@@ -1439,7 +1447,7 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		}
 	}
 	if t := sc.tok(v); t.Rel == "acl:relcl" && t.Head >= 0 && t.Head < v && len(sc.p.Objects(v)) == 0 && sc.hasSubject(v) &&
-		!slices.Contains(sc.p.Subjects(v), t.Head) && !slices.ContainsFunc(sc.p.Children(v), func(k int) bool { return relativePronouns[lemma(sc.tok(k))] && sc.tok(k).Rel != "obj" }) {
+		!slices.Contains(sc.p.Subjects(v), t.Head) && !slices.ContainsFunc(sc.p.Children(v), func(k int) bool { return relativePronouns[sc.lem(k)] && sc.tok(k).Rel != "obj" }) {
 		// "a Russian attache it accused of spying": the noun the
 		// relative clause describes is its object
 		cands = append(cands, t.Head)
@@ -1466,7 +1474,7 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		// "A French court convicted former president Nicolas Sarkozy",
 		// with the name read as an agent: with no "by" it is the object
 		for _, k := range sc.p.Children(v) {
-			if sc.tok(k).Rel == "obl:agent" && !slices.ContainsFunc(sc.p.Children(k), func(c int) bool { return lemma(sc.tok(c)) == "by" }) {
+			if sc.tok(k).Rel == "obl:agent" && !slices.ContainsFunc(sc.p.Children(k), func(c int) bool { return sc.lem(c) == "by" }) {
 				cands = append(cands, k)
 			}
 		}
@@ -1489,7 +1497,7 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		if sc.reporterConj(c) {
 			continue
 		}
-		if h := sc.tok(c).Head; h >= 0 && sc.prepOf(c) == "with" && borderNouns[lemma(sc.tok(h))] {
+		if h := sc.tok(c).Head; h >= 0 && sc.prepOf(c) == "with" && borderNouns[sc.lem(h)] {
 			continue // "captured the town of Maungdaw on the border with Bangladesh": not Bangladesh
 		}
 		var as []dyad.Actor
@@ -1507,10 +1515,10 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 				}
 			}
 		}
-		if instrumentVerbs[lemma(sc.tok(v))] && pat.Particle == "" && (c == obj || slices.Contains(objs, c) || slices.Contains(objs, sc.tok(c).Head)) && sc.weaponPhrase(c) {
+		if instrumentVerbs[sc.lem(v)] && pat.Particle == "" && (c == obj || slices.Contains(objs, c) || slices.Contains(objs, sc.tok(c).Head)) && sc.weaponPhrase(c) {
 			continue // "fired a ballistic missile over Japan", "fired dozens of rockets at Tel Aviv": what was fired
 		}
-		if weaponNouns[lemma(sc.tok(c))] && (pat.Code[:2] == "03" || pat.Code[:2] == "06" || pat.Code[:2] == "07") {
+		if weaponNouns[sc.lem(c)] && (pat.Code[:2] == "03" || pat.Code[:2] == "06" || pat.Code[:2] == "07") {
 			continue // "approved a sale of missiles to Taiwan": the missiles are what is sold
 		}
 		if len(as) == 0 || sc.ownForces(c, as, sources) || pat.Code[:2] == "15" && forcesOf(as, sources) {
@@ -1558,7 +1566,7 @@ func (sc *sentenceCoder) denied(v int) bool {
 	if t.Head < 0 || t.Rel != "xcomp" && t.Rel != "ccomp" && t.Rel != "advcl" && t.Rel != "obj" {
 		return false
 	}
-	l := lemma(sc.tok(t.Head))
+	l := sc.lem(t.Head)
 	return l == "deny" || l == "refute"
 }
 
@@ -1568,15 +1576,15 @@ func (sc *sentenceCoder) denied(v int) bool {
 // is not done yet, and not by the sentence's subject.
 func (sc *sentenceCoder) controlled(v int) bool {
 	t := sc.tok(v)
-	if t.Rel == "xcomp" && t.Head >= 0 && objectControl[lemma(sc.tok(t.Head))] && len(sc.p.Objects(t.Head)) > 0 {
+	if t.Rel == "xcomp" && t.Head >= 0 && objectControl[sc.lem(t.Head)] && len(sc.p.Objects(t.Head)) > 0 {
 		return true
 	}
-	if (t.Rel == "xcomp" || t.Rel == "ccomp") && t.Head >= 0 && deliberateVerbs[lemma(sc.tok(t.Head))] {
+	if (t.Rel == "xcomp" || t.Rel == "ccomp") && t.Head >= 0 && deliberateVerbs[sc.lem(t.Head)] {
 		return true
 	}
-	if v >= 2 && lemma(sc.tok(v-1)) == "to" {
+	if v >= 2 && sc.lem(v-1) == "to" {
 		// the same, with the infinitive hung elsewhere by the parser
-		if o := sc.tok(v - 2); (o.Rel == "obj" || o.Rel == "iobj") && o.Head >= 0 && objectControl[lemma(sc.tok(o.Head))] {
+		if o := sc.tok(v - 2); (o.Rel == "obj" || o.Rel == "iobj") && o.Head >= 0 && objectControl[sc.lem(o.Head)] {
 			return true
 		}
 	}
@@ -1614,7 +1622,7 @@ func (sc *sentenceCoder) askedFor(h int) bool {
 	if sc.tok(h).UPOS != "VERB" && (sc.tok(h).Rel == "obl" || sc.tok(h).Rel == "obj") && sc.tok(h).Head >= 0 {
 		h = sc.tok(h).Head
 	}
-	return sc.coded[h] && requestVerbs[lemma(sc.tok(h))]
+	return sc.coded[h] && requestVerbs[sc.lem(h)]
 }
 
 // lawsuitNouns are the cases brought before a court.
@@ -1709,7 +1717,7 @@ func (sc *sentenceCoder) ownForces(h int, as, sources []dyad.Actor) bool {
 	if !poss {
 		return false
 	}
-	if l := lemma(sc.tok(h)); envoyNouns[l] || troopWords[l] || troopWords[l+"s"] {
+	if l := sc.lem(h); envoyNouns[l] || troopWords[l] || troopWords[l+"s"] {
 		return true // "Chile and Colombia recalled their ambassadors": their own, whoever "their" was taken for
 	}
 	// "recalled its ambassador to Moscow": its own envoy is the
@@ -1764,7 +1772,7 @@ func (sc *sentenceCoder) looked(heads []int) []int {
 		out = append(out, h)
 		for _, k := range sc.p.Children(h) {
 			if t := sc.tok(k); strings.HasPrefix(t.Rel, "nmod") && t.Rel != "nmod:poss" && !whenPreps[sc.prepOf(k)] && !(sc.prepOf(k) == "for" && sc.afterOtherPhrase(h, k)) &&
-				!(wherePreps[sc.prepOf(k)] && venueNouns[lemma(sc.tok(h))]) {
+				!(wherePreps[sc.prepOf(k)] && venueNouns[sc.lem(h)]) {
 				// "settlements in the Gaza Strip" are the Strip's; but
 				// "an agreement in Pretoria" is where it was signed
 				out = append(out, k)
@@ -1777,7 +1785,7 @@ func (sc *sentenceCoder) looked(heads []int) []int {
 // noun codes a noun that names an event by itself: "Israel's airstrikes
 // against Iranian targets", "a US drone strike".
 func (sc *sentenceCoder) noun(n int) {
-	pats := sc.c.Patterns.Noun(lemma(sc.tok(n)))
+	pats := sc.c.Patterns.Noun(sc.lem(n))
 	if len(pats) == 0 || sc.alleged(n) || sc.hypothetical(n) {
 		return
 	}
@@ -1808,7 +1816,7 @@ func (sc *sentenceCoder) noun(n int) {
 			for _, h := range heads {
 				targets = append(targets, sc.actors(h)...)
 			}
-			if pat.Code == "171" && slices.ContainsFunc(heads, func(h int) bool { return territoryNouns[lemma(sc.tok(h))] }) {
+			if pat.Code == "171" && slices.ContainsFunc(heads, func(h int) bool { return territoryNouns[sc.lem(h)] }) {
 				// "Israel's seizure of the Philadelphi corridor": land
 				// taken is occupation (192)
 				pat = &Pattern{Code: "192", ID: "land(" + pat.ID + ")", Noun: pat.Noun, Prep: pat.Prep}
@@ -1851,17 +1859,17 @@ func (sc *sentenceCoder) noun(n int) {
 					sources = append(sources, sc.actors(k)...)
 				}
 			}
-			if h := sc.tok(n).Head; len(sources) > 0 && len(targets) == 0 && h >= 0 && sc.tok(n).Rel == "obj" && drawVerbs[lemma(sc.tok(h))] {
+			if h := sc.tok(n).Head; len(sources) > 0 && len(targets) == 0 && h >= 0 && sc.tok(n).Rel == "obj" && drawVerbs[sc.lem(h)] {
 				// "test-fired a missile, drawing criticism from
 				// Pakistan": the reaction is to whoever drew it
 				targets = sc.sources(h)
 			}
 		}
 		t := sc.tok(n)
-		if r := t.Head; len(sources) == 0 && r >= 0 && sc.prepOf(n) == "for" && lemma(sc.tok(r)) == "responsibility" && sc.tok(r).Head >= 0 {
+		if r := t.Head; len(sources) == 0 && r >= 0 && sc.prepOf(n) == "for" && sc.lem(r) == "responsibility" && sc.tok(r).Head >= 0 {
 			// "the Houthis claimed responsibility for an attack on a
 			// British tanker": whoever claims it did it
-			if c := sc.tok(r).Head; lemma(sc.tok(c)) == "claim" || lemma(sc.tok(c)) == "take" || lemma(sc.tok(c)) == "admit" {
+			if c := sc.tok(r).Head; sc.lem(c) == "claim" || sc.lem(c) == "take" || sc.lem(c) == "admit" {
 				sources = sc.sources(c)
 			}
 		}
@@ -2035,7 +2043,7 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 					// retaliate": one commands one's own army; "the
 					// Venezuelan opposition accused the government": a
 					// people's own government
-					if commandVerbs[lemma(sc.tok(v))] || slices.ContainsFunc(as[0].Roles, func(r string) bool { return nonState[r] }) && slices.ContainsFunc(r[0].Roles, func(r string) bool { return stateRoles[r] }) {
+					if commandVerbs[sc.lem(v)] || slices.ContainsFunc(as[0].Roles, func(r string) bool { return nonState[r] }) && slices.ContainsFunc(r[0].Roles, func(r string) bool { return stateRoles[r] }) {
 						c = as[0].Country
 					}
 				}
@@ -2062,7 +2070,7 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 				}
 			}
 		}
-		if v := t.Head; len(r) == 1 && r[0].Country == "" && len(r[0].Roles) > 0 && t.Rel == "obj" && v >= 0 && installVerbs[lemma(sc.tok(v))] {
+		if v := t.Head; len(r) == 1 && r[0].Country == "" && len(r[0].Roles) > 0 && t.Rel == "obj" && v >= 0 && installVerbs[sc.lem(v)] {
 			// "Montenegro's parliament elected a new government": one
 			// installs one's own
 			for _, s := range sc.p.Subjects(v) {
@@ -2130,10 +2138,10 @@ func (sc *sentenceCoder) reportedBy(v int) int {
 		return -1
 	}
 	say := t.Head
-	if !reporting[lemma(sc.tok(say))] && sc.marked(v, "that") && sc.tok(say).UPOS != "VERB" && sc.tok(say).Head >= 0 {
+	if !reporting[sc.lem(say)] && sc.marked(v, "that") && sc.tok(say).UPOS != "VERB" && sc.tok(say).Head >= 0 {
 		say = sc.tok(say).Head
 	}
-	if !reporting[lemma(sc.tok(say))] || t.Rel != "ccomp" && !sc.marked(v, "that") {
+	if !reporting[sc.lem(say)] || t.Rel != "ccomp" && !sc.marked(v, "that") {
 		return -1
 	}
 	return say
@@ -2163,7 +2171,7 @@ func (sc *sentenceCoder) reportedSelf(h int) []dyad.Actor {
 		say = sc.reportedBy(v)
 	}
 	if say < 0 && v >= 0 && sc.tok(v).Rel == "advcl" && sc.tok(v).Head >= 0 && slices.ContainsFunc(sc.p.Children(v), func(m int) bool {
-		l := lemma(sc.tok(m))
+		l := sc.lem(m)
 		return sc.tok(m).Rel == "mark" && (l == "as" || l == "while" || l == "when")
 	}) {
 		// "students clashed with riot police as they demanded ...": the
@@ -2197,7 +2205,7 @@ func (sc *sentenceCoder) reportedSelf(h int) []dyad.Actor {
 	person := as[0].Name != "" && strings.Contains(as[0].Name, " ") && as[0].Country != "" && !strings.HasPrefix(as[0].Code, "IGO") && !strings.HasPrefix(as[0].Code, "NGO") ||
 		// "Argentina's president said he would not attend": one holder
 		// of an office
-		as[0].Name == "" && len(subj) == 1 && sc.tok(subj[0]).XPOS == "NN" && personNouns[lemma(sc.tok(subj[0]))]
+		as[0].Name == "" && len(subj) == 1 && sc.tok(subj[0]).XPOS == "NN" && personNouns[sc.lem(subj[0])]
 	switch lemma(t) {
 	case "it":
 		if len(as) == 1 && !person {
@@ -2245,7 +2253,7 @@ func (sc *sentenceCoder) coordinated(h int) []int {
 				}
 			}
 			for k := i - 1; len(subj) > 1 && k > subj[0]; k-- {
-				if lemma(sc.tok(k)) == "and" {
+				if sc.lem(k) == "and" {
 					and = true
 				}
 			}
@@ -2291,7 +2299,7 @@ func (sc *sentenceCoder) resolveSpan(first, last int) []dyad.Actor {
 			}
 		}
 		for k := first; k <= last; k++ {
-			if t := sc.tok(k); lemma(t) == "with" && k > 0 && borderNouns[lemma(sc.tok(k-1))] {
+			if t := sc.tok(k); lemma(t) == "with" && k > 0 && borderNouns[sc.lem(k-1)] {
 				placeEnd = min(placeEnd, t.Start) // "near the border with Venezuela" is not in Venezuela
 			}
 		}
@@ -2334,7 +2342,7 @@ func (sc *sentenceCoder) phrase(h int) nlp.Phrase {
 	var walk func(i int, inMod bool)
 	walk = func(i int, inMod bool) {
 		for _, k := range sc.p.Children(i) {
-			if r := sc.tok(k).Rel; (r == "conj" || r == "cc") && inMod && leaderNouns[lemma(sc.tok(h))] && sc.tok(k).UPOS != "VERB" {
+			if r := sc.tok(k).Rel; (r == "conj" || r == "cc") && inMod && leaderNouns[sc.lem(h)] && sc.tok(k).UPOS != "VERB" {
 				// "the leaders of Kenya and Ethiopia": a coordination
 				// inside a modifier stays in the phrase
 				first, last = min(first, k), max(last, k)
@@ -2378,7 +2386,7 @@ func (sc *sentenceCoder) hyphenated(k int) bool {
 // definite reports whether the phrase starting at token i begins with a
 // definite article or a possessive pronoun, as references back do.
 func (sc *sentenceCoder) definite(i int) bool {
-	switch lemma(sc.tok(i)) {
+	switch sc.lem(i) {
 	case "the", "its", "their", "his", "her", "this", "that":
 		return true
 	}
@@ -2417,10 +2425,10 @@ func (sc *sentenceCoder) condition(v int) bool {
 			if t.Rel == "mark" && (lemma(t) == "before" || lemma(t) == "until") && m < u && !sc.past(u) {
 				return true // "must agree before they demobilize"
 			}
-			if t.Rel == "mark" && lemma(t) == "in" && m == u-1 && m > 0 && aidNouns[lemma(sc.tok(m-1))] {
+			if t.Rel == "mark" && lemma(t) == "in" && m == u-1 && m > 0 && aidNouns[sc.lem(m-1)] {
 				return true // "appealed for help in fighting Boko Haram": what the help is for
 			}
-			if lemma(t) == "so" && m+1 < len(sc.p.Tokens) && lemma(sc.tok(m+1)) == "that" && sc.tok(m+1).Head == u {
+			if lemma(t) == "so" && m+1 < len(sc.p.Tokens) && sc.lem(m+1) == "that" && sc.tok(m+1).Head == u {
 				return true // "so that", with "so" parsed as an adverb
 			}
 		}
@@ -2456,7 +2464,7 @@ func (sc *sentenceCoder) nounContent(v int) bool {
 		// after its object noun.
 		if t.Rel == "advcl" {
 			for _, o := range sc.p.Objects(h) {
-				if o < u && sc.tok(o).UPOS == "NOUN" && contentNouns[lemma(sc.tok(o))] {
+				if o < u && sc.tok(o).UPOS == "NOUN" && contentNouns[sc.lem(o)] {
 					return true
 				}
 			}
@@ -2479,7 +2487,7 @@ func (sc *sentenceCoder) inExercise(v int) bool {
 	for u := v; u >= 0; u = sc.tok(u).Head {
 		t := sc.tok(u)
 		if strings.HasPrefix(t.Rel, "acl") {
-			return t.Head >= 0 && exerciseNouns[lemma(sc.tok(t.Head))]
+			return t.Head >= 0 && exerciseNouns[sc.lem(t.Head)]
 		}
 		if t.Rel != "conj" && t.Rel != "xcomp" && t.Rel != "advcl" {
 			return false
@@ -2528,7 +2536,7 @@ func (sc *sentenceCoder) modality(v int) string {
 			break
 		}
 	}
-	if t := sc.tok(v); (t.Rel == "xcomp" || t.Rel == "advcl" && sc.marked(v, "to")) && t.Head >= 0 && commandVerbs[lemma(sc.tok(t.Head))] {
+	if t := sc.tok(v); (t.Rel == "xcomp" || t.Rel == "advcl" && sc.marked(v, "to")) && t.Head >= 0 && commandVerbs[sc.lem(t.Head)] {
 		return dyad.ModalityFuture // "ordered the army to retaliate": not yet done
 	}
 	aux := sc.p.Aux(v)
@@ -2549,7 +2557,7 @@ func (sc *sentenceCoder) modality(v int) string {
 		}
 	}
 	for _, a := range aux {
-		switch lemma(sc.tok(a)) {
+		switch sc.lem(a) {
 		case "will", "shall", "'ll", "would", "wo", "'d":
 			return dyad.ModalityFuture
 		case "may", "might", "could", "can", "should", "must", "ca":
@@ -2915,7 +2923,7 @@ func (sc *sentenceCoder) eachOther(trig dyad.Span) bool {
 // explains another act ("expelled six inspectors, accusing them of
 // spying"), that act's object, or -1.
 func (sc *sentenceCoder) headObject(h int) int {
-	switch lemma(sc.tok(h)) {
+	switch sc.lem(h) {
 	case "them", "him", "her", "it", "they", "he", "she":
 	default:
 		return -1
@@ -2952,7 +2960,7 @@ func (sc *sentenceCoder) headObject(h int) int {
 // ("welcomed Pope John Paul II to Havana"): a visit hosted.
 func (sc *sentenceCoder) welcomedTo(trig dyad.Span) bool {
 	v := sc.tokenAt(trig[0])
-	if v < 0 || lemma(sc.tok(v)) != "welcome" {
+	if v < 0 || sc.lem(v) != "welcome" {
 		return false
 	}
 	for _, o := range sc.p.Obliques(v) {
@@ -2985,7 +2993,7 @@ func (sc *sentenceCoder) attackSite(n int) bool {
 	} else if h < 0 || !strings.HasPrefix(sc.tok(n).Rel, "nmod") {
 		return false
 	}
-	for _, pat := range sc.c.Patterns.Noun(lemma(sc.tok(h))) {
+	for _, pat := range sc.c.Patterns.Noun(sc.lem(h)) {
 		if r := pat.Code[:2]; r == "18" || r == "19" || r == "20" {
 			return true
 		}
@@ -3021,7 +3029,7 @@ func (sc *sentenceCoder) conditionOpener(v int) bool {
 		return false
 	}
 	return slices.ContainsFunc(sc.p.Children(v), func(m int) bool {
-		l := lemma(sc.tok(m))
+		l := sc.lem(m)
 		return sc.tok(m).Rel == "mark" && (l == "unless" || l == "if" || l == "until")
 	})
 }
@@ -3087,7 +3095,7 @@ var peopleOf = map[string]bool{
 // first) that is the object of a verb conjoined to an earlier one, that
 // earlier verb's object ("seized a tanker and detained its crew"), or -1.
 func (sc *sentenceCoder) earlierObject(h, first int) int {
-	if l := lemma(sc.tok(first)); sc.tok(first).XPOS != "PRP$" || l != "its" && l != "their" && l != "it" && l != "they" {
+	if l := sc.lem(first); sc.tok(first).XPOS != "PRP$" || l != "its" && l != "their" && l != "it" && l != "they" {
 		return -1
 	}
 	v := sc.tok(h).Head
@@ -3111,7 +3119,7 @@ func (sc *sentenceCoder) otherClause(k int) bool {
 			continue
 		}
 		return sc.tok(u).Rel == "advcl" && slices.ContainsFunc(sc.p.Children(u), func(m int) bool {
-			return sc.tok(m).Rel == "mark" && clauseOpeners[lemma(sc.tok(m))]
+			return sc.tok(m).Rel == "mark" && clauseOpeners[sc.lem(m)]
 		}) && sc.hasSubject(u)
 	}
 	return false
@@ -3140,7 +3148,7 @@ func (sc *sentenceCoder) reporterConj(k int) bool {
 	if sc.tok(k).Rel != "conj" || sc.hasCC(k) {
 		return false
 	}
-	says := func(c int) bool { return reporting[lemma(sc.tok(c))] || lemma(sc.tok(c)) == "report" }
+	says := func(c int) bool { return reporting[sc.lem(c)] || sc.lem(c) == "report" }
 	if slices.ContainsFunc(sc.p.Children(k), func(c int) bool { return sc.tok(c).Rel == "acl" && says(c) }) {
 		return true
 	}
@@ -3152,7 +3160,7 @@ func (sc *sentenceCoder) reporterConj(k int) bool {
 // "any Israeli attack", "a possible strike", "no invasion".
 func (sc *sentenceCoder) hypothetical(n int) bool {
 	return slices.ContainsFunc(sc.p.Children(n), func(k int) bool {
-		switch l := lemma(sc.tok(k)); sc.tok(k).Rel {
+		switch l := sc.lem(k); sc.tok(k).Rel {
 		case "det":
 			return l == "any" || l == "no"
 		case "amod":
@@ -3179,7 +3187,7 @@ func (sc *sentenceCoder) afterOtherPhrase(o, m int) bool {
 // after, before, when, because and the like.
 func (sc *sentenceCoder) openedClause(v int) bool {
 	return v >= 0 && sc.tok(v).Rel == "advcl" && slices.ContainsFunc(sc.p.Children(v), func(m int) bool {
-		return sc.tok(m).Rel == "mark" && clauseOpeners[lemma(sc.tok(m))]
+		return sc.tok(m).Rel == "mark" && clauseOpeners[sc.lem(m)]
 	})
 }
 
@@ -3202,7 +3210,7 @@ func (sc *sentenceCoder) nearestPerson(h int) int {
 // forceNoun reports whether noun k names armed forces or weapons
 // ("troops", "missiles", "warships", "the army").
 func (sc *sentenceCoder) forceNoun(k int) bool {
-	l := lemma(sc.tok(k))
+	l := sc.lem(k)
 	if troopWords[l] || troopWords[l+"s"] || weaponNouns[l] || weaponNouns[l+"s"] {
 		return true
 	}
@@ -3212,7 +3220,7 @@ func (sc *sentenceCoder) forceNoun(k int) bool {
 // byMeans reports whether verb v says only that something was done in
 // answer and its by-gerund says what ("retaliated by blocking goods").
 func (sc *sentenceCoder) byMeans(v int) bool {
-	switch lemma(sc.tok(v)) {
+	switch sc.lem(v) {
 	case "retaliate", "respond", "react", "reply", "hit_back":
 	default:
 		return false
@@ -3233,16 +3241,16 @@ func (sc *sentenceCoder) issuer(v int) int {
 	if h < 0 || sc.tok(t.Head).Rel != "obj" {
 		return -1
 	}
-	switch lemma(sc.tok(t.Head)) {
+	switch sc.lem(t.Head) {
 	case "statement", "communique", "communiqué", "declaration", "letter", "message":
-		switch lemma(sc.tok(h)) {
+		switch sc.lem(h) {
 		case "issue", "release", "publish", "send", "deliver", "make", "read", "post":
 			return h
 		}
 	case "law", "decree", "order", "bill":
 		// "signed a law rejecting Ethiopia's port deal", "issued a
 		// decree banning the party": the signer's act
-		switch lemma(sc.tok(h)) {
+		switch sc.lem(h) {
 		case "sign", "issue", "enact", "promulgate":
 			return h
 		}
@@ -3273,7 +3281,7 @@ func (sc *sentenceCoder) chargedFor(v int) bool {
 	if sc.tok(h).UPOS != "VERB" && sc.tok(h).Head >= 0 {
 		h = sc.tok(h).Head // the gerund hung on the object
 	}
-	switch lemma(sc.tok(h)) {
+	switch sc.lem(h) {
 	case "arrest", "detain", "expel", "deport", "sentence", "convict", "fine", "punish", "sanction", "jail",
 		"imprison", "charge", "accuse", "blame", "prosecute", "indict", "execute", "ban", "suspend", "sack", "fire", "dismiss":
 		return true
@@ -3284,11 +3292,11 @@ func (sc *sentenceCoder) chargedFor(v int) bool {
 // weaponPhrase reports whether noun c is a weapon or a quantity of weapons
 // ("dozens of rockets").
 func (sc *sentenceCoder) weaponPhrase(c int) bool {
-	if weaponNouns[lemma(sc.tok(c))] || weaponNouns[strings.ToLower(sc.tok(c).Text)] {
+	if weaponNouns[sc.lem(c)] || weaponNouns[strings.ToLower(sc.tok(c).Text)] {
 		return true
 	}
 	return slices.ContainsFunc(sc.nmods(c, "of"), func(k int) bool {
-		return weaponNouns[lemma(sc.tok(k))] || weaponNouns[strings.ToLower(sc.tok(k).Text)]
+		return weaponNouns[sc.lem(k)] || weaponNouns[strings.ToLower(sc.tok(k).Text)]
 	})
 }
 
@@ -3296,5 +3304,5 @@ func (sc *sentenceCoder) weaponPhrase(c int) bool {
 // to be done ("the government's plan to deport asylum seekers").
 func (sc *sentenceCoder) planned(v int) bool {
 	t := sc.tok(v)
-	return (t.Rel == "acl" || t.Rel == "xcomp") && t.Head >= 0 && sc.tok(t.Head).UPOS == "NOUN" && sc.marked(v, "to") && documentNouns[lemma(sc.tok(t.Head))]
+	return (t.Rel == "acl" || t.Rel == "xcomp") && t.Head >= 0 && sc.tok(t.Head).UPOS == "NOUN" && sc.marked(v, "to") && documentNouns[sc.lem(t.Head)]
 }

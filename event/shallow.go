@@ -236,7 +236,7 @@ func (sc *sentenceCoder) moreConjuncts(k, end int) []dyad.Actor {
 		for j < end && slices.Contains([]string{"PROPN", "NOUN"}, sc.tok(j).UPOS) {
 			j++ // the rest of the name
 		}
-		if j+1 >= end || !(lemma(sc.tok(j)) == "and" || sc.tok(j).Text == "," && j+2 < end && sc.tok(j+1).UPOS != "CCONJ") {
+		if j+1 >= end || !(sc.lem(j) == "and" || sc.tok(j).Text == "," && j+2 < end && sc.tok(j+1).UPOS != "CCONJ") {
 			break
 		}
 		stop := j + 1
@@ -300,7 +300,7 @@ func (sc *sentenceCoder) nearestActorAt(i, stop int) ([]dyad.Actor, int) {
 	}
 	// "the cabinet voted on Thursday to accept the proposal": an
 	// infinitive's subject is its governing verb's, past that verb.
-	controlled := step < 0 && i >= 0 && lemma(sc.tok(i)) == "to"
+	controlled := step < 0 && i >= 0 && sc.lem(i) == "to"
 	for k := i; k != stop && k >= 0 && k < len(sc.p.Tokens); k += step {
 		t := sc.tok(k)
 		if step < 0 && t.UPOS == "VERB" && k < i-1 {
@@ -390,7 +390,7 @@ func (sc *sentenceCoder) participle(v int) bool {
 		return false
 	}
 	for k := max(0, v-3); k < v; k++ {
-		if l := lemma(sc.tok(k)); l == "be" || l == "get" {
+		if l := sc.lem(k); l == "be" || l == "get" {
 			return true // "were injured", "was not detained": the actor to the left suffered it
 		}
 	}
@@ -402,12 +402,12 @@ func (sc *sentenceCoder) participle(v int) bool {
 			return false // "donated and personally delivered": one past tense, then another
 		}
 	}
-	if v > 0 && lemma(sc.tok(v-1)) == "have" {
+	if v > 0 && sc.lem(v-1) == "have" {
 		return false // "farmers have blocked border crossings", with "have" read as the verb: a perfect
 	}
 	// "Bashir on Thursday shortened the curfew": after a name and a
 	// day, a past tense
-	if v >= 3 && temporalNouns[lemma(sc.tok(v-1))] && lemma(sc.tok(v-2)) == "on" && sc.tok(v-3).UPOS == "PROPN" {
+	if v >= 3 && temporalNouns[sc.lem(v-1)] && sc.lem(v-2) == "on" && sc.tok(v-3).UPOS == "PROPN" {
 		return false
 	}
 	// "police confiscated weapons": a past tense the tagger took for a
@@ -542,7 +542,7 @@ func (sc *sentenceCoder) completeTargets() {
 			if t.UPOS != "ADP" && t.UPOS != "SCONJ" || !targetWords[lemma(t)] && !(lemma(t) == "from" && (strings.HasPrefix(ev.CAMEO, "087") || strings.Contains(ev.Evidence.Pattern, "(087"))) {
 				continue // "from" is whom troops withdraw from
 			}
-			if lemma(t) == "at" && slices.ContainsFunc(sc.objects(v), func(o int) bool { return venueNouns[lemma(sc.tok(o))] }) {
+			if lemma(t) == "at" && slices.ContainsFunc(sc.objects(v), func(o int) bool { return venueNouns[sc.lem(o)] }) {
 				continue // "accords signed at Istanbul's Dolmabahce Palace": where
 			}
 			if lemma(t) == "against" && ev.Root >= "03" && ev.Root <= "08" {
