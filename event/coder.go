@@ -1510,6 +1510,9 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 				}
 			}
 			for _, a := range ha {
+				if r := pat.Code[:2]; a.Code == a.Country && (r <= "13" || r == "16") && slices.ContainsFunc(sources, func(s dyad.Actor) bool { return s.Country == a.Country }) {
+					continue // "pledged British support for the United States", "condemned the attack on a factory in Khartoum": the source's own country is no recipient
+				}
 				if !self[a.Code] {
 					as = append(as, a) // "Peru declared a curfew in Lima": not Peru on Peru
 				}
