@@ -1510,7 +1510,7 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 				}
 			}
 			for _, a := range ha {
-				if r := pat.Code[:2]; a.Code == a.Country && (r <= "13" || r == "16") && slices.ContainsFunc(sources, func(s dyad.Actor) bool { return s.Country == a.Country }) {
+				if r := pat.Code[:2]; a.Code == a.Country && (r <= "11" || r == "16") && slices.ContainsFunc(sources, func(s dyad.Actor) bool { return s.Country == a.Country }) {
 					continue // "pledged British support for the United States", "condemned the attack on a factory in Khartoum": the source's own country is no recipient
 				}
 				if !self[a.Code] {
