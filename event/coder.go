@@ -1497,8 +1497,8 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		if sc.reporterConj(c) {
 			continue
 		}
-		if h := sc.tok(c).Head; h >= 0 && sc.prepOf(c) == "with" && borderNouns[sc.lem(h)] {
-			continue // "captured the town of Maungdaw on the border with Bangladesh": not Bangladesh
+		if h := sc.tok(c).Head; h >= 0 && sc.prepOf(c) == "with" && borderNouns[sc.lem(h)] && placePreps[sc.prepOf(h)] || h >= 0 && sc.prepOf(h) == "on" && borderNouns[sc.lem(h)] && sc.prepOf(c) == "with" {
+			continue // "captured the town of Maungdaw on the border with Bangladesh": not Bangladesh; but "reopened its border crossing with Armenia" is
 		}
 		var as []dyad.Actor
 		// "to Iran, Libya, North Korea and Cuba": every conjunct.
