@@ -121,6 +121,7 @@ func TestResolve(t *testing.T) {
 		{"Bosnian Serbs", "", []actorWant{{"BIH", "BIH", "", "", true}}},
 		{"Turkish Cypriot leaders", "", []actorWant{{"CYPGOV", "CYP", "GOV", "", true}}},
 		{"the Canadian ambassador's residence", "", []actorWant{{"CANGOV", "CAN", "GOV", "", true}}},
+		{"the UN-recognised government in Tripoli", "", []actorWant{{"LBYGOV", "LBY", "GOV", "", true}}},
 		{"the Greek Cypriot police", "", []actorWant{{"CYPCOP", "CYP", "COP", "", true}}},
 		{"ethnic Albanians in south Serbia", "2000-01-01", []actorWant{{"FRYSRB", "SRB", "", "", true}}},
 		{"the Albanians of southern Serbia", "2010-01-01", []actorWant{{"SRB", "SRB", "", "", true}}},

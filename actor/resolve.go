@@ -48,6 +48,8 @@ var backerWords = map[string]bool{
 	"backed": true, "supported": true, "sponsored": true, "funded": true, "allied": true,
 	"aligned": true, "armed": true, "trained": true, "linked": true, "affiliated": true,
 	"friendly": true, "leaning": true, "inspired": true, "financed": true, "sympathetic": true,
+	"recognised": true, "recognized": true, "brokered": true, "mediated": true, "appointed": true,
+	"installed": true, "imposed": true, "sanctioned": true, "designated": true, // "the UN-recognised government"
 }
 
 // Backed reports whether a phrase names someone's backer rather than an

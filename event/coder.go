@@ -1413,6 +1413,9 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 			// is the threatener's side, not the target.
 			cands = append(cands, sc.p.Subjects(k)...)
 		}
+		if sc.lem(v) == "help" && len(objs) > 0 {
+			continue // "helped government forces push Haftar's troops back": the helped are the object
+		}
 		cands = append(cands, sc.looked(sc.p.Objects(k))...)
 		for _, o := range sc.p.Obliques(k) {
 			if slices.Contains(preps, o.Prep) {
