@@ -480,6 +480,15 @@ func (sc *sentenceCoder) match(pat *Pattern, v int, prt string) (obj int, ok boo
 		}
 	case len(pat.Objects) > 0:
 		cands := append(sc.objects(v), heads...)
+		if pat.Particle != "" {
+			// "took over the southern port city", with "over" read as
+			// the city's preposition: the particle's phrase is the object
+			for _, o := range sc.p.Obliques(v) {
+				if o.Prep == pat.Particle {
+					cands = append(cands, o.Head)
+				}
+			}
+		}
 		found := false
 		for _, o := range cands {
 			if sc.lemmaIn(o, pat.Objects) {
