@@ -1673,6 +1673,15 @@ var territoryNouns = map[string]bool{
 	"hill": true, "zone": true, "enclave": true, "strip": true, "peninsula": true, "border_crossing": true,
 }
 
+// ownedThings are a state's craft and places, whose "its" is the state:
+// "the Philippine navy said a Chinese vessel fired a water cannon at its
+// supply boat".
+var ownedThings = map[string]bool{
+	"boat": true, "boats": true, "vessel": true, "vessels": true, "ship": true, "ships": true,
+	"aircraft": true, "plane": true, "planes": true, "drone": true, "embassy": true, "consulate": true,
+	"base": true, "bases": true, "territory": true, "airspace": true, "waters": true, "outpost": true,
+}
+
 // envoyNouns are a state's envoys.
 var envoyNouns = map[string]bool{
 	"ambassador": true, "ambassadors": true, "envoy": true, "envoys": true, "diplomat": true,
@@ -2106,6 +2115,17 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 				}
 			}
 		}
+		if v := t.Head; len(r) == 0 && ownedThings[lemma(t)] && t.Rel != "nsubj" && v >= 0 && sc.tok(v).UPOS == "VERB" && sc.reportedBy(v) >= 0 {
+			// "the Philippine navy said a Chinese vessel fired at its
+			// supply boat": the sayer's, not the clause subject's
+			for _, k := range sc.p.Children(h) {
+				if c := sc.possessorCountry(k); c != "" && k < h {
+					start, end := sc.tok(k).Start, sc.tok(ph.Last).End
+					r = []dyad.Actor{{Text: sc.text(start, end), Code: c, Country: c, Roles: []string{}, Known: true, Span: dyad.Span{start, end}}}
+					break
+				}
+			}
+		}
 		if len(r) == 0 && sc.in.Coref != nil && (sc.definite(ph.First) || ph.First == h && sc.tok(h).UPOS == "PROPN") {
 			// "the president-elect", "the country": a short
 			// reference to an actor named earlier; not "94
@@ -2114,7 +2134,7 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 			if a, ok := sc.in.Coref.Refer(sc.text(start, end), start); ok {
 				a.Text, a.Span = sc.text(start, end), dyad.Span{start, end}
 				r = []dyad.Actor{a}
-			} else if c := sc.possessorCountry(ph.First); c != "" && (lemma(t) == "country" || lemma(t) == "nation" || sc.otherClause(ph.First)) {
+			} else if c := sc.possessorCountry(ph.First); c != "" && (lemma(t) == "country" || lemma(t) == "nation" || sc.otherClause(ph.First) || ownedThings[lemma(t)]) {
 				// "Spain's prime minister said his country would ...";
 				// "Sudan expelled the British ambassador after London
 				// criticized its human rights record": Sudan's
