@@ -1449,12 +1449,16 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		}
 	}
 	if c := pat.Code; c == "039" || c == "028" || c == "108" || c[:3] == "045" {
-		// "offered to mediate between Kyiv and Moscow": the sides
+		// "offered to mediate between Kyiv and Moscow", "hosted talks
+		// between Colombia and the ELN": the sides
 		for _, k := range append([]int{v}, comps...) {
 			for _, o := range sc.p.Obliques(k) {
 				if o.Prep == "between" {
 					cands = append(cands, o.Head)
 				}
+			}
+			for _, o := range sc.looked(sc.p.Objects(k)) {
+				cands = append(cands, sc.nmods(o, "between")...) // ("a new round of talks between")
 			}
 		}
 	}
@@ -1509,7 +1513,10 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		if sc.reporterConj(c) {
 			continue
 		}
-		if h := sc.tok(c).Head; h >= 0 && sc.prepOf(c) == "with" && borderNouns[sc.lem(h)] && placePreps[sc.prepOf(h)] || h >= 0 && sc.prepOf(h) == "on" && borderNouns[sc.lem(h)] && sc.prepOf(c) == "with" {
+		if pat.Code == "115" && sc.prepOf(c) == "to" {
+			continue // "took the case to the International Court of Justice": the court hears it, the accused is another
+		}
+		if h := sc.tok(c).Head; pat.Code[:2] != "15" && (h >= 0 && sc.prepOf(c) == "with" && borderNouns[sc.lem(h)] && placePreps[sc.prepOf(h)] || h >= 0 && sc.prepOf(h) == "on" && borderNouns[sc.lem(h)] && sc.prepOf(c) == "with") {
 			continue // "captured the town of Maungdaw on the border with Bangladesh": not Bangladesh; but "reopened its border crossing with Armenia" is
 		}
 		var as []dyad.Actor
@@ -2649,6 +2656,11 @@ func futureCode(code string) string {
 }
 
 func (sc *sentenceCoder) emit(pat *Pattern, sources, targets []dyad.Actor, trig dyad.Span, negated bool, modality string) int {
+	if pat.Code == "115" && slices.ContainsFunc(targets, func(a dyad.Actor) bool { return slices.Contains(a.Roles, "JUD") }) {
+		// "took the case to the International Court of Justice": the
+		// court hears the case; the accused is another
+		targets = slices.DeleteFunc(slices.Clone(targets), func(a dyad.Actor) bool { return slices.Contains(a.Roles, "JUD") })
+	}
 	if distinct(targets) == 0 && distinct(sources) >= 2 && !strings.HasPrefix(pat.ID, "mutual(") &&
 		((pat.Code[:2] == "18" || pat.Code[:2] == "19" || pat.Code[:2] == "20" || pat.Code[:2] == "11") && reciprocalAct(pat.ID) || sc.eachOther(trig)) {
 		// "Indian and Chinese troops clashed", "federal forces and

@@ -563,7 +563,9 @@ func (sc *sentenceCoder) completeTargets() {
 				// "closed its borders with Iran and Turkey": each
 				as = append(as[:1:1], sc.moreConjuncts(tk, min(len(toks), k+12))...)
 			}
-			as = slices.DeleteFunc(as, func(a dyad.Actor) bool { return a.Country == "" || a.Country == ev.Source.Country })
+			as = slices.DeleteFunc(as, func(a dyad.Actor) bool {
+				return a.Country == "" || a.Country == ev.Source.Country || ev.CAMEO == "115" && slices.Contains(a.Roles, "JUD") // the court that hears a case
+			})
 			if len(as) > 0 {
 				ev.Evidence.Pattern += "+target"
 				for j, a := range as {
