@@ -710,7 +710,7 @@ func (sc *sentenceCoder) verb(v int) {
 			// text does not say who. The pipeline places them.
 			sources = []dyad.Actor{{Code: "---", Roles: []string{}, Implicit: true}}
 		}
-		if len(sources) == 0 && (pat.Code[:3] == "173" || pat.Code[:3] == "174") && sc.passive(v) && sc.p.Agent(v) < 0 && !sc.p.Negated(v) {
+		if len(sources) == 0 && (strings.HasPrefix(pat.Code, "173") || strings.HasPrefix(pat.Code, "174")) && sc.passive(v) && sc.p.Agent(v) < 0 && !sc.p.Negated(v) {
 			// "A missionary was arrested in Lebanon": the authorities
 			// of the place did it; the text does not name them.
 			sources = []dyad.Actor{{Code: "---GOV", Roles: []string{"GOV"}, Known: true, Implicit: true}}
@@ -1448,7 +1448,7 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 			}
 		}
 	}
-	if c := pat.Code; c == "039" || c == "028" || c == "108" || c[:3] == "045" {
+	if c := pat.Code; c == "039" || c == "028" || c == "108" || strings.HasPrefix(c, "045") {
 		// "offered to mediate between Kyiv and Moscow", "hosted talks
 		// between Colombia and the ELN": the sides
 		for _, k := range append([]int{v}, comps...) {
@@ -1495,7 +1495,7 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 			}
 		}
 	}
-	if t := sc.tok(v); pat.Code[:3] == "045" && strings.HasPrefix(t.Rel, "acl") && t.Head >= 0 {
+	if t := sc.tok(v); strings.HasPrefix(pat.Code, "045") && strings.HasPrefix(t.Rel, "acl") && t.Head >= 0 {
 		// "agreed to reopen their embassies under a deal brokered by
 		// China": the mediator stands between the deal's parties
 		if h := sc.tok(t.Head).Head; h >= 0 && sc.tok(h).UPOS == "VERB" {
