@@ -1337,8 +1337,8 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 	}
 	obls := sc.p.Obliques(v)
 	for _, o := range obls {
-		if o.Prep == "" && sc.tok(o.Head).UPOS != "NUM" && sc.tok(o.Head).Rel == "obl" {
-			cands = append(cands, o.Head) // an object the parser took for an oblique
+		if o.Prep == "" && sc.tok(o.Head).UPOS != "NUM" && sc.tok(o.Head).Rel == "obl" && o.Head > v {
+			cands = append(cands, o.Head) // an object the parser took for an oblique (not "Gang leader Jimmy Cherizier warned", before the verb)
 		}
 	}
 	// "issued a reminder Saturday to Iraq": a day name the parser hung
@@ -1476,6 +1476,22 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 				cands = append(cands, o.Head)
 			}
 		}
+	}
+	if pat.Code == "063" {
+		// "extradited the son of El Chapo to the United States": the
+		// state that receives him, before the man himself
+		var to []int
+		for _, o := range sc.p.Obliques(v) {
+			if o.Prep == "to" {
+				to = append(to, o.Head)
+			}
+		}
+		for k := v + 1; k < len(sc.p.Tokens); k++ {
+			if t := sc.tok(k); strings.HasPrefix(t.Rel, "nmod") && sc.prepOf(k) == "to" {
+				to = append(to, k) // hung anywhere in the object's phrase
+			}
+		}
+		cands = append(to, cands...)
 	}
 	if pat.Code == "042" {
 		// "arrived in Moscow for a state visit": where a visitor
@@ -2046,7 +2062,7 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 			// "refugees fleeing the civil war in Liberia": people
 			// named by what they flee or where they were driven from
 			for _, k := range sc.p.Children(h) {
-				if t := sc.tok(k); t.Rel == "acl" && (t.XPOS == "VBG" || t.XPOS == "VBN") && k > h {
+				if t := sc.tok(k); t.Rel == "acl" && (t.XPOS == "VBG" || t.XPOS == "VBN") && k > h && sc.p.Agent(k) < 0 {
 					if wider := sc.resolveSpan(first, sc.phrase(k).Last); len(wider) == 1 && wider[0].Country != "" {
 						r = wider
 					}
