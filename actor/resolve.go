@@ -891,7 +891,9 @@ func (d *Dictionary) resolveConj(p *phraseParts, c conjunct, borrow []*unit, own
 		trailing = false
 		headIdx = -2 // the head is borrowed
 	}
-	if trailing && d.relationHead(p, c, end) && !(headIdx >= 0 && p.units[headIdx].kind == uHit && p.units[headIdx].hit.t.adj) {
+	if trailing && d.relationHead(p, c, end) && !(headIdx >= 0 && p.units[headIdx].kind == uHit && (p.units[headIdx].hit.t.adj ||
+		// "NATO allies", "EU partners": members of the body, not its allies
+		p.units[headIdx].hit.t.kind == KindIGO && !p.units[headIdx].poss)) {
 		return r // "Assad's main ally" is not Assad; but "his Russian counterpart" and "Chinese hostages" are Russian and Chinese
 	}
 	var a dyad.Actor

@@ -2154,7 +2154,11 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 			// reference to an actor named earlier; not "94
 			// opponents", which names new people.
 			start, end := sc.tok(ph.First).Start, sc.tok(ph.Last).End
-			if a, ok := sc.in.Coref.Refer(sc.text(start, end), start); ok {
+			if c := sc.possessorCountry(ph.First); c != "" && (troopWords[lemma(t)] || weaponNouns[lemma(t)] || weaponNouns[strings.ToLower(t.Text)] || lemma(t) == "defence" || lemma(t) == "defense") {
+				// "Russia's defence ministry said its air defences had
+				// destroyed 41 drones": the sayer's forces
+				r = []dyad.Actor{{Text: sc.text(start, end), Code: c + "MIL", Country: c, Roles: []string{"MIL"}, Known: true, Span: dyad.Span{start, end}}}
+			} else if a, ok := sc.in.Coref.Refer(sc.text(start, end), start); ok {
 				a.Text, a.Span = sc.text(start, end), dyad.Span{start, end}
 				r = []dyad.Actor{a}
 			} else if c := sc.possessorCountry(ph.First); c != "" && (lemma(t) == "country" || lemma(t) == "nation" || sc.otherClause(ph.First) || ownedThings[lemma(t)]) {
