@@ -1367,7 +1367,7 @@ func agentCode(u *unit) string {
 var ngoWords = map[string]bool{
 	"forum": true, "association": true, "federation": true, "foundation": true, "institute": true,
 	"organization": true, "organisation": true, "network": true, "society": true, "watch": true,
-	"jurists": true, "initiative": true, "centre": true, "center": true,
+	"jurists": true, "initiative": true, "centre": true, "center": true, "committee": true,
 }
 
 // ngoName reports whether an unknown name is an association's: a word of

@@ -210,6 +210,7 @@ func TestNoEvent(t *testing.T) {
 		{"19", "-", "Twelve Indian soldiers were killed in a helicopter crash in Kashmir."},
 		{"19", "-", "A landslide killed 40 villagers in Papua New Guinea."},
 		{"17", "-", "The court ruled that the government's plan to deport migrants to Ghana was unlawful."},
+		{"05", "-", "Egypt and Turkey agreed to hold talks on restoring diplomatic relations."},
 	}
 	for _, tc := range tests {
 		evs := c.Code(Input{DocID: "none", Sentence: dyad.Sentence{Text: tc.text}, Parse: m.Parse(tc.text, 0), Date: "2020-06-01", Coref: actor.NewTracker(dict, "2020-06-01")})

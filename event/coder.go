@@ -223,6 +223,9 @@ func (c *Coder) Code(in Input) []dyad.Event {
 		if sc.planned(v) {
 			continue // "ruled that the government's plan to deport asylum seekers was unlawful": what is planned
 		}
+		if t.XPOS == "VBG" && v >= 2 && (sc.lem(v-1) == "on" || sc.lem(v-1) == "about") && topicNouns[sc.lem(v-2)] {
+			continue // "agreed to start talks on resuming diplomatic relations": the topic, not done
+		}
 		purpose := t.Head >= 0 && (sc.used[t.Head] || sc.askedFor(t.Head)) && (t.Rel == "acl" || t.Rel == "advcl") && sc.marked(v, "to")
 		if sc.coded[t.Head] && (t.Rel == "xcomp" || t.Rel == "ccomp" || t.Rel == "advcl" && sc.isComplement(t.Head, v)) || purpose {
 			// and "pledged $500 million to help Ukraine": the purpose
