@@ -1428,7 +1428,15 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		if sc.lem(v) == "help" && len(objs) > 0 {
 			continue // "helped government forces push Haftar's troops back": the helped are the object
 		}
-		cands = append(cands, sc.looked(sc.p.Objects(k))...)
+		for _, o := range sc.looked(sc.p.Objects(k)) {
+			if l := sc.lem(o); (troopWords[l] || troopWords[l+"s"]) && !slices.ContainsFunc(sc.p.Children(o), func(m int) bool {
+				r := sc.tok(m).Rel
+				return r == "amod" || r == "compound" || r == "nmod:poss" || r == "nmod"
+			}) {
+				continue // "pledged to deploy troops": its own
+			}
+			cands = append(cands, o)
+		}
 		for _, o := range sc.p.Obliques(k) {
 			if slices.Contains(preps, o.Prep) {
 				cands = append(cands, o.Head)
