@@ -284,15 +284,16 @@ func (sc *sentenceCoder) tokenAt(off int) int {
 }
 
 type sentenceCoder struct {
-	c      *Coder
-	in     Input
-	p      *nlp.Sentence
-	lems   []string // the tokens' lemmas, lower-cased once
-	cache  map[int][]dyad.Actor
-	used   map[int]bool // noun triggers consumed as a verb's object
-	coded  map[int]bool // verbs that matched a pattern
-	events []dyad.Event
-	seen   map[string]bool
+	c       *Coder
+	in      Input
+	p       *nlp.Sentence
+	lems    []string           // the tokens' lemmas, lower-cased once
+	phrases map[int]nlp.Phrase // phrase's results, by head
+	cache   map[int][]dyad.Actor
+	used    map[int]bool // noun triggers consumed as a verb's object
+	coded   map[int]bool // verbs that matched a pattern
+	events  []dyad.Event
+	seen    map[string]bool
 }
 
 func (sc *sentenceCoder) tok(i int) nlp.Token { return sc.p.Tokens[i] }
@@ -2409,6 +2410,19 @@ var phraseRels = map[string]bool{
 // Korea"), appositives — up to the first clause or conjunct after the
 // head.
 func (sc *sentenceCoder) phrase(h int) nlp.Phrase {
+	if ph, ok := sc.phrases[h]; ok {
+		return ph
+	}
+	ph := sc.computePhrase(h)
+	if sc.phrases == nil {
+		sc.phrases = map[int]nlp.Phrase{}
+	}
+	sc.phrases[h] = ph
+	return ph
+}
+
+// computePhrase is phrase without the memo.
+func (sc *sentenceCoder) computePhrase(h int) nlp.Phrase {
 	ph := sc.p.NounPhrase(h)
 	first, last := h, h
 	cut := len(sc.p.Tokens)
