@@ -578,11 +578,8 @@ func (sc *sentenceCoder) complements(v int) []int {
 			out = append(out, k) // "suspended lending to Uganda": a gerund right after the verb
 			continue
 		}
-		for _, m := range sc.p.Children(k) {
-			if t := sc.tok(m); t.Rel == "mark" && lemma(t) == "to" {
-				out = append(out, k)
-				break
-			}
+		if sc.marked(k, "to") {
+			out = append(out, k)
 		}
 	}
 	return out
@@ -1786,10 +1783,11 @@ func (sc *sentenceCoder) ownForces(h int, as, sources []dyad.Actor) bool {
 	})
 }
 
-// marked reports whether clause k has the marker word ("to", "that").
-func (sc *sentenceCoder) marked(k int, word string) bool {
+// marked reports whether clause k has one of the marker words ("to",
+// "that"; "if" or "unless").
+func (sc *sentenceCoder) marked(k int, words ...string) bool {
 	for _, m := range sc.p.Children(k) {
-		if t := sc.tok(m); t.Rel == "mark" && lemma(t) == word {
+		if t := sc.tok(m); t.Rel == "mark" && slices.Contains(words, sc.lem(m)) {
 			return true
 		}
 	}
@@ -2009,41 +2007,27 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 		// "voted to remove President Pedro Castillo from office hours
 		// after he tried to dissolve the legislature": the nearest
 		// person named before
-		for _, a := range sc.actors(sc.nearestPerson(h)) {
-			a.Text, a.Span = t.Text, dyad.Span{t.Start, t.End}
-			r = append(r, a)
-		}
+		r = pointed(sc.actors(sc.nearestPerson(h)), t.Text, dyad.Span{t.Start, t.End})
 	case t.UPOS == "PRON" && lemma(t) == "it" && t.Rel == "nsubj" && sc.conditionOpener(t.Head) && sc.nearestThing(h) >= 0:
 		// "refused to resume talks with Israel unless it committed to a
 		// withdrawal": the nearest country or body named before
-		for _, a := range sc.actors(sc.nearestThing(h)) {
-			a.Text, a.Span = t.Text, dyad.Span{t.Start, t.End}
-			r = append(r, a)
-		}
+		r = pointed(sc.actors(sc.nearestThing(h)), t.Text, dyad.Span{t.Start, t.End})
 	case t.UPOS == "PRON" && t.Rel == "obj" && sc.headObject(h) >= 0:
 		// "expelled six American inspectors, accusing them of spying":
 		// the object of the act the participle explains
-		r = nil
-		for _, a := range sc.actors(sc.headObject(h)) {
-			a.Text, a.Span = t.Text, dyad.Span{t.Start, t.End}
-			r = append(r, a)
-		}
+		r = pointed(sc.actors(sc.headObject(h)), t.Text, dyad.Span{t.Start, t.End})
 	case t.UPOS == "PRON" && (lemma(t) == "they" || lemma(t) == "them") && sc.coordinated(h) != nil:
 		// "Russia, Cuba and Turkey said they would back Maduro":
 		// "they" are the coordinated subject before it.
+		var all []dyad.Actor
 		for _, k := range sc.coordinated(h) {
-			r = append(r, sc.actors(k)...)
+			all = append(all, sc.actors(k)...)
 		}
-		for i := range r {
-			r[i].Text, r[i].Span = t.Text, dyad.Span{t.Start, t.End}
-		}
+		r = pointed(all, t.Text, dyad.Span{t.Start, t.End})
 	case t.UPOS == "PRON" && sc.reportedSelf(h) != nil:
 		// "Turkey, which backed Azerbaijan, said it would help": the
 		// one who says "it will" is the sayer.
-		for _, a := range sc.reportedSelf(h) {
-			a.Text, a.Span = t.Text, dyad.Span{t.Start, t.End}
-			r = append(r, a)
-		}
+		r = pointed(sc.reportedSelf(h), t.Text, dyad.Span{t.Start, t.End})
 	case t.UPOS == "PRON":
 		sc.observeSubjectsBefore(h)
 		if sc.in.Coref != nil {
@@ -2111,8 +2095,7 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 				// "Malaysia's prime minister said his government would
 				// ...": the subject's country comes before any earlier
 				// sentence's
-				r[0].Country = c
-				r[0].Code = c + strings.TrimPrefix(r[0].Code, "---")
+				setCountry(&r[0], c)
 			} else if a, ok := sc.in.Coref.Refer(sc.text(start, end), start); ok && a.Country != "" {
 				a.Text, a.Span = r[0].Text, r[0].Span
 				r = []dyad.Actor{a}
@@ -2123,8 +2106,7 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 			// says
 			for k := ph.First + 1; k <= ph.Last; k++ {
 				if c := sc.possessorCountry(k); c != "" {
-					r[0].Country = c
-					r[0].Code = c + strings.TrimPrefix(r[0].Code, "---")
+					setCountry(&r[0], c)
 					break
 				}
 			}
@@ -2134,8 +2116,7 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 			// installs one's own
 			for _, s := range sc.p.Subjects(v) {
 				if as := sc.actors(s); len(as) == 1 && len(as[0].Country) == 3 {
-					r[0].Country = as[0].Country
-					r[0].Code = as[0].Country + strings.TrimPrefix(r[0].Code, "---")
+					setCountry(&r[0], as[0].Country)
 				}
 			}
 		}
@@ -2166,7 +2147,7 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 			// reference to an actor named earlier; not "94
 			// opponents", which names new people.
 			start, end := sc.tok(ph.First).Start, sc.tok(ph.Last).End
-			if c := sc.possessorCountry(ph.First); c != "" && (troopWords[lemma(t)] || weaponNouns[lemma(t)] || weaponNouns[strings.ToLower(t.Text)] || lemma(t) == "defence" || lemma(t) == "defense") {
+			if c := sc.possessorCountry(ph.First); c != "" && (troopWords[lemma(t)] || sc.weaponWord(h) || lemma(t) == "defence" || lemma(t) == "defense") {
 				// "Russia's defence ministry said its air defences had
 				// destroyed 41 drones": the sayer's forces
 				r = []dyad.Actor{{Text: sc.text(start, end), Code: c + "MIL", Country: c, Roles: []string{"MIL"}, Known: true, Span: dyad.Span{start, end}}}
@@ -2201,6 +2182,18 @@ func (sc *sentenceCoder) possessorCountry(k int) string {
 		}
 	}
 	return ""
+}
+
+// pointed returns actors as, each told by the words text at span: a
+// pronoun or a short reference that stands for them ("they", "British
+// marines").
+func pointed(as []dyad.Actor, text string, span dyad.Span) []dyad.Actor {
+	var out []dyad.Actor
+	for _, a := range as {
+		a.Text, a.Span = text, span
+		out = append(out, a)
+	}
+	return out
 }
 
 // reportedBy returns the verb of saying whose report clause v is, or -1:
@@ -2244,10 +2237,7 @@ func (sc *sentenceCoder) reportedSelf(h int) []dyad.Actor {
 	if v >= 0 {
 		say = sc.reportedBy(v)
 	}
-	if say < 0 && v >= 0 && sc.tok(v).Rel == "advcl" && sc.tok(v).Head >= 0 && slices.ContainsFunc(sc.p.Children(v), func(m int) bool {
-		l := sc.lem(m)
-		return sc.tok(m).Rel == "mark" && (l == "as" || l == "while" || l == "when")
-	}) {
+	if say < 0 && v >= 0 && sc.tok(v).Rel == "advcl" && sc.tok(v).Head >= 0 && sc.marked(v, "as", "while", "when") {
 		// "students clashed with riot police as they demanded ...": the
 		// plural subject of a clause opened by as, while or when is the
 		// main clause's plural subject (only "they": in "sanctioned Iran
@@ -2276,7 +2266,7 @@ func (sc *sentenceCoder) reportedSelf(h int) []dyad.Actor {
 	if adv && lemma(t) != "they" {
 		return nil
 	}
-	person := as[0].Name != "" && strings.Contains(as[0].Name, " ") && as[0].Country != "" && !strings.HasPrefix(as[0].Code, "IGO") && !strings.HasPrefix(as[0].Code, "NGO") ||
+	person := namedPerson(as[0]) ||
 		// "Argentina's president said he would not attend": one holder
 		// of an office
 		as[0].Name == "" && len(subj) == 1 && sc.tok(subj[0]).XPOS == "NN" && personNouns[sc.lem(subj[0])]
@@ -2380,8 +2370,7 @@ func (sc *sentenceCoder) resolveSpan(first, last int) []dyad.Actor {
 		for i := range r {
 			if r[i].Country == "" {
 				if c := sc.in.PlaceCountry(start, placeEnd); c != "" {
-					r[i].Country = c
-					r[i].Code = c + strings.TrimPrefix(r[i].Code, "---")
+					setCountry(&r[i], c)
 				}
 			}
 		}
@@ -2392,6 +2381,13 @@ func (sc *sentenceCoder) resolveSpan(first, last int) []dyad.Actor {
 		}
 	}
 	return r
+}
+
+// setCountry gives actor a, whose country no word of its own named,
+// country c: "the government" becomes c's government.
+func setCountry(a *dyad.Actor, c string) {
+	a.Country = c
+	a.Code = c + strings.TrimPrefix(a.Code, "---")
 }
 
 // borderNouns name a line between two countries.
@@ -2595,12 +2591,7 @@ var contentNouns = map[string]bool{
 
 // conditional reports whether clause k is marked by "if" or "unless".
 func (sc *sentenceCoder) conditional(k int) bool {
-	for _, m := range sc.p.Children(k) {
-		if t := sc.tok(m); t.Rel == "mark" && (lemma(t) == "if" || lemma(t) == "unless") {
-			return true
-		}
-	}
-	return false
+	return sc.marked(k, "if", "unless")
 }
 
 // modality reads a verb's auxiliaries and clause for PLOVER's modes.
@@ -3117,13 +3108,7 @@ func (sc *sentenceCoder) visitor(v int) int {
 // conditionOpener reports whether clause v is opened by unless, if or
 // until.
 func (sc *sentenceCoder) conditionOpener(v int) bool {
-	if v < 0 {
-		return false
-	}
-	return slices.ContainsFunc(sc.p.Children(v), func(m int) bool {
-		l := sc.lem(m)
-		return sc.tok(m).Rel == "mark" && (l == "unless" || l == "if" || l == "until")
-	})
+	return v >= 0 && sc.marked(v, "unless", "if", "until")
 }
 
 // nearestThing returns the nearest noun before token h, outside the
@@ -3166,12 +3151,8 @@ func (sc *sentenceCoder) sharedModifier(c, h int) []dyad.Actor {
 			continue
 		}
 		ht := sc.tok(h)
-		r := sc.c.Actors.Resolve(t.Text+" "+ht.Text, ht.Start, sc.in.Date)
-		for i := range r {
-			r[i].Text, r[i].Span = ht.Text, dyad.Span{ht.Start, ht.End}
-		}
-		if len(r) > 0 {
-			return r
+		if r := sc.c.Actors.Resolve(t.Text+" "+ht.Text, ht.Start, sc.in.Date); len(r) > 0 {
+			return pointed(r, ht.Text, dyad.Span{ht.Start, ht.End})
 		}
 	}
 	return nil
@@ -3210,9 +3191,7 @@ func (sc *sentenceCoder) otherClause(k int) bool {
 		if sc.tok(u).UPOS != "VERB" {
 			continue
 		}
-		return sc.tok(u).Rel == "advcl" && slices.ContainsFunc(sc.p.Children(u), func(m int) bool {
-			return sc.tok(m).Rel == "mark" && clauseOpeners[sc.lem(m)]
-		}) && sc.hasSubject(u)
+		return sc.openedClause(u) && sc.hasSubject(u)
 	}
 	return false
 }
@@ -3292,11 +3271,17 @@ func (sc *sentenceCoder) nearestPerson(h int) int {
 			continue
 		}
 		as := sc.actors(i)
-		if len(as) == 1 && as[0].Country != "" && strings.Contains(as[0].Name, " ") && !strings.HasPrefix(as[0].Code, "IGO") && !strings.HasPrefix(as[0].Code, "NGO") {
+		if len(as) == 1 && namedPerson(as[0]) {
 			return i
 		}
 	}
 	return -1
+}
+
+// namedPerson reports whether actor a is a person named in full, with a
+// country: "President Pedro Castillo", not "Peru" or "the UN".
+func namedPerson(a dyad.Actor) bool {
+	return a.Country != "" && strings.Contains(a.Name, " ") && !strings.HasPrefix(a.Code, "IGO") && !strings.HasPrefix(a.Code, "NGO")
 }
 
 // forceNoun reports whether noun k names armed forces or weapons
@@ -3384,12 +3369,13 @@ func (sc *sentenceCoder) chargedFor(v int) bool {
 // weaponPhrase reports whether noun c is a weapon or a quantity of weapons
 // ("dozens of rockets").
 func (sc *sentenceCoder) weaponPhrase(c int) bool {
-	if weaponNouns[sc.lem(c)] || weaponNouns[strings.ToLower(sc.tok(c).Text)] {
-		return true
-	}
-	return slices.ContainsFunc(sc.nmods(c, "of"), func(k int) bool {
-		return weaponNouns[sc.lem(k)] || weaponNouns[strings.ToLower(sc.tok(k).Text)]
-	})
+	return sc.weaponWord(c) || slices.ContainsFunc(sc.nmods(c, "of"), sc.weaponWord)
+}
+
+// weaponWord reports whether token k is a weapon noun, by its lemma or,
+// where the tagger lemmatized a plural badly, by its word.
+func (sc *sentenceCoder) weaponWord(k int) bool {
+	return weaponNouns[sc.lem(k)] || weaponNouns[strings.ToLower(sc.tok(k).Text)]
 }
 
 // planned reports whether verb v is what a plan, proposal or law says is
