@@ -109,6 +109,14 @@ type Actor struct {
 	Implicit bool `json:"implicit,omitempty"`
 }
 
+// SetCountry gives an actor that its words named only by a role ("the
+// president", code "---GOV") the country c that the context supplies: its
+// Country becomes c and its code c's ("CHLGOV").
+func (a *Actor) SetCountry(c string) {
+	a.Country = c
+	a.Code = c + strings.TrimPrefix(a.Code, "---")
+}
+
 // Place is where an event happened.
 type Place struct {
 	Name    string  `json:"name"`

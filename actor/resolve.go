@@ -208,9 +208,11 @@ func (d *Dictionary) parsePhrase(text string, base int, date string) *phrasePart
 				u.locat = true
 			}
 		}
-		if j >= 2 && p.units[j-1].key == "-" && (p.units[j-2].kind == uWord || p.units[j-2].kind == uUnknown) &&
-			(strings.EqualFold(p.text[toks[p.units[j-2].ts].start:toks[p.units[j-2].te-1].end], "pro") || strings.EqualFold(p.text[toks[p.units[j-2].ts].start:toks[p.units[j-2].te-1].end], "anti")) {
-			u.backer = true // "Pro-Palestinian students" opening a sentence too
+		if j >= 2 && p.units[j-1].key == "-" && (p.units[j-2].kind == uWord || p.units[j-2].kind == uUnknown) {
+			w := p.units[j-2]
+			if pre := p.text[toks[w.ts].start:toks[w.te-1].end]; strings.EqualFold(pre, "pro") || strings.EqualFold(pre, "anti") {
+				u.backer = true // "Pro-Palestinian students" opening a sentence too
+			}
 		}
 	}
 	return p
@@ -906,11 +908,15 @@ func (d *Dictionary) resolveConj(p *phraseParts, c conjunct, borrow []*unit, own
 		head = &p.units[headIdx]
 		r.head = headIdx
 	}
+	var titled *Entry
+	if head != nil && head.kind == uUnknown && !trailing {
+		titled = d.titledHead(p, st, head)
+	}
 	switch {
-	case head != nil && head.kind == uUnknown && !trailing && d.titledHead(p, st, head) != nil:
+	case titled != nil:
 		// "President Clinton": the one person of that surname in that
 		// office on the date
-		t := target{e: d.titledHead(p, st, head), kind: KindPerson}
+		t := target{e: titled, kind: KindPerson}
 		a = t.actorOf(p.date)
 		kind = KindPerson
 	case head != nil && head.kind == uUnknown && !trailing:

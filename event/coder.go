@@ -2095,7 +2095,7 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 				// "Malaysia's prime minister said his government would
 				// ...": the subject's country comes before any earlier
 				// sentence's
-				setCountry(&r[0], c)
+				r[0].SetCountry(c)
 			} else if a, ok := sc.in.Coref.Refer(sc.text(start, end), start); ok && a.Country != "" {
 				a.Text, a.Span = r[0].Text, r[0].Span
 				r = []dyad.Actor{a}
@@ -2106,7 +2106,7 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 			// says
 			for k := ph.First + 1; k <= ph.Last; k++ {
 				if c := sc.possessorCountry(k); c != "" {
-					setCountry(&r[0], c)
+					r[0].SetCountry(c)
 					break
 				}
 			}
@@ -2116,7 +2116,7 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 			// installs one's own
 			for _, s := range sc.p.Subjects(v) {
 				if as := sc.actors(s); len(as) == 1 && len(as[0].Country) == 3 {
-					setCountry(&r[0], as[0].Country)
+					r[0].SetCountry(as[0].Country)
 				}
 			}
 		}
@@ -2370,7 +2370,7 @@ func (sc *sentenceCoder) resolveSpan(first, last int) []dyad.Actor {
 		for i := range r {
 			if r[i].Country == "" {
 				if c := sc.in.PlaceCountry(start, placeEnd); c != "" {
-					setCountry(&r[i], c)
+					r[i].SetCountry(c)
 				}
 			}
 		}
@@ -2381,13 +2381,6 @@ func (sc *sentenceCoder) resolveSpan(first, last int) []dyad.Actor {
 		}
 	}
 	return r
-}
-
-// setCountry gives actor a, whose country no word of its own named,
-// country c: "the government" becomes c's government.
-func setCountry(a *dyad.Actor, c string) {
-	a.Country = c
-	a.Code = c + strings.TrimPrefix(a.Code, "---")
 }
 
 // borderNouns name a line between two countries.

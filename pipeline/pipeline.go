@@ -240,8 +240,7 @@ func placeCountry(a *dyad.Actor, p *dyad.Place) {
 	if a == nil || p == nil || a.Country != "" || len(a.Roles) == 0 || len(p.Country) != 3 || !strings.HasPrefix(a.Code, "---") {
 		return
 	}
-	a.Country = p.Country
-	a.Code = p.Country + strings.TrimPrefix(a.Code, "---")
+	a.SetCountry(p.Country)
 }
 
 // unknownPlaced gives an attacker the text does not name (an implicit
@@ -275,21 +274,24 @@ var domesticRoots = map[string]bool{"08": true, "09": true, "14": true, "17": tr
 
 // sharedCountry gives the target of a domestic act (domesticRoots, any
 // act of police on protesters or civilians, any act of rebels or the
-// opposition on the state), named only by its role and
-// where no place says otherwise, the country of a state source: in "Algerian landowners protested outside Parliament" the
-// parliament is Algeria's; in "Egyptian police arrested demonstrators"
-// the demonstrators are Egyptian. The source is never given the target's
-// country: "protesters stormed the French embassy" are not French.
+// opposition on the state), named only by its role and where no place
+// says otherwise, the country of a state source: in "Algerian landowners
+// protested outside Parliament" the parliament is Algeria's; in
+// "Egyptian police arrested demonstrators" the demonstrators are
+// Egyptian. The source is never given the target's country: "protesters
+// stormed the French embassy" are not French.
 func sharedCountry(ev *dyad.Event) {
 	judgeAtHome(ev)
-	a, src := ev.Target, ev.Source
-	if a == nil || src == nil || a.Country != "" || len(a.Roles) == 0 || !strings.HasPrefix(a.Code, "---") {
-		return
+	if roleOnlyTarget(ev) && (domesticRoots[ev.Root] || atHome(ev.Source, ev.Target)) {
+		giveSourceCountry(ev)
 	}
-	if !domesticRoots[ev.Root] && !atHome(src, a) {
-		return
-	}
-	giveSourceCountry(ev)
+}
+
+// roleOnlyTarget reports whether the event has a source and a target that
+// its words named only by a role, of no country yet ("---GOV").
+func roleOnlyTarget(ev *dyad.Event) bool {
+	a := ev.Target
+	return a != nil && ev.Source != nil && a.Country == "" && len(a.Roles) > 0 && strings.HasPrefix(a.Code, "---")
 }
 
 // atHome reports whether source and target, the target named only by its
@@ -309,11 +311,9 @@ func atHome(src, a *dyad.Actor) bool {
 // the source's country before any place can: "Colombian rebels kidnapped
 // two soldiers near the border with Venezuela" took Colombian soldiers.
 func homeFirst(ev *dyad.Event) {
-	a, src := ev.Target, ev.Source
-	if a == nil || src == nil || a.Country != "" || len(a.Roles) == 0 || !strings.HasPrefix(a.Code, "---") || !atHome(src, a) {
-		return
+	if roleOnlyTarget(ev) && atHome(ev.Source, ev.Target) {
+		giveSourceCountry(ev)
 	}
-	giveSourceCountry(ev)
 }
 
 // giveSourceCountry gives the role-only target the country of a state
@@ -324,14 +324,14 @@ func giveSourceCountry(ev *dyad.Event) {
 	if len(c) != 3 || strings.HasPrefix(src.Code, "IGO") || strings.HasPrefix(src.Code, "NGO") || c == "IGO" || c == "NGO" {
 		return
 	}
-	a.Country = c
-	a.Code = c + strings.TrimPrefix(a.Code, "---")
+	a.SetCountry(c)
 }
 
 // judgeAtHome gives a judge or court named only by its role, who
-// investigates, charges or sentences (roots 09, 17, 116) people of one state, that state's
-// country: "Judge Rivera opened investigations against 28 Chilean
-// officials". International courts are named, and so coded IGO.
+// investigates, charges or sentences (roots 09, 17, 116) people of one
+// state, that state's country: "Judge Rivera opened investigations
+// against 28 Chilean officials". International courts are named, and so
+// coded IGO.
 func judgeAtHome(ev *dyad.Event) {
 	src, tg := ev.Source, ev.Target
 	if src == nil || tg == nil || src.Country != "" || !slices.Contains(src.Roles, "JUD") || ev.Root != "09" && ev.Root != "17" && ev.CAMEO != "116" {
@@ -340,8 +340,7 @@ func judgeAtHome(ev *dyad.Event) {
 	if len(tg.Country) != 3 || strings.HasPrefix(tg.Code, "IGO") || strings.HasPrefix(tg.Code, "NGO") {
 		return
 	}
-	src.Country = tg.Country
-	src.Code = tg.Country + strings.TrimPrefix(src.Code, "---")
+	src.SetCountry(tg.Country)
 }
 
 // implicitRoles maps the CAMEO codes whose target is understood when the
