@@ -1052,7 +1052,7 @@ func (sc *sentenceCoder) sources(v int) []dyad.Actor {
 	if t := sc.tok(v); t.Rel == "acl:relcl" && slices.Contains(subjects, t.Head) && sc.attackSite(t.Head) {
 		return nil // "a suicide bombing on a Jerusalem bus that killed 18": the bombing did
 	}
-	if len(subjects) == 1 && !sc.passive(v) {
+	if len(subjects) == 1 {
 		// "Armenian and Azerbaijani foreign ministers met", with
 		// "Armenian" hung on the verb: the conjoined adjectives before
 		// the subject are its own
@@ -1067,11 +1067,8 @@ func (sc *sentenceCoder) sources(v int) []dyad.Actor {
 				return as
 			}
 		}
-	}
-	if len(subjects) == 1 && !sc.passive(v) {
 		// "Chinese customs officials seized ...", with "Chinese
 		// customs" parsed as an object before the verb: one subject
-		ph := sc.phrase(subjects[0])
 		for _, o := range sc.p.Objects(v) {
 			if op := sc.phrase(o); o < v && op.Last+1 == ph.First {
 				return sc.resolveSpan(op.First, ph.Last)
@@ -1089,8 +1086,6 @@ func (sc *sentenceCoder) sources(v int) []dyad.Actor {
 				return sc.actors(k)
 			}
 		}
-	}
-	if len(subjects) >= 2 {
 		// "Human rights organization Amnesty International demanded",
 		// "Kyrgyz and Tajik forces agreed": subjects side by side are
 		// one phrase the parser split.
