@@ -2108,11 +2108,20 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 		}
 		if v := t.Head; len(r) == 1 && r[0].Country == "" && len(r[0].Roles) > 0 && t.Rel == "obj" && v >= 0 && installVerbs[sc.lem(v)] {
 			// "Montenegro's parliament elected a new government": one
-			// installs one's own
+			// installs one's own, when the installers agree on one
+			// country
+			c := ""
 			for _, s := range sc.p.Subjects(v) {
 				if as := sc.actors(s); len(as) == 1 && len(as[0].Country) == 3 {
-					r[0].SetCountry(as[0].Country)
+					if c != "" && c != as[0].Country {
+						c = "-"
+						break
+					}
+					c = as[0].Country
 				}
+			}
+			if len(c) == 3 {
+				r[0].SetCountry(c)
 			}
 		}
 		if o := sc.earlierObject(h, ph.First); len(r) == 0 && o >= 0 && peopleOf[lemma(t)] {
