@@ -251,7 +251,8 @@ func TestParseBatch(t *testing.T) {
 
 // TestUnseenWords checks that words unseen in training are nouns when
 // their form says so: foreign words with an elided article whatever their
-// ending, and words with a suffix of nouns only.
+// ending, and words with a suffix of nouns only; and that a rare verb is
+// never an auxiliary.
 func TestUnseenWords(t *testing.T) {
 	m, err := Load()
 	if err != nil {
@@ -265,6 +266,7 @@ func TestUnseenWords(t *testing.T) {
 		{"Fighting erupted in Côte d'Ivoire on Monday.", "d'Ivoire", "PROPN"},
 		{"Chechen separatists attacked a Russian convoy.", "separatists", "NOUN"},
 		{"Baluch separatists claimed the bombing.", "separatists", "NOUN"},
+		{"Russian bombers struck suspected rebel bases near the border.", "struck", "VERB"},
 	} {
 		s := m.Parse(c.text, 0)
 		found := false

@@ -25,6 +25,7 @@ type tagger struct {
 	vbd     int     // class of VERB/VBD, -1 if none
 	nn, nnp int     // classes of NOUN/NN and PROPN/NNP, -1 if none
 	nominal string  // the noun, proper noun and adjective classes, as in cands
+	lexical string  // every class but the auxiliaries', as in cands
 }
 
 const tagBits = 19
@@ -154,10 +155,14 @@ func (tg *tagger) verbContext(r []int, out []uint8) []uint8 {
 // initFinite marks the classes of finite verbs and modals.
 func (tg *tagger) initFinite() {
 	tg.vbd, tg.nn, tg.nnp = -1, -1, -1
-	var nominal []byte
+	var nominal, lexical []byte
 	for i, c := range tg.classes {
-		if u, _, _ := strings.Cut(c, "\t"); u == "NOUN" || u == "PROPN" || u == "ADJ" {
+		u, _, _ := strings.Cut(c, "\t")
+		if u == "NOUN" || u == "PROPN" || u == "ADJ" {
 			nominal = append(nominal, byte(i))
+		}
+		if u != "AUX" {
+			lexical = append(lexical, byte(i))
 		}
 		switch c {
 		case "VERB\tVBD":
@@ -168,7 +173,7 @@ func (tg *tagger) initFinite() {
 			tg.nnp = i
 		}
 	}
-	tg.nominal = string(nominal)
+	tg.nominal, tg.lexical = string(nominal), string(lexical)
 	tg.finite = make([]bool, len(tg.classes))
 	for i, x := range tg.xpos {
 		switch x {
@@ -257,6 +262,8 @@ func (tg *tagger) pass(forms []string, ws []wf, r []int, out []int, margins []fl
 				c, ok = tg.elided(f)
 				if !ok && nounSuffix(f) {
 					cs = tg.nominal // "Chechen separatists attacked": never a verb
+				} else if !ok && !auxiliaries[strings.ToLower(f)] {
+					cs = tg.lexical // "warplanes struck suspected positions": auxiliaries are a closed class
 				}
 			}
 		}
@@ -646,4 +653,19 @@ func nounSuffix(f string) bool {
 		}
 	}
 	return false
+}
+
+// auxiliaries are the forms English auxiliaries take (UD's AUX: be, have,
+// do, the modals and their contractions); a word the tagger knows too little
+// to restrict is never given their tag unless it is one of them.
+var auxiliaries = map[string]bool{
+	"be": true, "is": true, "am": true, "are": true, "was": true, "were": true, "been": true, "being": true,
+	"'s": true, "’s": true, "'re": true, "’re": true, "'m": true, "’m": true, "s": true, "re": true, "m": true,
+	"have": true, "has": true, "had": true, "having": true, "'ve": true, "’ve": true, "'d": true, "’d": true, "ve": true, "d": true,
+	"do": true, "does": true, "did": true, "done": true, "doing": true,
+	"will": true, "would": true, "shall": true, "should": true, "can": true, "could": true, "may": true,
+	"might": true, "must": true, "ought": true, "'ll": true, "’ll": true, "ll": true, "wo": true, "ca": true, "sha": true, "ai": true, "v": true, "du": true,
+	"´s": true, "´re": true, "´m": true, "´ve": true, "´d": true, "´ll": true,
+	"get": true, "gets": true, "got": true, "gotten": true, "getting": true, "need": true, "dare": true, "used": true,
+	"b": true, "r": true, "u": true, "wil": true, "wud": true, "cud": true, "shud": true, "dont": true, "cant": true, "wont": true, "im": true,
 }
