@@ -78,6 +78,9 @@ func (m *Model) ParseTokensBatch(sents [][]Token) []*Sentence {
 			toks[i].Head = sw.job.heads[i]
 			toks[i].Rel = m.ps.labels[sw.job.labels[i]]
 		}
+		if !noRepair {
+			repair(toks)
+		}
 		sw.ents = resize(sw.ents, len(toks))
 		m.ner.tag(sw.forms, sw.ws, sw.upos, sw.ents)
 		for i := range toks {

@@ -1,0 +1,134 @@
+package nlp
+
+import "strings"
+
+// repair corrects, after parsing, attachments that a greedy parser gets
+// wrong in a recognisable way: a clause that the parser read as a
+// conjoined clause with no conjunction. Each rule fires only where the tree
+// it finds cannot be right (a conjunct with no "and", "or", "but" or
+// punctuation before it).
+func repair(toks []Token) {
+	for v := range toks {
+		t := &toks[v]
+		if t.Rel != "conj" || t.UPOS != "VERB" || t.Head < 0 || t.Head > v || coordinated(toks, t.Head, v) {
+			continue
+		}
+		if !subordinateClause(toks, v) {
+			reducedRelative(toks, v)
+		}
+	}
+}
+
+// coordinated reports whether the conjunct v of h has a coordinating
+// conjunction or punctuation of its own, or anything between h and v does
+// that could join them.
+func coordinated(toks []Token, h, v int) bool {
+	for k := h + 1; k < v; k++ {
+		switch toks[k].UPOS {
+		case "CCONJ", "PUNCT":
+			return true
+		}
+	}
+	return false
+}
+
+// subordinators are the words that introduce a clause and a noun phrase
+// alike ("after the clash", "after the clash killed three soldiers").
+var subordinators = map[string]bool{"after": true, "before": true, "since": true, "until": true, "till": true}
+
+// subordinateClause reattaches the finite conjunct v when what precedes it
+// is an oblique of its head with a subordinator as case marker: "recalled
+// its ambassador after a border clash killed three soldiers" is parsed
+// with "clash" an oblique of "recalled" and "killed" its conjunct; the
+// clash is the subject of "killed", "after" marks that clause, and the
+// clause is an adverbial clause of "recalled".
+func subordinateClause(toks []Token, v int) bool {
+	switch toks[v].XPOS {
+	case "VBD", "VBZ", "VBP":
+	default:
+		return false
+	}
+	h := toks[v].Head
+	if child(toks, v, "nsubj") >= 0 {
+		return false
+	}
+	n := v - 1
+	for n >= 0 && toks[n].Head != h {
+		n = toks[n].Head
+		if n < 0 || n >= v {
+			return false
+		}
+	}
+	if n <= h || toks[n].Rel != "obl" || subtree(toks, n)[1] != v-1 {
+		return false
+	}
+	c := subtree(toks, n)[0]
+	if toks[c].Head != n || toks[c].Rel != "case" || !subordinators[strings.ToLower(toks[c].Text)] {
+		return false
+	}
+	toks[n].Head, toks[n].Rel = v, "nsubj"
+	toks[c].Head, toks[c].Rel, toks[c].UPOS = v, "mark", "SCONJ"
+	toks[v].Rel = "advcl"
+	return true
+}
+
+// reducedRelative reattaches the past-tense conjunct v whose subject comes
+// right before it when its head, a verb, has no object: "shot down 30
+// Russian drones launched at Kyiv" is parsed with "drones" the subject of
+// "launched" and "launched" a conjunct of "shot"; the drones are what was
+// shot down, and "launched at Kyiv" is a participle modifying them.
+func reducedRelative(toks []Token, v int) bool {
+	if toks[v].XPOS != "VBD" && toks[v].XPOS != "VBN" || !strings.HasSuffix(toks[v].Text, "ed") {
+		return false
+	}
+	h := toks[v].Head
+	n := child(toks, v, "nsubj")
+	if n < 0 || toks[n].Rel != "nsubj" || toks[n].UPOS != "NOUN" && toks[n].UPOS != "PROPN" || subtree(toks, n)[1] != v-1 ||
+		toks[h].UPOS != "VERB" || child(toks, h, "obj") >= 0 || child(toks, h, "ccomp") >= 0 || child(toks, h, "xcomp") >= 0 {
+		return false
+	}
+	if child(toks, v, "obj") >= 0 || child(toks, v, "ccomp") >= 0 {
+		return false // "every time her parents changed her clothes"
+	}
+	for k := range toks {
+		if toks[k].Head == v && k < v && k != n {
+			return false // "... and the drones reportedly launched": more than a subject before it
+		}
+	}
+	for k := h + 1; k < subtree(toks, n)[0]; k++ {
+		if toks[k].Head != h || toks[k].Rel != "compound:prt" {
+			return false // the subject follows its head's verb (and particle) directly
+		}
+	}
+	toks[n].Head, toks[n].Rel = h, "obj"
+	toks[v].Head, toks[v].Rel, toks[v].XPOS = n, "acl", "VBN"
+	return true
+}
+
+// child returns the first child of h whose relation is rel or a subtype of
+// it, or -1.
+func child(toks []Token, h int, rel string) int {
+	for k := range toks {
+		if r := toks[k].Rel; toks[k].Head == h && (r == rel || strings.HasPrefix(r, rel+":")) {
+			return k
+		}
+	}
+	return -1
+}
+
+// subtree returns the first and last token of the subtree of i.
+func subtree(toks []Token, i int) [2]int {
+	first, last := i, i
+	for k := range toks {
+		for a := k; a >= 0; a = toks[a].Head {
+			if a == i {
+				first, last = min(first, k), max(last, k)
+				break
+			}
+			if toks[a].Head == a {
+				break
+			}
+		}
+	}
+	return [2]int{first, last}
+}

@@ -1,0 +1,68 @@
+package nlp
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// tree builds tokens from "form UPOS XPOS head rel" lines (heads 1-based,
+// 0 for the root, as in CoNLL-U).
+func tree(t *testing.T, lines ...string) []Token {
+	t.Helper()
+	toks := make([]Token, len(lines))
+	for i, l := range lines {
+		f := strings.Fields(l)
+		h, err := strconv.Atoi(f[3])
+		if len(f) != 5 || err != nil {
+			t.Fatalf("bad line %q", l)
+		}
+		toks[i] = Token{Text: f[0], UPOS: f[1], XPOS: f[2], Head: h - 1, Rel: f[4]}
+	}
+	return toks
+}
+
+func TestRepair(t *testing.T) {
+	for _, c := range []struct {
+		name     string
+		in, want []string
+	}{
+		{"subordinate clause read as a conjunct",
+			[]string{
+				"Ministers NOUN NNS 2 nsubj", "resigned VERB VBD 0 root", "after ADP IN 5 case", "a DET DT 5 det",
+				"bombing NOUN NN 2 obl", "wounded VERB VBD 2 conj", "two NUM CD 8 nummod", "guards NOUN NNS 6 obj"},
+			[]string{
+				"Ministers NOUN NNS 2 nsubj", "resigned VERB VBD 0 root", "after SCONJ IN 6 mark", "a DET DT 5 det",
+				"bombing NOUN NN 6 nsubj", "wounded VERB VBD 2 advcl", "two NUM CD 8 nummod", "guards NOUN NNS 6 obj"}},
+		{"a real conjunct stays",
+			[]string{
+				"Ministers NOUN NNS 2 nsubj", "resigned VERB VBD 0 root", "after ADP IN 4 case", "talks NOUN NNS 2 obl",
+				"and CCONJ CC 6 cc", "left VERB VBD 2 conj"},
+			nil},
+		{"reduced relative read as a conjunct",
+			[]string{
+				"Gunners NOUN NNS 2 nsubj", "brought VERB VBD 0 root", "down ADP RP 2 compound:prt", "two NUM CD 5 nummod",
+				"missiles NOUN NNS 6 nsubj", "fired VERB VBD 2 conj", "at ADP IN 8 case", "Odesa PROPN NNP 6 obl"},
+			[]string{
+				"Gunners NOUN NNS 2 nsubj", "brought VERB VBD 0 root", "down ADP RP 2 compound:prt", "two NUM CD 5 nummod",
+				"missiles NOUN NNS 2 obj", "fired VERB VBN 5 acl", "at ADP IN 8 case", "Odesa PROPN NNP 6 obl"}},
+		{"a clause with its own object stays",
+			[]string{
+				"We PRON PRP 2 nsubj", "waited VERB VBD 0 root", "parents NOUN NNS 4 nsubj", "changed VERB VBD 2 conj",
+				"clothes NOUN NNS 4 obj"},
+			nil},
+	} {
+		toks := tree(t, c.in...)
+		repair(toks)
+		want := c.want
+		if want == nil {
+			want = c.in
+		}
+		w := tree(t, want...)
+		for i := range toks {
+			if toks[i] != w[i] {
+				t.Errorf("%s: token %d %q: got %+v, want %+v", c.name, i+1, toks[i].Text, toks[i], w[i])
+			}
+		}
+	}
+}
