@@ -1033,12 +1033,19 @@ func (sc *sentenceCoder) sources(v int) []dyad.Actor {
 	}
 	if t := sc.tok(v); t.Rel == "advcl" && t.XPOS == "VBG" && t.Head >= 0 && v > 0 && !sc.hasSubject(v) &&
 		!slices.ContainsFunc(sc.p.Children(v), func(k int) bool { return sc.tok(k).Rel == "mark" }) {
-		for _, o := range sc.p.Objects(t.Head) {
-			if ph := sc.phrase(o); o < v && ph.Last == v-1 && len(sc.actors(o)) > 0 {
-				// "arrested dozens of protesters demanding a hostage
-				// deal": the participle right after the object is the
-				// object's
-				return sc.actors(o)
+		// "arrested dozens of protesters demanding a hostage deal",
+		// "fired tear gas at demonstrators demanding lower prices",
+		// "used batons against workers demanding higher wages": the
+		// participle right after a nominal of its head's object or
+		// oblique is that nominal's, the innermost naming someone
+		for k := v - 1; k >= 0 && k != t.Head; k = sc.tok(k).Head {
+			if u := sc.tok(k).UPOS; u == "VERB" || u == "AUX" {
+				break
+			}
+			if ph := sc.phrase(k); ph.Head == k && ph.Last == v-1 {
+				if as := sc.actors(k); len(as) > 0 {
+					return as
+				}
 			}
 		}
 	}
