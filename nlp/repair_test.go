@@ -46,6 +46,13 @@ func TestRepair(t *testing.T) {
 			[]string{
 				"Gunners NOUN NNS 2 nsubj", "brought VERB VBD 0 root", "down ADP RP 2 compound:prt", "two NUM CD 5 nummod",
 				"missiles NOUN NNS 2 obj", "fired VERB VBN 5 acl", "at ADP IN 8 case", "Odesa PROPN NNP 6 obl"}},
+		{"object stranded as a later verb's complement",
+			[]string{
+				"Gunmen NOUN NNS 2 nsubj", "seized VERB VBD 8 ccomp", "more ADJ JJR 5 advmod", "than ADP IN 3 fixed",
+				"40 NUM CD 6 nummod", "hostages NOUN NNS 8 ccomp", "police NOUN NNS 8 nsubj", "said VERB VBD 0 root"},
+			[]string{
+				"Gunmen NOUN NNS 2 nsubj", "seized VERB VBD 8 ccomp", "more ADJ JJR 5 advmod", "than ADP IN 3 fixed",
+				"40 NUM CD 6 nummod", "hostages NOUN NNS 2 obj", "police NOUN NNS 8 nsubj", "said VERB VBD 0 root"}},
 		{"a clause with its own object stays",
 			[]string{
 				"We PRON PRP 2 nsubj", "waited VERB VBD 0 root", "parents NOUN NNS 4 nsubj", "changed VERB VBD 2 conj",
