@@ -236,7 +236,7 @@ func (c *Coder) Code(in Input) []dyad.Event {
 			}
 			continue
 		}
-		if sc.mustDemand(v) {
+		if sc.mustDemand(v) || sc.hostilePledge(v) {
 			continue
 		}
 		sc.verb(v)
@@ -2658,8 +2658,38 @@ func (sc *sentenceCoder) modality(v int) string {
 	return dyad.ModalityAsserted
 }
 
+// hostilePledge reports whether v is a promise whose complement is a
+// hostile act: "pledged to expel the US ambassador" is a threat to do it,
+// coded from the complement, not a pledge to cooperate.
+func (sc *sentenceCoder) hostilePledge(v int) bool {
+	if !pledgeVerbs[sc.lem(v)] {
+		return false
+	}
+	for _, k := range sc.p.Children(v) {
+		if sc.tok(k).Rel != "xcomp" {
+			continue
+		}
+		for _, pat := range sc.c.Patterns.Verb(sc.lem(v)) {
+			if slices.Contains(pat.Comps, sc.lem(k)) {
+				return false // "vowed to retaliate": a pattern of its own
+			}
+		}
+		prt, _ := sc.particle(k)
+		for _, pat := range sc.c.Patterns.Verb(sc.lem(k)) {
+			if _, ok := sc.match(pat, k, prt); ok && strings.HasPrefix(futureCode(pat.Code), "13") {
+				return true // promised, it is a threat
+			}
+		}
+	}
+	return false
+}
+
+// pledgeVerbs promise what their complement says.
+var pledgeVerbs = map[string]bool{"pledge": true, "promise": true, "vow": true, "swear": true}
+
 // intentHeads govern a complement that their subject means to carry out.
 var intentHeads = map[string]bool{
+	"pledge": true, "promise": true, "vow": true, "swear": true,
 	"plan": true, "intend": true, "prepare": true, "aim": true, "expect": true,
 	"willing": true, "ready": true, "prepared": true, "eager": true, "determined": true,
 	"set": true, "poised": true, "due": true, "going": true, "about": true,
