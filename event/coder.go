@@ -2239,14 +2239,21 @@ func (sc *sentenceCoder) reportedSelf(h int) []dyad.Actor {
 	for v >= 0 && sc.tok(v).Rel == "conj" {
 		v = sc.tok(v).Head
 	}
+	relcl := false
 	if v >= 0 && sc.tok(v).Rel == "acl:relcl" && sc.tok(v).Head >= 0 && sc.tok(sc.tok(v).Head).Head >= 0 {
 		// "said it would expel a Russian attache it accused of spying":
 		// a relative clause inside the reported clause's object
-		v = sc.tok(sc.tok(v).Head).Head
+		v, relcl = sc.tok(sc.tok(v).Head).Head, true
 	}
 	say, adv := -1, false
 	if v >= 0 {
 		say = sc.reportedBy(v)
+	}
+	if say < 0 && relcl && sc.tok(v).UPOS == "VERB" && sc.tok(sc.tok(t.Head).Head).UPOS == "NOUN" &&
+		!slices.ContainsFunc(sc.p.Children(t.Head), func(k int) bool { return relativePronouns[sc.lem(k)] }) {
+		// "Britain expelled a Russian attache it accused of spying":
+		// the subject of the verb whose object the clause describes
+		say = v
 	}
 	if say < 0 && v >= 0 && sc.tok(v).Rel == "advcl" && sc.tok(v).Head >= 0 && sc.marked(v, "as", "while", "when") {
 		// "students clashed with riot police as they demanded ...": the

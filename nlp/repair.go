@@ -18,8 +18,8 @@ func repair(toks []Token) {
 		if t.Rel != "conj" || t.UPOS != "VERB" || t.Head < 0 || t.Head > v || coordinated(toks, t.Head, v) {
 			continue
 		}
-		if !subordinateClause(toks, v) {
-			reducedRelative(toks, v)
+		if !subordinateClause(toks, v) && !reducedRelative(toks, v) {
+			zeroRelative(toks, v)
 		}
 	}
 }
@@ -162,4 +162,30 @@ func strandedObject(toks []Token, n int) {
 		return
 	}
 	toks[n].Head, toks[n].Rel = v, "obj"
+}
+
+// zeroRelative reattaches the conjunct v, whose subject is a pronoun right
+// after its head's object, as a relative clause of that object when v has
+// no object of its own: "expelled a Russian diplomat it accused of
+// spying" is parsed with "accused" a conjunct of "expelled".
+func zeroRelative(toks []Token, v int) bool {
+	h := toks[v].Head
+	p := child(toks, v, "nsubj")
+	if p < 0 || toks[p].UPOS != "PRON" || subtree(toks, p) != [2]int{p, p} || p != v-1 && !(p == v-2 && toks[v-1].Rel == "aux" && toks[v-1].Head == v) {
+		return false
+	}
+	if child(toks, v, "obj") >= 0 || child(toks, v, "ccomp") >= 0 || child(toks, v, "mark") >= 0 {
+		return false
+	}
+	o := child(toks, h, "obj")
+	if o < 0 || o > p || toks[o].UPOS != "NOUN" && toks[o].UPOS != "PROPN" || subtree(toks, o)[1] != p-1 {
+		return false
+	}
+	switch strings.ToLower(toks[p].Text) {
+	case "it", "he", "she", "they", "we", "i", "you":
+	default:
+		return false
+	}
+	toks[v].Head, toks[v].Rel = o, "acl:relcl"
+	return true
 }

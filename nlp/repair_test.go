@@ -53,6 +53,13 @@ func TestRepair(t *testing.T) {
 			[]string{
 				"Gunmen NOUN NNS 2 nsubj", "seized VERB VBD 8 ccomp", "more ADJ JJR 5 advmod", "than ADP IN 3 fixed",
 				"40 NUM CD 6 nummod", "hostages NOUN NNS 2 obj", "police NOUN NNS 8 nsubj", "said VERB VBD 0 root"}},
+		{"relative clause without a relative pronoun read as a conjunct",
+			[]string{
+				"Oslo PROPN NNP 2 nsubj", "expelled VERB VBD 0 root", "an DET DT 4 det", "envoy NOUN NN 2 obj",
+				"it PRON PRP 6 nsubj", "suspected VERB VBD 2 conj", "of SCONJ IN 8 mark", "spying VERB VBG 6 advcl"},
+			[]string{
+				"Oslo PROPN NNP 2 nsubj", "expelled VERB VBD 0 root", "an DET DT 4 det", "envoy NOUN NN 2 obj",
+				"it PRON PRP 6 nsubj", "suspected VERB VBD 4 acl:relcl", "of SCONJ IN 8 mark", "spying VERB VBG 6 advcl"}},
 		{"a clause with its own object stays",
 			[]string{
 				"We PRON PRP 2 nsubj", "waited VERB VBD 0 root", "parents NOUN NNS 4 nsubj", "changed VERB VBD 2 conj",
