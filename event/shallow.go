@@ -123,8 +123,8 @@ verbs:
 			}
 			if pat.Prep != "" {
 				k := slices.IndexFunc(toks[v+1:end], func(x nlp.Token) bool { return strings.EqualFold(x.Text, pat.Prep) })
-				if k < 0 {
-					continue
+				if k < 0 || v+k+2 < len(toks) && timeWords[sc.lem(v+k+2)] {
+					continue // "fired his cabinet on Monday": a time, not a target
 				}
 				if pat.Prep != "as" && !(pat.Prep == "with" && chargeVerbs[pat.Verb]) { // "recognised Guaidó as president", "charged a man with ...": the object is the target
 					from = v + 1 + k + 1
