@@ -110,6 +110,10 @@ var instrumentVerbs = map[string]bool{
 	"drop": true, "shoot": true, "lob": true, "fly": true, "move": true, "station": true,
 }
 
+// escortVerbs say that one force goes with another, which weapons may do
+// too ("troops backed by tanks").
+var escortVerbs = map[string]bool{"back": true, "support": true, "escort": true, "accompany": true, "cover": true, "assist": true}
+
 // weaponNouns name weapons, which as the object of an instrument verb are
 // no target.
 var weaponNouns = map[string]bool{
@@ -117,6 +121,7 @@ var weaponNouns = map[string]bool{
 	"tank": true, "tanks": true, "artillery": true, "warplane": true, "warplanes": true, "jet": true,
 	"jets": true, "bomb": true, "bombs": true, "shell": true, "shells": true, "mortar": true,
 	"mortars": true, "gunboat": true, "warship": true, "warships": true, "bomber": true, "bombers": true,
+	"gunship": true, "gunships": true, "helicopter": true, "helicopters": true, "aircraft": true,
 }
 
 // material reports whether code is a material act (roots 06-09 and
@@ -1016,10 +1021,10 @@ func (sc *sentenceCoder) passive(v int) bool {
 // "Clinton") or the nearest subject to the left.
 func (sc *sentenceCoder) sources(v int) []dyad.Actor {
 	if sc.passive(v) {
-		if a := sc.p.Agent(v); a >= 0 {
+		if a := sc.p.Agent(v); a >= 0 && !(escortVerbs[sc.lem(v)] && sc.weaponWord(a)) {
 			return sc.actors(a)
 		}
-		return nil
+		return nil // and "troops backed by tanks": arms back no one
 	}
 	if sc.reducedPassive(v) {
 		// "expelled a diplomat accused of spying": whoever did it is
