@@ -1610,6 +1610,17 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 			}
 		}
 	}
+	if t := sc.tok(v); len(fallback) == 1 && fallback[0].Country == "" && t.XPOS == "VBG" && t.Rel == "advcl" && t.Head >= 0 {
+		// "ambushed an Israeli patrol, wounding two soldiers": the
+		// soldiers of what the act it explains struck
+		for _, o := range sc.p.Objects(t.Head) {
+			if as := sc.actors(o); len(as) == 1 && len(as[0].Country) == 3 && !slices.ContainsFunc(sources, func(s dyad.Actor) bool { return s.Country == as[0].Country }) {
+				a := fallback[0]
+				a.SetCountry(as[0].Country)
+				return []dyad.Actor{a}
+			}
+		}
+	}
 	return fallback
 }
 
