@@ -504,6 +504,10 @@ func (sc *sentenceCoder) match(pat *Pattern, v int, prt string) (obj int, ok boo
 				obj, found = o, true
 				break
 			}
+			if a := sc.objectAntecedent(o); a >= 0 && sc.lemmaIn(a, pat.Objects) {
+				obj, found = o, true // "ordered him to leave", him the ambassador
+				break
+			}
 		}
 		if !found {
 			return -1, false
@@ -2034,6 +2038,10 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 		// "expelled six American inspectors, accusing them of spying":
 		// the object of the act the participle explains
 		r = pointed(sc.actors(sc.headObject(h)), t.Text, dyad.Span{t.Start, t.End})
+	case t.UPOS == "PRON" && sc.objectAntecedent(h) >= 0:
+		// "recalled its ambassador after the junta ordered him to
+		// leave": the person or people named before
+		r = pointed(sc.actors(sc.objectAntecedent(h)), t.Text, dyad.Span{t.Start, t.End})
 	case t.UPOS == "PRON" && (lemma(t) == "they" || lemma(t) == "them") && sc.coordinated(h) != nil:
 		// "Russia, Cuba and Turkey said they would back Maduro":
 		// "they" are the coordinated subject before it.
@@ -2513,6 +2521,33 @@ func (sc *sentenceCoder) antecedent(h int) int {
 		}
 		if rel != "xcomp" && rel != "conj" && rel != "ccomp" {
 			return -1
+		}
+	}
+	return -1
+}
+
+// objectAntecedent returns, for an object pronoun at o ("him", "her",
+// "them"), the noun before it in the sentence it stands for: the nearest
+// title or office for "him" and "her", the nearest plural noun for "them",
+// not counting the subject of the pronoun's own verb ("told UN inspectors
+// that Baghdad would not allow them to visit"). Otherwise -1.
+func (sc *sentenceCoder) objectAntecedent(o int) int {
+	t := sc.tok(o)
+	if t.UPOS != "PRON" || t.Rel != "obj" && t.Rel != "iobj" || t.Head < 0 {
+		return -1
+	}
+	form := strings.ToLower(t.Text)
+	if form != "him" && form != "her" && form != "them" {
+		return -1
+	}
+	subjects := sc.p.Subjects(t.Head)
+	for k := o - 1; k >= 0; k-- {
+		u := sc.tok(k)
+		if u.UPOS != "NOUN" || u.Rel == "compound" || slices.Contains(subjects, k) {
+			continue
+		}
+		if form == "them" && u.XPOS == "NNS" || form != "them" && u.XPOS == "NN" && personNouns[sc.lem(k)] {
+			return k
 		}
 	}
 	return -1

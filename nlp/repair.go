@@ -8,6 +8,9 @@ import "strings"
 // it finds cannot be right (a conjunct with no "and", "or", "but" or
 // punctuation before it).
 func repair(toks []Token) {
+	for v := range toks {
+		splitSubject(toks, v)
+	}
 	for n := range toks {
 		if t := &toks[n]; t.Rel == "ccomp" && t.UPOS == "NOUN" && t.Head > n {
 			strandedObject(toks, n)
@@ -188,4 +191,37 @@ func zeroRelative(toks []Token, v int) bool {
 	}
 	toks[v].Head, toks[v].Rel = o, "acl:relcl"
 	return true
+}
+
+// splitSubject joins two subjects of verb v that a preposition separates:
+// "Police in Hong Kong arrested six people" is parsed with "in" a marker
+// of "arrested" and both "Police" and "Hong Kong" its subjects; a verb has
+// one subject, and "in Hong Kong" modifies the police.
+func splitSubject(toks []Token, v int) {
+	s1, s2 := -1, -1
+	for k := range toks {
+		if toks[k].Head == v && toks[k].Rel == "nsubj" {
+			if s1 < 0 {
+				s1 = k
+			} else if s2 < 0 {
+				s2 = k
+			} else {
+				return
+			}
+		}
+	}
+	if s2 < 0 || s2 > v {
+		return
+	}
+	p := subtree(toks, s1)[1] + 1
+	if p+1 != subtree(toks, s2)[0] || toks[p].Head != v || toks[s1].UPOS != "NOUN" && toks[s1].UPOS != "PROPN" || toks[s2].UPOS != "PROPN" {
+		return
+	}
+	switch strings.ToLower(toks[p].Text) {
+	case "in", "of", "from", "at":
+	default:
+		return
+	}
+	toks[s2].Head, toks[s2].Rel = s1, "nmod"
+	toks[p].Head, toks[p].Rel, toks[p].UPOS, toks[p].XPOS = s2, "case", "ADP", "IN"
 }

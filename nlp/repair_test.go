@@ -60,6 +60,13 @@ func TestRepair(t *testing.T) {
 			[]string{
 				"Oslo PROPN NNP 2 nsubj", "expelled VERB VBD 0 root", "an DET DT 4 det", "envoy NOUN NN 2 obj",
 				"it PRON PRP 6 nsubj", "suspected VERB VBD 4 acl:relcl", "of SCONJ IN 8 mark", "spying VERB VBG 6 advcl"}},
+		{"a place after the subject read as a second subject",
+			[]string{
+				"Police NOUN NNS 5 nsubj", "in SCONJ IN 5 mark", "New PROPN NNP 4 compound", "Delhi PROPN NNP 5 nsubj",
+				"detained VERB VBD 0 root", "activists NOUN NNS 5 obj"},
+			[]string{
+				"Police NOUN NNS 5 nsubj", "in ADP IN 4 case", "New PROPN NNP 4 compound", "Delhi PROPN NNP 1 nmod",
+				"detained VERB VBD 0 root", "activists NOUN NNS 5 obj"}},
 		{"a clause with its own object stays",
 			[]string{
 				"We PRON PRP 2 nsubj", "waited VERB VBD 0 root", "parents NOUN NNS 4 nsubj", "changed VERB VBD 2 conj",
