@@ -103,6 +103,9 @@ func (m *Model) tagSentence(toks []Token, sw *sentWork) *parseJob {
 	sw.tags = resize(sw.tags, n)
 	m.tg.tag(sw.forms, sw.ws, sw.tags)
 	m.tg.finiteVerb(sw.forms, sw.tags)
+	if !noRepair {
+		m.tg.nounAfterPrep(sw.forms, sw.tags)
+	}
 	sw.upos, sw.xpos = sw.upos[:0], sw.xpos[:0]
 	for i := range toks {
 		c := sw.tags[i]

@@ -251,8 +251,9 @@ func TestParseBatch(t *testing.T) {
 
 // TestUnseenWords checks that words unseen in training are nouns when
 // their form says so: foreign words with an elided article whatever their
-// ending, and words with a suffix of nouns only; and that a rare verb is
-// never an auxiliary.
+// ending, and words with a suffix of nouns only; that a rare verb is
+// never an auxiliary; and that a word in -s right after a preposition such
+// as "after" or "amid" is a noun.
 func TestUnseenWords(t *testing.T) {
 	m, err := Load()
 	if err != nil {
@@ -267,6 +268,8 @@ func TestUnseenWords(t *testing.T) {
 		{"Chechen separatists attacked a Russian convoy.", "separatists", "NOUN"},
 		{"Baluch separatists claimed the bombing.", "separatists", "NOUN"},
 		{"Russian bombers struck suspected rebel bases near the border.", "struck", "VERB"},
+		{"The army deployed troops along the border after clashes between rival militias.", "clashes", "NOUN"},
+		{"Schools closed amid protests over fuel prices.", "protests", "NOUN"},
 	} {
 		s := m.Parse(c.text, 0)
 		found := false

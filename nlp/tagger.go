@@ -24,6 +24,7 @@ type tagger struct {
 	finite  []bool  // per class: finite verb or modal
 	vbd     int     // class of VERB/VBD, -1 if none
 	nn, nnp int     // classes of NOUN/NN and PROPN/NNP, -1 if none
+	nns     int     // class of NOUN/NNS, -1 if none
 	nominal string  // the noun, proper noun and adjective classes, as in cands
 	lexical string  // every class but the auxiliaries', as in cands
 }
@@ -154,7 +155,7 @@ func (tg *tagger) verbContext(r []int, out []uint8) []uint8 {
 
 // initFinite marks the classes of finite verbs and modals.
 func (tg *tagger) initFinite() {
-	tg.vbd, tg.nn, tg.nnp = -1, -1, -1
+	tg.vbd, tg.nn, tg.nnp, tg.nns = -1, -1, -1, -1
 	var nominal, lexical []byte
 	for i, c := range tg.classes {
 		u, _, _ := strings.Cut(c, "\t")
@@ -171,6 +172,8 @@ func (tg *tagger) initFinite() {
 			tg.nn = i
 		case "PROPN\tNNP":
 			tg.nnp = i
+		case "NOUN\tNNS":
+			tg.nns = i
 		}
 	}
 	tg.nominal, tg.lexical = string(nominal), string(lexical)
@@ -226,6 +229,27 @@ func (tg *tagger) finiteVerb(forms []string, out []int) {
 		}
 		return
 	}
+}
+
+// nounAfterPrep (applied at run time, after tag) retags as a plural noun
+// (NNS) a present-tense verb in -s right after a preposition that takes no
+// clause without a subject: "after clashes between Hezbollah and Israel",
+// "amid protests", "despite warnings".
+func (tg *tagger) nounAfterPrep(forms []string, out []int) {
+	if tg.nns < 0 {
+		return
+	}
+	for i := 1; i < len(out); i++ {
+		if tg.xpos[out[i]] == "VBZ" && tg.upos[out[i]] == "VERB" && closedPreps[strings.ToLower(forms[i-1])] && strings.HasSuffix(forms[i], "s") {
+			out[i] = tg.nns
+		}
+	}
+}
+
+// closedPreps are prepositions that a finite verb cannot follow directly.
+var closedPreps = map[string]bool{
+	"after": true, "before": true, "amid": true, "amidst": true, "despite": true, "during": true,
+	"following": true, "between": true, "among": true, "against": true, "without": true,
 }
 
 // tag2Margin: the second pass leaves alone the words whose first-pass margin
