@@ -1285,6 +1285,16 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 			objs = append(objs, t.Head) // "Iraqi militias backed by Iran": the militias
 		}
 	}
+	if r := pat.Code[:2]; r == "03" || r == "06" || r == "07" {
+		// "approved the deployment of 1,000 police officers to
+		// Haiti": what is given goes to the "to" phrase of the object
+		for _, o := range objs {
+			cands = append(cands, sc.nmods(o, "to")...)
+			for _, k := range sc.nmods(o, "of") {
+				cands = append(cands, sc.nmods(k, "to")...) // the "to" phrase hung on "officers"
+			}
+		}
+	}
 	cands = append(cands, sc.looked(objs)...)
 	if pat.Code[:2] == "14" {
 		// "protested outside the Australian embassy": whose embassy
