@@ -1613,14 +1613,17 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 			}
 		}
 		for _, c := range cands {
-			ph := sc.phrase(c)
-			first := ph.First
-			for first < c && sc.tok(first).Rel == "case" {
-				first++ // "at Odesa": the place, not the preposition
+			if as := sc.placeActor(c, sources); as != nil {
+				return as
 			}
-			start, end := sc.tok(first).Start, sc.tok(ph.Last).End
-			if country := sc.in.PlaceCountry(start, end); country != "" && !slices.ContainsFunc(sources, func(s dyad.Actor) bool { return s.Country == country }) {
-				return []dyad.Actor{{Text: sc.text(start, end), Code: country, Country: country, Roles: []string{}, Known: true, Span: dyad.Span{start, end}}}
+		}
+	}
+	if t := sc.tok(v); fallback == nil && material(pat.Code) && pat.Code[:2] >= "18" && t.XPOS == "VBG" && t.Rel == "advcl" && t.Head >= 0 {
+		// "an air strike hit a market in Kharkiv, killing ten people":
+		// where the act it explains struck
+		for _, o := range sc.p.Objects(t.Head) {
+			if as := sc.placeActor(o, sources); o > t.Head && as != nil {
+				return as
 			}
 		}
 	}
@@ -1967,6 +1970,18 @@ func (sc *sentenceCoder) noun(n int) {
 			// cheap imports": whoever did it protested
 			sources = sc.sources(h)
 		}
+		if h := t.Head; len(targets) == 0 && len(sources) > 0 && t.Rel == "nsubj" && h >= 0 && sc.tok(h).UPOS == "VERB" && material(pat.Code) && pat.Code[:2] >= "18" {
+			// "a Russian air strike hit a market in Kharkiv": what the
+			// attack struck, or the country where it lies
+			for _, o := range sc.p.Objects(h) {
+				if o > h {
+					if targets = sc.actors(o); len(targets) == 0 {
+						targets = sc.placeActor(o, sources)
+					}
+					break
+				}
+			}
+		}
 		if len(sources) == 0 {
 			// "clashes between police and protesters"
 			sc.reciprocal(pat, append(sc.nmods(n, "between"), sc.nmods(n, "among")...), dyad.Span{t.Start, t.End}, false, dyad.ModalityAsserted)
@@ -1975,6 +1990,25 @@ func (sc *sentenceCoder) noun(n int) {
 		sc.emit(pat, sources, targets, dyad.Span{t.Start, t.End}, false, dyad.ModalityAsserted)
 		return
 	}
+}
+
+// placeActor returns, for the phrase headed at c, the country of a place
+// named in it that is not a source's ("a market in Kharkiv" is Ukraine),
+// as a country actor; or nil.
+func (sc *sentenceCoder) placeActor(c int, sources []dyad.Actor) []dyad.Actor {
+	if sc.in.PlaceCountry == nil {
+		return nil
+	}
+	ph := sc.phrase(c)
+	first := ph.First
+	for first < c && sc.tok(first).Rel == "case" {
+		first++ // "at Odesa": the place, not the preposition
+	}
+	start, end := sc.tok(first).Start, sc.tok(ph.Last).End
+	if country := sc.in.PlaceCountry(start, end); country != "" && !slices.ContainsFunc(sources, func(s dyad.Actor) bool { return s.Country == country }) {
+		return []dyad.Actor{{Text: sc.text(start, end), Code: country, Country: country, Roles: []string{}, Known: true, Span: dyad.Span{start, end}}}
+	}
+	return nil
 }
 
 // modifierActors resolves a single modifier of a noun ("Israeli",
