@@ -159,7 +159,8 @@ func TestSeedQuotes(t *testing.T) {
 // organisation whose name is also a town's ("Union") is kept when its
 // phrase gives it a country and a role; a crowd named by its number alone
 // protests as civilians of the place; an attacker takes the place's
-// country; the place of what was attacked gives the target's.
+// country; the place of what was attacked gives the target's, for an
+// attack noun and the toll it took too.
 func TestSourceOfOneSentence(t *testing.T) {
 	p, err := New(Options{})
 	if err != nil {
@@ -173,6 +174,8 @@ func TestSourceOfOneSentence(t *testing.T) {
 		{"Armed men attacked a police station in Dagestan, killing four officers.", "19", "RUSREB", "RUS"},
 		{"Kenya's former finance minister was sentenced to 12 years in prison for corruption.", "11", "KENJUD", "KEN"},
 		{"Sierra Leone's army foiled a coup attempt and arrested several officers.", "17", "SLEMIL", "SLE"},
+		{"A Russian drone strike hit an apartment block in Odesa.", "19", "RUS", "UKR"},
+		{"An Israeli air strike hit a village in southern Lebanon, killing five people.", "19", "ISR", "LBN"},
 	} {
 		c, err := p.Code(&dyad.Document{ID: "s", Kind: dyad.KindText, Date: "2023-03-01", Body: []byte(tt.text)})
 		if err != nil {
