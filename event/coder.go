@@ -686,7 +686,7 @@ func (sc *sentenceCoder) verb(v int) {
 		if prtTok >= 0 {
 			start, end = min(start, sc.tok(prtTok).Start), max(end, sc.tok(prtTok).End)
 		}
-		if len(sc.p.Subjects(v)) == 0 && !sc.passive(v) {
+		if len(sc.p.Subjects(v)) == 0 && !sc.passive(v) && sc.reasonDoer(v) < 0 {
 			// "fighting between Azerbaijanis and Armenians": each side
 			// acts on the other.
 			var between []int
@@ -1029,6 +1029,9 @@ func (sc *sentenceCoder) sources(v int) []dyad.Actor {
 			return sc.actors(a)
 		}
 		return nil // and "troops backed by tanks": arms back no one
+	}
+	if o := sc.reasonDoer(v); o >= 0 {
+		return sc.actors(o) // "praised Poland for taking in refugees": Poland did
 	}
 	if sc.reducedPassive(v) {
 		// "expelled a diplomat accused of spying": whoever did it is
@@ -2568,6 +2571,31 @@ func (sc *sentenceCoder) antecedent(h int) int {
 		}
 	}
 	return -1
+}
+
+// reasonDoer returns, for a gerund v that gives the reason for praise,
+// thanks, blame or punishment, the object of that verb, who did it:
+// "praised Poland for taking in refugees", "thanked Qatar for mediating",
+// "criticised Hungary for blocking aid". Otherwise -1.
+func (sc *sentenceCoder) reasonDoer(v int) int {
+	t := sc.tok(v)
+	if t.XPOS != "VBG" || t.Head < 0 || !reasonVerbs[sc.lem(t.Head)] || !sc.marked(v, "for") {
+		return -1
+	}
+	for _, o := range sc.p.Objects(t.Head) {
+		if o > t.Head && o < v {
+			return o
+		}
+	}
+	return -1
+}
+
+// reasonVerbs judge someone for what they did, said in a "for" gerund.
+var reasonVerbs = map[string]bool{
+	"praise": true, "thank": true, "commend": true, "hail": true, "congratulate": true, "applaud": true,
+	"reward": true, "honour": true, "honor": true, "criticise": true, "criticize": true, "condemn": true,
+	"blame": true, "fault": true, "rebuke": true, "slam": true, "punish": true, "sanction": true,
+	"fine": true, "censure": true, "denounce": true, "chide": true, "scold": true,
 }
 
 // objectAntecedent returns, for an object pronoun at o ("him", "her",
