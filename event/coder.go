@@ -1259,8 +1259,8 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 	// conditions": who must meet the condition is the target
 	for _, h := range append([]int{v}, sc.complements(v)...) {
 		for _, k := range sc.p.Children(h) {
-			if sc.tok(k).Rel == "advcl" && sc.marked(k, "unless") {
-				cands = append(cands, sc.p.Subjects(k)...)
+			if sc.tok(k).Rel == "advcl" && (sc.marked(k, "unless") || sc.marked(k, "if") && (pat.Code[:2] == "13" || pat.Code[:2] >= "15")) {
+				cands = append(cands, sc.p.Subjects(k)...) // and "would retaliate if Finland joined NATO"
 			}
 		}
 	}
