@@ -2613,16 +2613,22 @@ func (sc *sentenceCoder) objectAntecedent(o int) int {
 		return -1
 	}
 	subjects := sc.p.Subjects(t.Head)
+	nearest := -1
 	for k := o - 1; k >= 0; k-- {
 		u := sc.tok(k)
-		if u.UPOS != "NOUN" || u.Rel == "compound" || slices.Contains(subjects, k) {
+		if u.UPOS != "NOUN" && u.UPOS != "PROPN" || u.Rel == "compound" || slices.Contains(subjects, k) {
 			continue
 		}
-		if form == "them" && u.XPOS == "NNS" || form != "them" && u.XPOS == "NN" && personNouns[sc.lem(k)] {
-			return k
+		if form == "them" && (u.XPOS == "NNS" || u.XPOS == "NNPS") || form != "them" && u.XPOS == "NN" && personNouns[sc.lem(k)] {
+			if len(sc.actors(k)) > 0 {
+				return k // "Palestinians fled their homes after the army ordered them to leave": people, not homes
+			}
+			if nearest < 0 {
+				nearest = k
+			}
 		}
 	}
-	return -1
+	return nearest
 }
 
 // condition reports whether verb v states the condition or the purpose
