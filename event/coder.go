@@ -2573,6 +2573,22 @@ func (sc *sentenceCoder) antecedent(h int) int {
 	return -1
 }
 
+// stateName reports whether actor a is named by a singular proper noun
+// ("China", "the United States", "Beijing"), as a state is, not by a
+// people ("Algerians", "Iranian women") or an adjective ("French").
+func (sc *sentenceCoder) stateName(a dyad.Actor) bool {
+	last := ""
+	for _, t := range sc.p.Tokens {
+		if t.Start >= a.Span[0] && t.End <= a.Span[1] {
+			if t.UPOS != "PROPN" && t.UPOS != "DET" {
+				return false // "Palestinians of the West Bank"
+			}
+			last = t.XPOS
+		}
+	}
+	return last == "NNP"
+}
+
 // reasonDoer returns, for a gerund v that gives the reason for praise,
 // thanks, blame or punishment, the object of that verb, who did it:
 // "praised Poland for taking in refugees", "thanked Qatar for mediating",
@@ -2942,6 +2958,12 @@ func (sc *sentenceCoder) emit(pat *Pattern, sources, targets []dyad.Actor, trig 
 			default:
 				continue
 			}
+		}
+		if code.Root == "14" && s.Country != "" && !strings.HasPrefix(id, "shallow(") && (len(s.Roles) == 0 && sc.stateName(s) || len(s.Roles) == 1 && s.Roles[0] == "GOV") && s.Name == "" {
+			// "China protested against the arms sale", "the Chinese
+			// government protested": a state protests by complaining
+			// officially (114); crowds demonstrate
+			code, id = cameo.MustLookup("114"), "official("+id+")"
 		}
 		if code.Code == "145" && slices.ContainsFunc(s.Roles, func(r string) bool { return r == "SET" || r == "REB" || r == "INS" || r == "UAF" }) {
 			// "settlers torched Palestinian homes": no riot, the
