@@ -91,6 +91,7 @@ var crowdRoles = map[string]bool{"EDU": true, "OPP": true, "CVL": true, "LAB": t
 // protesterWords are the heads of phrases that name protesting crowds.
 var protesterWords = map[string]bool{
 	"protesters": true, "protestors": true, "demonstrators": true, "rioters": true, "mob": true, "crowd": true, "crowds": true,
+	"marchers": true, "mourners": true, "demonstrating": true, "protesting": true, "marching": true, "rallying": true, // "students demonstrating in Jakarta"
 }
 
 // lastWord returns the last word of s, lower-cased.
