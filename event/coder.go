@@ -1294,8 +1294,10 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		// Haiti": what is given goes to the "to" phrase of the object
 		for _, o := range objs {
 			cands = append(cands, sc.nmods(o, "to")...)
-			for _, k := range sc.nmods(o, "of") {
-				cands = append(cands, sc.nmods(k, "to")...) // the "to" phrase hung on "officers"
+			for _, k := range sc.p.Children(o) {
+				if sc.tok(k).Rel == "nmod" && sc.tok(k).UPOS == "NOUN" {
+					cands = append(cands, sc.nmods(k, "to")...) // the "to" phrase hung on "officers"
+				}
 			}
 		}
 	}
