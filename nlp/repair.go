@@ -42,14 +42,16 @@ func coordinated(toks []Token, h, v int) bool {
 
 // subordinators are the words that introduce a clause and a noun phrase
 // alike ("after the clash", "after the clash killed three soldiers").
-var subordinators = map[string]bool{"after": true, "before": true, "since": true, "until": true, "till": true}
+var subordinators = map[string]bool{"after": true, "before": true, "since": true, "until": true, "till": true, "as": true}
 
 // subordinateClause reattaches the finite conjunct v when what precedes it
-// is an oblique of its head with a subordinator as case marker: "recalled
-// its ambassador after a border clash killed three soldiers" is parsed
-// with "clash" an oblique of "recalled" and "killed" its conjunct; the
-// clash is the subject of "killed", "after" marks that clause, and the
-// clause is an adverbial clause of "recalled".
+// is a noun phrase with a subordinator as case marker, in an oblique of
+// v's head: "recalled its ambassador after a border clash killed three
+// soldiers" is parsed with "clash" an oblique of "recalled" and "killed"
+// its conjunct; the clash is the subject of "killed", "after" marks that
+// clause, and the clause is an adverbial clause of "recalled". So is "fled
+// into Macedonia as Serb forces shelled villages", with "as Serb forces"
+// hung on "Macedonia".
 func subordinateClause(toks []Token, v int) bool {
 	switch toks[v].XPOS {
 	case "VBD", "VBZ", "VBP":
@@ -60,21 +62,26 @@ func subordinateClause(toks []Token, v int) bool {
 	if child(toks, v, "nsubj") >= 0 {
 		return false
 	}
+	m, c := -1, -1 // the clause's subject and its subordinator
 	n := v - 1
-	for n >= 0 && toks[n].Head != h {
+	for {
+		if m < 0 && subtree(toks, n)[1] == v-1 {
+			if first := subtree(toks, n)[0]; toks[first].Head == n && toks[first].Rel == "case" && subordinators[strings.ToLower(toks[first].Text)] {
+				m, c = n, first
+			}
+		}
+		if toks[n].Head == h {
+			break
+		}
 		n = toks[n].Head
 		if n < 0 || n >= v {
 			return false
 		}
 	}
-	if n <= h || toks[n].Rel != "obl" || subtree(toks, n)[1] != v-1 {
+	if m < 0 || n <= h || toks[n].Rel != "obl" || subtree(toks, n)[1] != v-1 {
 		return false
 	}
-	c := subtree(toks, n)[0]
-	if toks[c].Head != n || toks[c].Rel != "case" || !subordinators[strings.ToLower(toks[c].Text)] {
-		return false
-	}
-	toks[n].Head, toks[n].Rel = v, "nsubj"
+	toks[m].Head, toks[m].Rel = v, "nsubj"
 	toks[c].Head, toks[c].Rel, toks[c].UPOS = v, "mark", "SCONJ"
 	toks[v].Rel = "advcl"
 	return true

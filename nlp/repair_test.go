@@ -34,6 +34,15 @@ func TestRepair(t *testing.T) {
 			[]string{
 				"Ministers NOUN NNS 2 nsubj", "resigned VERB VBD 0 root", "after SCONJ IN 6 mark", "a DET DT 5 det",
 				"bombing NOUN NN 6 nsubj", "wounded VERB VBD 2 advcl", "two NUM CD 8 nummod", "guards NOUN NNS 6 obj"}},
+		{"subordinate clause whose subject hangs inside an oblique",
+			[]string{
+				"Villagers NOUN NNS 2 nsubj", "fled VERB VBD 0 root", "into ADP IN 4 case", "Chad PROPN NNP 2 obl",
+				"as ADP IN 7 case", "militia NOUN NN 7 compound", "fighters NOUN NNS 4 nmod", "torched VERB VBD 2 conj",
+				"homes NOUN NNS 8 obj"},
+			[]string{
+				"Villagers NOUN NNS 2 nsubj", "fled VERB VBD 0 root", "into ADP IN 4 case", "Chad PROPN NNP 2 obl",
+				"as SCONJ IN 8 mark", "militia NOUN NN 7 compound", "fighters NOUN NNS 8 nsubj", "torched VERB VBD 2 advcl",
+				"homes NOUN NNS 8 obj"}},
 		{"a real conjunct stays",
 			[]string{
 				"Ministers NOUN NNS 2 nsubj", "resigned VERB VBD 0 root", "after ADP IN 4 case", "talks NOUN NNS 2 obl",
