@@ -1498,10 +1498,11 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 			}
 		}
 	}
-	if t := sc.tok(v); t.Rel == "acl:relcl" && t.Head >= 0 && t.Head < v && len(sc.p.Objects(v)) == 0 && sc.hasSubject(v) &&
+	if t := sc.tok(v); t.Rel == "acl:relcl" && t.Head >= 0 && t.Head < v && !slices.ContainsFunc(sc.p.Objects(v), func(o int) bool { return !captiveWords[sc.lem(o)] }) && sc.hasSubject(v) &&
 		!slices.Contains(sc.p.Subjects(v), t.Head) && !slices.ContainsFunc(sc.p.Children(v), func(k int) bool { return relativePronouns[sc.lem(k)] && sc.tok(k).Rel != "obj" }) {
-		// "a Russian attache it accused of spying": the noun the
-		// relative clause describes is its object
+		// "a Russian attache it accused of spying", "peacekeepers they
+		// had held hostage": the noun the relative clause describes is
+		// its object
 		cands = append(cands, t.Head)
 	}
 	if pat.Particle != "" && !strings.Contains(pat.Particle, "_") {
@@ -2372,7 +2373,7 @@ func (sc *sentenceCoder) reportedSelf(h int) []dyad.Actor {
 			return as
 		}
 	case "they":
-		if len(as) > 1 || adv && len(subj) == 1 && (sc.tok(subj[0]).XPOS == "NNS" || sc.tok(subj[0]).XPOS == "NNPS") {
+		if len(as) > 1 || (adv || relcl) && len(subj) == 1 && (sc.tok(subj[0]).XPOS == "NNS" || sc.tok(subj[0]).XPOS == "NNPS") {
 			return as
 		}
 	}
@@ -2591,6 +2592,9 @@ func (sc *sentenceCoder) stateName(a dyad.Actor) bool {
 	}
 	return last == "NNP"
 }
+
+// captiveWords say as what someone is held ("held them hostage").
+var captiveWords = map[string]bool{"hostage": true, "hostages": true, "captive": true, "captives": true, "prisoner": true, "prisoners": true}
 
 // reasonDoer returns, for a gerund v that gives the reason for praise,
 // thanks, blame or punishment, the object of that verb, who did it:
