@@ -8,6 +8,9 @@ import "strings"
 // it finds cannot be right (a conjunct with no "and", "or", "but" or
 // punctuation before it).
 func repair(toks []Token) {
+	for k := range toks {
+		listedCompound(toks, k)
+	}
 	for v := range toks {
 		splitSubject(toks, v)
 	}
@@ -231,4 +234,30 @@ func splitSubject(toks []Token, v int) {
 	}
 	toks[s2].Head, toks[s2].Rel = s1, "nmod"
 	toks[p].Head, toks[p].Rel, toks[p].UPOS, toks[p].XPOS = s2, "case", "ADP", "IN"
+}
+
+// listedCompound makes a conjunct of a "compound" that follows its head
+// after a comma and is followed by conjuncts of its own: "Spain, Ireland and Norway
+// recognised" is parsed with "Ireland" a compound of "Spain" and "Norway"
+// a conjunct of "Ireland"; all three are conjuncts of the first.
+func listedCompound(toks []Token, k int) {
+	h := toks[k].Head
+	if toks[k].Rel != "compound" || h < 0 || h >= k-1 || toks[k-1].Text != "," || toks[k].UPOS != "PROPN" || toks[h].UPOS != "PROPN" {
+		return
+	}
+	if child(toks, k, "conj") < 0 {
+		return // "Sochi, Russia": a place and its country, which UD treebanks make a compound
+	}
+	for j := h + 1; j < k-1; j++ {
+		if toks[j].Head != h || toks[j].Rel != "flat" && toks[j].Rel != "conj" && toks[j].Rel != "punct" && toks[j].Rel != "cc" {
+			return // only the head's own name, or earlier list items, between
+		}
+	}
+	toks[k].Head, toks[k].Rel = h, "conj"
+	toks[k-1].Head = k
+	for j := range toks {
+		if toks[j].Head == k && toks[j].Rel == "conj" {
+			toks[j].Head = h
+		}
+	}
 }

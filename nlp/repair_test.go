@@ -76,6 +76,17 @@ func TestRepair(t *testing.T) {
 			[]string{
 				"Police NOUN NNS 5 nsubj", "in ADP IN 4 case", "New PROPN NNP 4 compound", "Delhi PROPN NNP 1 nmod",
 				"detained VERB VBD 0 root", "activists NOUN NNS 5 obj"}},
+		{"list of names read as a compound",
+			[]string{
+				"Chile PROPN NNP 6 nsubj", ", PUNCT , 3 punct", "Peru PROPN NNP 1 compound", "and CCONJ CC 5 cc",
+				"Bolivia PROPN NNP 3 conj", "protested VERB VBD 0 root"},
+			[]string{
+				"Chile PROPN NNP 6 nsubj", ", PUNCT , 3 punct", "Peru PROPN NNP 1 conj", "and CCONJ CC 5 cc",
+				"Bolivia PROPN NNP 1 conj", "protested VERB VBD 0 root"}},
+		{"a place and its country stay a compound",
+			[]string{
+				"Sochi PROPN NNP 0 root", ", PUNCT , 3 punct", "Russia PROPN NNP 1 compound"},
+			nil},
 		{"a clause with its own object stays",
 			[]string{
 				"We PRON PRP 2 nsubj", "waited VERB VBD 0 root", "parents NOUN NNS 4 nsubj", "changed VERB VBD 2 conj",
