@@ -229,6 +229,11 @@ func (c *Coder) Code(in Input) []dyad.Event {
 		if sc.planned(v) {
 			continue // "ruled that the government's plan to deport asylum seekers was unlawful": what is planned
 		}
+		if m := slices.IndexFunc(sc.p.Children(v), func(k int) bool { return sc.tok(k).Rel == "mark" }); m >= 0 && t.XPOS == "VBG" {
+			if k := sc.p.Children(v)[m]; (sc.lem(k) == "after" || sc.lem(k) == "since") && k > 0 && timeWords[sc.lem(k-1)] {
+				continue // "reopened their embassies seven years after cutting ties": background, long past
+			}
+		}
 		if t.XPOS == "VBG" && v >= 2 && (sc.lem(v-1) == "on" || sc.lem(v-1) == "about") && topicNouns[sc.lem(v-2)] {
 			continue // "agreed to start talks on resuming diplomatic relations": the topic, not done
 		}
