@@ -104,6 +104,31 @@ func TestEthnicPlace(t *testing.T) {
 	}
 }
 
+// TestEthnicHome checks that a state body acting on an ethnic group with
+// no place named acts at home.
+func TestEthnicHome(t *testing.T) {
+	ethnic := func() *dyad.Actor {
+		return &dyad.Actor{Text: "an ethnic Albanian man", Code: "ALB", Country: "ALB", Roles: []string{}}
+	}
+	tests := []struct {
+		name   string
+		source *dyad.Actor
+		place  *dyad.Place
+		want   string
+	}{
+		{"police at home", &dyad.Actor{Code: "SRBCOP", Country: "SRB", Roles: []string{"COP"}}, nil, "SRB"},
+		{"a place named wins", &dyad.Actor{Code: "SRBCOP", Country: "SRB", Roles: []string{"COP"}}, &dyad.Place{Country: "MKD"}, "ALB"},
+		{"a country is no state body", &dyad.Actor{Code: "SRB", Country: "SRB", Roles: []string{}}, nil, "ALB"},
+	}
+	for _, tc := range tests {
+		ev := &dyad.Event{Source: tc.source, Target: ethnic(), Place: tc.place}
+		ethnicHome(ev)
+		if ev.Target.Code != tc.want {
+			t.Errorf("%s: %s, want %s", tc.name, ev.Target.Code, tc.want)
+		}
+	}
+}
+
 func TestUnknownPlaced(t *testing.T) {
 	beirut := &dyad.Place{Name: "Beirut", Country: "LBN"}
 	unknown := dyad.Actor{Code: "---", Roles: []string{}, Implicit: true}

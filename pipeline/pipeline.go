@@ -188,6 +188,7 @@ func (p *Pipeline) CodeArticle(a *dyad.Article) *dyad.Coded {
 			unknownPlaced(ev.Source, ev.Place)
 			ethnicPlace(ev.Source, ev.Place)
 			ethnicPlace(ev.Target, ev.Place)
+			ethnicHome(ev)
 			sharedCountry(ev)
 			implicitTarget(ev)
 			// The countries the story is about help place names that
@@ -266,6 +267,18 @@ func ethnicPlace(a *dyad.Actor, p *dyad.Place) {
 			return
 		}
 	}
+}
+
+// ethnicHome gives an ethnic target the country of a state body that acts
+// on it where the sentence names no place: "Serbian police arrested an
+// ethnic Albanian man" acts in Serbia, on a man of Serbia.
+func ethnicHome(ev *dyad.Event) {
+	if ev.Place != nil || ev.Source == nil || len(ev.Source.Country) != 3 || !slices.ContainsFunc(ev.Source.Roles, func(r string) bool {
+		return r == "GOV" || r == "MIL" || r == "COP" || r == "JUD" || r == "SPY"
+	}) {
+		return
+	}
+	ethnicPlace(ev.Target, &dyad.Place{Country: ev.Source.Country})
 }
 
 // domesticRoots are the CAMEO roots of acts mostly done at home: yielding,
