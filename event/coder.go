@@ -2895,12 +2895,14 @@ func (sc *sentenceCoder) emit(pat *Pattern, sources, targets []dyad.Actor, trig 
 		// court hears the case; the accused is another
 		targets = slices.DeleteFunc(slices.Clone(targets), func(a dyad.Actor) bool { return slices.Contains(a.Roles, "JUD") })
 	}
-	if distinct(targets) == 0 && distinct(sources) >= 2 && !strings.HasPrefix(pat.ID, "mutual(") &&
-		((pat.Code[:2] == "18" || pat.Code[:2] == "19" || pat.Code[:2] == "20" || pat.Code[:2] == "11") && reciprocalAct(pat.ID) || sc.eachOther(trig)) {
+	if distinct(sources) >= 2 && !strings.HasPrefix(pat.ID, "mutual(") && (distinct(targets) == 0 &&
+		((pat.Code[:2] == "18" || pat.Code[:2] == "19" || pat.Code[:2] == "20" || pat.Code[:2] == "11") && reciprocalAct(pat.ID) || sc.eachOther(trig)) ||
+		countries(targets) == 0 && sc.eachOther(trig)) {
 		// "Indian and Chinese troops clashed", "federal forces and
 		// Amhara militiamen fought", "the government and the rebels
-		// accused each other": each side on the other; but "Syrian and
-		// Russian jets bombed" is one side
+		// accused each other", "expelled each other's diplomats": each
+		// side on the other; but "Syrian and Russian jets bombed" is
+		// one side
 		n := 0
 		mutual := &Pattern{Code: pat.Code, ID: "mutual(" + pat.ID + ")", PLOVER: pat.PLOVER, PLOVERMode: pat.PLOVERMode}
 		for _, s := range sources {
