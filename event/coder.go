@@ -1587,8 +1587,8 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 				}
 			}
 			for _, a := range ha {
-				if r := pat.Code[:2]; a.Code == a.Country && (r <= "11" || r == "16") && slices.ContainsFunc(sources, func(s dyad.Actor) bool { return s.Country == a.Country }) {
-					continue // "pledged British support for the United States", "condemned the attack on a factory in Khartoum": the source's own country is no recipient
+				if r := pat.Code[:2]; a.Code == a.Country && (r <= "11" || r == "16") && sc.tok(h).UPOS != "PROPN" && slices.ContainsFunc(sources, func(s dyad.Actor) bool { return s.Country == a.Country }) {
+					continue // "pledged British support for the United States", "condemned the attack on a factory in Khartoum": the source's own country is no recipient; but "Kurdish leaders accused Baghdad" names it
 				}
 				if !self[a.Code] {
 					as = append(as, a) // "Peru declared a curfew in Lima": not Peru on Peru
