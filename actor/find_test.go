@@ -44,6 +44,8 @@ func TestFind(t *testing.T) {
 			[]match{{"Raisi", "IRNGOV", "person", false}, {"Tehran", "IRN", "capital", false}}},
 		{"a day after a name is not part of it", "Raisi Tuesday said no.", "2021-09-01", []match{{"Raisi", "IRNGOV", "person", false}}},
 		{"a capital that ends a longer name is not the capital", "Troops retook Mocimboa da Praia.", "", []match{{"Troops", "---MIL", "agent", false}}},
+		{"a region that begins a longer name with of is not the region", "Pirates seized a tanker in the Gulf of Aden.", "", []match{{"Pirates", "---CRM", "agent", false}}},
+		{"a country that ends a sea's name is not the country", "Warships held drills in the Sea of Japan.", "", []match{{"Warships", "---MIL", "agent", false}}},
 		{"a place named after a country is a place", "Protesters blocked the Europe Bridge and Lebanon Street, then left for Lebanon.", "",
 			[]match{{"Protesters", "---OPP", "agent", false}, {"Lebanon", "LBN", "country", false}}},
 		{"region", "Middle Eastern leaders and the Middle East", "",

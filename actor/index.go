@@ -409,7 +409,9 @@ func (ix *index) scan(text string, toks []token, hits []hit) []hit {
 			}
 		}
 		if best == nil || !boundaryOK(text, toks, i, bestEnd) || (best.kind == KindPerson && ix.nameGoesOn(text, toks, bestEnd)) ||
-			(best.kind == KindCountry || best.kind == KindRegion || best.kind == KindCapital) && (featureNamed(text, toks, bestEnd) || nameBefore(text, toks, i)) {
+			(best.kind == KindCountry || best.kind == KindRegion || best.kind == KindCapital) && (featureNamed(text, toks, bestEnd) || nameBefore(text, toks, i)) ||
+			best.kind == KindRegion && ofName(text, toks, bestEnd) ||
+			(best.kind == KindCountry || best.kind == KindRegion || best.kind == KindCapital) && featureOf(text, toks, i) {
 			i++
 			continue
 		}
@@ -479,6 +481,29 @@ func featureNamed(text string, toks []token, i int) bool {
 	r, _ := utf8.DecodeRuneInString(text[toks[i].start:toks[i].end])
 	return unicode.IsUpper(r)
 }
+
+// ofName reports whether a region's name matched before toks[i] begins a
+// longer name with "of": "the Gulf of Aden" is no Gulf state.
+func ofName(text string, toks []token, i int) bool {
+	if i+1 >= len(toks) || !toks[i].word || toks[i].key != "of" || !toks[i+1].word {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[toks[i+1].start:toks[i+1].end])
+	return unicode.IsUpper(r)
+}
+
+// featureOf reports whether the place matched at toks[i] ends the name of a
+// sea or gulf: "the Gulf of Aden", "the Sea of Japan".
+func featureOf(text string, toks []token, i int) bool {
+	if i < 2 || !toks[i-1].word || toks[i-1].key != "of" || !toks[i-2].word || !seaNouns[toks[i-2].key] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[toks[i-2].start:toks[i-2].end])
+	return unicode.IsUpper(r)
+}
+
+// seaNouns begin the names of seas and their parts ("Gulf of Aden").
+var seaNouns = map[string]bool{"gulf": true, "sea": true, "bay": true, "strait": true, "straits": true}
 
 // nameBefore reports whether the place matched at toks[i] ends a longer
 // name joined by a particle: "Mocimboa da Praia" is not Praia.
