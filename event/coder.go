@@ -2979,6 +2979,11 @@ func (sc *sentenceCoder) emit(pat *Pattern, sources, targets []dyad.Actor, trig 
 			// officially (114); crowds demonstrate
 			code, id = cameo.MustLookup("114"), "official("+id+")"
 		}
+		if code.Root == "17" && code.Code[:3] == "173" && slices.ContainsFunc(s.Roles, func(r string) bool { return r == "REB" || r == "INS" || r == "SEP" || r == "UAF" || r == "CRM" }) {
+			// "militants captured an Israeli soldier": no authority
+			// arrests; armed groups abduct (181)
+			code, id = cameo.MustLookup("181"), "abduct("+id+")"
+		}
 		if code.Code == "145" && slices.ContainsFunc(s.Roles, func(r string) bool { return r == "SET" || r == "REB" || r == "INS" || r == "UAF" }) {
 			// "settlers torched Palestinian homes": no riot, the
 			// destruction of property (1712)
