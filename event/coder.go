@@ -1306,7 +1306,9 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 			}
 		}
 	}
-	cands = append(cands, sc.looked(objs)...)
+	// "resumed talks on Kashmir": talk is no actor, and what it is on
+	// is its topic
+	cands = append(cands, sc.looked(slices.DeleteFunc(slices.Clone(objs), func(o int) bool { return talkNouns[sc.lem(o)] }))...)
 	if pat.Code[:2] == "14" {
 		// "protested outside the Australian embassy": whose embassy
 		for _, o := range sc.p.Obliques(v) {
@@ -2597,6 +2599,10 @@ func (sc *sentenceCoder) stateName(a dyad.Actor) bool {
 	}
 	return last == "NNP"
 }
+
+// talkNouns name talks, whose phrase names no one but by "with" or
+// "between" ("resumed talks on Kashmir").
+var talkNouns = map[string]bool{"talk": true, "talks": true, "negotiation": true, "negotiations": true, "dialogue": true, "discussion": true, "discussions": true, "consultation": true, "consultations": true}
 
 // captiveWords say as what someone is held ("held them hostage").
 var captiveWords = map[string]bool{"hostage": true, "hostages": true, "captive": true, "captives": true, "prisoner": true, "prisoners": true}
