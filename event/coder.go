@@ -1317,7 +1317,7 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 			}
 		}
 	}
-	if reactionRoots[pat.Code[:2]] {
+	if reactionRoots[pat.Code[:2]] && !strings.HasPrefix(pat.Code, "057") { // not "signed a deal brokered by France"
 		// "investigating war crimes by Croatian extremists", "protested
 		// against violations by the coast guard": a reaction to a deed
 		// targets its doer, the "by" phrase of the object, or of the
