@@ -1922,6 +1922,9 @@ func (sc *sentenceCoder) noun(n int) {
 			for _, h := range heads {
 				targets = append(targets, sc.actors(h)...)
 			}
+			if pat.Code == "171" && slices.ContainsFunc(heads, func(h int) bool { return sc.lem(h) == "power" }) {
+				continue // "the king's seizure of power": a coup, no property seized
+			}
 			if pat.Code == "171" && slices.ContainsFunc(heads, func(h int) bool { return territoryNouns[sc.lem(h)] }) {
 				// "Israel's seizure of the Philadelphi corridor": land
 				// taken is occupation (192)
