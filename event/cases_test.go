@@ -213,7 +213,7 @@ func TestNoEvent(t *testing.T) {
 		{"05", "-", "Ethiopian soldiers backed by tanks and artillery crossed into Somalia."},
 		{"16", "-", "Morocco and Algeria reopened their embassies ten years after cutting ties."},
 		{"04", "-", "Soldiers detained the president and flew him to Costa Rica."},
-		{"17", "-", "Students protested against the general's seizure of power."},
+		{"17", "-", "Students protested against the Thai army's seizure of power."},
 		{"17", "-", "The court ruled that the government's plan to deport migrants to Ghana was unlawful."},
 		{"05", "-", "Egypt and Turkey agreed to hold talks on restoring diplomatic relations."},
 	}
