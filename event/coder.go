@@ -1309,6 +1309,26 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 	// "resumed talks on Kashmir": talk is no actor, and what it is on
 	// is its topic
 	cands = append(cands, sc.looked(slices.DeleteFunc(slices.Clone(objs), func(o int) bool { return talkNouns[sc.lem(o)] }))...)
+	if r := pat.Code[:2]; r == "18" || r == "19" || r == "20" {
+		// "shelled positions held by Khalifa Haftar's forces": whose
+		// positions
+		for _, o := range objs {
+			for _, k := range sc.p.Children(o) {
+				if t := sc.tok(k); t.Rel == "acl" && t.XPOS == "VBN" && holdVerbs[sc.lem(k)] && sc.p.Agent(k) >= 0 {
+					cands = append(cands, sc.p.Agent(k))
+				}
+			}
+		}
+	}
+	if pat.Code == "192" {
+		// "recaptured the town of Saraqeb from rebels": whom it was
+		// taken from
+		for _, o := range sc.p.Obliques(v) {
+			if o.Prep == "from" {
+				cands = append(cands, o.Head)
+			}
+		}
+	}
 	if pat.Code[:2] == "14" {
 		// "protested outside the Australian embassy": whose embassy
 		for _, o := range sc.p.Obliques(v) {
@@ -2602,6 +2622,9 @@ func (sc *sentenceCoder) stateName(a dyad.Actor) bool {
 	}
 	return last == "NNP"
 }
+
+// holdVerbs say who holds a place ("positions held by the rebels").
+var holdVerbs = map[string]bool{"hold": true, "control": true, "occupy": true, "man": true, "use": true, "run": true}
 
 // talkNouns name talks, whose phrase names no one but by "with" or
 // "between" ("resumed talks on Kashmir").
