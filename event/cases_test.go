@@ -163,6 +163,27 @@ func BenchmarkCode(b *testing.B) {
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "sentences/s")
 }
 
+// TestNotTarget holds sentences whose events must not target a country the
+// sentence names in another role: a charge, a topic, a broker.
+func TestNotTarget(t *testing.T) {
+	c, m, dict := newTestCoder(t)
+	for _, tc := range []struct{ country, text string }{
+		{"RUS", "Sweden charged two brothers with spying for Russia."},
+		{"KAS", "Pakistani and Indian diplomats resumed talks on Kashmir."},
+		{"FRA", "The rebels and the government signed a peace deal brokered by France."},
+	} {
+		evs := c.Code(Input{DocID: "none", Sentence: dyad.Sentence{Text: tc.text}, Parse: m.Parse(tc.text, 0), Date: "2020-06-01", Coref: actor.NewTracker(dict, "2020-06-01")})
+		if len(evs) == 0 {
+			t.Errorf("%q: no event", tc.text)
+		}
+		for _, e := range evs {
+			if e.Target != nil && e.Target.Country == tc.country && !strings.HasPrefix(e.CAMEO, "045") {
+				t.Errorf("%q: coded %s %s on %s (%s), want no event on %s", tc.text, e.Source.Country, e.CAMEO, e.Target.Code, e.Evidence.Pattern, tc.country)
+			}
+		}
+	}
+}
+
 // TestNoEvent holds sentences that report no event of a given root by a
 // given source: the acts are conditions or hypotheses, not events.
 func TestNoEvent(t *testing.T) {

@@ -1424,6 +1424,9 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		if venue && prep == "at" {
 			continue // "signed the accord at the palace": where
 		}
+		if prep == "with" && chargeVerbs[sc.lem(v)] {
+			continue // "charged two brothers with spying for Russia": the charge
+		}
 		for _, o := range obls {
 			if o.Prep == prep {
 				for _, c := range sc.looked([]int{o.Head}) {
