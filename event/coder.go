@@ -1032,7 +1032,11 @@ func (sc *sentenceCoder) passive(v int) bool {
 func (sc *sentenceCoder) sources(v int) []dyad.Actor {
 	if sc.passive(v) {
 		if a := sc.p.Agent(v); a >= 0 && !(escortVerbs[sc.lem(v)] && sc.weaponWord(a)) {
-			return sc.actors(a)
+			as := sc.actors(a)
+			for _, k := range sc.conjuncts(a) {
+				as = append(slices.Clip(as), sc.actors(k)...) // "mediated by Saudi Arabia and the United States"
+			}
+			return as
 		}
 		return nil // and "troops backed by tanks": arms back no one
 	}
@@ -1581,7 +1585,11 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 	if t := sc.tok(v); strings.HasPrefix(pat.Code, "045") && strings.HasPrefix(t.Rel, "acl") && t.Head >= 0 {
 		// "agreed to reopen their embassies under a deal brokered by
 		// China": the mediator stands between the deal's parties
-		if h := sc.tok(t.Head).Head; h >= 0 && sc.tok(h).UPOS == "VERB" {
+		h := sc.tok(t.Head).Head
+		for n := 0; n < 2 && h >= 0 && sc.tok(h).UPOS != "VERB"; n++ {
+			h = sc.tok(h).Head // "agreed to a ceasefire in talks mediated by ..."
+		}
+		if h >= 0 && sc.tok(h).UPOS == "VERB" {
 			cands = append(cands, sc.p.Subjects(h)...)
 		}
 	}
