@@ -1667,7 +1667,17 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		// "an air strike hit a market in Kharkiv, killing ten people":
 		// where the act it explains struck
 		for _, o := range sc.p.Objects(t.Head) {
-			if as := sc.placeActor(o, sources); o > t.Head && as != nil {
+			if o < t.Head {
+				continue
+			}
+			// "attacked a Russian air base, destroying two aircraft":
+			// the base's
+			if as := slices.DeleteFunc(slices.Clone(sc.actors(o)), func(a dyad.Actor) bool {
+				return a.Country == "" || slices.ContainsFunc(sources, func(s dyad.Actor) bool { return s.Country == a.Country })
+			}); len(as) > 0 {
+				return as
+			}
+			if as := sc.placeActor(o, sources); as != nil {
 				return as
 			}
 		}
