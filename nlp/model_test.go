@@ -252,8 +252,8 @@ func TestParseBatch(t *testing.T) {
 // TestUnseenWords checks that words unseen in training are nouns when
 // their form says so: foreign words with an elided article whatever their
 // ending, and words with a suffix of nouns only; that a rare verb is
-// never an auxiliary; and that a word in -s right after a preposition such
-// as "after" or "amid" is a noun.
+// never an auxiliary; that a word in -s right after a preposition such
+// as "after" or "amid" is a noun; and that a sentence has a verb.
 func TestUnseenWords(t *testing.T) {
 	m, err := Load()
 	if err != nil {
@@ -270,6 +270,7 @@ func TestUnseenWords(t *testing.T) {
 		{"Russian bombers struck suspected rebel bases near the border.", "struck", "VERB"},
 		{"The army deployed troops along the border after clashes between rival militias.", "clashes", "NOUN"},
 		{"Schools closed amid protests over fuel prices.", "protests", "NOUN"},
+		{"Ugandan police shot dead three rioters in Kampala.", "shot", "VERB"},
 	} {
 		s := m.Parse(c.text, 0)
 		found := false

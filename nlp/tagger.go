@@ -252,6 +252,39 @@ var closedPreps = map[string]bool{
 	"following": true, "between": true, "among": true, "against": true, "without": true,
 }
 
+// verbInNoun (applied at run time, after tag) retags as past tense (VBD)
+// the first word of a sentence with no verb at all that was seen in
+// training as a past tense or participle, right after a noun and before a
+// phrase:
+// "Kenyan police shot dead two protesters" had "police shot" as a noun.
+func (tg *tagger) verbInNoun(forms []string, out []int) {
+	if tg.vbd < 0 {
+		return
+	}
+	for _, c := range out {
+		if u := tg.upos[c]; u == "VERB" || u == "AUX" {
+			return
+		}
+	}
+	for i := 1; i+1 < len(out); i++ {
+		if tg.upos[out[i]] != "NOUN" || tg.xpos[out[i]] != "NN" {
+			continue
+		}
+		if u := tg.upos[out[i-1]]; u != "NOUN" && u != "PROPN" {
+			continue
+		}
+		switch tg.upos[out[i+1]] {
+		case "DET", "NUM", "ADJ", "PROPN", "PRON":
+		default:
+			continue
+		}
+		if cs, ok := tg.cands[normQuotes(forms[i])]; ok && strings.ContainsFunc(cs, func(r rune) bool { x := tg.xpos[r]; return x == "VBD" || x == "VBN" }) {
+			out[i] = tg.vbd // "shot": seen as a participle, a past tense here
+			return
+		}
+	}
+}
+
 // tag2Margin: the second pass leaves alone the words whose first-pass margin
 // between the best and the second-best tag is at least this large.
 var tag2Margin float32 = 50
