@@ -1043,6 +1043,14 @@ func (sc *sentenceCoder) sources(v int) []dyad.Actor {
 	if o := sc.reasonDoer(v); o >= 0 {
 		return sc.actors(o) // "praised Poland for taking in refugees": Poland did
 	}
+	if t := sc.tok(v); t.Head >= 0 && deployVerbs[sc.lem(t.Head)] && (t.Rel == "advcl" || t.Rel == "xcomp") && sc.marked(v, "to") && !sc.hasSubject(v) {
+		// "deployed the army to quell protests": the army quells
+		for _, o := range sc.p.Objects(t.Head) {
+			if as := sc.actors(o); o > t.Head && o < v && len(as) > 0 && as[0].Country != "" {
+				return as // (but personnel sent by the UN act for it)
+			}
+		}
+	}
 	if sc.reducedPassive(v) {
 		// "expelled a diplomat accused of spying": whoever did it is
 		// not the sentence's subject
@@ -1779,6 +1787,9 @@ var installVerbs = map[string]bool{"elect": true, "appoint": true, "form": true,
 // commandVerbs give orders to one's own forces.
 var commandVerbs = map[string]bool{"order": true, "instruct": true, "direct": true, "command": true, "authorize": true, "authorise": true}
 
+// deployVerbs send forces, one's own when no one else's is named.
+var deployVerbs = map[string]bool{"deploy": true, "send": true, "dispatch": true, "mobilise": true, "mobilize": true, "call_in": true, "call_out": true}
+
 // personNouns are offices held by one person, who is "he" or "she".
 var personNouns = map[string]bool{
 	"president": true, "minister": true, "premier": true, "chancellor": true, "king": true, "queen": true,
@@ -2214,7 +2225,9 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 					// retaliate": one commands one's own army; "the
 					// Venezuelan opposition accused the government": a
 					// people's own government
-					if commandVerbs[sc.lem(v)] || slices.ContainsFunc(as[0].Roles, func(r string) bool { return nonState[r] }) && slices.ContainsFunc(r[0].Roles, func(r string) bool { return stateRoles[r] }) {
+					if commandVerbs[sc.lem(v)] || slices.ContainsFunc(as[0].Roles, func(r string) bool { return nonState[r] }) && slices.ContainsFunc(r[0].Roles, func(r string) bool { return stateRoles[r] }) ||
+						deployVerbs[sc.lem(v)] && (slices.Contains(r[0].Roles, "MIL") || slices.Contains(r[0].Roles, "COP")) {
+						// and "the Kenyan government deployed the army": one's own
 						c = as[0].Country
 					}
 				}
