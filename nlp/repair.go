@@ -2,6 +2,10 @@ package nlp
 
 import "strings"
 
+// noRepair turns off the run-time tag rules and parse repairs, so that a
+// test can measure what they change.
+var noRepair bool
+
 // repair corrects, after parsing, attachments that a greedy parser gets
 // wrong in a recognisable way: a clause that the parser read as a
 // conjoined clause with no conjunction. Each rule fires only where the tree
