@@ -230,8 +230,8 @@ func (c *Coder) Code(in Input) []dyad.Event {
 			continue // "ruled that the government's plan to deport asylum seekers was unlawful": what is planned
 		}
 		if m := slices.IndexFunc(sc.p.Children(v), func(k int) bool { return sc.tok(k).Rel == "mark" }); m >= 0 && t.XPOS == "VBG" {
-			if k := sc.p.Children(v)[m]; (sc.lem(k) == "after" || sc.lem(k) == "since") && k > 0 && timeWords[sc.lem(k-1)] {
-				continue // "reopened their embassies seven years after cutting ties": background, long past
+			if k := sc.p.Children(v)[m]; (sc.lem(k) == "after" || sc.lem(k) == "since") && k > 0 && (sc.lem(k-1) == "year" || sc.lem(k-1) == "decade") {
+				continue // "reopened their embassies seven years after cutting ties": background, long past (but "days after visiting Kyiv" is news)
 			}
 		}
 		if t.XPOS == "VBG" && v >= 2 && (sc.lem(v-1) == "on" || sc.lem(v-1) == "about") && topicNouns[sc.lem(v-2)] {
@@ -1073,8 +1073,8 @@ func (sc *sentenceCoder) sources(v int) []dyad.Actor {
 				break
 			}
 			if ph := sc.phrase(k); ph.Head == k && ph.Last == v-1 {
-				if as := sc.actors(k); len(as) > 0 {
-					return as
+				if as := sc.actors(k); len(as) > 0 && len(as[0].Roles) > 0 {
+					return as // people, not "agreements with the United States allowing ..."
 				}
 			}
 		}
@@ -1326,7 +1326,7 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		// positions
 		for _, o := range objs {
 			for _, k := range sc.p.Children(o) {
-				if t := sc.tok(k); t.Rel == "acl" && t.XPOS == "VBN" && holdVerbs[sc.lem(k)] && sc.p.Agent(k) >= 0 {
+				if t := sc.tok(k); k != v && t.Rel == "acl" && t.XPOS == "VBN" && holdVerbs[sc.lem(k)] && sc.p.Agent(k) >= 0 {
 					cands = append(cands, sc.p.Agent(k))
 				}
 			}
@@ -1628,7 +1628,7 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 				}
 			}
 			for _, a := range ha {
-				if r := pat.Code[:2]; a.Code == a.Country && (r <= "11" || r == "16") && sc.tok(h).UPOS != "PROPN" && slices.ContainsFunc(sources, func(s dyad.Actor) bool { return s.Country == a.Country }) {
+				if r := pat.Code[:2]; a.Code == a.Country && (r <= "11" || r == "16") && (sc.tok(h).UPOS != "PROPN" || sc.tok(h).Head != v) && slices.ContainsFunc(sources, func(s dyad.Actor) bool { return s.Country == a.Country }) {
 					continue // "pledged British support for the United States", "condemned the attack on a factory in Khartoum": the source's own country is no recipient; but "Kurdish leaders accused Baghdad" names it
 				}
 				if !self[a.Code] {
@@ -3056,7 +3056,8 @@ func (sc *sentenceCoder) emit(pat *Pattern, sources, targets []dyad.Actor, trig 
 			code, id = cameo.MustLookup("1712"), "force("+id+")"
 		}
 		if (code.Code == "190" || code.Code == "193") && (slices.Contains(s.Roles, "COP") || slices.Contains(s.Roles, "MIL")) && slices.ContainsFunc(targets, func(a dyad.Actor) bool {
-			return slices.ContainsFunc(strings.Fields(strings.ToLower(a.Text)), func(w string) bool { return protesterWords[w] })
+			return slices.ContainsFunc(strings.Fields(strings.ToLower(a.Text)), func(w string) bool { return protesterWords[w] }) ||
+				slices.Contains(a.Roles, "OPP") && (a.Country == s.Country || a.Country == "") // "opened fire on opposition supporters"
 		}) {
 			// "security forces fired live ammunition at the protesters":
 			// violent repression (175)
