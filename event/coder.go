@@ -2151,6 +2151,9 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 		// "expelled six American inspectors, accusing them of spying":
 		// the object of the act the participle explains
 		r = pointed(sc.actors(sc.headObject(h)), t.Text, dyad.Span{t.Start, t.End})
+	case t.UPOS == "PRON" && reflexives[strings.ToLower(t.Text)]:
+		// "a suicide bomber blew himself up": the clause's own subject,
+		// no other party (and no one named in an earlier sentence)
 	case t.UPOS == "PRON" && sc.objectAntecedent(h) >= 0:
 		// "recalled its ambassador after the junta ordered him to
 		// leave": the person or people named before
@@ -2663,6 +2666,9 @@ var holdVerbs = map[string]bool{"hold": true, "control": true, "occupy": true, "
 // talkNouns name talks, whose phrase names no one but by "with" or
 // "between" ("resumed talks on Kashmir").
 var talkNouns = map[string]bool{"talk": true, "talks": true, "negotiation": true, "negotiations": true, "dialogue": true, "discussion": true, "discussions": true, "consultation": true, "consultations": true}
+
+// reflexives stand for their clause's subject, never a party to its act.
+var reflexives = map[string]bool{"himself": true, "herself": true, "itself": true, "themselves": true}
 
 // captiveWords say as what someone is held ("held them hostage").
 var captiveWords = map[string]bool{"hostage": true, "hostages": true, "captive": true, "captives": true, "prisoner": true, "prisoners": true}
