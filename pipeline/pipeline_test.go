@@ -213,3 +213,29 @@ func TestVenueAbroad(t *testing.T) {
 		}
 	}
 }
+
+// TestReflexive checks that "himself" is no party to the act, and never
+// the actor an earlier sentence named.
+func TestReflexive(t *testing.T) {
+	p, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Biden arrived in Kabul. A suicide bomber blew himself up at a checkpoint in Kandahar."
+	c, err := p.Code(&dyad.Document{ID: "s", Kind: dyad.KindText, Date: "2021-06-01", Body: []byte(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, ev := range c.Events {
+		if ev.Root == "18" {
+			found = true
+			if ev.Target != nil && ev.Target.Country == "USA" {
+				t.Errorf("%q: the bombing targets %s (%s)", text, ev.Target.Code, ev.Target.Text)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("%q: no bombing in %+v", text, c.Events)
+	}
+}
