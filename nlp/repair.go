@@ -12,6 +12,7 @@ var noRepair bool
 // it finds cannot be right (a conjunct with no "and", "or", "but" or
 // punctuation before it).
 func repair(toks []Token) {
+	openingAdjective(toks)
 	for k := range toks {
 		listedCompound(toks, k)
 	}
@@ -262,6 +263,31 @@ func listedCompound(toks []Token, k int) {
 	for j := range toks {
 		if toks[j].Head == k && toks[j].Rel == "conj" {
 			toks[j].Head = h
+		}
+	}
+}
+
+// openingAdjective reattaches a sentence's first word, an adjective that
+// the parser hung on the verb, to the noun after it when that noun is part
+// of the verb's subject: "Burundian President Pierre Nkurunziza accused
+// Rwanda" is parsed with "Burundian" an adverbial clause of "accused".
+func openingAdjective(toks []Token) {
+	if len(toks) < 3 || toks[0].UPOS != "ADJ" || toks[1].UPOS != "PROPN" && toks[1].UPOS != "NOUN" {
+		return
+	}
+	v := toks[0].Head
+	if v <= 1 || toks[v].UPOS != "VERB" {
+		return
+	}
+	for k := 1; k >= 0 && k < len(toks); k = toks[k].Head {
+		if toks[k].Head == v {
+			if strings.HasPrefix(toks[k].Rel, "nsubj") && k < v {
+				toks[0].Head, toks[0].Rel = 1, "amod"
+			}
+			return
+		}
+		if toks[k].Head < 0 || toks[k].Head >= v {
+			return
 		}
 	}
 }

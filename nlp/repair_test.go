@@ -87,6 +87,13 @@ func TestRepair(t *testing.T) {
 			[]string{
 				"Sochi PROPN NNP 0 root", ", PUNCT , 3 punct", "Russia PROPN NNP 1 compound"},
 			nil},
+		{"opening demonym hung on the verb",
+			[]string{
+				"Malawian ADJ JJ 5 advcl", "President PROPN NNP 3 nmod:desc", "Joyce PROPN NNP 5 nsubj", "Banda PROPN NNP 3 flat",
+				"visited VERB VBD 0 root", "Zambia PROPN NNP 5 obj"},
+			[]string{
+				"Malawian ADJ JJ 2 amod", "President PROPN NNP 3 nmod:desc", "Joyce PROPN NNP 5 nsubj", "Banda PROPN NNP 3 flat",
+				"visited VERB VBD 0 root", "Zambia PROPN NNP 5 obj"}},
 		{"a clause with its own object stays",
 			[]string{
 				"We PRON PRP 2 nsubj", "waited VERB VBD 0 root", "parents NOUN NNS 4 nsubj", "changed VERB VBD 2 conj",
