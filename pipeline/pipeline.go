@@ -182,12 +182,7 @@ func (p *Pipeline) CodeArticle(a *dyad.Article) *dyad.Coded {
 			if ev.Source != nil && ev.Source.Country == "" {
 				placedSource[j] = true
 			}
-			if !venueRoots[ev.Root] || !foreignVenue(events, ev.Place) {
-				// but "Sierra Leone's government and the rebels signed
-				// a ceasefire in Lome": where parties meet or sign is
-				// often abroad
-				placeCountry(ev.Source, ev.Place)
-			}
+			placeCountry(ev.Source, ev.Place)
 			homeFirst(ev)
 			placeCountry(ev.Target, ev.Place)
 			unknownPlaced(ev.Source, ev.Place)
@@ -234,26 +229,6 @@ func (p *Pipeline) capital(name string) bool {
 	for _, m := range p.actors.Find(name, 0, "") {
 		if m.Start == 0 && m.End == len(name) && (m.Kind == actor.KindCapital || m.Kind == actor.KindSeat) {
 			return true
-		}
-	}
-	return false
-}
-
-// venueRoots are the CAMEO roots of acts that parties often do away from
-// home: meeting, negotiating, signing.
-var venueRoots = map[string]bool{"03": true, "04": true, "05": true}
-
-// foreignVenue reports whether an actor of the sentence's events belongs
-// to another country than the place's.
-func foreignVenue(events []dyad.Event, p *dyad.Place) bool {
-	if p == nil {
-		return false
-	}
-	for _, ev := range events {
-		for _, a := range []*dyad.Actor{ev.Source, ev.Target} {
-			if a != nil && len(a.Country) == 3 && a.Country != p.Country {
-				return true
-			}
 		}
 	}
 	return false

@@ -191,29 +191,6 @@ func TestSourceOfOneSentence(t *testing.T) {
 	}
 }
 
-// TestVenueAbroad checks that where parties of another country meet or
-// sign does not give a role-only party its country: rebels who sign a
-// ceasefire with Liberia's government in Accra are not Ghana's.
-func TestVenueAbroad(t *testing.T) {
-	p, err := New(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	text := "Liberia's government and rebels signed a ceasefire agreement in Accra on Tuesday."
-	c, err := p.Code(&dyad.Document{ID: "s", Kind: dyad.KindText, Date: "2003-03-01", Body: []byte(text)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(c.Events) == 0 {
-		t.Fatalf("%q: no event", text)
-	}
-	for _, ev := range c.Events {
-		if ev.Source.Country == "GHA" {
-			t.Errorf("%q: %s coded as Ghana's (%s)", text, ev.Source.Text, ev.Source.Code)
-		}
-	}
-}
-
 // TestReflexive checks that "himself" is no party to the act, and never
 // the actor an earlier sentence named.
 func TestReflexive(t *testing.T) {
