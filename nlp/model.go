@@ -453,7 +453,7 @@ func ReadModel(r io.Reader) (*Model, error) {
 		}
 	}
 	b := secs[0]
-	m := &Model{tg: &tagger{}, lm: &lemmatizer{}, ps: &parser{}, ner: &recognizer{}}
+	m := &Model{tg: &tagger{runtime: true}, lm: &lemmatizer{}, ps: &parser{}, ner: &recognizer{}}
 	m.Info = b.str()
 	m.tg.classes = b.strs()
 	m.tg.dict = b.intMap()

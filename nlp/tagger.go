@@ -27,6 +27,12 @@ type tagger struct {
 	nns     int     // class of NOUN/NNS, -1 if none
 	nominal string  // the noun, proper noun and adjective classes, as in cands
 	lexical string  // every class but the auxiliaries', as in cands
+	// runtime is true in a loaded model: the run-time rules for words the
+	// training data says too little about apply (elided articles, noun
+	// suffixes, auxiliaries as a closed class). Training's own tagging
+	// (jackknifed tags, dev scores) leaves them out, so that a retrain
+	// reproduces the committed model, which predates them.
+	runtime bool
 }
 
 const tagBits = 19
@@ -315,7 +321,7 @@ func (tg *tagger) pass(forms []string, ws []wf, r []int, out []int, margins []fl
 		var cs string
 		if !ok {
 			cs = tg.cands[f]
-			if cs == "" {
+			if cs == "" && tg.runtime {
 				c, ok = tg.elided(f)
 				if !ok && nounSuffix(f) {
 					cs = tg.nominal // "Chechen separatists attacked": never a verb
