@@ -26,7 +26,7 @@ type tagger struct {
 	nn, nnp int     // classes of NOUN/NN and PROPN/NNP, -1 if none
 	nns     int     // class of NOUN/NNS, -1 if none
 	nominal string  // the noun, proper noun and adjective classes, as in cands
-	lexical string  // every class but the auxiliaries', as in cands
+	aux     []bool  // per class: an auxiliary's
 	// runtime is true in a loaded model: the run-time rules for words the
 	// training data says too little about apply (elided articles, noun
 	// suffixes, auxiliaries as a closed class). Training's own tagging
@@ -162,15 +162,14 @@ func (tg *tagger) verbContext(r []int, out []uint8) []uint8 {
 // initFinite marks the classes of finite verbs and modals.
 func (tg *tagger) initFinite() {
 	tg.vbd, tg.nn, tg.nnp, tg.nns = -1, -1, -1, -1
-	var nominal, lexical []byte
+	var nominal []byte
+	tg.aux = make([]bool, len(tg.classes))
 	for i, c := range tg.classes {
 		u, _, _ := strings.Cut(c, "\t")
 		if u == "NOUN" || u == "PROPN" || u == "ADJ" {
 			nominal = append(nominal, byte(i))
 		}
-		if u != "AUX" {
-			lexical = append(lexical, byte(i))
-		}
+		tg.aux[i] = u == "AUX"
 		switch c {
 		case "VERB\tVBD":
 			tg.vbd = i
@@ -182,7 +181,7 @@ func (tg *tagger) initFinite() {
 			tg.nns = i
 		}
 	}
-	tg.nominal, tg.lexical = string(nominal), string(lexical)
+	tg.nominal = string(nominal)
 	tg.finite = make([]bool, len(tg.classes))
 	for i, x := range tg.xpos {
 		switch x {
@@ -314,6 +313,7 @@ func (tg *tagger) pass(forms []string, ws []wf, r []int, out []int, margins []fl
 			c = r[i]
 		}
 		f := ""
+		noAux := false
 		if !ok {
 			f = normQuotes(forms[i])
 			c, ok = tg.dict[f]
@@ -325,9 +325,11 @@ func (tg *tagger) pass(forms []string, ws []wf, r []int, out []int, margins []fl
 				c, ok = tg.elided(f)
 				if !ok && nounSuffix(f) {
 					cs = tg.nominal // "Chechen separatists attacked": never a verb
-				} else if !ok && !auxiliaries[strings.ToLower(f)] {
-					cs = tg.lexical // "warplanes struck suspected positions": auxiliaries are a closed class
 				}
+				// "warplanes struck suspected positions": auxiliaries are
+				// a closed class (the full scores are read, faster than a
+				// subset this large)
+				noAux = !ok && cs == "" && !auxiliaries[strings.ToLower(f)]
 			}
 		}
 		if !ok {
@@ -358,8 +360,16 @@ func (tg *tagger) pass(forms []string, ws []wf, r []int, out []int, margins []fl
 			} else {
 				m.score(feats, scores)
 				c = argmaxI(scores)
+				if noAux && tg.aux[c] {
+					c = -1
+					for k, v := range scores {
+						if !tg.aux[k] && (c < 0 || v > scores[c]) {
+							c = k
+						}
+					}
+				}
 				for k, v := range scores {
-					if k != c && v > second {
+					if k != c && v > second && !(noAux && tg.aux[k]) {
 						second = v
 					}
 				}
