@@ -1670,6 +1670,15 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 				return as
 			}
 		}
+		if r := pat.Code[:2]; (r == "18" || r == "19" || r == "20") && distinct(sources) == 1 && len(sources[0].Roles) > 0 {
+			// "the Nigerian air force bombed a village in Kaduna state":
+			// a force may strike at home too
+			for _, c := range cands {
+				if as := sc.placeActor(c, nil); as != nil {
+					return as
+				}
+			}
+		}
 	}
 	if t := sc.tok(v); fallback == nil && material(pat.Code) && pat.Code[:2] >= "18" && t.XPOS == "VBG" && t.Rel == "advcl" && t.Head >= 0 {
 		// "an air strike hit a market in Kharkiv, killing ten people":
