@@ -7,10 +7,13 @@ import "strings"
 var noRepair bool
 
 // repair corrects, after parsing, attachments that a greedy parser gets
-// wrong in a recognisable way: a clause that the parser read as a
-// conjoined clause with no conjunction. Each rule fires only where the tree
-// it finds cannot be right (a conjunct with no "and", "or", "but" or
-// punctuation before it).
+// wrong in a recognisable way, mostly clauses read as conjuncts with no
+// conjunction. Each rule fires only where the tree it finds cannot be right:
+// a conjunct with no "and", "or", "but" or punctuation before it, two
+// subjects of one verb, a compound after a comma with conjuncts of its own,
+// a sentence's first adjective hung on the verb, a noun complement with no
+// subject. A rule moves arcs only from a word to one outside its subtree,
+// so the result is still a tree.
 func repair(toks []Token) {
 	openingAdjective(toks)
 	for k := range toks {
@@ -279,7 +282,7 @@ func openingAdjective(toks []Token) {
 	if v <= 1 || toks[v].UPOS != "VERB" {
 		return
 	}
-	for k := 1; k >= 0 && k < len(toks); k = toks[k].Head {
+	for k := 1; k > 0 && k < len(toks); k = toks[k].Head {
 		if toks[k].Head == v {
 			if strings.HasPrefix(toks[k].Rel, "nsubj") && k < v {
 				toks[0].Head, toks[0].Rel = 1, "amod"

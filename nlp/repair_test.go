@@ -114,3 +114,25 @@ func TestRepair(t *testing.T) {
 		}
 	}
 }
+
+// TestRepairKeepsTrees parses EWT dev with the repairs and checks that
+// every sentence is still a tree: each word's heads lead to the root.
+func TestRepairKeepsTrees(t *testing.T) {
+	ss := ewtDevSentences(t)
+	m := testModel(t)
+	for _, s := range ss {
+		toks := make([]Token, len(s.Words))
+		for j, w := range s.Words {
+			toks[j] = Token{Text: w.Form}
+		}
+		p := m.ParseTokens(toks)
+		for i := range p.Tokens {
+			steps := 0
+			for h := i; h >= 0; h = p.Tokens[h].Head {
+				if steps++; steps > len(p.Tokens) {
+					t.Fatalf("%q: word %d %q is in a cycle", s.Text, i+1, p.Tokens[i].Text)
+				}
+			}
+		}
+	}
+}
