@@ -744,6 +744,12 @@ func (sc *sentenceCoder) verb(v int) {
 			// show of force (150), not an attack on anyone
 			pat = &Pattern{Code: "150", ID: "test(" + pat.ID + ")"}
 		}
+		if pat.Code == "0841" && obj >= 0 && sc.heldByOthers(obj) {
+			// "the army freed 20 schoolgirls abducted by gunmen": freed
+			// from someone else's hands, a rescue (AID in the PLOVER
+			// manual), not a release
+			pat = &Pattern{Code: "073", ID: "rescue(" + pat.ID + ")"}
+		}
 		if sc.emit(pat, sources, targets, dyad.Span{start, end}, sc.p.Negated(v), sc.modality(v)) == 0 {
 			// No actor did it: the complement may still be an event
 			// ("converged for a rally to protest").
@@ -2667,6 +2673,21 @@ func (sc *sentenceCoder) stateName(a dyad.Actor) bool {
 		}
 	}
 	return last == "NNP"
+}
+
+// heldByOthers reports whether the people at o are said to be held or
+// taken by someone named in a "by" phrase ("schoolgirls abducted by
+// gunmen", "hostages held by rebels").
+func (sc *sentenceCoder) heldByOthers(o int) bool {
+	for _, k := range sc.p.Children(o) {
+		if t := sc.tok(k); t.Rel == "acl" && t.XPOS == "VBN" && sc.p.Agent(k) >= 0 {
+			switch sc.lem(k) {
+			case "hold", "abduct", "kidnap", "seize", "take", "capture", "detain":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // holdVerbs say who holds a place ("positions held by the rebels").
