@@ -2729,8 +2729,9 @@ var reasonVerbs = map[string]bool{
 }
 
 // objectAntecedent returns, for an object pronoun at o ("him", "her",
-// "them"), the noun before it in the sentence it stands for: the nearest
-// title or office for "him" and "her", the nearest plural noun for "them",
+// "them", "it"), the noun before it in the sentence it stands for: the
+// nearest title or office for "him" and "her", the nearest plural noun for
+// "them", the nearest common noun naming an actor for "it",
 // not counting the subject of the pronoun's own verb ("told UN inspectors
 // that Baghdad would not allow them to visit"). Otherwise -1.
 func (sc *sentenceCoder) objectAntecedent(o int) int {
@@ -2739,7 +2740,7 @@ func (sc *sentenceCoder) objectAntecedent(o int) int {
 		return -1
 	}
 	form := strings.ToLower(t.Text)
-	if form != "him" && form != "her" && form != "them" {
+	if form != "him" && form != "her" && form != "them" && form != "it" {
 		return -1
 	}
 	subjects := sc.p.Subjects(t.Head)
@@ -2747,6 +2748,12 @@ func (sc *sentenceCoder) objectAntecedent(o int) int {
 	for k := o - 1; k >= 0; k-- {
 		u := sc.tok(k)
 		if u.UPOS != "NOUN" && u.UPOS != "PROPN" || u.Rel == "compound" || slices.Contains(subjects, k) {
+			continue
+		}
+		if form == "it" {
+			if u.XPOS == "NN" && len(sc.actors(k)) > 0 {
+				return k // "protesters stormed it", it the Swedish embassy; only a noun naming an actor
+			}
 			continue
 		}
 		if form == "them" && (u.XPOS == "NNS" || u.XPOS == "NNPS") || form != "them" && u.XPOS == "NN" && personNouns[sc.lem(k)] {
