@@ -1596,7 +1596,7 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 			}
 		}
 	}
-	if t := sc.tok(v); strings.HasPrefix(pat.Code, "045") && strings.HasPrefix(t.Rel, "acl") && t.Head >= 0 {
+	if t := sc.tok(v); strings.HasPrefix(pat.Code, "045") && strings.HasPrefix(t.Rel, "acl") && t.Head >= 0 && !sc.hasSubject(v) {
 		// "agreed to reopen their embassies under a deal brokered by
 		// China": the mediator stands between the deal's parties
 		h := sc.tok(t.Head).Head
