@@ -32,5 +32,25 @@ func IrregularForms(base string) []string {
 			irregularOf[f[0]] = forms
 		}
 	})
-	return irregularOf[strings.ToLower(base)]
+	base = strings.ToLower(base)
+	if forms, ok := irregularOf[base]; ok {
+		return forms
+	}
+	// "retake" → "retook", "retaken"; "overrun" → "overran": a prefix on
+	// an irregular verb keeps its forms
+	for _, p := range verbPrefixes {
+		if rest, ok := strings.CutPrefix(base, p); ok && len(rest) >= 2 {
+			if forms := irregularOf[rest]; forms != nil {
+				out := make([]string, len(forms))
+				for i, f := range forms {
+					out[i] = p + f
+				}
+				return out
+			}
+		}
+	}
+	return nil
 }
+
+// verbPrefixes make new verbs of irregular ones ("retake", "overrun").
+var verbPrefixes = []string{"re", "over", "under", "out", "mis", "with", "up", "fore"}
