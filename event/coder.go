@@ -1338,6 +1338,20 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 			}
 		}
 	}
+	if r := pat.Code[:2]; r == "18" || r == "19" || r == "20" {
+		// "fired warning shots after North Korean soldiers crossed the
+		// border": at whoever the clause says did what it answers
+		for _, k := range sc.p.Children(v) {
+			if sc.tok(k).Rel == "advcl" && sc.marked(k, "after", "when", "as") && k > v {
+				cands = append(cands, sc.p.Subjects(k)...)
+			}
+		}
+		for _, o := range sc.p.Obliques(v) {
+			if o.Prep == "after" && o.Head > v {
+				cands = append(cands, o.Head) // the same, with "crossed" read as a participle of "soldiers"
+			}
+		}
+	}
 	if pat.Code == "192" {
 		// "recaptured the town of Saraqeb from rebels": whom it was
 		// taken from
