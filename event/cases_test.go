@@ -236,6 +236,7 @@ func TestNoEvent(t *testing.T) {
 		{"16", "-", "Morocco and Algeria reopened their embassies ten years after cutting ties."},
 		{"04", "-", "Soldiers detained the president and flew him to Costa Rica."},
 		{"17", "-", "Students protested against the Thai army's seizure of power."},
+		{"05", "-", "Bahrain and Iran are close to an agreement on restoring relations, a diplomat said."},
 		{"17", "-", "The court ruled that the government's plan to deport migrants to Ghana was unlawful."},
 		{"05", "-", "Egypt and Turkey agreed to hold talks on restoring diplomatic relations."},
 	}

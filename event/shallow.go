@@ -49,6 +49,9 @@ verbs:
 		if t.UPOS != "VERB" && t.UPOS != "NOUN" {
 			continue
 		}
+		if strings.HasSuffix(t.Text, "ing") && v >= 2 && (sc.lem(v-1) == "on" || sc.lem(v-1) == "about") && topicNouns[sc.lem(v-2)] {
+			continue // "close to an agreement on normalising relations": the topic, not done
+		}
 		l := lemma(t)
 		objectNext := false // a noun used as a verb must have its object next
 		if t.UPOS == "NOUN" {
