@@ -132,6 +132,18 @@ func material(code string) bool {
 	return r >= "06" && r <= "09" || r >= "14"
 }
 
+// force reports whether code is an act of force: an assault, a fight or
+// mass violence (roots 18-20).
+func force(code string) bool {
+	r := code[:2]
+	return r == "18" || r == "19" || r == "20"
+}
+
+// ofCountry reports whether some actor of as belongs to country c.
+func ofCountry(as []dyad.Actor, c string) bool {
+	return slices.ContainsFunc(as, func(a dyad.Actor) bool { return a.Country == c })
+}
+
 // documentSubject reports whether every subject of verb v is a text or a
 // decision ("the resolution aims to tighten sanctions").
 func (sc *sentenceCoder) documentSubject(v int) bool {
@@ -720,7 +732,7 @@ func (sc *sentenceCoder) verb(v int) {
 				}
 			}
 		}
-		if len(sources) == 0 && (pat.Code[:2] == "18" || pat.Code[:2] == "19" || pat.Code[:2] == "20") && sc.unknownAttacker(v) && sc.knownTarget(v, obj, pat) {
+		if len(sources) == 0 && force(pat.Code) && sc.unknownAttacker(v) && sc.knownTarget(v, obj, pat) {
 			// "a journalist was killed in a car bomb explosion", "a
 			// roadside bombing killed a soldier": someone did it; the
 			// text does not say who. The pipeline places them.
@@ -744,7 +756,7 @@ func (sc *sentenceCoder) verb(v int) {
 			// show of force (150), not an attack on anyone
 			pat = &Pattern{Code: "150", ID: "test(" + pat.ID + ")"}
 		}
-		if pat.Code == "0841" && obj >= 0 && sc.heldByOthers(obj) {
+		if pat.Code == "0841" && obj >= 0 && sc.heldBy(obj, captorVerbs, v) >= 0 {
 			// "the army freed 20 schoolgirls abducted by gunmen": freed
 			// from someone else's hands, a rescue (AID in the PLOVER
 			// manual), not a release
@@ -1327,18 +1339,14 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 	// "resumed talks on Kashmir": talk is no actor, and what it is on
 	// is its topic
 	cands = append(cands, sc.looked(slices.DeleteFunc(slices.Clone(objs), func(o int) bool { return talkNouns[sc.lem(o)] }))...)
-	if r := pat.Code[:2]; r == "18" || r == "19" || r == "20" {
+	if force(pat.Code) {
 		// "shelled positions held by Khalifa Haftar's forces": whose
 		// positions
 		for _, o := range objs {
-			for _, k := range sc.p.Children(o) {
-				if t := sc.tok(k); k != v && t.Rel == "acl" && t.XPOS == "VBN" && holdVerbs[sc.lem(k)] && sc.p.Agent(k) >= 0 {
-					cands = append(cands, sc.p.Agent(k))
-				}
+			if a := sc.heldBy(o, holdVerbs, v); a >= 0 {
+				cands = append(cands, a)
 			}
 		}
-	}
-	if r := pat.Code[:2]; r == "18" || r == "19" || r == "20" {
 		// "fired warning shots after North Korean soldiers crossed the
 		// border": at whoever the clause says did what it answers
 		for _, k := range sc.p.Children(v) {
@@ -1445,7 +1453,7 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 	for _, o := range objs {
 		topic = topic || topicNouns[sc.lem(o)]
 	}
-	attack := pat.Code[:2] == "18" || pat.Code[:2] == "19" || pat.Code[:2] == "20"
+	attack := force(pat.Code)
 	for _, prep := range preps {
 		if topic && (prep == "on" || prep == "over") {
 			continue // "renewed negotiations on an Israeli pullback"
@@ -1648,7 +1656,7 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 				}
 			}
 			for _, a := range ha {
-				if r := pat.Code[:2]; a.Code == a.Country && (r <= "11" || r == "16") && (sc.tok(h).UPOS != "PROPN" || sc.tok(h).Head != v) && slices.ContainsFunc(sources, func(s dyad.Actor) bool { return s.Country == a.Country }) {
+				if r := pat.Code[:2]; a.Code == a.Country && (r <= "11" || r == "16") && (sc.tok(h).UPOS != "PROPN" || sc.tok(h).Head != v) && ofCountry(sources, a.Country) {
 					continue // "pledged British support for the United States", "condemned the attack on a factory in Khartoum": the source's own country is no recipient; but "Kurdish leaders accused Baghdad" names it
 				}
 				if !self[a.Code] {
@@ -1674,7 +1682,7 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 			fallback = as
 		}
 	}
-	if fallback == nil && sc.in.PlaceCountry != nil && (pat.Code[:2] == "18" || pat.Code[:2] == "19" || pat.Code[:2] == "20" || pat.Code == "0874") {
+	if fallback == nil && sc.in.PlaceCountry != nil && (force(pat.Code) || pat.Code == "0874") {
 		// (and "withdrew from the Tigray region": whose land it is)
 		// "fired missiles at Odesa", "shelled Kharkiv": a place
 		// attacked stands for its country; so does the place of what
@@ -1690,7 +1698,7 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 				return as
 			}
 		}
-		if r := pat.Code[:2]; (r == "18" || r == "19" || r == "20") && distinct(sources) == 1 && len(sources[0].Roles) > 0 {
+		if force(pat.Code) && distinct(sources) == 1 && len(sources[0].Roles) > 0 {
 			// "the Nigerian air force bombed a village in Kaduna state":
 			// a force may strike at home too
 			for _, c := range cands {
@@ -1700,7 +1708,7 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 			}
 		}
 	}
-	if t := sc.tok(v); fallback == nil && material(pat.Code) && pat.Code[:2] >= "18" && t.XPOS == "VBG" && t.Rel == "advcl" && t.Head >= 0 {
+	if t := sc.tok(v); fallback == nil && force(pat.Code) && t.XPOS == "VBG" && t.Rel == "advcl" && t.Head >= 0 {
 		// "an air strike hit a market in Kharkiv, killing ten people":
 		// where the act it explains struck
 		for _, o := range sc.p.Objects(t.Head) {
@@ -1710,7 +1718,7 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 			// "attacked a Russian air base, destroying two aircraft":
 			// the base's
 			if as := slices.DeleteFunc(slices.Clone(sc.actors(o)), func(a dyad.Actor) bool {
-				return a.Country == "" || slices.ContainsFunc(sources, func(s dyad.Actor) bool { return s.Country == a.Country })
+				return a.Country == "" || ofCountry(sources, a.Country)
 			}); len(as) > 0 {
 				return as
 			}
@@ -1723,7 +1731,7 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		// "ambushed an Israeli patrol, wounding two soldiers": the
 		// soldiers of what the act it explains struck
 		for _, o := range sc.p.Objects(t.Head) {
-			if as := sc.actors(o); len(as) == 1 && len(as[0].Country) == 3 && !slices.ContainsFunc(sources, func(s dyad.Actor) bool { return s.Country == as[0].Country }) {
+			if as := sc.actors(o); len(as) == 1 && len(as[0].Country) == 3 && !ofCountry(sources, as[0].Country) {
 				a := fallback[0]
 				a.SetCountry(as[0].Country)
 				return []dyad.Actor{a}
@@ -1909,7 +1917,7 @@ func (sc *sentenceCoder) ownForces(h int, as, sources []dyad.Actor) bool {
 	// "recalled its ambassador to Moscow": its own envoy is the
 	// instrument too
 	return forcesOf(as, sources) || !slices.ContainsFunc(as, func(a dyad.Actor) bool {
-		return a.Country == "" || !slices.ContainsFunc(sources, func(s dyad.Actor) bool { return s.Country == a.Country })
+		return a.Country == "" || !ofCountry(sources, a.Country)
 	})
 }
 
@@ -2068,7 +2076,7 @@ func (sc *sentenceCoder) noun(n int) {
 			// cheap imports": whoever did it protested
 			sources = sc.sources(h)
 		}
-		if h := t.Head; len(targets) == 0 && len(sources) > 0 && t.Rel == "nsubj" && h >= 0 && sc.tok(h).UPOS == "VERB" && material(pat.Code) && pat.Code[:2] >= "18" {
+		if h := t.Head; len(targets) == 0 && len(sources) > 0 && t.Rel == "nsubj" && h >= 0 && sc.tok(h).UPOS == "VERB" && force(pat.Code) {
 			// "a Russian air strike hit a market in Kharkiv": what the
 			// attack struck, or the country where it lies
 			for _, o := range sc.p.Objects(h) {
@@ -2103,7 +2111,7 @@ func (sc *sentenceCoder) placeActor(c int, sources []dyad.Actor) []dyad.Actor {
 		first++ // "at Odesa": the place, not the preposition
 	}
 	start, end := sc.tok(first).Start, sc.tok(ph.Last).End
-	if country := sc.in.PlaceCountry(start, end); country != "" && !slices.ContainsFunc(sources, func(s dyad.Actor) bool { return s.Country == country }) {
+	if country := sc.in.PlaceCountry(start, end); country != "" && !ofCountry(sources, country) {
 		return []dyad.Actor{{Text: sc.text(start, end), Code: country, Country: country, Roles: []string{}, Known: true, Span: dyad.Span{start, end}}}
 	}
 	return nil
@@ -2689,23 +2697,25 @@ func (sc *sentenceCoder) stateName(a dyad.Actor) bool {
 	return last == "NNP"
 }
 
-// heldByOthers reports whether the people at o are said to be held or
-// taken by someone named in a "by" phrase ("schoolgirls abducted by
-// gunmen", "hostages held by rebels").
-func (sc *sentenceCoder) heldByOthers(o int) bool {
+// heldBy returns the "by" phrase of a participle of one of verbs that
+// modifies the noun at o ("positions held by the rebels", "schoolgirls
+// abducted by gunmen"), other than the clause of verb v itself; or -1.
+func (sc *sentenceCoder) heldBy(o int, verbs map[string]bool, v int) int {
 	for _, k := range sc.p.Children(o) {
-		if t := sc.tok(k); t.Rel == "acl" && t.XPOS == "VBN" && sc.p.Agent(k) >= 0 {
-			switch sc.lem(k) {
-			case "hold", "abduct", "kidnap", "seize", "take", "capture", "detain":
-				return true
+		if t := sc.tok(k); k != v && t.Rel == "acl" && t.XPOS == "VBN" && verbs[sc.lem(k)] {
+			if a := sc.p.Agent(k); a >= 0 {
+				return a
 			}
 		}
 	}
-	return false
+	return -1
 }
 
 // holdVerbs say who holds a place ("positions held by the rebels").
 var holdVerbs = map[string]bool{"hold": true, "control": true, "occupy": true, "man": true, "use": true, "run": true}
+
+// captorVerbs say who holds people ("schoolgirls abducted by gunmen").
+var captorVerbs = map[string]bool{"hold": true, "abduct": true, "kidnap": true, "seize": true, "take": true, "capture": true, "detain": true}
 
 // talkNouns name talks, whose phrase names no one but by "with" or
 // "between" ("resumed talks on Kashmir").
@@ -3019,7 +3029,7 @@ func (sc *sentenceCoder) emit(pat *Pattern, sources, targets []dyad.Actor, trig 
 		targets = slices.DeleteFunc(slices.Clone(targets), func(a dyad.Actor) bool { return slices.Contains(a.Roles, "JUD") })
 	}
 	if distinct(sources) >= 2 && !strings.HasPrefix(pat.ID, "mutual(") && (distinct(targets) == 0 &&
-		((pat.Code[:2] == "18" || pat.Code[:2] == "19" || pat.Code[:2] == "20" || pat.Code[:2] == "11") && reciprocalAct(pat.ID) || sc.eachOther(trig)) ||
+		((force(pat.Code) || pat.Code[:2] == "11") && reciprocalAct(pat.ID) || sc.eachOther(trig)) ||
 		countries(targets) == 0 && sc.eachOther(trig)) {
 		// "Indian and Chinese troops clashed", "federal forces and
 		// Amhara militiamen fought", "the government and the rebels
@@ -3412,7 +3422,7 @@ func (sc *sentenceCoder) attackSite(n int) bool {
 		return false
 	}
 	for _, pat := range sc.c.Patterns.Noun(sc.lem(h)) {
-		if r := pat.Code[:2]; r == "18" || r == "19" || r == "20" {
+		if force(pat.Code) {
 			return true
 		}
 	}

@@ -218,7 +218,7 @@ verbs:
 				// "agreed to resign without returning to Kyrgyzstan":
 				// the source's own country named as a place; and never
 				// the source itself
-				return toks[tk].UPOS == "PROPN" && a.Code == a.Country && slices.ContainsFunc(sources, func(s dyad.Actor) bool { return s.Country == a.Country }) ||
+				return toks[tk].UPOS == "PROPN" && a.Code == a.Country && ofCountry(sources, a.Country) ||
 					slices.ContainsFunc(sources, func(s dyad.Actor) bool { return s.Code == a.Code })
 			})
 			id := "shallow(" + pat.ID + ")"
@@ -522,7 +522,7 @@ func (sc *sentenceCoder) completeTargets() {
 		if v < 0 {
 			continue
 		}
-		if r := ev.Root; (r == "17" || r == "18" || r == "19" || r == "20") && toks[v].UPOS == "VERB" && v+1 < len(toks) && toks[v+1].UPOS == "PROPN" {
+		if (ev.Root == "17" || force(ev.CAMEO)) && toks[v].UPOS == "VERB" && v+1 < len(toks) && toks[v+1].UPOS == "PROPN" {
 			// "militias attacked U.S. forces in Iraq", with the forces
 			// parsed as another clause's subject: the name right after
 			// a verb of force is whom it struck
