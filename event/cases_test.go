@@ -198,6 +198,7 @@ func TestNoEvent(t *testing.T) {
 		{"18", "RUS", "Poland demanded an admission that Russian forces murdered the prisoners."},
 		{"08", "-", "The Colombian government said the rebels must disarm before they demobilize."},
 		{"08", "RWA", "Rwandan rebels demanded new elections at talks aimed at ending the war."},
+		{"07", "CUB", "Cuba denied that Havana had trained rebels in Venezuela."},
 		{"13", "-", "Germany backed a UN Security Council resolution that aims to tighten sanctions on Iran."},
 		{"16", "-", "Germany backed a UN Security Council resolution that aims to tighten sanctions on Iran."},
 		{"19", "-", "Iran threatened to launch a new military offensive against Iraq."},

@@ -533,9 +533,16 @@ func (sc *sentenceCoder) match(pat *Pattern, v int, prt string) (obj int, ok boo
 	}
 	if len(pat.Comps) > 0 {
 		comps := sc.complements(v)
+		for _, o := range sc.p.Objects(v) {
+			for _, k := range sc.p.Children(o) {
+				if sc.tok(k).Rel == "acl" && sc.marked(k, "to") && !sc.hasSubject(k) {
+					comps = append(comps, k) // "urged the rebels to return", the infinitive hung on the object
+				}
+			}
+		}
 		found := len(comps) > 0 && pat.Comps[0] == "*"
 		for _, k := range comps {
-			if slices.Contains(pat.Comps, sc.lem(k)) && !sc.heldOther(pat, k) {
+			if slices.Contains(pat.Comps, sc.compLemma(k)) && !sc.heldOther(pat, k) {
 				found = true
 				break
 			}
@@ -546,6 +553,24 @@ func (sc *sentenceCoder) match(pat *Pattern, v int, prt string) (obj int, ok boo
 	}
 	return obj, true
 }
+
+// compLemma returns the lemma of complement k as patterns name it: a
+// return to the table or to talks is negotiating ("urged the rebels to
+// return to the negotiating table").
+func (sc *sentenceCoder) compLemma(k int) string {
+	l := sc.lem(k)
+	if l == "return" || l == "come" {
+		for _, o := range sc.p.Obliques(k) {
+			if o.Prep == "to" && talkTable[sc.lem(o.Head)] {
+				return "negotiate"
+			}
+		}
+	}
+	return l
+}
+
+// talkTable are what parties return to when they negotiate again.
+var talkTable = map[string]bool{"table": true, "talk": true, "negotiation": true, "dialogue": true, "process": true}
 
 // heldOther reports whether complement k of a meeting pattern is a light
 // verb whose object is no meeting: "agreed to hold new elections" is no

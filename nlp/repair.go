@@ -22,6 +22,9 @@ func repair(toks []Token) {
 	for v := range toks {
 		splitSubject(toks, v)
 	}
+	for c := range toks {
+		complementizerObject(toks, c)
+	}
 	for n := range toks {
 		if t := &toks[n]; t.Rel == "ccomp" && t.UPOS == "NOUN" && t.Head > n {
 			strandedObject(toks, n)
@@ -293,4 +296,31 @@ func openingAdjective(toks []Token) {
 			return
 		}
 	}
+}
+
+// complementizerObject reattaches the clause under a "that" tagged as a
+// subordinating conjunction but parsed as its verb's object: "denied that
+// Beijing had sold missile technology" is parsed with "that" the object of
+// "denied" and "sold" a clausal complement of "that". The clause is the
+// verb's complement and "that" marks it.
+func complementizerObject(toks []Token, c int) {
+	t := &toks[c]
+	if t.UPOS != "SCONJ" || !strings.EqualFold(t.Text, "that") || t.Rel != "obj" || t.Head < 0 || t.Head > c || toks[t.Head].UPOS != "VERB" {
+		return
+	}
+	v := -1
+	for k := range toks {
+		if toks[k].Head != c {
+			continue
+		}
+		if v >= 0 || k < c || toks[k].Rel != "ccomp" && toks[k].Rel != "acl:relcl" && toks[k].Rel != "acl" {
+			return // more than one clause, or anything else under "that"
+		}
+		v = k
+	}
+	if v < 0 || toks[v].UPOS != "VERB" && toks[v].UPOS != "AUX" {
+		return
+	}
+	toks[v].Head, toks[v].Rel = t.Head, "ccomp"
+	t.Head, t.Rel = v, "mark"
 }

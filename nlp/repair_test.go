@@ -43,6 +43,17 @@ func TestRepair(t *testing.T) {
 				"Villagers NOUN NNS 2 nsubj", "fled VERB VBD 0 root", "into ADP IN 4 case", "Chad PROPN NNP 2 obl",
 				"as SCONJ IN 8 mark", "militia NOUN NN 7 compound", "fighters NOUN NNS 8 nsubj", "torched VERB VBD 2 advcl",
 				"homes NOUN NNS 8 obj"}},
+		{"complementizer read as an object",
+			[]string{
+				"Cuba PROPN NNP 2 nsubj", "denied VERB VBD 0 root", "that SCONJ IN 2 obj", "its PRON PRP$ 5 nmod:poss",
+				"agents NOUN NNS 6 nsubj", "spied VERB VBD 3 ccomp"},
+			[]string{
+				"Cuba PROPN NNP 2 nsubj", "denied VERB VBD 0 root", "that SCONJ IN 6 mark", "its PRON PRP$ 5 nmod:poss",
+				"agents NOUN NNS 6 nsubj", "spied VERB VBD 2 ccomp"}},
+		{"a demonstrative object stays",
+			[]string{
+				"Cuba PROPN NNP 2 nsubj", "denied VERB VBD 0 root", "that PRON DT 2 obj", "on ADP IN 5 case", "Monday PROPN NNP 2 obl"},
+			nil},
 		{"a real conjunct stays",
 			[]string{
 				"Ministers NOUN NNS 2 nsubj", "resigned VERB VBD 0 root", "after ADP IN 4 case", "talks NOUN NNS 2 obl",
