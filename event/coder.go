@@ -1068,6 +1068,13 @@ func (sc *sentenceCoder) passive(v int) bool {
 	return len(sc.p.Objects(v)) == 0
 }
 
+// postureVerbs ready forces: whoever does it, the forces readied show
+// their country's force.
+var postureVerbs = map[string]bool{
+	"deploy": true, "mobilize": true, "mobilise": true, "put": true, "place": true,
+	"station": true, "mass": true, "send": true, "dispatch": true, "redeploy": true,
+}
+
 // sources finds who did the act of verb v: the subject, the agent of a
 // passive, and where the parse gives neither, the noun an active
 // participle hangs from ("Clinton has imposed ..." parsed as a modifier of
@@ -1078,6 +1085,19 @@ func (sc *sentenceCoder) sources(v int) []dyad.Actor {
 			as := sc.actors(a)
 			for _, k := range sc.conjuncts(a) {
 				as = append(slices.Clip(as), sc.actors(k)...) // "mediated by Saudi Arabia and the United States"
+			}
+			return as
+		}
+		if postureVerbs[sc.lem(v)] {
+			// "Indian troops were put on high alert", "reservists were
+			// mobilised": forces readied are the actor of their posture
+			var as []dyad.Actor
+			for _, k := range sc.p.Subjects(v) {
+				for _, a := range sc.actors(k) {
+					if a.Country != "" && slices.ContainsFunc(a.Roles, func(r string) bool { return r == "MIL" || r == "COP" }) {
+						as = append(as, a)
+					}
+				}
 			}
 			return as
 		}
