@@ -171,6 +171,7 @@ func TestNotTarget(t *testing.T) {
 		{"RUS", "Sweden charged two brothers with spying for Russia."},
 		{"KAS", "Pakistani and Indian diplomats resumed talks on Kashmir."},
 		{"FRA", "The rebels and the government signed a peace deal brokered by France."},
+		{"LBN", "Syria called for an Arab summit on Lebanon."},
 		{"SDN", "The Sudanese government condemned the attack on a pharmaceutical factory in Khartoum."},
 	} {
 		evs := c.Code(Input{DocID: "none", Sentence: dyad.Sentence{Text: tc.text}, Parse: m.Parse(tc.text, 0), Date: "2020-06-01", Coref: actor.NewTracker(dict, "2020-06-01")})

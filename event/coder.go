@@ -227,7 +227,11 @@ func (c *Coder) Code(in Input) []dyad.Event {
 			if t.UPOS == "ADJ" && sc.mustDemand(v) {
 				continue
 			}
-			continue
+			if t.UPOS != "ADJ" || len(sc.c.Patterns.Verb(sc.lem(v))) == 0 {
+				continue
+			}
+			// but an adjective that patterns name as an act is one: "said
+			// he was pessimistic about a settlement"
 		}
 		if sc.allegation(v) || sc.condition(v) || sc.nounContent(v) || sc.inExercise(v) {
 			continue
@@ -1348,7 +1352,17 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 	if pat.Prep != "" && pat.Prep != "as" && !(pat.Prep == "with" && chargeVerbs[pat.Verb]) {
 		// but "recognised Guaidó as president", "used civilians as
 		// shields": the "as" phrase is what the object is taken for
-		cands = append(cands, sc.prepHeads(v, obj, pat.Prep)...)
+		for _, h := range sc.prepHeads(v, obj, pat.Prep) {
+			if !meetingNouns[sc.lem(h)] || len(sc.nmods(h, "of")) > 0 {
+				cands = append(cands, h) // and "a meeting of the Security Council"
+				continue
+			}
+			// "called for talks on Kashmir", "for a conference on the
+			// Middle East": who talks, not what about
+			for _, p := range []string{"with", "between", "among"} {
+				cands = append(cands, sc.nmods(h, p)...)
+			}
+		}
 	}
 	objs := sc.p.Objects(v)
 	// "denied that Russian troops had ...", with "that" read as the
@@ -1878,6 +1892,10 @@ var personNouns = map[string]bool{
 	"leader": true, "chief": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
 	"ambassador": true, "envoy": true, "governor": true, "mayor": true, "general": true, "commander": true,
 	"secretary": true, "emir": true, "prince": true, "monarch": true, "dictator": true, "head": true,
+	"ruler": true, "strongman": true, "sultan": true, "shah": true, "chairman": true, "chairwoman": true,
+	"negotiator": true, "prosecutor": true, "judge": true, "senator": true, "lawmaker": true,
+	"legislator": true, "director": true, "pope": true, "cardinal": true, "archbishop": true,
+	"bishop": true, "cleric": true, "ayatollah": true, "warlord": true, "colonel": true, "candidate": true,
 }
 
 // territoryNouns are land that can be seized or occupied.
@@ -2012,7 +2030,8 @@ func (sc *sentenceCoder) looked(heads []int) []int {
 		out = append(out, h)
 		for _, k := range sc.p.Children(h) {
 			if t := sc.tok(k); strings.HasPrefix(t.Rel, "nmod") && t.Rel != "nmod:poss" && !whenPreps[sc.prepOf(k)] && !(sc.prepOf(k) == "for" && sc.afterOtherPhrase(h, k)) &&
-				!(wherePreps[sc.prepOf(k)] && venueNouns[sc.lem(h)]) {
+				!(wherePreps[sc.prepOf(k)] && venueNouns[sc.lem(h)]) &&
+				!(aboutPreps[sc.prepOf(k)] && meetingNouns[sc.lem(h)]) {
 				// "settlements in the Gaza Strip" are the Strip's; but
 				// "an agreement in Pretoria" is where it was signed
 				out = append(out, k)
@@ -2021,6 +2040,9 @@ func (sc *sentenceCoder) looked(heads []int) []int {
 	}
 	return out
 }
+
+// aboutPreps introduce what talk is about ("talks on Kashmir").
+var aboutPreps = map[string]bool{"on": true, "over": true, "about": true}
 
 // noun codes a noun that names an event by itself: "Israel's airstrikes
 // against Iranian targets", "a US drone strike".
