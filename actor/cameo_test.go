@@ -95,7 +95,8 @@ func TestCAMEOCountryCodes(t *testing.T) {
 }
 
 // TestCountryEntries checks the country entries: ISO-style codes, no code
-// used by two current entries, every UN member state present once.
+// used by two current entries (but a bare, dated name like "Congo" may
+// name another entry's country), every UN member state present once.
 func TestCountryEntries(t *testing.T) {
 	d := testDict(t)
 	byCode := map[string]string{}
@@ -106,6 +107,9 @@ func TestCountryEntries(t *testing.T) {
 		code := e.CodeAt("")
 		if len(code) != 3 {
 			t.Errorf("%s: latest code %q is not three letters", e.Name, code)
+		}
+		if len(e.Codes) > 1 && len(e.Aliases)+len(e.Adjectives)+len(e.Capitals) == 0 {
+			continue // a bare name whose country changed ("Congo": COG, then COD)
 		}
 		if other, ok := byCode[code]; ok && code != "SCG" && code != "USR" {
 			t.Errorf("%s and %s share the code %s", e.Name, other, code)
