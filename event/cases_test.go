@@ -200,6 +200,7 @@ func TestNoEvent(t *testing.T) {
 		{"08", "-", "The Colombian government said the rebels must disarm before they demobilize."},
 		{"08", "RWA", "Rwandan rebels demanded new elections at talks aimed at ending the war."},
 		{"07", "CUB", "Cuba denied that Havana had trained rebels in Venezuela."},
+		{"19", "TUR", "Turkish police detained a Kurdish politician in Diyarbakir days after a roadside bomb near Hakkari killed five soldiers."},
 		{"13", "-", "Germany backed a UN Security Council resolution that aims to tighten sanctions on Iran."},
 		{"16", "-", "Germany backed a UN Security Council resolution that aims to tighten sanctions on Iran."},
 		{"19", "-", "Iran threatened to launch a new military offensive against Iraq."},

@@ -25,6 +25,12 @@ func repair(toks []Token) {
 	for c := range toks {
 		complementizerObject(toks, c)
 	}
+	nounRoot(toks)
+	for v := range toks {
+		if toks[v].Rel == "ccomp" {
+			agentRelative(toks, v)
+		}
+	}
 	for n := range toks {
 		if t := &toks[n]; t.Rel == "ccomp" && t.UPOS == "NOUN" && t.Head > n {
 			strandedObject(toks, n)
@@ -32,6 +38,10 @@ func repair(toks []Token) {
 	}
 	for v := range toks {
 		t := &toks[v]
+		if t.Rel == "acl" && t.UPOS == "VERB" && t.XPOS == "VBD" && t.Head >= 0 && t.Head < v {
+			subordinateClause(toks, v)
+			continue
+		}
 		if t.Rel != "conj" || t.UPOS != "VERB" || t.Head < 0 || t.Head > v || coordinated(toks, t.Head, v) {
 			continue
 		}
@@ -92,7 +102,18 @@ func subordinateClause(toks []Token, v int) bool {
 			return false
 		}
 	}
-	if m < 0 || n <= h || toks[n].Rel != "obl" || subtree(toks, n)[1] != v-1 {
+	if m < 0 || n <= h || subtree(toks, n)[1] != v-1 {
+		return false
+	}
+	if toks[v].Rel == "acl" {
+		// "detained a politician days after a bomb killed five
+		// soldiers", with "killed" a clause of "politician": the clause
+		// is the detaining verb's
+		if toks[n].Rel != "nmod" || toks[h].Head < 0 || toks[toks[h].Head].UPOS != "VERB" {
+			return false
+		}
+		toks[v].Head = toks[h].Head
+	} else if toks[n].Rel != "obl" && !(toks[n].Rel == "obj" && m != n) {
 		return false
 	}
 	toks[m].Head, toks[m].Rel = v, "nsubj"
@@ -323,4 +344,89 @@ func complementizerObject(toks []Token, c int) {
 	}
 	toks[v].Head, toks[v].Rel = t.Head, "ccomp"
 	t.Head, t.Rel = v, "mark"
+}
+
+// nounRoot makes a finite verb with no subject the root when the parser
+// made the sentence's first noun phrase the root and hung the verb under a
+// participle modifying it: "Rwandan troops fighting alongside Congolese
+// rebels captured the town" is parsed with "troops" the root and
+// "captured" a complement of "fighting". The noun is the verb's subject.
+func nounRoot(toks []Token) {
+	r := -1
+	for i := range toks {
+		if toks[i].Head < 0 {
+			r = i
+			break
+		}
+	}
+	if r < 0 || toks[r].UPOS != "NOUN" && toks[r].UPOS != "PROPN" || child(toks, r, "nsubj") >= 0 || child(toks, r, "cop") >= 0 {
+		return
+	}
+	for a := r + 1; a < len(toks); a++ {
+		if toks[a].Head != r || toks[a].Rel != "acl" || toks[a].XPOS != "VBG" && toks[a].XPOS != "VBN" {
+			continue
+		}
+		for v := a + 1; v < len(toks); v++ {
+			switch toks[v].XPOS {
+			case "VBD", "VBZ", "VBP":
+			default:
+				continue
+			}
+			if toks[v].UPOS != "VERB" || toks[v].Head != a || toks[v].Rel != "ccomp" && toks[v].Rel != "conj" && toks[v].Rel != "parataxis" ||
+				child(toks, v, "nsubj") >= 0 || child(toks, v, "mark") >= 0 {
+				continue
+			}
+			toks[v].Head, toks[v].Rel = -1, "root"
+			toks[r].Head, toks[r].Rel = v, "nsubj"
+			for k := range toks {
+				if toks[k].Head == r && k > v && toks[k].Rel == "punct" {
+					toks[k].Head = v
+				}
+			}
+			return
+		}
+		return
+	}
+}
+
+// agentRelative reattaches a past tense read as a clausal complement with
+// the noun before it as its subject, when it has an agent ("by") phrase
+// and no object, and its head verb has no object: "condemned the nuclear
+// tests carried out by India and Pakistan" is parsed with "tests" the
+// subject of "carried"; the tests are what was condemned, and "carried out
+// by India and Pakistan" is a participle modifying them.
+func agentRelative(toks []Token, v int) {
+	t := &toks[v]
+	if t.UPOS != "VERB" || t.XPOS != "VBD" && t.XPOS != "VBN" || !strings.HasSuffix(strings.ToLower(t.Text), "ed") {
+		return
+	}
+	h, n := t.Head, child(toks, v, "nsubj")
+	if h < 0 || h > v || n < 0 || toks[h].UPOS != "VERB" || child(toks, h, "obj") >= 0 || child(toks, v, "obj") >= 0 ||
+		child(toks, v, "mark") >= 0 || child(toks, v, "aux") >= 0 || subtree(toks, n)[1] != v-1 ||
+		toks[n].UPOS != "NOUN" && toks[n].UPOS != "PROPN" {
+		return
+	}
+	for k := h + 1; k < subtree(toks, n)[0]; k++ {
+		if toks[k].Head != h || toks[k].Rel != "compound:prt" {
+			return // the noun follows its head verb (and particle) directly
+		}
+	}
+	agent := -1
+	for k := v + 1; k < len(toks); k++ {
+		if toks[k].Head == v && toks[k].Rel == "obl" && child(toks, k, "case") >= 0 && strings.EqualFold(toks[child(toks, k, "case")].Text, "by") {
+			agent = k
+			break
+		}
+	}
+	if agent < 0 {
+		return
+	}
+	toks[n].Head, toks[n].Rel = h, "obj"
+	t.Head, t.Rel, t.XPOS = n, "acl", "VBN"
+	toks[agent].Rel = "obl:agent"
+	for k := v + 1; k < len(toks); k++ {
+		if toks[k].Head == v && toks[k].Rel == "conj" && toks[k].UPOS == "VERB" && child(toks, k, "nsubj") < 0 {
+			toks[k].Head = h // "... by India and Pakistan and urged both countries": the condemning verb's conjunct
+		}
+	}
 }

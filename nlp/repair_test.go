@@ -54,6 +54,34 @@ func TestRepair(t *testing.T) {
 			[]string{
 				"Cuba PROPN NNP 2 nsubj", "denied VERB VBD 0 root", "that PRON DT 2 obj", "on ADP IN 5 case", "Monday PROPN NNP 2 obl"},
 			nil},
+		{"subordinate clause whose subject hangs inside the object",
+			[]string{
+				"Police NOUN NNS 2 nsubj", "detained VERB VBD 0 root", "a DET DT 4 det", "cleric NOUN NN 2 obj",
+				"after ADP IN 7 case", "a DET DT 7 det", "riot NOUN NN 4 nmod", "injured VERB VBD 2 conj", "guards NOUN NNS 8 obj"},
+			[]string{
+				"Police NOUN NNS 2 nsubj", "detained VERB VBD 0 root", "a DET DT 4 det", "cleric NOUN NN 2 obj",
+				"after SCONJ IN 8 mark", "a DET DT 7 det", "riot NOUN NN 8 nsubj", "injured VERB VBD 2 advcl", "guards NOUN NNS 8 obj"}},
+		{"a headline with no finite verb stays",
+			[]string{
+				"Troops NOUN NNS 0 root", "fighting VERB VBG 1 acl", "with ADP IN 4 case", "rebels NOUN NNS 2 obl",
+				"near ADP IN 6 case", "Goma PROPN NNP 2 obl"},
+			nil},
+		{"noun phrase read as the root over its verb, with a participle",
+			[]string{
+				"Troops NOUN NNS 0 root", "fighting VERB VBG 1 acl", "with ADP IN 4 case", "rebels NOUN NNS 2 obl",
+				"seized VERB VBD 2 ccomp", "towns NOUN NNS 5 obj", ". PUNCT . 1 punct"},
+			[]string{
+				"Troops NOUN NNS 5 nsubj", "fighting VERB VBG 1 acl", "with ADP IN 4 case", "rebels NOUN NNS 2 obl",
+				"seized VERB VBD 0 root", "towns NOUN NNS 5 obj", ". PUNCT . 5 punct"}},
+		{"participle with an agent read as a complement",
+			[]string{
+				"Seoul PROPN NNP 2 nsubj", "condemned VERB VBD 0 root", "the DET DT 4 det", "launches NOUN NNS 5 nsubj",
+				"conducted VERB VBD 2 ccomp", "by ADP IN 7 case", "Pyongyang PROPN NNP 5 obl", "and CCONJ CC 9 cc",
+				"summoned VERB VBD 5 conj", "envoys NOUN NNS 9 obj"},
+			[]string{
+				"Seoul PROPN NNP 2 nsubj", "condemned VERB VBD 0 root", "the DET DT 4 det", "launches NOUN NNS 2 obj",
+				"conducted VERB VBN 4 acl", "by ADP IN 7 case", "Pyongyang PROPN NNP 5 obl:agent", "and CCONJ CC 9 cc",
+				"summoned VERB VBD 2 conj", "envoys NOUN NNS 9 obj"}},
 		{"a real conjunct stays",
 			[]string{
 				"Ministers NOUN NNS 2 nsubj", "resigned VERB VBD 0 root", "after ADP IN 4 case", "talks NOUN NNS 2 obl",
