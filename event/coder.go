@@ -559,8 +559,8 @@ func (sc *sentenceCoder) match(pat *Pattern, v int, prt string) (obj int, ok boo
 }
 
 // compLemma returns the lemma of complement k as patterns name it: a
-// return to the table or to talks is negotiating ("urged the rebels to
-// return to the negotiating table").
+// return to the table or to talks, or a start of talks, is negotiating
+// ("urged the rebels to return to the negotiating table").
 func (sc *sentenceCoder) compLemma(k int) string {
 	l := sc.lem(k)
 	if l == "return" || l == "come" {
@@ -570,7 +570,16 @@ func (sc *sentenceCoder) compLemma(k int) string {
 			}
 		}
 	}
+	if talkStarts[l] && slices.ContainsFunc(sc.p.Objects(k), func(o int) bool { return talkNouns[sc.lem(o)] }) {
+		return "negotiate" // "agreed to begin formal peace talks"
+	}
 	return l
+}
+
+// talkStarts begin talks ("agreed to open negotiations").
+var talkStarts = map[string]bool{
+	"begin": true, "start": true, "open": true, "launch": true, "enter": true, "restart": true,
+	"reopen": true, "initiate": true, "kick_off": true, "commence": true,
 }
 
 // talkTable are what parties return to when they negotiate again.
@@ -3114,6 +3123,19 @@ func (sc *sentenceCoder) emit(pat *Pattern, sources, targets []dyad.Actor, trig 
 		}
 		return n
 	}
+	if len(sources) == 1 && len(targets) > 0 && sources[0].Country != "" && !slices.ContainsFunc(targets, func(t dyad.Actor) bool { return t.Country != sources[0].Country }) {
+		if f := strings.Fields(strings.ToLower(sources[0].Text)); len(f) > 1 && (f[0] == "its" || f[0] == "their") {
+			// "lodged a protest with China after its coast guard fired
+			// water cannon at a Filipino boat": an owner that acts on its
+			// own people is most often a misread antecedent; the nearest
+			// country named before, if not the target's, is the owner
+			if c := sc.otherCountryBefore(sources[0].Span[0], sources[0].Country); c != "" {
+				a := sources[0]
+				a.Code, a.Country = c+strings.TrimPrefix(a.Code, a.Country), c
+				sources = []dyad.Actor{a}
+			}
+		}
+	}
 	if pat.Code == "062" && strings.Contains(pat.ID, "exercise") && countries(sources) >= 2 {
 		targets = nil // "the Philippines and the United States began joint exercises near Taiwan": the parties, no recipient
 	}
@@ -3349,6 +3371,23 @@ func reciprocalAct(id string) bool {
 		}
 	}
 	return false
+}
+
+// otherCountryBefore returns the country of the nearest actor that the
+// sentence names before byte offset at and whose country is not c, or "".
+func (sc *sentenceCoder) otherCountryBefore(at int, c string) string {
+	for i := len(sc.p.Tokens) - 1; i >= 0; i-- {
+		t := sc.tok(i)
+		if t.End > at || t.UPOS != "PROPN" && t.UPOS != "NOUN" || t.Rel == "compound" || t.Rel == "flat" {
+			continue
+		}
+		for _, a := range sc.actors(i) {
+			if len(a.Country) == 3 && a.Country != c {
+				return a.Country
+			}
+		}
+	}
+	return ""
 }
 
 // distinct counts the distinct codes of actors that have one.

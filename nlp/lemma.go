@@ -170,6 +170,9 @@ func (lm *lemmatizer) lemma(form, upos, xpos string) string {
 	if upos == "NUM" || upos == "PUNCT" || upos == "SYM" || upos == "X" {
 		return f
 	}
+	if (xpos == "VBD" || xpos == "VBN") && strings.HasSuffix(lf, "lled") && len(lf) > 5 {
+		return doubledL(f)
+	}
 	n := utf8.RuneCountInString(lf)
 	for k := 5; k >= 1; k-- {
 		if n <= k {
@@ -218,4 +221,25 @@ var irregularVerbs = []string{
 	"upset upset upset", "wake woke woken", "wear wore worn", "weave wove woven", "weep wept wept", "win won won",
 	"withdraw withdrew withdrawn", "withhold withheld withheld", "withstand withstood withstood",
 	"write wrote written", "outrun outran outrun", "oversee oversaw overseen", "override overrode overridden",
+}
+
+// doubledL returns the base of a past form in -lled that no treebank
+// lists: a verb of one syllable keeps its double l ("shelled" → "shell",
+// "quelled" → "quell"), a longer one doubled a single l before -ed
+// ("patrolled" → "patrol", "travelled" → "travel"). The learnt suffix
+// rules guess either way by the letters before.
+func doubledL(form string) string {
+	stem := form[:len(form)-2]
+	groups, vowel := 0, false
+	for i, r := range strings.ToLower(stem[:len(stem)-2]) {
+		v := strings.ContainsRune("aeiou", r) || r == 'y' && i > 0
+		if v && !vowel {
+			groups++
+		}
+		vowel = v
+	}
+	if groups <= 1 {
+		return stem
+	}
+	return stem[:len(stem)-1]
 }

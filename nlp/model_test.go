@@ -287,3 +287,37 @@ func TestUnseenWords(t *testing.T) {
 		}
 	}
 }
+
+// TestUnseenPastForms checks past forms no treebank has: their lemma, and a
+// past tense opening a clause after "as" or "after".
+func TestUnseenPastForms(t *testing.T) {
+	m, err := Load()
+	if err != nil {
+		t.Skip("no embedded model:", err)
+	}
+	for _, c := range []struct {
+		text, word, xpos, lemma string
+	}{
+		{"Refugees fled into Albania as Serbian police shelled villages in Drenica.", "shelled", "VBD", "shell"},
+		{"Riot police quelled the unrest in the capital.", "quelled", "", "quell"},
+		{"Navy boats patrolled the disputed waters.", "patrolled", "", "patrol"},
+	} {
+		s := m.Parse(c.text, 0)
+		found := false
+		for _, tok := range s.Tokens {
+			if tok.Text != c.word {
+				continue
+			}
+			found = true
+			if c.xpos != "" && tok.XPOS != c.xpos {
+				t.Errorf("%q in %q: %s, want %s", c.word, c.text, tok.XPOS, c.xpos)
+			}
+			if tok.Lemma != c.lemma {
+				t.Errorf("%q in %q: lemma %q, want %q", c.word, c.text, tok.Lemma, c.lemma)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no token %q", c.text, c.word)
+		}
+	}
+}

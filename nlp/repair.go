@@ -42,6 +42,10 @@ func repair(toks []Token) {
 			subordinateClause(toks, v)
 			continue
 		}
+		if t.Rel == "advcl" && t.UPOS == "VERB" && t.Head >= 0 && t.Head < v && child(toks, v, "nsubj") < 0 && child(toks, v, "mark") < 0 {
+			subordinateClause(toks, v) // "after its navy detained", with "after its navy" an oblique of the clause
+			continue
+		}
 		if t.Rel != "conj" || t.UPOS != "VERB" || t.Head < 0 || t.Head > v || coordinated(toks, t.Head, v) {
 			continue
 		}
@@ -83,10 +87,24 @@ func subordinateClause(toks []Token, v int) bool {
 		return false
 	}
 	h := toks[v].Head
+	m, c := -1, -1 // the clause's subject and its subordinator
+	if o := v - 1; (toks[v].Rel == "conj" || toks[v].Rel == "advcl") && o > 0 && subtree(toks, o)[1] == v-1 {
+		for o >= 0 && toks[o].Head != v {
+			o = toks[o].Head
+		}
+		if first := subtree(toks, max(o, 0))[0]; o > h && (toks[o].Rel == "obl" || toks[o].Rel == "nsubj") && toks[first].Head == o && toks[first].Rel == "case" && subordinators[strings.ToLower(toks[first].Text)] {
+			// "fired warning shots after Pakistani soldiers crossed the
+			// line", with "after Pakistani soldiers" an oblique (or a
+			// subject with a case marker) of the conjunct "crossed"
+			toks[o].Head, toks[o].Rel = v, "nsubj"
+			toks[first].Head, toks[first].Rel, toks[first].UPOS = v, "mark", "SCONJ"
+			toks[v].Rel = "advcl"
+			return true
+		}
+	}
 	if child(toks, v, "nsubj") >= 0 {
 		return false
 	}
-	m, c := -1, -1 // the clause's subject and its subordinator
 	n := v - 1
 	for {
 		if m < 0 && subtree(toks, n)[1] == v-1 {
@@ -346,11 +364,20 @@ func complementizerObject(toks []Token, c int) {
 	t.Head, t.Rel = v, "mark"
 }
 
-// nounRoot makes a finite verb with no subject the root when the parser
-// made the sentence's first noun phrase the root and hung the verb under a
-// participle modifying it: "Rwandan troops fighting alongside Congolese
-// rebels captured the town" is parsed with "troops" the root and
-// "captured" a complement of "fighting". The noun is the verb's subject.
+// nounRoot makes a finite verb the root when the parser made the
+// sentence's subject the root and hung the verb under it:
+//   - under a participle modifying it: "Rwandan troops fighting alongside
+//     Congolese rebels captured the town", with "captured" a complement of
+//     "fighting";
+//   - after a time phrase: "Prime Minister Benjamin Netanyahu on Sunday
+//     rejected a proposal", with "rejected" in parataxis with the name;
+//   - with the second of two coordinated subjects as its own: "The
+//     Colombian government and the FARC rebels agreed", with "agreed" a
+//     conjunct of "government" and "rebels" its subject, or a clause of
+//     the second subject.
+//
+// The noun becomes the verb's subject (and the second subject its
+// conjunct).
 func nounRoot(toks []Token) {
 	r := -1
 	for i := range toks {
@@ -362,31 +389,94 @@ func nounRoot(toks []Token) {
 	if r < 0 || toks[r].UPOS != "NOUN" && toks[r].UPOS != "PROPN" || child(toks, r, "nsubj") >= 0 || child(toks, r, "cop") >= 0 {
 		return
 	}
+	finite := func(v int) bool {
+		switch toks[v].XPOS {
+		case "VBD", "VBZ", "VBP":
+			return toks[v].UPOS == "VERB" && child(toks, v, "mark") < 0
+		}
+		return false
+	}
+	promote := func(v int) {
+		toks[v].Head, toks[v].Rel = -1, "root"
+		toks[r].Head, toks[r].Rel = v, "nsubj"
+		for k := range toks {
+			if toks[k].Head == r && k > v && toks[k].Rel == "punct" {
+				toks[k].Head = v
+			}
+		}
+	}
 	for a := r + 1; a < len(toks); a++ {
-		if toks[a].Head != r || toks[a].Rel != "acl" || toks[a].XPOS != "VBG" && toks[a].XPOS != "VBN" {
+		if h := toks[a].Head; h > r && toks[h].Head == r && toks[h].Rel == "conj" && toks[a].Rel == "acl" && finite(a) && child(toks, a, "nsubj") < 0 && within(toks, a-1, h) {
+			// "The Sri Lankan government and the Tamil Tigers agreed",
+			// with "agreed" a clause of "Tigers"
+			promote(a)
+			return
+		}
+		if toks[a].Head != r {
 			continue
 		}
-		for v := a + 1; v < len(toks); v++ {
-			switch toks[v].XPOS {
-			case "VBD", "VBZ", "VBP":
-			default:
-				continue
-			}
-			if toks[v].UPOS != "VERB" || toks[v].Head != a || toks[v].Rel != "ccomp" && toks[v].Rel != "conj" && toks[v].Rel != "parataxis" ||
-				child(toks, v, "nsubj") >= 0 || child(toks, v, "mark") >= 0 {
-				continue
-			}
-			toks[v].Head, toks[v].Rel = -1, "root"
-			toks[r].Head, toks[r].Rel = v, "nsubj"
-			for k := range toks {
-				if toks[k].Head == r && k > v && toks[k].Rel == "punct" {
-					toks[k].Head = v
+		if toks[a].Rel == "acl" && (toks[a].XPOS == "VBG" || toks[a].XPOS == "VBN") {
+			for v := a + 1; v < len(toks); v++ {
+				if toks[v].Head == a && finite(v) && (toks[v].Rel == "ccomp" || toks[v].Rel == "conj" || toks[v].Rel == "parataxis") && child(toks, v, "nsubj") < 0 {
+					promote(v)
+					return
 				}
 			}
 			return
 		}
+		if !finite(a) || toks[a].Rel != "parataxis" && toks[a].Rel != "conj" && toks[a].Rel != "dep" {
+			continue
+		}
+		if s := child(toks, a, "nsubj"); s >= 0 {
+			c := child(toks, a, "cc")
+			if toks[a].Rel != "conj" || c <= r || c > s || toks[s].UPOS != "NOUN" && toks[s].UPOS != "PROPN" || toks[c-1].UPOS == "PUNCT" ||
+				subtree(toks, s)[0] != c+1 && subtree(toks, s)[0] != c || subtree(toks, s)[1] != a-1 {
+				return
+			}
+			// "The Colombian government and the FARC rebels agreed"
+			promote(a)
+			toks[s].Head, toks[s].Rel = r, "conj"
+			toks[c].Head = s
+			return
+		}
+		// "Netanyahu on Sunday rejected": only a time phrase between
+		timed := false
+		for k := r + 1; k < a; k++ {
+			if toks[k].UPOS == "VERB" || toks[k].UPOS == "CCONJ" || toks[k].UPOS == "PUNCT" || !within(toks, k, r) {
+				return
+			}
+			timed = timed || timeNames[strings.ToLower(toks[k].Text)]
+		}
+		if !timed || child(toks, a, "cc") >= 0 {
+			return
+		}
+		promote(a)
+		for k := r + 1; k < a; k++ {
+			if toks[k].Head == r && toks[k].Rel != "flat" && toks[k].Rel != "compound" && toks[k].Rel != "appos" && k > subtree(toks, k)[0] {
+				toks[k].Head, toks[k].Rel = a, "obl" // the time phrase modifies the verb
+			}
+		}
 		return
 	}
+}
+
+// within reports whether token k is in the subtree of r.
+func within(toks []Token, k, r int) bool {
+	for n := 0; k >= 0 && n < len(toks); n++ {
+		if k == r {
+			return true
+		}
+		k = toks[k].Head
+	}
+	return false
+}
+
+// timeNames are the words of a time phrase between a subject and its verb
+// in news ("Netanyahu on Sunday rejected").
+var timeNames = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "yesterday": true, "today": true, "tonight": true,
+	"earlier": true, "later": true, "week": true, "month": true, "weekend": true, "night": true,
 }
 
 // agentRelative reattaches a past tense read as a clausal complement with

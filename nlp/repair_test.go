@@ -82,6 +82,39 @@ func TestRepair(t *testing.T) {
 				"Seoul PROPN NNP 2 nsubj", "condemned VERB VBD 0 root", "the DET DT 4 det", "launches NOUN NNS 2 obj",
 				"conducted VERB VBN 4 acl", "by ADP IN 7 case", "Pyongyang PROPN NNP 5 obl:agent", "and CCONJ CC 9 cc",
 				"summoned VERB VBD 2 conj", "envoys NOUN NNS 9 obj"}},
+		{"subject and verb parted by a time phrase",
+			[]string{
+				"President NOUN NNP 2 compound", "Mubarak PROPN NNP 0 root", "on ADP IN 4 case", "Monday PROPN NNP 2 nmod",
+				"rejected VERB VBD 2 parataxis", "the DET DT 7 det", "plan NOUN NN 5 obj"},
+			[]string{
+				"President NOUN NNP 2 compound", "Mubarak PROPN NNP 5 nsubj", "on ADP IN 4 case", "Monday PROPN NNP 5 obl",
+				"rejected VERB VBD 0 root", "the DET DT 7 det", "plan NOUN NN 5 obj"}},
+		{"second of two subjects read as the verb's only one",
+			[]string{
+				"Kiev PROPN NNP 0 root", "and CCONJ CC 5 cc", "the DET DT 4 det", "rebels NOUN NNS 5 nsubj",
+				"agreed VERB VBD 1 conj", "to PART TO 7 mark", "talk VERB VB 5 xcomp"},
+			[]string{
+				"Kiev PROPN NNP 5 nsubj", "and CCONJ CC 4 cc", "the DET DT 4 det", "rebels NOUN NNS 1 conj",
+				"agreed VERB VBD 0 root", "to PART TO 7 mark", "talk VERB VB 5 xcomp"}},
+		{"verb read as a clause of the second subject",
+			[]string{
+				"Kiev PROPN NNP 0 root", "and CCONJ CC 4 cc", "the DET DT 4 det", "rebels NOUN NNS 1 conj",
+				"agreed VERB VBD 4 acl", "to PART TO 7 mark", "talk VERB VB 5 xcomp"},
+			[]string{
+				"Kiev PROPN NNP 5 nsubj", "and CCONJ CC 4 cc", "the DET DT 4 det", "rebels NOUN NNS 1 conj",
+				"agreed VERB VBD 0 root", "to PART TO 7 mark", "talk VERB VB 5 xcomp"}},
+		{"a pronoun after a comma and its verb stay",
+			[]string{
+				"Good ADJ JJ 2 amod", "service NOUN NN 0 root", ", PUNCT , 6 punct", "and CCONJ CC 6 cc", "they PRON PRP 6 nsubj",
+				"deliver VERB VBP 2 conj"},
+			nil},
+		{"subject with a case marker read as a conjunct's",
+			[]string{
+				"Seoul PROPN NNP 2 nsubj", "fired VERB VBD 0 root", "shots NOUN NNS 2 obj", "after ADP IN 5 case",
+				"soldiers NOUN NNS 6 nsubj", "crossed VERB VBD 2 conj", "the DET DT 8 det", "border NOUN NN 6 obj"},
+			[]string{
+				"Seoul PROPN NNP 2 nsubj", "fired VERB VBD 0 root", "shots NOUN NNS 2 obj", "after SCONJ IN 6 mark",
+				"soldiers NOUN NNS 6 nsubj", "crossed VERB VBD 2 advcl", "the DET DT 8 det", "border NOUN NN 6 obj"}},
 		{"a real conjunct stays",
 			[]string{
 				"Ministers NOUN NNS 2 nsubj", "resigned VERB VBD 0 root", "after ADP IN 4 case", "talks NOUN NNS 2 obl",

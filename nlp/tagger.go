@@ -290,6 +290,38 @@ func (tg *tagger) verbInNoun(forms []string, out []int) {
 	}
 }
 
+// pastInClause (applied at run time, after tag) retags as past tense (VBD)
+// a participle read as a modifier right after a noun when a subordinator
+// before it opens a clause that has no verb yet: "fled into Macedonia as
+// Serbian police shelled villages" had "shelled villages" as a noun phrase.
+func (tg *tagger) pastInClause(forms []string, out []int) {
+	if tg.vbd < 0 {
+		return
+	}
+	open := false // a subordinator with no verb after it yet
+	for i := range out {
+		u, x := tg.upos[out[i]], tg.xpos[out[i]]
+		if u == "VERB" || u == "AUX" {
+			if open && x == "VBN" && i+1 < len(out) && strings.HasSuffix(strings.ToLower(forms[i]), "ed") {
+				switch p := tg.upos[out[i-1]]; {
+				case p != "NOUN" && p != "PROPN":
+				case !clauseStarts[tg.upos[out[i+1]]]:
+				default:
+					out[i] = tg.vbd
+				}
+			}
+			open = false
+			continue
+		}
+		if subordinators[strings.ToLower(forms[i])] || strings.EqualFold(forms[i], "when") || strings.EqualFold(forms[i], "while") {
+			open = true
+		}
+	}
+}
+
+// clauseStarts are the tags that can open a verb's object.
+var clauseStarts = map[string]bool{"NOUN": true, "PROPN": true, "DET": true, "NUM": true, "ADJ": true, "PRON": true}
+
 // tag2Margin: the second pass leaves alone the words whose first-pass margin
 // between the best and the second-best tag is at least this large.
 var tag2Margin float32 = 50
