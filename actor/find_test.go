@@ -112,6 +112,7 @@ func TestResolve(t *testing.T) {
 		{"Congo", "1995-03-01", []actorWant{{"COG", "COG", "", "", true}}},
 		{"Congo", "2001-03-01", []actorWant{{"COD", "COD", "", "", true}}},
 		{"Congo Republic", "2001-03-01", []actorWant{{"COG", "COG", "", "", true}}},
+		{"Arab foreign ministers", "2001-03-01", []actorWant{{"MEAGOV", "MEA", "GOV", "", true}}},
 		{"Raisi", "2021-08-10", []actorWant{{"IRNGOV", "IRN", "GOV", "Ebrahim Raisi", true}}},
 		{"the Israeli military's chief of staff", "2021-06-22", []actorWant{{"ISRMIL", "ISR", "MIL", "", true}}},
 		{"The Israeli military’s chief of staff, Aviv Kochavi", "2021-06-22", []actorWant{{"ISRMIL", "ISR", "MIL", "Aviv Kochavi", true}}},
