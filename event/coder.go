@@ -573,8 +573,14 @@ func (sc *sentenceCoder) compLemma(k int) string {
 	if talkStarts[l] && slices.ContainsFunc(sc.p.Objects(k), func(o int) bool { return talkNouns[sc.lem(o)] }) {
 		return "negotiate" // "agreed to begin formal peace talks"
 	}
+	if l == "share" && slices.ContainsFunc(sc.p.Objects(k), func(o int) bool { return powerNouns[sc.lem(o)] }) {
+		return "share_power" // "agreed to share power" shares no intelligence
+	}
 	return l
 }
+
+// powerNouns are what rulers share.
+var powerNouns = map[string]bool{"power": true, "government": true, "rule": true, "authority": true, "control": true}
 
 // talkStarts begin talks ("agreed to open negotiations").
 var talkStarts = map[string]bool{

@@ -26,6 +26,9 @@ func repair(toks []Token) {
 		complementizerObject(toks, c)
 	}
 	nounRoot(toks)
+	for n := range toks {
+		accordingTo(toks, n)
+	}
 	for v := range toks {
 		if toks[v].Rel == "ccomp" {
 			agentRelative(toks, v)
@@ -273,6 +276,12 @@ func splitSubject(toks []Token, v int) {
 	if s2 < 0 || s2 > v {
 		return
 	}
+	if e := subtree(toks, s1)[1]; e+1 == subtree(toks, s2)[0] && toks[e].Rel == "case" && toks[e].Head == s1 && (toks[e].Text == "'s" || toks[e].Text == "’s") {
+		// "Jordan's King Abdullah met", with "Jordan" a second subject:
+		// the possessor of the first
+		toks[s1].Head, toks[s1].Rel = s2, "nmod:poss"
+		return
+	}
 	p := subtree(toks, s1)[1] + 1
 	if p+1 != subtree(toks, s2)[0] || toks[p].Head != v || toks[s1].UPOS != "NOUN" && toks[s1].UPOS != "PROPN" || toks[s2].UPOS != "PROPN" {
 		return
@@ -517,6 +526,34 @@ func agentRelative(toks []Token, v int) {
 	for k := v + 1; k < len(toks); k++ {
 		if toks[k].Head == v && toks[k].Rel == "conj" && toks[k].UPOS == "VERB" && child(toks, k, "nsubj") < 0 {
 			toks[k].Head = h // "... by India and Pakistan and urged both countries": the condemning verb's conjunct
+		}
+	}
+}
+
+// accordingTo makes a source of information an oblique when the parser
+// made it the subject, and its conjunct after a comma the subject:
+// "According to Lebanese police, Israeli warplanes attacked" is parsed
+// with "police" the subject of "attacked" and "warplanes" its conjunct.
+func accordingTo(toks []Token, n int) {
+	t := &toks[n]
+	if t.Rel != "nsubj" || t.Head < 0 {
+		return
+	}
+	c := child(toks, n, "case")
+	if c < 0 || c > n || !strings.EqualFold(toks[c].Text, "according") {
+		return
+	}
+	v := t.Head
+	t.Rel = "obl"
+	for k := n + 1; k < v; k++ {
+		if toks[k].Head == n && toks[k].Rel == "conj" && toks[k-1].UPOS != "CCONJ" && child(toks, k, "cc") < 0 {
+			toks[k].Head, toks[k].Rel = v, "nsubj" // the comma's conjunct is the clause's subject
+			for p := n + 1; p < k; p++ {
+				if toks[p].Head == n && toks[p].Rel == "punct" {
+					toks[p].Head = v
+				}
+			}
+			return
 		}
 	}
 }

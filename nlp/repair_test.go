@@ -115,6 +115,20 @@ func TestRepair(t *testing.T) {
 			[]string{
 				"Seoul PROPN NNP 2 nsubj", "fired VERB VBD 0 root", "shots NOUN NNS 2 obj", "after SCONJ IN 6 mark",
 				"soldiers NOUN NNS 6 nsubj", "crossed VERB VBD 2 advcl", "the DET DT 8 det", "border NOUN NN 6 obj"}},
+		{"possessor read as a second subject",
+			[]string{
+				"Jordan PROPN NNP 5 nsubj", "'s PART POS 1 case", "King PROPN NNP 4 compound", "Hussein PROPN NNP 5 nsubj",
+				"met VERB VBD 0 root", "Arafat PROPN NNP 5 obj"},
+			[]string{
+				"Jordan PROPN NNP 4 nmod:poss", "'s PART POS 1 case", "King PROPN NNP 4 compound", "Hussein PROPN NNP 5 nsubj",
+				"met VERB VBD 0 root", "Arafat PROPN NNP 5 obj"}},
+		{"source of information read as the subject",
+			[]string{
+				"According VERB VBG 3 case", "to ADP IN 1 fixed", "police NOUN NN 7 nsubj", ", PUNCT , 3 punct",
+				"Israeli ADJ JJ 6 amod", "jets NOUN NNS 3 conj", "struck VERB VBD 0 root", "Tyre PROPN NNP 7 obj"},
+			[]string{
+				"According VERB VBG 3 case", "to ADP IN 1 fixed", "police NOUN NN 7 obl", ", PUNCT , 7 punct",
+				"Israeli ADJ JJ 6 amod", "jets NOUN NNS 7 nsubj", "struck VERB VBD 0 root", "Tyre PROPN NNP 7 obj"}},
 		{"a real conjunct stays",
 			[]string{
 				"Ministers NOUN NNS 2 nsubj", "resigned VERB VBD 0 root", "after ADP IN 4 case", "talks NOUN NNS 2 obl",
