@@ -113,6 +113,7 @@ func TestResolve(t *testing.T) {
 		{"Congo", "2001-03-01", []actorWant{{"COD", "COD", "", "", true}}},
 		{"Congo Republic", "2001-03-01", []actorWant{{"COG", "COG", "", "", true}}},
 		{"Arab foreign ministers", "2001-03-01", []actorWant{{"MEAGOV", "MEA", "GOV", "", true}}},
+		{"North and South Korea", "2001-03-01", []actorWant{{"PRK", "PRK", "", "", true}, {"KOR", "KOR", "", "", true}}},
 		{"Raisi", "2021-08-10", []actorWant{{"IRNGOV", "IRN", "GOV", "Ebrahim Raisi", true}}},
 		{"the Israeli military's chief of staff", "2021-06-22", []actorWant{{"ISRMIL", "ISR", "MIL", "", true}}},
 		{"The Israeli military’s chief of staff, Aviv Kochavi", "2021-06-22", []actorWant{{"ISRMIL", "ISR", "MIL", "Aviv Kochavi", true}}},

@@ -601,6 +601,9 @@ func (d *Dictionary) resolveCoord(p *phraseParts, c conjunct) []resolved {
 			borrow = lastHead
 		}
 		r := d.resolveConj(p, cj, borrow, firstOwner)
+		if e, ok := d.compassEllipsis(p, cj, last); ok && i < len(cs)-1 {
+			r = e // "North and South Korea": North Korea
+		}
 		if i == 0 && r.ok {
 			st := d.collect(p, cj)
 			firstOwner = st.owner
@@ -620,6 +623,36 @@ func (d *Dictionary) resolveCoord(p *phraseParts, c conjunct) []resolved {
 	}
 	return out
 }
+
+// compassEllipsis resolves a conjunct that is a compass word alone before
+// a last conjunct that is a name opening with a compass word: "North" in
+// "North and South Korea" is North Korea, "East" in "East and West
+// Germany" East Germany.
+func (d *Dictionary) compassEllipsis(p *phraseParts, c, last conjunct) (resolved, bool) {
+	if c.to-c.from != 1 || last.to <= last.from {
+		return resolved{}, false
+	}
+	u, lu := p.units[c.from], p.units[last.from]
+	s, e := p.toks[u.ts].start, p.toks[u.te-1].end
+	if u.te-u.ts != 1 || !compassWords[strings.ToLower(p.text[s:e])] || lu.kind != uHit {
+		return resolved{}, false
+	}
+	rest := strings.Fields(p.text[p.toks[lu.ts].start:p.toks[lu.te-1].end])
+	if len(rest) < 2 || !compassWords[strings.ToLower(rest[0])] {
+		return resolved{}, false
+	}
+	for _, r := range d.resolveAll(p.text[s:e]+" "+strings.Join(rest[1:], " "), 0, p.date) {
+		if r.ok && r.actor.Country != "" {
+			r.actor.Text = p.text[s:e]
+			r.actor.Span = dyad.Span{p.base + s, p.base + e}
+			return r, true
+		}
+	}
+	return resolved{}, false
+}
+
+// compassWords open names split by direction.
+var compassWords = map[string]bool{"north": true, "south": true, "east": true, "west": true}
 
 // agentOf reports whether a conjunct is an agent noun followed by "of":
 // "the leaders of Kenya".

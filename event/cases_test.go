@@ -200,6 +200,8 @@ func TestNoEvent(t *testing.T) {
 		{"08", "-", "The Colombian government said the rebels must disarm before they demobilize."},
 		{"08", "RWA", "Rwandan rebels demanded new elections at talks aimed at ending the war."},
 		{"07", "CUB", "Cuba denied that Havana had trained rebels in Venezuela."},
+		{"05", "SDN", "Sudan and Uganda agreed to restore diplomatic ties and stop supporting each other's rebels."},
+		{"19", "BOL", "Bolivian police used tear gas to disperse coca growers blocking a highway."},
 		{"19", "TUR", "Turkish police detained a Kurdish politician in Diyarbakir days after a roadside bomb near Hakkari killed five soldiers."},
 		{"13", "-", "Germany backed a UN Security Council resolution that aims to tighten sanctions on Iran."},
 		{"16", "-", "Germany backed a UN Security Council resolution that aims to tighten sanctions on Iran."},

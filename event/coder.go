@@ -236,6 +236,9 @@ func (c *Coder) Code(in Input) []dyad.Event {
 		if sc.allegation(v) || sc.condition(v) || sc.nounContent(v) || sc.inExercise(v) {
 			continue
 		}
+		if t.XPOS == "VBG" && t.Rel == "xcomp" && t.Head >= 0 && stopVerbs[sc.lem(t.Head)] {
+			continue // "agreed to stop supporting each other's rebels": what stops is not done
+		}
 		if t.XPOS == "VBG" && (sc.marked(v, "against") || sc.marked(v, "from") || sc.chargedFor(v)) || sc.denied(v) || sc.controlled(v) {
 			continue // "warned Washington against sending warships", "barred them from entering", "denied backing the rebels": not done
 		}
@@ -1087,6 +1090,26 @@ func (sc *sentenceCoder) passive(v int) bool {
 	return len(sc.p.Objects(v)) == 0
 }
 
+// stopVerbs end what their gerund names.
+var stopVerbs = map[string]bool{"stop": true, "cease": true, "quit": true, "halt": true, "end": true, "discontinue": true}
+
+// gerundDoer returns the object right before gerund v when the parser
+// hung v, with no subject, mark or comma, on the object's verb as an
+// adverbial clause: "used tear gas to disperse coca growers blocking a
+// highway" says the growers block, not the police. Otherwise -1.
+func (sc *sentenceCoder) gerundDoer(v int) int {
+	t := sc.tok(v)
+	if t.XPOS != "VBG" || t.Rel != "advcl" || t.Head < 0 || sc.hasSubject(v) || slices.ContainsFunc(sc.p.Children(v), func(k int) bool { return sc.tok(k).Rel == "mark" }) {
+		return -1
+	}
+	for _, o := range sc.p.Objects(t.Head) {
+		if sc.p.NounPhrase(o).Last == v-1 && (sc.tok(o).XPOS == "NNS" || sc.tok(o).XPOS == "NNPS") {
+			return o
+		}
+	}
+	return -1
+}
+
 // postureVerbs ready forces: whoever does it, the forces readied show
 // their country's force.
 var postureVerbs = map[string]bool{
@@ -1124,6 +1147,9 @@ func (sc *sentenceCoder) sources(v int) []dyad.Actor {
 	}
 	if o := sc.reasonDoer(v); o >= 0 {
 		return sc.actors(o) // "praised Poland for taking in refugees": Poland did
+	}
+	if o := sc.gerundDoer(v); o >= 0 {
+		return sc.actors(o) // "to disperse coca growers blocking a highway": the growers block
 	}
 	if t := sc.tok(v); t.Head >= 0 && deployVerbs[sc.lem(t.Head)] && (t.Rel == "advcl" || t.Rel == "xcomp") && sc.marked(v, "to") && !sc.hasSubject(v) {
 		// "deployed the army to quell protests": the army quells

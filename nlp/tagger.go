@@ -319,6 +319,34 @@ func (tg *tagger) pastInClause(forms []string, out []int) {
 	}
 }
 
+// regnalNumber (applied at run time, after tag) runs finiteVerb with a
+// Roman numeral of two letters or more after a proper noun read as part
+// of the name, as the word before a participle: "Pope John Paul II called
+// for" had "called" as a participle. The numeral keeps its tag (NUM, as
+// in the treebanks).
+func (tg *tagger) regnalNumber(forms []string, out []int) {
+	if tg.nnp < 0 {
+		return
+	}
+	var kept [4]int
+	var at [4]int
+	n := 0
+	for i := 1; i < len(out) && n < len(at); i++ {
+		if f := forms[i]; len(f) >= 2 && len(f) <= 4 && strings.Trim(f, "IVX") == "" && tg.xpos[out[i-1]] == "NNP" && tg.upos[out[i]] == "NUM" {
+			kept[n], at[n] = out[i], i
+			out[i] = tg.nnp
+			n++
+		}
+	}
+	if n == 0 {
+		return
+	}
+	tg.finiteVerb(forms, out)
+	for k := range n {
+		out[at[k]] = kept[k]
+	}
+}
+
 // clauseStarts are the tags that can open a verb's object.
 var clauseStarts = map[string]bool{"NOUN": true, "PROPN": true, "DET": true, "NUM": true, "ADJ": true, "PRON": true}
 
