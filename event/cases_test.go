@@ -174,7 +174,7 @@ func TestNotTarget(t *testing.T) {
 		{"LBN", "Syria called for an Arab summit on Lebanon."},
 		{"SDN", "The Sudanese government condemned the attack on a pharmaceutical factory in Khartoum."},
 	} {
-		evs := c.Code(Input{DocID: "none", Sentence: dyad.Sentence{Text: tc.text}, Parse: m.Parse(tc.text, 0), Date: "2020-06-01", Coref: actor.NewTracker(dict, "2020-06-01")})
+		evs := codeAlone(c, m, dict, tc.text, "2020-06-01")
 		if len(evs) == 0 {
 			t.Errorf("%q: no event", tc.text)
 		}
@@ -200,6 +200,8 @@ func TestNoEvent(t *testing.T) {
 		{"08", "-", "The Colombian government said the rebels must disarm before they demobilize."},
 		{"08", "RWA", "Rwandan rebels demanded new elections at talks aimed at ending the war."},
 		{"07", "CUB", "Cuba denied that Havana had trained rebels in Venezuela."},
+		{"06", "CHN", "Beijing warned Washington that selling advanced weapons to Taiwan would seriously damage relations."},
+		{"18", "-", "The Philippine military said it would investigate reports that soldiers had tortured suspected rebels."},
 		{"05", "SDN", "Sudan and Uganda agreed to restore diplomatic ties and stop supporting each other's rebels."},
 		{"19", "BOL", "Bolivian police used tear gas to disperse coca growers blocking a highway."},
 		{"19", "TUR", "Turkish police detained a Kurdish politician in Diyarbakir days after a roadside bomb near Hakkari killed five soldiers."},
@@ -246,11 +248,38 @@ func TestNoEvent(t *testing.T) {
 		{"05", "-", "Egypt and Turkey agreed to hold talks on restoring diplomatic relations."},
 	}
 	for _, tc := range tests {
-		evs := c.Code(Input{DocID: "none", Sentence: dyad.Sentence{Text: tc.text}, Parse: m.Parse(tc.text, 0), Date: "2020-06-01", Coref: actor.NewTracker(dict, "2020-06-01")})
+		evs := codeAlone(c, m, dict, tc.text, "2020-06-01")
 		for _, e := range evs {
 			if e.Root == tc.root && (e.Source.Country == tc.src || tc.src == "-") {
 				t.Errorf("%q: coded %s %s (%s), want no event of root %s by %s", tc.text, e.Source.Country, e.CAMEO, e.Evidence.Pattern, tc.root, tc.src)
 			}
 		}
 	}
+}
+
+// TestCoordinatedNames holds names that contain "and", which the parser
+// splits into conjuncts: each is one actor, the source of every event.
+func TestCoordinatedNames(t *testing.T) {
+	c, m, dict := newTestCoder(t)
+	for _, tc := range []struct{ text, code string }{
+		{"Bosnia and Herzegovina recalled its ambassador from Belgrade.", "BIH"},
+		{"Trinidad and Tobago expelled a Venezuelan diplomat.", "TTO"},
+		{"The Organization for Security and Cooperation in Europe sent observers to Belarus.", "IGOEURSCE"},
+		{"South Africa's Truth and Reconciliation Commission granted amnesty to three former policemen.", "ZAFGOV"},
+	} {
+		evs := codeAlone(c, m, dict, tc.text, "2000-06-01")
+		if len(evs) == 0 {
+			t.Errorf("%q: no event", tc.text)
+		}
+		for _, e := range evs {
+			if e.Source.Code != tc.code {
+				t.Errorf("%q: source %q (%q), want %s", tc.text, e.Source.Code, e.Source.Text, tc.code)
+			}
+		}
+	}
+}
+
+// codeAlone codes text as a one-sentence article published on date.
+func codeAlone(c *Coder, m *nlp.Model, dict *actor.Dictionary, text, date string) []dyad.Event {
+	return c.Code(Input{DocID: "alone", Sentence: dyad.Sentence{Text: text}, Parse: m.Parse(text, 0), Date: date, Coref: actor.NewTracker(dict, date)})
 }

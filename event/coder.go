@@ -3,6 +3,7 @@ package event
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/cameo"
@@ -236,6 +237,9 @@ func (c *Coder) Code(in Input) []dyad.Event {
 		if sc.allegation(v) || sc.condition(v) || sc.nounContent(v) || sc.inExercise(v) {
 			continue
 		}
+		if t.XPOS == "VBG" && strings.HasPrefix(t.Rel, "csubj") {
+			continue // "warned that selling weapons to Taiwan would damage relations": an act in general
+		}
 		if t.XPOS == "VBG" && t.Rel == "xcomp" && t.Head >= 0 && stopVerbs[sc.lem(t.Head)] {
 			continue // "agreed to stop supporting each other's rebels": what stops is not done
 		}
@@ -317,8 +321,9 @@ type sentenceCoder struct {
 	c       *Coder
 	in      Input
 	p       *nlp.Sentence
-	lems    []string           // the tokens' lemmas, lower-cased once
-	phrases map[int]nlp.Phrase // phrase's results, by head
+	lems    []string             // the tokens' lemmas, lower-cased once
+	phrases map[int]nlp.Phrase   // phrase's results, by head
+	names   map[int][]dyad.Actor // names the parser split at "and", by token (coordinatedName)
 	cache   map[int][]dyad.Actor
 	used    map[int]bool // noun triggers consumed as a verb's object
 	coded   map[int]bool // verbs that matched a pattern
@@ -2047,6 +2052,87 @@ func (sc *sentenceCoder) hasSubject(k int) bool {
 	return false
 }
 
+// coordinatedName reports whether h is part of a name the parser split
+// at "and" ("Bosnia and Herzegovina", "the Organization for Security and
+// Co-operation in Europe", "South Africa's Truth and Reconciliation
+// Commission"): capitalised nouns, with a capitalised conjunct of h or of
+// a name word after it, whose span together resolves to one actor named by
+// all of it. It returns that actor for h, the name's first head, and none
+// for the words of the conjunct.
+func (sc *sentenceCoder) coordinatedName(h int) ([]dyad.Actor, bool) {
+	if sc.names == nil {
+		sc.names = map[int][]dyad.Actor{}
+		for a := range sc.p.Tokens {
+			sc.findName(a)
+		}
+	}
+	r, ok := sc.names[h]
+	return r, ok
+}
+
+// findName records in sc.names the name split at "and" that starts at
+// head a, if any.
+func (sc *sentenceCoder) findName(a int) {
+	capital := func(i int) bool {
+		t := sc.tok(i)
+		return (t.UPOS == "PROPN" || t.UPOS == "NOUN") && t.Text != "" && unicode.IsUpper([]rune(t.Text)[0])
+	}
+	if !capital(a) || sc.tok(a).Rel == "conj" {
+		return
+	}
+	ph := sc.phrase(a)
+	for k := a + 1; k < len(sc.p.Tokens); k++ {
+		if t := sc.tok(k); t.UPOS != "PROPN" && t.UPOS != "NOUN" && t.UPOS != "ADP" && t.UPOS != "CCONJ" && t.UPOS != "DET" && t.UPOS != "PART" {
+			return // only name words and "and" between
+		}
+		if t := sc.tok(k); t.Rel != "conj" || !capital(k) || t.Head < ph.First || t.Head > k || k > ph.Last+3 {
+			continue
+		}
+		last := subtreeEnd(sc.p, k)
+		for last+1 <= subtreeEnd(sc.p, a) && (sc.tok(last+1).UPOS == "ADP" || sc.tok(last+1).UPOS == "DET" || capital(last+1)) {
+			last++ // "... and Cooperation in Europe", with "in Europe" hung on "Security"
+		}
+		for last > k && !capital(last) {
+			last--
+		}
+		s, e := sc.tok(ph.First).Start, sc.tok(last).End
+		if sc.tok(ph.First).UPOS == "DET" {
+			s = sc.tok(ph.First + 1).Start
+		}
+		if !strings.Contains(sc.text(s, e), " and ") {
+			return
+		}
+		r := sc.c.Actors.Resolve(sc.text(s, e), s, sc.in.Date)
+		if len(r) != 1 || r[0].Span[1] != e || r[0].Code == "" {
+			return
+		}
+		sc.names[a] = r
+		for m := ph.Last + 1; m <= last; m++ {
+			if m != a {
+				sc.names[m] = []dyad.Actor{}
+			}
+		}
+		return
+	}
+}
+
+// subtreeEnd returns the last token of the subtree of i.
+func subtreeEnd(p *nlp.Sentence, i int) int {
+	last := i
+	for k := i + 1; k < len(p.Tokens); k++ {
+		for h := p.Tokens[k].Head; h >= 0; h = p.Tokens[h].Head {
+			if h == i {
+				last = k
+				break
+			}
+			if h < i {
+				break
+			}
+		}
+	}
+	return last
+}
+
 // conjuncts returns the nominals conjoined to h ("Iran, Libya and Cuba").
 func (sc *sentenceCoder) conjuncts(h int) []int {
 	var out []int
@@ -2278,6 +2364,12 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 	}
 	var r []dyad.Actor
 	t := sc.tok(h)
+	if whole, ok := sc.coordinatedName(h); ok {
+		// "Bosnia and Herzegovina", "Trinidad and Tobago": one name, not
+		// two conjuncts; the second names no one of its own
+		sc.cache[h] = whole
+		return whole
+	}
 	switch {
 	case relativePronouns[lemma(t)] && (t.UPOS == "PRON" || t.UPOS == "DET"):
 		if ante := sc.antecedent(h); ante >= 0 && !sc.attackSite(ante) {

@@ -330,6 +330,11 @@ func (sc *sentenceCoder) nearestActorAt(i, stop int) ([]dyad.Actor, int) {
 		if step < 0 && (t.Rel == "obj" || t.Rel == "iobj") && t.Head != i+1 {
 			return nil, -1 // "killed one U.S. soldier and wounded two": another verb's object
 		}
+		if h := t.Head; step < 0 && t.Rel == "nmod" && h >= 0 && h < k && sc.phrase(h).Last >= k && (sc.tok(h).UPOS == "PROPN" || sc.tok(h).UPOS == "NOUN") {
+			if hs := sc.actors(h); len(hs) > 0 {
+				return hs, h // "The Organization of American States sent": the whole name, not "American States"
+			}
+		}
 		as := sc.actors(k)
 		if ph := sc.phrase(k); step < 0 && ph.Last > i {
 			// "Washington recognised opposition leader Juan Guaidó",

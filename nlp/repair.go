@@ -350,10 +350,29 @@ func openingAdjective(toks []Token) {
 // subordinating conjunction but parsed as its verb's object: "denied that
 // Beijing had sold missile technology" is parsed with "that" the object of
 // "denied" and "sold" a clausal complement of "that". The clause is the
-// verb's complement and "that" marks it.
+// verb's complement and "that" marks it. So for a "that" parsed as a
+// noun's modifier ("reports that soldiers had tortured rebels": the
+// clause is the noun's), and a gerund right after "that" parsed as an
+// adverbial clause is its verb's subject ("warned that selling weapons
+// would damage relations").
 func complementizerObject(toks []Token, c int) {
 	t := &toks[c]
-	if t.UPOS != "SCONJ" || !strings.EqualFold(t.Text, "that") || t.Rel != "obj" || t.Head < 0 || t.Head > c || toks[t.Head].UPOS != "VERB" {
+	if t.UPOS != "SCONJ" || !strings.EqualFold(t.Text, "that") || t.Head < 0 {
+		return
+	}
+	if t.Rel == "mark" {
+		// "warned that selling weapons to Taiwan would damage relations",
+		// with "selling" an adverbial clause of "damage" marked by
+		// "that": the gerund is the subject, "that" marks its head
+		if g := t.Head; toks[g].XPOS == "VBG" && toks[g].Rel == "advcl" && g == c+1 && toks[g].Head > g && child(toks, toks[g].Head, "nsubj") < 0 && child(toks, toks[g].Head, "mark") < 0 {
+			h := toks[g].Head
+			toks[g].Rel = "csubj"
+			t.Head = h
+		}
+		return
+	}
+	noun := t.Rel == "nmod" && (toks[t.Head].UPOS == "NOUN" || toks[t.Head].UPOS == "PROPN")
+	if t.Head > c || t.Rel != "obj" && !noun || !noun && toks[t.Head].UPOS != "VERB" {
 		return
 	}
 	v := -1
@@ -370,6 +389,9 @@ func complementizerObject(toks []Token, c int) {
 		return
 	}
 	toks[v].Head, toks[v].Rel = t.Head, "ccomp"
+	if noun {
+		toks[v].Rel = "acl" // "reports that soldiers had tortured rebels": the reports' content
+	}
 	t.Head, t.Rel = v, "mark"
 }
 
