@@ -465,7 +465,7 @@ var partitives = map[string]bool{
 	"load": true, "convoy": true, "contingent": true, "team": true, "unit": true, "ton": true,
 	"tons": true, "tonne": true, "tonnes": true, "worth": true, "supply": true, "kind": true,
 	"type": true, "amount": true, "quantity": true, "package": true, "pair": true, "set": true,
-	"series": true, "wave": true, "round": true, "barrage": true, "volley": true, "fleet": true,
+	"series": true, "wave": true, "round": true, "barrage": true, "volley": true, "fleet": true, "list": true, "raft": true,
 	"squadron": true, "battalion": true, "brigade": true, "company": true, "detachment": true,
 	"handful": true, "few": true, "couple": true, "lot": true, "lots": true, "range": true,
 	"stockpile": true, "cache": true, "crate": true, "box": true, "truckload": true, "planeload": true,
@@ -3904,6 +3904,14 @@ func (sc *sentenceCoder) issuer(v int) int {
 		// decree banning the party": the signer's act
 		switch sc.lem(h) {
 		case "sign", "issue", "enact", "promulgate":
+			return h
+		}
+	case "resolution":
+		// "the Security Council adopted a resolution demanding a
+		// ceasefire": the body that adopts it demands (but not one that
+		// vetoes or drafts it)
+		switch sc.lem(h) {
+		case "adopt", "pass", "approve":
 			return h
 		}
 	}

@@ -18,6 +18,7 @@ func repair(toks []Token) {
 	openingAdjective(toks)
 	for k := range toks {
 		listedCompound(toks, k)
+		listedAfterName(toks, k)
 	}
 	for v := range toks {
 		splitSubject(toks, v)
@@ -317,6 +318,40 @@ func listedCompound(toks []Token, k int) {
 	for j := range toks {
 		if toks[j].Head == k && toks[j].Rel == "conj" {
 			toks[j].Head = h
+		}
+	}
+}
+
+// listedAfterName makes a list item of a proper noun hung on the verb
+// after a comma, with list items of its own, when the comma follows a
+// proper noun in a phrase of that verb: "rejected demands from Saudi
+// Arabia, the UAE, Bahrain and Egypt" is parsed with "the UAE" an oblique
+// of "rejected" and Bahrain and Egypt its conjuncts; all four are
+// conjuncts of "Arabia".
+func listedAfterName(toks []Token, k int) {
+	t := &toks[k]
+	if t.UPOS != "PROPN" || t.Rel != "obl" && t.Rel != "obj" || t.Head < 0 || t.Head > k || child(toks, k, "conj") < 0 || child(toks, k, "case") >= 0 {
+		return
+	}
+	c := k - 1
+	if toks[c].UPOS == "DET" && toks[c].Head == k {
+		c--
+	}
+	if c < 2 || toks[c].Text != "," || toks[c-1].UPOS != "PROPN" {
+		return
+	}
+	p := c - 1 // the name before the comma, or the head of its words
+	for (toks[p].Rel == "flat" || toks[p].Rel == "compound") && toks[p].Head > p-3 && toks[p].Head < c {
+		p = toks[p].Head
+	}
+	if toks[p].UPOS != "PROPN" || !within(toks, p, t.Head) || p == t.Head || subtree(toks, p)[1] != c-1 {
+		return
+	}
+	t.Head, t.Rel = p, "conj"
+	toks[c].Head = k
+	for j := range toks {
+		if toks[j].Head == k && toks[j].Rel == "conj" {
+			toks[j].Head = p
 		}
 	}
 }

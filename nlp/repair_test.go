@@ -129,6 +129,15 @@ func TestRepair(t *testing.T) {
 			[]string{
 				"According VERB VBG 3 case", "to ADP IN 1 fixed", "police NOUN NN 7 obl", ", PUNCT , 7 punct",
 				"Israeli ADJ JJ 6 amod", "jets NOUN NNS 7 nsubj", "struck VERB VBD 0 root", "Tyre PROPN NNP 7 obj"}},
+		{"list item after a name read as the verb's oblique",
+			[]string{
+				"Doha PROPN NNP 2 nsubj", "rejected VERB VBD 0 root", "demands NOUN NNS 2 obj", "from ADP IN 6 case",
+				"Saudi ADJ NNP 6 amod", "Arabia PROPN NNP 3 nmod", ", PUNCT , 8 punct", "Bahrain PROPN NNP 2 obl",
+				"and CCONJ CC 10 cc", "Egypt PROPN NNP 8 conj"},
+			[]string{
+				"Doha PROPN NNP 2 nsubj", "rejected VERB VBD 0 root", "demands NOUN NNS 2 obj", "from ADP IN 6 case",
+				"Saudi ADJ NNP 6 amod", "Arabia PROPN NNP 3 nmod", ", PUNCT , 8 punct", "Bahrain PROPN NNP 6 conj",
+				"and CCONJ CC 10 cc", "Egypt PROPN NNP 6 conj"}},
 		{"a real conjunct stays",
 			[]string{
 				"Ministers NOUN NNS 2 nsubj", "resigned VERB VBD 0 root", "after ADP IN 4 case", "talks NOUN NNS 2 obl",
