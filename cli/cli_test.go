@@ -106,6 +106,14 @@ func TestCodeSeed(t *testing.T) {
 			t.Logf("seed: not yet found %+v (needs a better parse)", l.key)
 		}
 	}
+	// "... his political rival, Abdolnasser Hemmati, who said earlier
+	// this month he'd be open to meeting Biden if elected": the offer is
+	// Hemmati's, not Raisi's.
+	for _, e := range evs {
+		if e.Modality == "conditional" && strings.HasPrefix(e.CAMEO, "03") && e.Source.Name != "Abdolnasser Hemmati" {
+			t.Errorf("seed: conditional offer by %q (%s), want Abdolnasser Hemmati", e.Source.Name, e.Source.Code)
+		}
+	}
 	for _, e := range evs {
 		for _, f := range []string{"Skip to main content", "Read more", "By June 22"} {
 			if strings.Contains(e.Evidence.SentenceText, f) {

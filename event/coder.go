@@ -2646,8 +2646,8 @@ func (sc *sentenceCoder) reportedSelf(h int) []dyad.Actor {
 	}
 	var subj []int
 	for _, s := range sc.p.Subjects(say) {
-		if s < h && sc.tok(s).UPOS != "PRON" {
-			subj = append(subj, s)
+		if s < h && (sc.tok(s).UPOS != "PRON" || relativePronouns[lemma(sc.tok(s))] && sc.antecedent(s) >= 0) {
+			subj = append(subj, s) // and "Hemmati, who said he'd be open to": who is Hemmati
 		}
 	}
 	if len(subj) == 0 {
