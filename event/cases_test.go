@@ -200,6 +200,7 @@ func TestNoEvent(t *testing.T) {
 		{"08", "-", "The Colombian government said the rebels must disarm before they demobilize."},
 		{"08", "RWA", "Rwandan rebels demanded new elections at talks aimed at ending the war."},
 		{"07", "CUB", "Cuba denied that Havana had trained rebels in Venezuela."},
+		{"04", "CHE", "The Syrian government and opposition delegates held talks in Geneva."},
 		{"06", "CHN", "Beijing warned Washington that selling advanced weapons to Taiwan would seriously damage relations."},
 		{"18", "-", "The Philippine military said it would investigate reports that soldiers had tortured suspected rebels."},
 		{"05", "SDN", "Sudan and Uganda agreed to restore diplomatic ties and stop supporting each other's rebels."},

@@ -627,6 +627,13 @@ func (sc *sentenceCoder) lemmaIn(i int, set []string) bool {
 	l := sc.lem(i)
 	form := strings.ToLower(sc.tok(i).Text)
 	for _, x := range set {
+		if x == "@country" {
+			// a state named as such: "suspended Mali", "invaded Kuwait"
+			if t := sc.tok(i); t.UPOS == "PROPN" && (t.Rel == "obj" || t.Rel == "nsubj:pass") && slices.ContainsFunc(sc.actors(i), func(a dyad.Actor) bool { return a.Country != "" && len(a.Roles) == 0 && a.Code == a.Country }) {
+				return true
+			}
+			continue
+		}
 		// the lemma, or a plural the lemmatizer missed ("bases" →
 		// "basis" is its guess; "base" is the pattern's)
 		if x == l || x == form || strings.HasPrefix(form, x) && (form[len(x):] == "s" || form[len(x):] == "es") {
@@ -2445,6 +2452,13 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 				}
 			}
 		}
+		if len(r) == 1 && r[0].Country == "" && len(r[0].Roles) > 0 && t.Rel == "conj" && t.Head >= 0 && t.Head < h {
+			// "The Syrian government and opposition delegates": the
+			// opposition of the country the first conjunct names
+			if c := sc.soleCountry(t.Head); c != "" {
+				r[0].SetCountry(c)
+			}
+		}
 		if len(r) == 1 && r[0].Country == "" && len(r[0].Roles) > 0 && sc.in.Coref != nil && sc.definite(ph.First) && len(sc.nmods(h, "of")) == 0 {
 			// (but "the leader of a student union" says whose leader:
 			// it is no one named before)
@@ -3495,6 +3509,22 @@ func reciprocalAct(id string) bool {
 		}
 	}
 	return false
+}
+
+// soleCountry returns the country of the actors at h when they name
+// exactly one, else "".
+func (sc *sentenceCoder) soleCountry(h int) string {
+	c := ""
+	for _, a := range sc.actors(h) {
+		switch {
+		case len(a.Country) != 3:
+		case c == "":
+			c = a.Country
+		case c != a.Country:
+			return ""
+		}
+	}
+	return c
 }
 
 // otherCountryBefore returns the country of the nearest actor that the

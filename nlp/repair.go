@@ -277,6 +277,16 @@ func splitSubject(toks []Token, v int) {
 	if s2 < 0 || s2 > v {
 		return
 	}
+	if c := s2 - 1; c > s1 && toks[c].Head == s1 && toks[c].Rel == "conj" && toks[c].UPOS == "NOUN" && toks[s2].UPOS == "NOUN" && child(toks, c, "cc") >= 0 && subtree(toks, s2)[0] == s2 {
+		// "The Syrian government and opposition delegates held talks",
+		// with "opposition" a conjunct of "government" and "delegates"
+		// a second subject: the delegates are the conjunct, the
+		// opposition's
+		toks[s2].Head, toks[s2].Rel = s1, "conj"
+		toks[child(toks, c, "cc")].Head = s2
+		toks[c].Head, toks[c].Rel = s2, "compound"
+		return
+	}
 	if e := subtree(toks, s1)[1]; e+1 == subtree(toks, s2)[0] && toks[e].Rel == "case" && toks[e].Head == s1 && (toks[e].Text == "'s" || toks[e].Text == "’s") {
 		// "Jordan's King Abdullah met", with "Jordan" a second subject:
 		// the possessor of the first

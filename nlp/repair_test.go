@@ -138,6 +138,13 @@ func TestRepair(t *testing.T) {
 				"Doha PROPN NNP 2 nsubj", "rejected VERB VBD 0 root", "demands NOUN NNS 2 obj", "from ADP IN 6 case",
 				"Saudi ADJ NNP 6 amod", "Arabia PROPN NNP 3 nmod", ", PUNCT , 8 punct", "Bahrain PROPN NNP 6 conj",
 				"and CCONJ CC 10 cc", "Egypt PROPN NNP 6 conj"}},
+		{"second subject after a conjunct that modifies it",
+			[]string{
+				"The DET DT 2 det", "government NOUN NN 6 nsubj", "and CCONJ CC 4 cc", "opposition NOUN NN 2 conj",
+				"delegates NOUN NNS 6 nsubj", "met VERB VBD 0 root"},
+			[]string{
+				"The DET DT 2 det", "government NOUN NN 6 nsubj", "and CCONJ CC 5 cc", "opposition NOUN NN 5 compound",
+				"delegates NOUN NNS 2 conj", "met VERB VBD 0 root"}},
 		{"a real conjunct stays",
 			[]string{
 				"Ministers NOUN NNS 2 nsubj", "resigned VERB VBD 0 root", "after ADP IN 4 case", "talks NOUN NNS 2 obl",
