@@ -178,7 +178,7 @@ func (p *Pipeline) CodeArticle(a *dyad.Article) *dyad.Coded {
 					ev.Date, ev.DatePrecision = e.Time().Format(time.DateOnly), e.Precision
 				}
 			}
-			ev.Place = geo.ActionPlace(placesOf(ev, toponyms, s, parse), s.Text, s.Start, trigger)
+			ev.Place = geo.ActionPlace(placesOf(ev, events, toponyms, s, parse), s.Text, s.Start, trigger)
 			if ev.Source != nil && ev.Source.Country == "" {
 				placedSource[j] = true
 			}
@@ -470,13 +470,21 @@ func tokenAt(p *nlp.Sentence, off int) int {
 }
 
 // placesOf returns the toponyms that can be an event's place: a place
-// that names the source or target ("called on the United States") is not
+// that names the source or target ("called on the United States"), its
+// own or that of the same act toward another ("sold arms to Chile, Peru
+// and Bolivia": Chile is no place of the sale to Peru), is not
 // where the event happened, unless a locative preposition says it is
 // ("arrived in Washington").
-func placesOf(ev *dyad.Event, toponyms []geo.Toponym, s dyad.Sentence, p *nlp.Sentence) []geo.Toponym {
+func placesOf(ev *dyad.Event, all []dyad.Event, toponyms []geo.Toponym, s dyad.Sentence, p *nlp.Sentence) []geo.Toponym {
 	var out []geo.Toponym
 	for _, t := range toponyms {
-		if (overlaps(t, ev.Source) || overlaps(t, ev.Target) || actsIn(p, t)) && !geo.Located(s.Text, t.Start-s.Start) {
+		party := overlaps(t, ev.Source) || overlaps(t, ev.Target)
+		for i := range all {
+			if all[i].Evidence.TriggerSpan == ev.Evidence.TriggerSpan { // the same act toward several
+				party = party || overlaps(t, all[i].Source) || overlaps(t, all[i].Target)
+			}
+		}
+		if (party || actsIn(p, t)) && !geo.Located(s.Text, t.Start-s.Start) {
 			continue
 		}
 		out = append(out, t)

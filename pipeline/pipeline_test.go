@@ -217,3 +217,28 @@ func TestReflexive(t *testing.T) {
 		t.Errorf("%q: no bombing in %+v", text, c.Events)
 	}
 }
+
+// TestListedTargetsNoPlace: one act toward several named places does not
+// happen in the first of them ("sold arms to Chile, Peru and Bolivia": the
+// sale to Peru is not in Chile, and the seller is not Chilean).
+func TestListedTargetsNoPlace(t *testing.T) {
+	p, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := p.Code(&dyad.Document{ID: "s", Kind: dyad.KindText, Date: "2001-03-01", Body: []byte("A Belgian company sold rifles to Kenya, Uganda, Rwanda and Burundi.")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Events) < 4 {
+		t.Fatalf("events %+v, want one for each buyer", c.Events)
+	}
+	for _, e := range c.Events {
+		if e.Place != nil && e.Target != nil && e.Place.Country != e.Target.Country {
+			t.Errorf("sale to %s placed in %s", e.Target.Code, e.Place.Name)
+		}
+		if e.Source.Country != "BEL" {
+			t.Errorf("seller %s, want BEL", e.Source.Code)
+		}
+	}
+}
