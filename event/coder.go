@@ -1102,6 +1102,10 @@ func (sc *sentenceCoder) passive(v int) bool {
 	return len(sc.p.Objects(v)) == 0
 }
 
+// causeVerbs make their object do what their infinitive names: "prompting
+// Israel to launch air strikes": Israel launched them.
+var causeVerbs = map[string]bool{"prompt": true, "force": true, "compel": true, "oblige": true, "provoke": true, "spur": true, "lead": true, "cause": true, "drive": true}
+
 // stopVerbs end what their gerund names.
 var stopVerbs = map[string]bool{"stop": true, "cease": true, "quit": true, "halt": true, "end": true, "discontinue": true}
 
@@ -1163,7 +1167,7 @@ func (sc *sentenceCoder) sources(v int) []dyad.Actor {
 	if o := sc.gerundDoer(v); o >= 0 {
 		return sc.actors(o) // "to disperse coca growers blocking a highway": the growers block
 	}
-	if t := sc.tok(v); t.Head >= 0 && deployVerbs[sc.lem(t.Head)] && (t.Rel == "advcl" || t.Rel == "xcomp") && sc.marked(v, "to") && !sc.hasSubject(v) {
+	if t := sc.tok(v); t.Head >= 0 && (deployVerbs[sc.lem(t.Head)] || causeVerbs[sc.lem(t.Head)]) && (t.Rel == "advcl" || t.Rel == "xcomp") && sc.marked(v, "to") && !sc.hasSubject(v) {
 		// "deployed the army to quell protests": the army quells
 		for _, o := range sc.p.Objects(t.Head) {
 			if as := sc.actors(o); o > t.Head && o < v && len(as) > 0 && as[0].Country != "" {
@@ -3333,6 +3337,11 @@ func (sc *sentenceCoder) emit(pat *Pattern, sources, targets []dyad.Actor, trig 
 				continue
 			}
 		}
+		if code.Code == "192" && len(s.Roles) > 0 && !slices.ContainsFunc(s.Roles, func(r string) bool { return !crowdRoles[r] }) {
+			// "Thai protesters occupied Bangkok's two airports": a crowd
+			// that takes a place blocks it (144); it conquers nothing
+			code, id = cameo.MustLookup("144"), "crowd("+id+")"
+		}
 		if code.Root == "14" && s.Country != "" && !strings.HasPrefix(id, "shallow(") && (len(s.Roles) == 0 && sc.stateName(s) || len(s.Roles) == 1 && s.Roles[0] == "GOV") && s.Name == "" {
 			// "China protested against the arms sale", "the Chinese
 			// government protested": a state protests by complaining
@@ -3435,8 +3444,8 @@ func (sc *sentenceCoder) emit(pat *Pattern, sources, targets []dyad.Actor, trig 
 			if pat.PLOVER != "" && code.Code == pat.Code {
 				ev.PLOVER, ev.PLOVERMode = pat.PLOVER, pat.PLOVERMode // the pattern's own PLOVER reading
 			}
-			if tg.Code != "" || tg.Text != "" {
-				t := tg
+			if (tg.Code != "" || tg.Text != "") && !(tg.Span == s.Span && tg.Span[1] > tg.Span[0]) {
+				t := tg // (not the source itself: "forced the president to resign")
 				ev.Target = &t
 			}
 			sc.events = append(sc.events, ev)
