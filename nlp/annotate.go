@@ -110,6 +110,7 @@ func (m *Model) tagSentence(toks []Token, sw *sentWork) *parseJob {
 		m.tg.nounAfterPrep(sw.forms, sw.tags)
 		m.tg.verbInNoun(sw.forms, sw.tags)
 		m.tg.pastInClause(sw.forms, sw.tags)
+		m.tg.nounForms(sw.forms, sw.tags)
 	}
 	sw.upos, sw.xpos = sw.upos[:0], sw.xpos[:0]
 	for i := range toks {

@@ -271,6 +271,8 @@ func TestUnseenWords(t *testing.T) {
 		{"The army deployed troops along the border after clashes between rival militias.", "clashes", "NOUN"},
 		{"Schools closed amid protests over fuel prices.", "protests", "NOUN"},
 		{"Ugandan police shot dead three rioters in Kampala.", "shot", "VERB"},
+		{"Pakistan closed its main border crossing with Afghanistan.", "crossing", "NOUN"},
+		{"Qatar pardoned a Saudi national convicted of spying.", "national", "NOUN"},
 	} {
 		s := m.Parse(c.text, 0)
 		found := false

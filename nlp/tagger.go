@@ -347,6 +347,44 @@ func (tg *tagger) regnalNumber(forms []string, out []int) {
 	}
 }
 
+// nounForms (applied at run time, after tag) retags as nouns two kinds of
+// word the tagger reads as modifiers or verbs at the end of a noun phrase:
+// an -ing noun after a noun ("closed its main border crossing with
+// Afghanistan" had "crossing" as a gerund), and "national" or "local"
+// after an adjective of nationality, with no noun after it ("pardoned a
+// Saudi national convicted of spying" had "national" as an adjective).
+func (tg *tagger) nounForms(forms []string, out []int) {
+	if tg.nn < 0 || tg.nns < 0 {
+		return
+	}
+	for i := 1; i < len(out); i++ {
+		next := ""
+		if i+1 < len(out) {
+			next = tg.upos[out[i+1]]
+		}
+		ends := next == "" || next == "ADP" || next == "PUNCT" || next == "CCONJ" || next == "VERB" && tg.xpos[out[i+1]] == "VBN"
+		f := strings.ToLower(forms[i])
+		switch {
+		case tg.xpos[out[i]] == "VBG" && ingNouns[f] && tg.xpos[out[i-1]] == "NN" && ends && next != "VERB":
+			out[i] = tg.nn
+		case tg.upos[out[i]] == "ADJ" && (f == "national" || f == "local") && tg.upos[out[i-1]] == "ADJ" && ends:
+			out[i] = tg.nn
+		case tg.upos[out[i]] == "ADJ" && (f == "nationals" || f == "locals") && ends:
+			out[i] = tg.nns
+		}
+	}
+}
+
+// ingNouns are nouns in -ing that news puts after another noun ("border
+// crossing", "cabinet meeting", "suicide bombing").
+// ("a gunman shooting at police", "a bird sitting on the eggs": verbs
+// after a noun are left alone).
+var ingNouns = map[string]bool{
+	"crossing": true, "meeting": true, "building": true, "bombing": true, "uprising": true,
+	"hearing": true, "ruling": true, "funding": true, "spending": true, "offering": true,
+	"gathering": true, "briefing": true, "opening": true,
+}
+
 // clauseStarts are the tags that can open a verb's object.
 var clauseStarts = map[string]bool{"NOUN": true, "PROPN": true, "DET": true, "NUM": true, "ADJ": true, "PRON": true}
 
