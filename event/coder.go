@@ -545,9 +545,15 @@ func (sc *sentenceCoder) match(pat *Pattern, v int, prt string) (obj int, ok boo
 	}
 	if len(pat.Comps) > 0 {
 		comps := sc.complements(v)
-		for _, o := range sc.p.Objects(v) {
+		heads := sc.p.Objects(v)
+		for _, o := range sc.p.Obliques(v) {
+			if o.Prep == "in" && talkMedia[sc.lem(o.Head)] {
+				heads = append(heads, o.Head) // "agreed in a phone call to restore ties"
+			}
+		}
+		for _, o := range heads {
 			for _, k := range sc.p.Children(o) {
-				if sc.tok(k).Rel == "acl" && sc.marked(k, "to") && !sc.hasSubject(k) {
+				if sc.tok(k).Rel == "acl" && sc.marked(k, "to") && !sc.hasSubject(k) && k > o {
 					comps = append(comps, k) // "urged the rebels to return", the infinitive hung on the object
 				}
 			}
@@ -589,6 +595,10 @@ func (sc *sentenceCoder) compLemma(k int) string {
 
 // powerNouns are what rulers share.
 var powerNouns = map[string]bool{"power": true, "government": true, "rule": true, "authority": true, "control": true}
+
+// talkMedia are the occasions in which parties say or agree things ("agreed
+// in a phone call to restore ties").
+var talkMedia = map[string]bool{"call": true, "conversation": true, "meeting": true, "talk": true, "letter": true, "statement": true, "message": true}
 
 // talkStarts begin talks ("agreed to open negotiations").
 var talkStarts = map[string]bool{
