@@ -27,6 +27,9 @@ func repair(toks []Token) {
 		complementizerObject(toks, c)
 	}
 	nounRoot(toks)
+	for r := range toks {
+		relativeObject(toks, r)
+	}
 	for n := range toks {
 		accordingTo(toks, n)
 	}
@@ -623,4 +626,57 @@ func accordingTo(toks []Token, n int) {
 			return
 		}
 	}
+}
+
+// relativeObject reattaches a reported clause that the parser hung on a
+// relative clause inside the reporting verb's object: "said the gunmen
+// who attacked the city had come from Pakistan" is parsed with "the
+// gunmen" the object of "said", "the city" the subject of "had come" and
+// "had come" a complement of "attacked". The city is what was attacked,
+// the gunmen the subject of "had come", and "had come" what was said.
+func relativeObject(toks []Token, r int) {
+	t := &toks[r]
+	if t.Rel != "acl:relcl" || t.UPOS != "VERB" || child(toks, r, "obj") >= 0 || clauseTakers[strings.ToLower(t.Lemma)] {
+		return
+	}
+	g := t.Head
+	if g < 0 || g > r || toks[g].Rel != "obj" || toks[g].Head < 0 || toks[toks[g].Head].UPOS != "VERB" {
+		return
+	}
+	s := toks[g].Head
+	if w := child(toks, r, "nsubj"); w < 0 || w > r || !relPronouns[strings.ToLower(toks[w].Text)] {
+		return
+	}
+	c := -1
+	for k := r + 1; k < len(toks); k++ {
+		if toks[k].Head == r && toks[k].Rel == "ccomp" {
+			c = k
+			break
+		}
+	}
+	if c < 0 || child(toks, c, "aux") < 0 && toks[c].XPOS != "VBD" && toks[c].XPOS != "VBZ" {
+		return
+	}
+	n := child(toks, c, "nsubj")
+	if n < 0 || subtree(toks, n)[0] != r+1 || subtree(toks, n)[1] >= c || toks[n].UPOS != "NOUN" && toks[n].UPOS != "PROPN" {
+		return
+	}
+	toks[n].Head, toks[n].Rel = r, "obj"
+	toks[c].Head, toks[c].Rel = s, "ccomp"
+	toks[g].Head, toks[g].Rel = c, "nsubj"
+}
+
+// clauseTakers are verbs whose complement is a clause ("the man who said
+// the city had fallen"): their relative clauses keep it.
+var clauseTakers = map[string]bool{
+	"say": true, "tell": true, "think": true, "believe": true, "know": true, "claim": true,
+	"report": true, "announce": true, "insist": true, "warn": true, "fear": true, "hope": true,
+	"argue": true, "suggest": true, "predict": true, "deny": true, "admit": true, "feel": true,
+	"find": true, "learn": true, "show": true, "confirm": true, "realize": true, "realise": true,
+	"hear": true, "see": true, "understand": true, "agree": true, "decide": true, "ensure": true,
+	"notice": true, "assume": true, "expect": true, "guess": true, "mean": true, "wish": true,
+	"state": true, "explain": true, "reveal": true, "note": true, "add": true, "write": true,
+	"recall": true, "remember": true, "forget": true, "doubt": true, "wonder": true, "prove": true,
+	"make": true, "help": true, "let": true, "want": true, "need": true, "promise": true, "pretend": true,
+	"seem": true, "appear": true, "tweet": true, "post": true, "ask": true, "demand": true,
 }

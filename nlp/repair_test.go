@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -145,6 +146,15 @@ func TestRepair(t *testing.T) {
 			[]string{
 				"The DET DT 2 det", "government NOUN NN 6 nsubj", "and CCONJ CC 5 cc", "opposition NOUN NN 5 compound",
 				"delegates NOUN NNS 2 conj", "met VERB VBD 0 root"}},
+		{"relative clause's object read as a reported clause's subject",
+			[]string{
+				"Police NOUN NNS 2 nsubj", "said VERB VBD 0 root", "the DET DT 4 det", "gunmen NOUN NNS 2 obj",
+				"who PRON WP 6 nsubj", "attacked VERB VBD 4 acl:relcl", "the DET DT 8 det", "city NOUN NN 10 nsubj",
+				"had AUX VBD 10 aux", "come VERB VBN 6 ccomp"},
+			[]string{
+				"Police NOUN NNS 2 nsubj", "said VERB VBD 0 root", "the DET DT 4 det", "gunmen NOUN NNS 10 nsubj",
+				"who PRON WP 6 nsubj", "attacked VERB VBD 4 acl:relcl", "the DET DT 8 det", "city NOUN NN 6 obj",
+				"had AUX VBD 10 aux", "come VERB VBN 2 ccomp"}},
 		{"a real conjunct stays",
 			[]string{
 				"Ministers NOUN NNS 2 nsubj", "resigned VERB VBD 0 root", "after ADP IN 4 case", "talks NOUN NNS 2 obl",
@@ -236,5 +246,19 @@ func TestRepairKeepsTrees(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestRelativeOfSaying: a relative clause whose verb takes a clause keeps
+// it ("found the man who said the city had fallen").
+func TestRelativeOfSaying(t *testing.T) {
+	toks := tree(t, "Police NOUN NNS 2 nsubj", "found VERB VBD 0 root", "the DET DT 4 det", "man NOUN NN 2 obj",
+		"who PRON WP 6 nsubj", "said VERB VBD 4 acl:relcl", "the DET DT 8 det", "city NOUN NN 10 nsubj",
+		"had AUX VBD 10 aux", "fallen VERB VBN 6 ccomp")
+	toks[5].Lemma = "say"
+	want := slices.Clone(toks)
+	repair(toks)
+	if !slices.Equal(toks, want) {
+		t.Errorf("repaired to %+v", toks)
 	}
 }

@@ -367,9 +367,9 @@ func (tg *tagger) nounForms(forms []string, out []int) {
 		switch {
 		case tg.xpos[out[i]] == "VBG" && ingNouns[f] && tg.xpos[out[i-1]] == "NN" && ends && next != "VERB":
 			out[i] = tg.nn
-		case tg.upos[out[i]] == "ADJ" && (f == "national" || f == "local") && tg.upos[out[i-1]] == "ADJ" && ends:
-			out[i] = tg.nn
-		case tg.upos[out[i]] == "ADJ" && (f == "nationals" || f == "locals") && ends:
+		case tg.upos[out[i]] == "ADJ" && (f == "national" || f == "local") && tg.upos[out[i-1]] == "ADJ" && ends && next != "CCONJ":
+			out[i] = tg.nn // (but "local or international forces")
+		case tg.upos[out[i]] == "ADJ" && (f == "nationals" || f == "locals") && ends && next != "CCONJ":
 			out[i] = tg.nns
 		}
 	}
