@@ -237,6 +237,9 @@ func (c *Coder) Code(in Input) []dyad.Event {
 		if sc.allegation(v) || sc.condition(v) || sc.nounContent(v) || sc.inExercise(v) {
 			continue
 		}
+		if t.XPOS == "VBG" && t.Rel == "amod" && t.Head > v {
+			continue // "opened fire on striking miners": who strikes is named by the noun, not an act here
+		}
 		if t.XPOS == "VBG" && strings.HasPrefix(t.Rel, "csubj") {
 			continue // "warned that selling weapons to Taiwan would damage relations": an act in general
 		}
@@ -1462,6 +1465,20 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 			}
 		}
 	}
+	// "repelled an attack by gunmen", "condemned the attack by Hamas on
+	// Israel": the attack's agent, whoever else the phrase names
+	for _, o := range objs {
+		if !assaultNouns[sc.lem(o)] || o < v {
+			continue
+		}
+		var by []dyad.Actor
+		for _, a := range sc.nmods(o, "by") {
+			by = append(by, sc.actors(a)...)
+		}
+		if len(by) > 0 {
+			return by
+		}
+	}
 	// "resumed talks on Kashmir": talk is no actor, and what it is on
 	// is its topic
 	cands = append(cands, sc.looked(slices.DeleteFunc(slices.Clone(objs), func(o int) bool { return talkNouns[sc.lem(o)] }))...)
@@ -2187,6 +2204,12 @@ func (sc *sentenceCoder) looked(heads []int) []int {
 		}
 	}
 	return out
+}
+
+// assaultNouns name an attack, whose "by" phrase names the attacker.
+var assaultNouns = map[string]bool{
+	"attack": true, "assault": true, "offensive": true, "raid": true, "incursion": true,
+	"strike": true, "airstrike": true, "bombing": true, "shelling": true, "ambush": true,
 }
 
 // aboutPreps introduce what talk is about ("talks on Kashmir").
