@@ -172,6 +172,7 @@ func TestNotTarget(t *testing.T) {
 		{"KAS", "Pakistani and Indian diplomats resumed talks on Kashmir."},
 		{"FRA", "The rebels and the government signed a peace deal brokered by France."},
 		{"LBN", "Syria called for an Arab summit on Lebanon."},
+		{"IRN", "Israeli Prime Minister Naftali Bennett met Russian President Vladimir Putin in Sochi to discuss Iran's presence in Syria."},
 		{"BFA", "The Malian army said it had repelled an attack by jihadists on a base near the Burkinabe border."},
 		{"SDN", "The Sudanese government condemned the attack on a pharmaceutical factory in Khartoum."},
 	} {

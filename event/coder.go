@@ -1479,6 +1479,11 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 			return by
 		}
 	}
+	if sc.lem(v) == "discuss" || sc.lem(v) == "debate" {
+		// "met Putin to discuss Iran's presence in Syria": what is
+		// discussed is a topic, not a party
+		objs = nil
+	}
 	// "resumed talks on Kashmir": talk is no actor, and what it is on
 	// is its topic
 	cands = append(cands, sc.looked(slices.DeleteFunc(slices.Clone(objs), func(o int) bool { return talkNouns[sc.lem(o)] }))...)
