@@ -273,6 +273,7 @@ func TestUnseenWords(t *testing.T) {
 		{"Ugandan police shot dead three rioters in Kampala.", "shot", "VERB"},
 		{"Pakistan closed its main border crossing with Afghanistan.", "crossing", "NOUN"},
 		{"Qatar pardoned a Saudi national convicted of spying.", "national", "NOUN"},
+		{"Poland shot down a Russian drone that entered its airspace.", "shot", "VERB"},
 	} {
 		s := m.Parse(c.text, 0)
 		found := false

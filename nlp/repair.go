@@ -109,6 +109,23 @@ func subordinateClause(toks []Token, v int) bool {
 			return true
 		}
 	}
+	if n := child(toks, v, "nsubj"); n >= 0 && n < v && toks[v].Rel == "conj" && h >= 0 && h < n && child(toks, h, "obj") < 0 && subtree(toks, n)[0] == h+1 && subtree(toks, n)[1] == v-1 {
+		// "lodged a protest with Beijing after Chinese ships entered its
+		// waters", with "protest" the subject of "entered" and "ships" a
+		// modifier of "protest": the protest is what was lodged, and the
+		// ships entered
+		for m := n + 1; m < v; m++ {
+			f := subtree(toks, m)[0]
+			if toks[m].Head < 0 || !within(toks, m, n) || subtree(toks, m)[1] != v-1 || toks[f].Head != m || toks[f].Rel != "case" || !subordinators[strings.ToLower(toks[f].Text)] {
+				continue
+			}
+			toks[n].Head, toks[n].Rel = h, "obj"
+			toks[m].Head, toks[m].Rel = v, "nsubj"
+			toks[f].Head, toks[f].Rel, toks[f].UPOS = v, "mark", "SCONJ"
+			toks[v].Rel = "advcl"
+			return true
+		}
+	}
 	if child(toks, v, "nsubj") >= 0 {
 		return false
 	}

@@ -155,6 +155,13 @@ func TestRepair(t *testing.T) {
 				"Police NOUN NNS 2 nsubj", "said VERB VBD 0 root", "the DET DT 4 det", "gunmen NOUN NNS 10 nsubj",
 				"who PRON WP 6 nsubj", "attacked VERB VBD 4 acl:relcl", "the DET DT 8 det", "city NOUN NN 6 obj",
 				"had AUX VBD 10 aux", "come VERB VBN 2 ccomp"}},
+		{"object read as the subject of a subordinate clause's verb",
+			[]string{
+				"Tokyo PROPN NNP 2 nsubj", "lodged VERB VBD 0 root", "a DET DT 4 det", "protest NOUN NN 7 nsubj",
+				"after ADP IN 6 case", "ships NOUN NNS 4 nmod", "entered VERB VBD 2 conj", "waters NOUN NNS 7 obj"},
+			[]string{
+				"Tokyo PROPN NNP 2 nsubj", "lodged VERB VBD 0 root", "a DET DT 4 det", "protest NOUN NN 2 obj",
+				"after SCONJ IN 7 mark", "ships NOUN NNS 7 nsubj", "entered VERB VBD 2 advcl", "waters NOUN NNS 7 obj"}},
 		{"a real conjunct stays",
 			[]string{
 				"Ministers NOUN NNS 2 nsubj", "resigned VERB VBD 0 root", "after ADP IN 4 case", "talks NOUN NNS 2 obl",

@@ -258,7 +258,8 @@ var closedPreps = map[string]bool{
 }
 
 // verbInNoun (applied at run time, after tag) retags as past tense (VBD)
-// the first word of a sentence with no verb at all that was seen in
+// the first word of a sentence with no verb before it (and none after it in
+// its own clause) that was seen in
 // training as a past tense or participle, right after a noun and before a
 // phrase:
 // "Kenyan police shot dead two protesters" had "police shot" as a noun.
@@ -266,22 +267,27 @@ func (tg *tagger) verbInNoun(forms []string, out []int) {
 	if tg.vbd < 0 {
 		return
 	}
-	for _, c := range out {
-		if u := tg.upos[c]; u == "VERB" || u == "AUX" {
-			return
-		}
-	}
 	for i := 1; i+1 < len(out); i++ {
+		if u := tg.upos[out[i]]; u == "VERB" || u == "AUX" {
+			return // a verb before: the sentence has its clause
+		}
 		if tg.upos[out[i]] != "NOUN" || tg.xpos[out[i]] != "NN" {
 			continue
 		}
 		if u := tg.upos[out[i-1]]; u != "NOUN" && u != "PROPN" {
 			continue
 		}
-		switch tg.upos[out[i+1]] {
+		next := i + 1
+		if particles[strings.ToLower(forms[next])] && next+1 < len(out) {
+			next++ // "Poland shot down a Russian drone"
+		}
+		switch tg.upos[out[next]] {
 		case "DET", "NUM", "ADJ", "PROPN", "PRON":
 		default:
 			continue
+		}
+		if verbAfter(tg, out, next) {
+			continue // the clause has its verb later: "police shot ... were ...", keep the noun
 		}
 		if cs, ok := tg.cands[normQuotes(forms[i])]; ok && strings.ContainsFunc(cs, func(r rune) bool { x := tg.xpos[r]; return x == "VBD" || x == "VBN" }) {
 			out[i] = tg.vbd // "shot": seen as a participle, a past tense here
@@ -387,6 +393,23 @@ var ingNouns = map[string]bool{
 
 // clauseStarts are the tags that can open a verb's object.
 var clauseStarts = map[string]bool{"NOUN": true, "PROPN": true, "DET": true, "NUM": true, "ADJ": true, "PRON": true}
+
+// particles are the adverbs of phrasal verbs of force ("shot down").
+var particles = map[string]bool{"down": true, "up": true, "off": true, "out": true}
+
+// verbAfter reports whether a verb of the main clause follows position
+// i: one not in a relative clause (after "that", "which", "who").
+func verbAfter(tg *tagger, out []int, i int) bool {
+	for k := i + 1; k < len(out); k++ {
+		if x := tg.xpos[out[k]]; x == "WDT" || x == "WP" || x == "IN" && k > 0 {
+			return false // what follows is another clause's
+		}
+		if u := tg.upos[out[k]]; u == "VERB" || u == "AUX" {
+			return true
+		}
+	}
+	return false
+}
 
 // tag2Margin: the second pass leaves alone the words whose first-pass margin
 // between the best and the second-best tag is at least this large.
