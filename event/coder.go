@@ -711,6 +711,9 @@ func (sc *sentenceCoder) verb(v int) {
 	if sc.byMeans(v) {
 		return // "retaliated by blocking the entry of goods": the act is the gerund's
 	}
+	if sc.cameUnder(v) {
+		return
+	}
 	for _, o := range sc.p.Objects(v) {
 		for _, k := range sc.p.Children(o) {
 			if sc.issuer(k) == v && len(sc.c.Patterns.Verb(sc.lem(k))) > 0 {
@@ -1114,6 +1117,59 @@ func (sc *sentenceCoder) passive(v int) bool {
 	}
 	return len(sc.p.Objects(v)) == 0
 }
+
+// cameUnder codes "X came under fire from Y" as Y firing on X (190): the
+// attacker is in the "from" (or "by") phrase and the attacked is the
+// subject, the reverse of what patterns read. It reports whether it
+// found that construction.
+func (sc *sentenceCoder) cameUnder(v int) bool {
+	if sc.lem(v) != "come" {
+		return false
+	}
+	var under, from int = -1, -1
+	for _, o := range sc.p.Obliques(v) {
+		switch {
+		case o.Prep == "under" && underAttack[sc.lem(o.Head)]:
+			under = o.Head
+		case o.Prep == "from" || o.Prep == "by":
+			from = o.Head
+		}
+	}
+	if under < 0 {
+		return false
+	}
+	if from < 0 {
+		if ms := sc.nmods(under, "from"); len(ms) > 0 {
+			from = ms[0] // "came under fire from gunmen", hung on "fire"
+		} else if ms := sc.nmods(under, "by"); len(ms) > 0 {
+			from = ms[0]
+		}
+	}
+	var sources, targets []dyad.Actor
+	if from >= 0 {
+		sources = sc.actors(from)
+	}
+	for _, k := range sc.p.Subjects(v) {
+		targets = append(targets, sc.actors(k)...)
+	}
+	if len(sources) == 0 && len(targets) > 0 {
+		// "peacekeepers came under fire": someone fired; the text does
+		// not say who (the pipeline places them)
+		sources = []dyad.Actor{{Code: "---", Roles: []string{}, Implicit: true}}
+	}
+	if len(targets) == 0 {
+		return false
+	}
+	t := sc.tok(under)
+	pat := &Pattern{Code: "190", ID: "190.fight.come_under." + sc.lem(under)}
+	sc.coded[v] = true
+	sc.used[under] = true // the attack is this event, not a nominal one of its own
+	sc.emit(pat, sources, targets, dyad.Span{t.Start, t.End}, sc.p.Negated(v), sc.modality(v))
+	return true
+}
+
+// underAttack are what one comes under when attacked.
+var underAttack = map[string]bool{"fire": true, "attack": true, "shelling": true, "bombardment": true, "assault": true, "gunfire": true, "rocket_fire": true}
 
 // causeVerbs make their object do what their infinitive names: "prompting
 // Israel to launch air strikes": Israel launched them.
