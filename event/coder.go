@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/cameo"
@@ -1178,23 +1179,6 @@ var causeVerbs = map[string]bool{"prompt": true, "force": true, "compel": true, 
 // stopVerbs end what their gerund names.
 var stopVerbs = map[string]bool{"stop": true, "cease": true, "quit": true, "halt": true, "end": true, "discontinue": true}
 
-// gerundDoer returns the object right before gerund v when the parser
-// hung v, with no subject, mark or comma, on the object's verb as an
-// adverbial clause: "used tear gas to disperse coca growers blocking a
-// highway" says the growers block, not the police. Otherwise -1.
-func (sc *sentenceCoder) gerundDoer(v int) int {
-	t := sc.tok(v)
-	if t.XPOS != "VBG" || t.Rel != "advcl" || t.Head < 0 || sc.hasSubject(v) || slices.ContainsFunc(sc.p.Children(v), func(k int) bool { return sc.tok(k).Rel == "mark" }) {
-		return -1
-	}
-	for _, o := range sc.p.Objects(t.Head) {
-		if sc.p.NounPhrase(o).Last == v-1 && (sc.tok(o).XPOS == "NNS" || sc.tok(o).XPOS == "NNPS") {
-			return o
-		}
-	}
-	return -1
-}
-
 // postureVerbs ready forces: whoever does it, the forces readied show
 // their country's force.
 var postureVerbs = map[string]bool{
@@ -1233,9 +1217,6 @@ func (sc *sentenceCoder) sources(v int) []dyad.Actor {
 	if o := sc.reasonDoer(v); o >= 0 {
 		return sc.actors(o) // "praised Poland for taking in refugees": Poland did
 	}
-	if o := sc.gerundDoer(v); o >= 0 {
-		return sc.actors(o) // "to disperse coca growers blocking a highway": the growers block
-	}
 	if t := sc.tok(v); t.Head >= 0 && (deployVerbs[sc.lem(t.Head)] || causeVerbs[sc.lem(t.Head)]) && (t.Rel == "advcl" || t.Rel == "xcomp") && sc.marked(v, "to") && !sc.hasSubject(v) {
 		// "deployed the army to quell protests": the army quells
 		for _, o := range sc.p.Objects(t.Head) {
@@ -1268,6 +1249,9 @@ func (sc *sentenceCoder) sources(v int) []dyad.Actor {
 			if ph := sc.phrase(k); ph.Head == k && ph.Last == v-1 {
 				if as := sc.actors(k); len(as) > 0 && len(as[0].Roles) > 0 {
 					return as // people, not "agreements with the United States allowing ..."
+				}
+				if x := sc.tok(k).XPOS; (x == "NNS" || x == "NNPS") && slices.Contains(sc.p.Objects(t.Head), k) && sc.p.NounPhrase(k).Last == v-1 {
+					return sc.actors(k) // "to disperse coca growers blocking a highway": the growers block, whoever they are
 				}
 			}
 		}
@@ -2174,7 +2158,8 @@ func (sc *sentenceCoder) coordinatedName(h int) ([]dyad.Actor, bool) {
 func (sc *sentenceCoder) findName(a int) {
 	capital := func(i int) bool {
 		t := sc.tok(i)
-		return (t.UPOS == "PROPN" || t.UPOS == "NOUN") && t.Text != "" && unicode.IsUpper([]rune(t.Text)[0])
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		return (t.UPOS == "PROPN" || t.UPOS == "NOUN") && unicode.IsUpper(r)
 	}
 	if !capital(a) || sc.tok(a).Rel == "conj" {
 		return
@@ -2187,8 +2172,9 @@ func (sc *sentenceCoder) findName(a int) {
 		if t := sc.tok(k); t.Rel != "conj" || !capital(k) || t.Head < ph.First || t.Head > k || k > ph.Last+3 {
 			continue
 		}
-		last := subtreeEnd(sc.p, k)
-		for last+1 <= subtreeEnd(sc.p, a) && (sc.tok(last+1).UPOS == "ADP" || sc.tok(last+1).UPOS == "DET" || capital(last+1)) {
+		_, last := sc.p.Subtree(k)
+		_, end := sc.p.Subtree(a)
+		for last+1 <= end && (sc.tok(last+1).UPOS == "ADP" || sc.tok(last+1).UPOS == "DET" || capital(last+1)) {
 			last++ // "... and Cooperation in Europe", with "in Europe" hung on "Security"
 		}
 		for last > k && !capital(last) {
@@ -2213,23 +2199,6 @@ func (sc *sentenceCoder) findName(a int) {
 		}
 		return
 	}
-}
-
-// subtreeEnd returns the last token of the subtree of i.
-func subtreeEnd(p *nlp.Sentence, i int) int {
-	last := i
-	for k := i + 1; k < len(p.Tokens); k++ {
-		for h := p.Tokens[k].Head; h >= 0; h = p.Tokens[h].Head {
-			if h == i {
-				last = k
-				break
-			}
-			if h < i {
-				break
-			}
-		}
-	}
-	return last
 }
 
 // conjuncts returns the nominals conjoined to h ("Iran, Libya and Cuba").

@@ -99,14 +99,15 @@ func subordinateClause(toks []Token, v int) bool {
 		for o >= 0 && toks[o].Head != v {
 			o = toks[o].Head
 		}
-		if first := subtree(toks, max(o, 0))[0]; o > h && (toks[o].Rel == "obl" || toks[o].Rel == "nsubj") && toks[first].Head == o && toks[first].Rel == "case" && subordinators[strings.ToLower(toks[first].Text)] {
-			// "fired warning shots after Pakistani soldiers crossed the
-			// line", with "after Pakistani soldiers" an oblique (or a
-			// subject with a case marker) of the conjunct "crossed"
-			toks[o].Head, toks[o].Rel = v, "nsubj"
-			toks[first].Head, toks[first].Rel, toks[first].UPOS = v, "mark", "SCONJ"
-			toks[v].Rel = "advcl"
-			return true
+		if o > h && (toks[o].Rel == "obl" || toks[o].Rel == "nsubj") {
+			if c := subordinator(toks, o); c >= 0 {
+				// "fired warning shots after Pakistani soldiers crossed
+				// the line", with "after Pakistani soldiers" an oblique
+				// (or a subject with a case marker) of the conjunct
+				// "crossed"
+				makeClause(toks, v, o, c)
+				return true
+			}
 		}
 	}
 	if n := child(toks, v, "nsubj"); n >= 0 && n < v && toks[v].Rel == "conj" && h >= 0 && h < n && child(toks, h, "obj") < 0 && subtree(toks, n)[0] == h+1 && subtree(toks, n)[1] == v-1 {
@@ -115,15 +116,14 @@ func subordinateClause(toks []Token, v int) bool {
 		// modifier of "protest": the protest is what was lodged, and the
 		// ships entered
 		for m := n + 1; m < v; m++ {
-			f := subtree(toks, m)[0]
-			if toks[m].Head < 0 || !within(toks, m, n) || subtree(toks, m)[1] != v-1 || toks[f].Head != m || toks[f].Rel != "case" || !subordinators[strings.ToLower(toks[f].Text)] {
+			if toks[m].Head < 0 || !within(toks, m, n) || subtree(toks, m)[1] != v-1 {
 				continue
 			}
-			toks[n].Head, toks[n].Rel = h, "obj"
-			toks[m].Head, toks[m].Rel = v, "nsubj"
-			toks[f].Head, toks[f].Rel, toks[f].UPOS = v, "mark", "SCONJ"
-			toks[v].Rel = "advcl"
-			return true
+			if f := subordinator(toks, m); f >= 0 {
+				toks[n].Head, toks[n].Rel = h, "obj"
+				makeClause(toks, v, m, f)
+				return true
+			}
 		}
 	}
 	if child(toks, v, "nsubj") >= 0 {
@@ -132,8 +132,8 @@ func subordinateClause(toks []Token, v int) bool {
 	n := v - 1
 	for {
 		if m < 0 && subtree(toks, n)[1] == v-1 {
-			if first := subtree(toks, n)[0]; toks[first].Head == n && toks[first].Rel == "case" && subordinators[strings.ToLower(toks[first].Text)] {
-				m, c = n, first
+			if f := subordinator(toks, n); f >= 0 {
+				m, c = n, f
 			}
 		}
 		if toks[n].Head == h {
@@ -158,10 +158,26 @@ func subordinateClause(toks []Token, v int) bool {
 	} else if toks[n].Rel != "obl" && !(toks[n].Rel == "obj" && m != n) {
 		return false
 	}
-	toks[m].Head, toks[m].Rel = v, "nsubj"
+	makeClause(toks, v, m, c)
+	return true
+}
+
+// subordinator returns the subordinator ("after", "as") that opens the
+// subtree of n as n's case marker, or -1.
+func subordinator(toks []Token, n int) int {
+	f := subtree(toks, n)[0]
+	if toks[f].Head == n && toks[f].Rel == "case" && subordinators[strings.ToLower(toks[f].Text)] {
+		return f
+	}
+	return -1
+}
+
+// makeClause makes v an adverbial clause with subject s, marked by the
+// subordinator c.
+func makeClause(toks []Token, v, s, c int) {
+	toks[s].Head, toks[s].Rel = v, "nsubj"
 	toks[c].Head, toks[c].Rel, toks[c].UPOS = v, "mark", "SCONJ"
 	toks[v].Rel = "advcl"
-	return true
 }
 
 // reducedRelative reattaches the past-tense conjunct v whose subject comes
@@ -343,8 +359,14 @@ func listedCompound(toks []Token, k int) {
 			return // only the head's own name, or earlier list items, between
 		}
 	}
+	joinList(toks, k, h, k-1)
+}
+
+// joinList makes k, after the comma c, a conjunct of h, and k's own
+// conjuncts h's.
+func joinList(toks []Token, k, h, c int) {
 	toks[k].Head, toks[k].Rel = h, "conj"
-	toks[k-1].Head = k
+	toks[c].Head = k
 	for j := range toks {
 		if toks[j].Head == k && toks[j].Rel == "conj" {
 			toks[j].Head = h
@@ -377,13 +399,7 @@ func listedAfterName(toks []Token, k int) {
 	if toks[p].UPOS != "PROPN" || !within(toks, p, t.Head) || p == t.Head || subtree(toks, p)[1] != c-1 {
 		return
 	}
-	t.Head, t.Rel = p, "conj"
-	toks[c].Head = k
-	for j := range toks {
-		if toks[j].Head == k && toks[j].Rel == "conj" {
-			toks[j].Head = p
-		}
-	}
+	joinList(toks, k, p, c)
 }
 
 // openingAdjective reattaches a sentence's first word, an adjective that
@@ -599,7 +615,7 @@ func agentRelative(toks []Token, v int) {
 	}
 	agent := -1
 	for k := v + 1; k < len(toks); k++ {
-		if toks[k].Head == v && toks[k].Rel == "obl" && child(toks, k, "case") >= 0 && strings.EqualFold(toks[child(toks, k, "case")].Text, "by") {
+		if c := child(toks, k, "case"); toks[k].Head == v && toks[k].Rel == "obl" && c >= 0 && strings.EqualFold(toks[c].Text, "by") {
 			agent = k
 			break
 		}

@@ -309,6 +309,15 @@ func (s *Sentence) NounPhrase(i int) Phrase {
 	return p
 }
 
+// Subtree returns the first and last token of the subtree headed at i.
+func (s *Sentence) Subtree(i int) (first, last int) {
+	if !s.valid(i) {
+		return i, i
+	}
+	st := subtree(s.Tokens, i)
+	return st[0], st[1]
+}
+
 // Span returns the text of tokens first..last from the sentence text (or the
 // tokens joined by spaces when the text is not known).
 func (s *Sentence) Span(first, last int) string {

@@ -286,7 +286,7 @@ func (tg *tagger) verbInNoun(forms []string, out []int) {
 		default:
 			continue
 		}
-		if verbAfter(tg, out, next) {
+		if tg.verbAfter(out, next) {
 			continue // the clause has its verb later: "police shot ... were ...", keep the noun
 		}
 		if cs, ok := tg.cands[normQuotes(forms[i])]; ok && strings.ContainsFunc(cs, func(r rune) bool { x := tg.xpos[r]; return x == "VBD" || x == "VBN" }) {
@@ -399,9 +399,9 @@ var particles = map[string]bool{"down": true, "up": true, "off": true, "out": tr
 
 // verbAfter reports whether a verb of the main clause follows position
 // i: one not in a relative clause (after "that", "which", "who").
-func verbAfter(tg *tagger, out []int, i int) bool {
+func (tg *tagger) verbAfter(out []int, i int) bool {
 	for k := i + 1; k < len(out); k++ {
-		if x := tg.xpos[out[k]]; x == "WDT" || x == "WP" || x == "IN" && k > 0 {
+		if x := tg.xpos[out[k]]; x == "WDT" || x == "WP" || x == "IN" {
 			return false // what follows is another clause's
 		}
 		if u := tg.upos[out[k]]; u == "VERB" || u == "AUX" {
