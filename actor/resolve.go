@@ -991,6 +991,11 @@ func (d *Dictionary) resolveConj(p *phraseParts, c conjunct, borrow []*unit, own
 			// agent noun modifying a thing, with no one named.
 			return r
 		}
+		if trailing && st.entity == nil && st.owner != nil && areaHead(p, c, end) {
+			// "London's business district", "the city's diplomatic
+			// quarter": a part of a place, no body of people
+			return r
+		}
 		kind = KindAgent
 		last := st.agents[len(st.agents)-1]
 		plural = last.hit.t.plural
@@ -1140,6 +1145,29 @@ var collectives = map[string]bool{
 	"tens": true, "number": true, "crowd": true, "crowds": true, "handful": true, "majority": true,
 	"minority": true, "bulk": true, "rest": true, "lot": true, "lots": true, "couple": true,
 	"pair": true, "each": true, "none": true, "half": true, "third": true, "quarter": true,
+}
+
+// areaHead reports whether the head of conjunct c (its last word before
+// end) names a part of a place.
+func areaHead(p *phraseParts, c conjunct, end int) bool {
+	for i := c.from; i < end; i++ {
+		if u := p.units[i]; u.kind == uWord && (u.key == "held" || u.key == "controlled" || u.key == "occupied") {
+			return false // "rebel-held areas": the rebels'
+		}
+	}
+	for i := end - 1; i >= c.from; i-- {
+		if u := p.units[i]; u.kind != uPunct {
+			return u.kind == uWord && areaNouns[u.key]
+		}
+	}
+	return false
+}
+
+// areaNouns name parts of a place: "the business district".
+var areaNouns = map[string]bool{
+	"district": true, "districts": true, "quarter": true, "area": true, "areas": true, "zone": true,
+	"neighbourhood": true, "neighborhood": true, "suburb": true, "suburbs": true, "enclave": true,
+	"compound": true, "sector": true, "belt": true, "corridor": true, "street": true, "streets": true,
 }
 
 // thingHead reports whether the head of conjunct c (the last plain word

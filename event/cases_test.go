@@ -175,6 +175,8 @@ func TestNotTarget(t *testing.T) {
 		{"IRN", "Israeli Prime Minister Naftali Bennett met Russian President Vladimir Putin in Sochi to discuss Iran's presence in Syria."},
 		{"BFA", "The Malian army said it had repelled an attack by jihadists on a base near the Burkinabe border."},
 		{"SDN", "The Sudanese government condemned the attack on a pharmaceutical factory in Khartoum."},
+		{"USA", "The presidents of Armenia and Azerbaijan signed a peace accord in Washington on Friday ending decades of conflict, with U.S. President Donald Trump looking on."},
+		{"UGA", "The leaders of Sudan and Chad signed the accord at Kampala."},
 	} {
 		evs := codeAlone(c, m, dict, tc.text, "2020-06-01")
 		if len(evs) == 0 {
@@ -249,6 +251,8 @@ func TestNoEvent(t *testing.T) {
 		{"05", "-", "Bahrain and Iran are close to an agreement on restoring relations, a diplomat said."},
 		{"17", "-", "The court ruled that the government's plan to deport migrants to Ghana was unlawful."},
 		{"05", "-", "Egypt and Turkey agreed to hold talks on restoring diplomatic relations."},
+		{"08", "GBR", "The prime minister said Sinn Fein could not join the talks until the IRA began handing over its weapons."},
+		{"08", "JPN", "Rebels holding diplomats at the Japanese ambassador's residence in Lima freed four captives."},
 	}
 	for _, tc := range tests {
 		evs := codeAlone(c, m, dict, tc.text, "2020-06-01")

@@ -477,6 +477,41 @@ var partitives = map[string]bool{
 	"state": true, "campaign": true, "spate": true, "string": true, "flurry": true, "salvo": true, "hail": true, // "a state of emergency", "a campaign of civil disobedience"
 }
 
+// tollVerbs tell the casualties of an act: "opened fire, killing one
+// person".
+var tollVerbs = map[string]bool{"kill": true, "wound": true, "injure": true, "maim": true}
+
+// forceAt reports whether an act of force has been coded with token v as
+// its trigger.
+func (sc *sentenceCoder) forceAt(v int) bool {
+	t := sc.tok(v)
+	return slices.ContainsFunc(sc.events, func(e dyad.Event) bool {
+		return force(e.CAMEO) && e.Evidence.TriggerSpan[0] <= t.Start && t.End <= e.Evidence.TriggerSpan[1]
+	})
+}
+
+// absolute reports whether the "with" phrase headed by n is an absolute
+// construction set off by a comma, a circumstance rather than a party:
+// "signed the accord, with President Clinton looking on" (but "met with
+// rebels fighting in the north").
+func (sc *sentenceCoder) absolute(n int) bool {
+	comma := false
+	for _, k := range sc.p.Children(n) {
+		if t := sc.tok(k); t.Rel == "case" && k > 0 && sc.tok(k-1).Text == "," {
+			comma = true
+		}
+	}
+	if !comma {
+		return false
+	}
+	for _, k := range sc.p.Children(n) {
+		if t := sc.tok(k); t.Rel == "acl" && (t.XPOS == "VBG" || t.XPOS == "VBN") && k > n {
+			return true
+		}
+	}
+	return false
+}
+
 // prepOf returns the preposition (case child) of a nominal.
 func (sc *sentenceCoder) prepOf(n int) string {
 	var parts []string
@@ -827,6 +862,9 @@ func (sc *sentenceCoder) verb(v int) {
 			return // "firefighters battled wildfires": no one was fought
 		}
 		targets := sc.targets(v, obj, pat, sources)
+		if u := sc.tok(v); len(targets) == 0 && force(pat.Code) && tollVerbs[sc.lem(v)] && u.XPOS == "VBG" && u.Rel == "advcl" && u.Head >= 0 && sc.forceAt(u.Head) && !sc.hasSubject(v) {
+			return // "opened fire on demonstrators, killing one person": the toll of the act coded, no second act
+		}
 		if len(targets) == 0 && (pat.Code[:2] == "19" || pat.Code[:2] == "18") && sc.intoWater(v) {
 			// "fired two ballistic missiles into the sea": a test, a
 			// show of force (150), not an attack on anyone
@@ -1392,8 +1430,8 @@ func (sc *sentenceCoder) sources(v int) []dyad.Actor {
 		switch rel := sc.tok(i).Rel; {
 		case rel == "nsubj" || rel == "nsubj:pass":
 			return sc.actors(i)
-		case sc.tok(i).UPOS == "VERB" && (rel == "ccomp" || rel == "advcl" || rel == "parataxis"):
-			return nil // another clause
+		case sc.tok(i).UPOS == "VERB" && (rel == "ccomp" || rel == "advcl" || rel == "parataxis") && !(sc.tok(v).Head == i && sc.tok(v).Rel == "advcl" && sc.tok(v).XPOS == "VBG"):
+			return nil // another clause (but "a bomb exploded in London, killing two people, police said": the clause the participle explains)
 		}
 	}
 	return nil
@@ -1610,6 +1648,9 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 			if (prep == "on" || prep == "over") && topicNouns[sc.lem(o)] {
 				continue // "negotiations on an Israeli pullback": a topic
 			}
+			if prep == "at" && venueNouns[sc.lem(o)] {
+				continue // "signed the accord at Camp David": where
+			}
 			for _, m := range sc.nmods(o, prep) {
 				if prep == "for" && sc.afterOtherPhrase(o, m) {
 					continue // "charged three men with spying for China": the spying's
@@ -1656,7 +1697,7 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 			continue // "charged two brothers with spying for Russia": the charge
 		}
 		for _, o := range obls {
-			if o.Prep == prep {
+			if o.Prep == prep && !(prep == "with" && sc.absolute(o.Head)) {
 				for _, c := range sc.looked([]int{o.Head}) {
 					if !(venue && sc.prepOf(c) == "at") {
 						cands = append(cands, c) // not "signed on Friday at the palace"
@@ -1917,8 +1958,21 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 	}
 	if t := sc.tok(v); len(fallback) == 1 && fallback[0].Country == "" && t.XPOS == "VBG" && t.Rel == "advcl" && t.Head >= 0 {
 		// "ambushed an Israeli patrol, wounding two soldiers": the
-		// soldiers of what the act it explains struck
-		for _, o := range sc.p.Objects(t.Head) {
+		// soldiers of what the act it explains struck; "launched rocket
+		// fire against Kampuchean guerrilla camps, killing 50", "opened
+		// fire to disperse Moslem demonstrators, killing one person"
+		struck := sc.p.Objects(t.Head)
+		for _, o := range sc.p.Obliques(t.Head) {
+			if o.Prep == "against" || o.Prep == "on" || o.Prep == "at" {
+				struck = append(struck, o.Head)
+			}
+		}
+		for _, k := range sc.p.Children(t.Head) {
+			if u := sc.tok(k); (u.Rel == "advcl" || u.Rel == "xcomp") && k < v && sc.marked(k, "to") {
+				struck = append(struck, sc.p.Objects(k)...)
+			}
+		}
+		for _, o := range struck {
 			if as := sc.actors(o); len(as) == 1 && len(as[0].Country) == 3 && !ofCountry(sources, as[0].Country) {
 				a := fallback[0]
 				a.SetCountry(as[0].Country)
@@ -2225,7 +2279,7 @@ func (sc *sentenceCoder) looked(heads []int) []int {
 		out = append(out, h)
 		for _, k := range sc.p.Children(h) {
 			if t := sc.tok(k); strings.HasPrefix(t.Rel, "nmod") && t.Rel != "nmod:poss" && !whenPreps[sc.prepOf(k)] && !(sc.prepOf(k) == "for" && sc.afterOtherPhrase(h, k)) &&
-				!(wherePreps[sc.prepOf(k)] && venueNouns[sc.lem(h)]) &&
+				!((wherePreps[sc.prepOf(k)] || sc.prepOf(k) == "at") && venueNouns[sc.lem(h)]) &&
 				!(aboutPreps[sc.prepOf(k)] && meetingNouns[sc.lem(h)]) {
 				// "settlements in the Gaza Strip" are the Strip's; but
 				// "an agreement in Pretoria" is where it was signed
@@ -2431,6 +2485,20 @@ func (sc *sentenceCoder) isPlace(k int) bool {
 	return pl.IsPlace(sc.text(sc.tok(first).Start, sc.tok(last).End))
 }
 
+// whereaboutVerbs are the participles whose place says whose people a
+// phrase names: "refugees fleeing the civil war in Liberia", "rebels
+// based in Darfur"; but "rebels holding hostages at the Japanese
+// ambassador's residence" are not Japan's.
+var whereaboutVerbs = map[string]bool{
+	"flee": true, "escape": true, "leave": true, "return": true, "cross": true, "displace": true,
+	"drive": true, "expel": true, "uproot": true, "evacuate": true, "deport": true, "base": true,
+	"fight": true, "operate": true, "live": true, "stay": true, "shelter": true, "hide": true,
+	"trap": true, "strand": true, "station": true, "deploy": true, "camp": true, "stream": true,
+	"pour": true, "arrive": true, "come": true, "head": true, "seek": true, "hole": true,
+	"demonstrate": true, "protest": true, "march": true, "rally": true, "occupy": true, "gather": true,
+	"strike": true, "riot": true, "picket": true, "sit": true, "camp_out": true,
+}
+
 // actors resolves the noun phrase headed at h.
 func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 	if r, ok := sc.cache[h]; ok {
@@ -2511,7 +2579,7 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 			// "refugees fleeing the civil war in Liberia": people
 			// named by what they flee or where they were driven from
 			for _, k := range sc.p.Children(h) {
-				if t := sc.tok(k); t.Rel == "acl" && (t.XPOS == "VBG" || t.XPOS == "VBN") && k > h && sc.p.Agent(k) < 0 {
+				if t := sc.tok(k); t.Rel == "acl" && (t.XPOS == "VBG" || t.XPOS == "VBN") && k > h && sc.p.Agent(k) < 0 && whereaboutVerbs[sc.lem(k)] {
 					if wider := sc.resolveSpan(first, sc.phrase(k).Last); len(wider) == 1 && wider[0].Country != "" {
 						r = wider
 					}
@@ -3087,8 +3155,8 @@ func (sc *sentenceCoder) condition(v int) bool {
 			if t.Rel == "mark" && (lemma(t) == "so" || lemma(t) == "lest") {
 				return true
 			}
-			if t.Rel == "mark" && (lemma(t) == "before" || lemma(t) == "until") && m < u && !sc.past(u) {
-				return true // "must agree before they demobilize"
+			if t.Rel == "mark" && (lemma(t) == "before" || lemma(t) == "until") && m < u && (!sc.past(u) || sc.modalHead(u)) {
+				return true // "must agree before they demobilize", "could not join talks until the IRA began disarming"
 			}
 			if t.Rel == "mark" && lemma(t) == "in" && m == u-1 && m > 0 && aidNouns[sc.lem(m-1)] {
 				return true // "appealed for help in fighting Boko Haram": what the help is for
@@ -3172,6 +3240,23 @@ var contentNouns = map[string]bool{
 }
 
 // conditional reports whether clause k is marked by "if" or "unless".
+// modalHead reports whether the clause that clause u modifies has a modal
+// auxiliary or a negation: what it waits for has not happened, whatever
+// the reported tense ("said Sinn Fein could not join talks until the IRA
+// began disarming").
+func (sc *sentenceCoder) modalHead(u int) bool {
+	h := sc.tok(u).Head
+	if h < 0 {
+		return false
+	}
+	for _, k := range sc.p.Children(h) {
+		if t := sc.tok(k); t.Rel == "aux" && t.XPOS == "MD" || t.Rel == "advmod" && (lemma(t) == "not" || lemma(t) == "n't" || lemma(t) == "never") {
+			return true
+		}
+	}
+	return false
+}
+
 func (sc *sentenceCoder) conditional(k int) bool {
 	return sc.marked(k, "if", "unless")
 }

@@ -312,7 +312,8 @@ var nonPlaces = set("arab", "arabs", "kurd", "kurds", "kurdish", "jew", "jews", 
 	"caribbean", "balkans", "sahel", "maghreb", "levant", "scandinavia", "latin", "mediterranean",
 	"god", "allah", "jesus", "christ", "bible", "koran", "quran", "pope", "satan", "al", "el",
 	"internet", "google", "facebook", "twitter", "amazon", "apple", "microsoft", "toyota", "nokia",
-	"white house", "pentagon", "kremlin", "downing street", "capitol", "capitol hill", "wall street")
+	"white house", "pentagon", "kremlin", "downing street", "capitol", "capitol hill", "wall street",
+	"camp david")
 
 // waterHeads after a name make it a river's, a sea's or a strait's.
 var waterHeads = set("river", "rivers", "sea", "ocean", "strait", "straits", "canal", "channel",

@@ -136,6 +136,17 @@ func trainLemmatizer(ss []TreebankSentence) *lemmatizer {
 
 // lemma returns the lemma of form with tags upos and xpos.
 func (lm *lemmatizer) lemma(form, upos, xpos string) string {
+	l := lm.lookup(form, upos, xpos)
+	if (xpos == "VBD" || xpos == "VBN") && len(l) > 2 && len(form) == len(l)+2 && strings.HasSuffix(strings.ToLower(form), "eed") {
+		// "freed", "decreed", "guaranteed": "-d" is the ending; the
+		// treebanks' "freed" → "fre" and the learnt rules cut "-ed"
+		return form[:len(form)-1]
+	}
+	return l
+}
+
+// lookup is lemma without the fix for "-eed".
+func (lm *lemmatizer) lookup(form, upos, xpos string) string {
 	f := normQuotes(form)
 	lf := strings.ToLower(f)
 	var buf [96]byte

@@ -304,6 +304,8 @@ func TestUnseenPastForms(t *testing.T) {
 		{"Refugees fled into Albania as Serbian police shelled villages in Drenica.", "shelled", "VBD", "shell"},
 		{"Riot police quelled the unrest in the capital.", "quelled", "", "quell"},
 		{"Navy boats patrolled the disputed waters.", "patrolled", "", "patrol"},
+		{"The rebels freed 38 more captives on Saturday.", "freed", "", "free"},
+		{"The junta decreed a curfew in the capital.", "decreed", "", "decree"},
 		{"Pope John Paul II called for an end to the fighting.", "called", "VBD", "call"},
 	} {
 		s := m.Parse(c.text, 0)

@@ -33,6 +33,9 @@ func repair(toks []Token) {
 	for n := range toks {
 		accordingTo(toks, n)
 	}
+	for k := range toks {
+		trailingParticiple(toks, k)
+	}
 	for v := range toks {
 		if toks[v].Rel == "ccomp" {
 			agentRelative(toks, v)
@@ -73,6 +76,24 @@ func coordinated(toks []Token, h, v int) bool {
 		}
 	}
 	return false
+}
+
+// trailingParticiple reattaches a participle clause after a comma that the
+// parser hung on a later reporting verb, when that verb's reported clause
+// comes before it: in "a bomb exploded in London, killing two people,
+// police said", the killing is the bomb's, not the police's saying.
+func trailingParticiple(toks []Token, k int) {
+	t := &toks[k]
+	if t.Rel != "advcl" || t.XPOS != "VBG" || t.Head <= k || k == 0 || toks[k-1].Text != "," || child(toks, k, "nsubj") >= 0 || child(toks, k, "mark") >= 0 {
+		return
+	}
+	r := t.Head
+	for c := k - 1; c >= 0; c-- {
+		if toks[c].Head == r && toks[c].Rel == "ccomp" && toks[c].UPOS == "VERB" && subtree(toks, c)[1] < k {
+			t.Head = c
+			return
+		}
+	}
 }
 
 // subordinators are the words that introduce a clause and a noun phrase

@@ -51,6 +51,13 @@ func TestRepair(t *testing.T) {
 			[]string{
 				"Cuba PROPN NNP 2 nsubj", "denied VERB VBD 0 root", "that SCONJ IN 6 mark", "its PRON PRP$ 5 nmod:poss",
 				"agents NOUN NNS 6 nsubj", "spied VERB VBD 2 ccomp"}},
+		{"participle hung on the reporting verb after the clause it explains",
+			[]string{
+				"A DET DT 2 det", "mine NOUN NN 3 nsubj", "exploded VERB VBD 9 ccomp", "near ADP IN 5 case", "Herat PROPN NNP 3 obl",
+				", PUNCT , 7 punct", "wounding VERB VBG 9 advcl", "officials NOUN NNS 9 nsubj", "said VERB VBD 0 root"},
+			[]string{
+				"A DET DT 2 det", "mine NOUN NN 3 nsubj", "exploded VERB VBD 9 ccomp", "near ADP IN 5 case", "Herat PROPN NNP 3 obl",
+				", PUNCT , 7 punct", "wounding VERB VBG 3 advcl", "officials NOUN NNS 9 nsubj", "said VERB VBD 0 root"}},
 		{"a demonstrative object stays",
 			[]string{
 				"Cuba PROPN NNP 2 nsubj", "denied VERB VBD 0 root", "that PRON DT 2 obj", "on ADP IN 5 case", "Monday PROPN NNP 2 obl"},
