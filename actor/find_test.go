@@ -133,6 +133,7 @@ func TestResolve(t *testing.T) {
 		{"ethnic Albanians in south Serbia", "2000-01-01", []actorWant{{"FRYSRB", "SRB", "", "", true}}},
 		{"the Albanians of southern Serbia", "2010-01-01", []actorWant{{"SRB", "SRB", "", "", true}}},
 		{"Ethnic Albanians in southern Serbia", "2010-01-01", []actorWant{{"SRB", "SRB", "", "", true}}},
+		{"Cuban MiG fighters", "", []actorWant{{"CUBMIL", "CUB", "MIL", "", true}}},
 		{"Nairobi's business district", "", nil},
 		{"joint military exercises", "", nil},
 		{"Israeli military exercises", "", []actorWant{{"ISRMIL", "ISR", "MIL", "", true}}},

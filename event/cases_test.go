@@ -253,6 +253,9 @@ func TestNoEvent(t *testing.T) {
 		{"05", "-", "Egypt and Turkey agreed to hold talks on restoring diplomatic relations."},
 		{"08", "GBR", "The prime minister said Sinn Fein could not join the talks until the IRA began handing over its weapons."},
 		{"08", "JPN", "Rebels holding diplomats at the Japanese ambassador's residence in Lima freed four captives."},
+		{"13", "-", "Germany ruled out military action against Russia."},
+		{"16", "BDI", "Burundi's neighbours imposed an economic embargo on the country."},
+		{"19", "-", "The deal averted NATO air strikes on Serbia."},
 	}
 	for _, tc := range tests {
 		evs := codeAlone(c, m, dict, tc.text, "2020-06-01")

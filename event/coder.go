@@ -146,6 +146,15 @@ func ofCountry(as []dyad.Actor, c string) bool {
 	return slices.ContainsFunc(as, func(a dyad.Actor) bool { return a.Country == c })
 }
 
+// insurgents reports whether every one of as fights or opposes its own
+// state, whose capital it may address: "Chechen rebels demanded that
+// Moscow withdraw".
+func insurgents(as []dyad.Actor) bool {
+	return len(as) > 0 && !slices.ContainsFunc(as, func(a dyad.Actor) bool {
+		return !slices.ContainsFunc(a.Roles, func(r string) bool { return r == "REB" || r == "SEP" || r == "INS" || r == "OPP" || r == "UAF" })
+	})
+}
+
 // documentSubject reports whether every subject of verb v is a text or a
 // decision ("the resolution aims to tighten sanctions").
 func (sc *sentenceCoder) documentSubject(v int) bool {
@@ -475,6 +484,7 @@ var partitives = map[string]bool{
 	"stockpile": true, "cache": true, "crate": true, "box": true, "truckload": true, "planeload": true,
 	"one": true, "two": true, "three": true, "several": true, "score": true, "scores": true,
 	"state": true, "campaign": true, "spate": true, "string": true, "flurry": true, "salvo": true, "hail": true, // "a state of emergency", "a campaign of civil disobedience"
+	"use": true, // "has not ruled out the use of force"
 }
 
 // tollVerbs tell the casualties of an act: "opened fire, killing one
@@ -1485,6 +1495,7 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		preps = slices.DeleteFunc(slices.Clone(targetPreps), func(p string) bool { return p == "against" })
 	}
 	var cands []int
+	var addressed []int // the pattern's own phrase: "called on the armed forces to ..."
 	// "accords signed at Istanbul's Dolmabahce Palace": where a meeting
 	// or an agreement took place is no party to it
 	venue := slices.ContainsFunc(sc.objects(v), func(o int) bool { return venueNouns[sc.lem(o)] })
@@ -1503,6 +1514,7 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		for _, h := range sc.prepHeads(v, obj, pat.Prep) {
 			if !meetingNouns[sc.lem(h)] || len(sc.nmods(h, "of")) > 0 {
 				cands = append(cands, h) // and "a meeting of the Security Council"
+				addressed = append(addressed, h)
 				continue
 			}
 			// "called for talks on Kashmir", "for a conference on the
@@ -1885,7 +1897,7 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 				}
 			}
 			for _, a := range ha {
-				if r := pat.Code[:2]; a.Code == a.Country && (r <= "11" || r == "16") && (sc.tok(h).UPOS != "PROPN" || sc.tok(h).Head != v) && ofCountry(sources, a.Country) {
+				if r := pat.Code[:2]; a.Code == a.Country && (r <= "11" || r == "16") && (sc.tok(h).UPOS != "PROPN" || sc.tok(h).Head != v) && ofCountry(sources, a.Country) && !insurgents(sources) {
 					continue // "pledged British support for the United States", "condemned the attack on a factory in Khartoum": the source's own country is no recipient; but "Kurdish leaders accused Baghdad" names it
 				}
 				if !self[a.Code] {
@@ -1906,6 +1918,9 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 			if a.Country != "" {
 				return as
 			}
+		}
+		if pat.Code[:2] == "02" && slices.Contains(addressed, c) {
+			return as // "Guaido called on the armed forces to abandon Maduro": whom the appeal addresses, whatever else it names
 		}
 		if fallback == nil {
 			fallback = as
@@ -2305,6 +2320,9 @@ func (sc *sentenceCoder) noun(n int) {
 	pats := sc.c.Patterns.Noun(sc.lem(n))
 	if len(pats) == 0 || sc.alleged(n) || sc.hypothetical(n) {
 		return
+	}
+	if t := sc.tok(n); (t.Rel == "obj" || t.Rel == "nsubj:pass") && t.Head >= 0 && unrealVerbs[sc.lem(t.Head)] {
+		return // "averting NATO air strikes", "to prevent a Russian invasion": an act that did not happen
 	}
 	for _, pat := range pats {
 		if strings.Contains(pat.Noun, "_") && !sc.lemmaIn(n, []string{pat.Noun}) {
@@ -3439,8 +3457,16 @@ func (sc *sentenceCoder) emit(pat *Pattern, sources, targets []dyad.Actor, trig 
 	before := len(sc.events)
 	code := cameo.MustLookup(pat.Code)
 	id := pat.ID
-	if negated && sc.perfect(trig) {
+	if negated && sc.perfect(trig) && pat.Verb != "rule" {
 		return 0 // "Algeria and Morocco have not restored relations since 2021": a state, no act
+	}
+	if pat.Verb == "rule" && pat.Particle == "out" && code.Root == "13" {
+		// "has not ruled out the use of force": a threat; "ruled out
+		// military action" threatens nothing
+		if !negated {
+			return 0
+		}
+		negated, id = false, "not("+id+")"
 	}
 	if negated {
 		if alt, ok := negations[code.Root]; ok {
@@ -3987,6 +4013,15 @@ func (sc *sentenceCoder) reporterConj(k int) bool {
 	}
 	ph := sc.phrase(k)
 	return ph.First > 0 && sc.tok(ph.First-1).Text == "," && ph.Last+1 < len(sc.p.Tokens) && sc.tok(ph.Last+1).UPOS == "VERB" && says(ph.Last+1)
+}
+
+// unrealVerbs take as object an act that has not happened: "averted NATO
+// air strikes", "feared an Israeli attack".
+var unrealVerbs = map[string]bool{
+	"avert": true, "prevent": true, "avoid": true, "forestall": true, "preempt": true, "pre-empt": true,
+	"stave": true, "head": true, "deter": true, "fear": true, "consider": true, "mull": true,
+	"weigh": true, "contemplate": true, "discuss": true, "debate": true, "plan": true, "prepare": true,
+	"propose": true, "seek": true, "want": true, "risk": true,
 }
 
 // hypothetical reports whether event noun n names no act that happened:

@@ -222,7 +222,7 @@ verbs:
 					slices.ContainsFunc(sources, func(s dyad.Actor) bool { return s.Code == a.Code })
 			})
 			id := "shallow(" + pat.ID + ")"
-			sc.emit(&Pattern{Code: pat.Code, ID: id, PLOVER: pat.PLOVER, PLOVERMode: pat.PLOVERMode}, sources, targets, dyad.Span{t.Start, t.End}, sc.p.Negated(v), sc.modality(v))
+			sc.emit(&Pattern{Code: pat.Code, ID: id, Verb: pat.Verb, Particle: pat.Particle, PLOVER: pat.PLOVER, PLOVERMode: pat.PLOVERMode}, sources, targets, dyad.Span{t.Start, t.End}, sc.p.Negated(v), sc.modality(v))
 			chain[v], lastSources = true, sources
 			continue verbs
 		}
@@ -326,6 +326,9 @@ func (sc *sentenceCoder) nearestActorAt(i, stop int) ([]dyad.Actor, int) {
 		}
 		if sc.afterLocative(k) {
 			continue // "in the Mediterranean": where, not who or whom
+		}
+		if step < 0 && t.Rel == "nmod:poss" && t.Head > k && t.Head <= i && len(sc.actors(t.Head)) == 0 {
+			return nil, -1 // "Burundi's neighbours imposed": whose neighbours, not who
 		}
 		if step < 0 && (t.Rel == "obj" || t.Rel == "iobj") && t.Head != i+1 {
 			return nil, -1 // "killed one U.S. soldier and wounded two": another verb's object

@@ -306,6 +306,7 @@ func TestUnseenPastForms(t *testing.T) {
 		{"Navy boats patrolled the disputed waters.", "patrolled", "", "patrol"},
 		{"The rebels freed 38 more captives on Saturday.", "freed", "", "free"},
 		{"The junta decreed a curfew in the capital.", "decreed", "", "decree"},
+		{"Washington imposed sanctions, and Tokyo froze new aid loans to the country.", "froze", "VBD", "freeze"},
 		{"Pope John Paul II called for an end to the fighting.", "called", "VBD", "call"},
 	} {
 		s := m.Parse(c.text, 0)

@@ -5,6 +5,7 @@ import (
 	"math/rand"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -294,6 +295,62 @@ func (tg *tagger) verbInNoun(forms []string, out []int) {
 			return
 		}
 	}
+}
+
+// unseenPast (applied at run time, after tag) retags as past tense (VBD)
+// the simple past of an irregular verb that training never saw, read as
+// another part of speech right after a noun or pronoun: "and Japan froze
+// new aid loans" had "froze" as an adverb.
+func (tg *tagger) unseenPast(forms []string, out []int) {
+	if tg.vbd < 0 {
+		return
+	}
+	for i := 1; i < len(out); i++ {
+		f := normQuotes(forms[i])
+		if !irregularPast(f) || pastHomographs[f] {
+			continue // (and "Marie Heard", "Desert Rose": names)
+		}
+		if _, known := tg.cands[f]; known {
+			continue
+		}
+		if u := tg.upos[out[i]]; u == "VERB" || u == "AUX" {
+			continue
+		}
+		if u := tg.upos[out[i-1]]; u == "NOUN" || u == "PROPN" || u == "PRON" {
+			out[i] = tg.vbd
+		}
+	}
+}
+
+// pastHomographs are irregular past forms that are also common nouns or
+// adjectives ("a bit", "bound for", "fed up").
+var pastHomographs = map[string]bool{
+	"bit": true, "bound": true, "bent": true, "fed": true, "lay": true, "left": true, "found": true,
+	"ground": true, "saw": true, "felt": true, "wound": true, "rose": true, "shot": true, "spoke": true,
+	"lit": true, "fell": true, "led": true, "read": true, "hid": true, "ate": true, "wore": true,
+	"dove": true, "sang": true, "bore": true, "lent": true, "stove": true,
+}
+
+var (
+	pastOnce  sync.Once
+	pastForms map[string]bool
+)
+
+// irregularPast reports whether f is the simple past of an irregular verb
+// and not also its base ("froze", "fled"; not "cut").
+func irregularPast(f string) bool {
+	pastOnce.Do(func() {
+		pastForms = map[string]bool{}
+		for _, line := range irregularVerbs {
+			w := strings.Fields(line)
+			for _, p := range strings.Split(w[1], "/") {
+				if p != w[0] {
+					pastForms[p] = true
+				}
+			}
+		}
+	})
+	return pastForms[f]
 }
 
 // pastInClause (applied at run time, after tag) retags as past tense (VBD)
