@@ -755,7 +755,8 @@ func (d *Dictionary) collect(p *phraseParts, c conjunct) *state {
 				}
 			}
 		case 'l':
-			if st.location == "" {
+			if st.location == "" && !wordIn(p, c.from, i, "foreign") {
+				// (not "foreign aid agencies in Darfur": not Sudan's)
 				st.location, st.locISO = d.placeCountry(p, obj)
 			}
 			if st.location == "" && st.owner == nil && u.key == "from" {
@@ -1101,6 +1102,16 @@ var facilities = map[string]bool{
 	"tanks": true, "bulldozers": true, "bulldozer": true, "unit": true, "units": true,
 	"residence": true, "residences": true, "home": true, "homes": true, "house": true,
 	"palace": true, "motorcade": true, "embassy": true, "embassies": true, "consulate": true,
+}
+
+// wordIn reports whether the word w is among units [from, end).
+func wordIn(p *phraseParts, from, end int, w string) bool {
+	for i := from; i < end; i++ {
+		if u := p.units[i]; u.kind == uWord && u.key == w {
+			return true
+		}
+	}
+	return false
 }
 
 // facilityAfter reports whether a facility noun is among units [from, end).

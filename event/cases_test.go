@@ -3,6 +3,7 @@ package event
 import (
 	"bufio"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -177,6 +178,8 @@ func TestNotTarget(t *testing.T) {
 		{"SDN", "The Sudanese government condemned the attack on a pharmaceutical factory in Khartoum."},
 		{"USA", "The presidents of Armenia and Azerbaijan signed a peace accord in Washington on Friday ending decades of conflict, with U.S. President Donald Trump looking on."},
 		{"UGA", "The leaders of Sudan and Chad signed the accord at Kampala."},
+		{"AUT", "U.S. Secretary of State John Kerry and Iranian Foreign Minister Mohammad Javad Zarif met for two hours in Vienna on Monday."},
+		{"BLR", "Ukraine and the separatists signed a ceasefire in Minsk on Friday."},
 	} {
 		evs := codeAlone(c, m, dict, tc.text, "2020-06-01")
 		if len(evs) == 0 {
@@ -275,6 +278,7 @@ func TestCoordinatedNames(t *testing.T) {
 		{"Bosnia and Herzegovina recalled its ambassador from Belgrade.", "BIH"},
 		{"Trinidad and Tobago expelled a Venezuelan diplomat.", "TTO"},
 		{"The Organization for Security and Cooperation in Europe sent observers to Belarus.", "IGOEURSCE"},
+		{"The truce was brokered by Switzerland and the Organization for Security and Co-operation in Europe.", "CHE IGOEURSCE"},
 		{"South Africa's Truth and Reconciliation Commission granted amnesty to three former policemen.", "ZAFGOV"},
 	} {
 		evs := codeAlone(c, m, dict, tc.text, "2000-06-01")
@@ -282,7 +286,7 @@ func TestCoordinatedNames(t *testing.T) {
 			t.Errorf("%q: no event", tc.text)
 		}
 		for _, e := range evs {
-			if e.Source.Code != tc.code {
+			if !slices.Contains(strings.Fields(tc.code), e.Source.Code) {
 				t.Errorf("%q: source %q (%q), want %s", tc.text, e.Source.Code, e.Source.Text, tc.code)
 			}
 		}

@@ -204,7 +204,8 @@ var wherePreps = map[string]bool{"in": true, "near": true, "inside": true, "outs
 var venueNouns = map[string]bool{
 	"agreement": true, "deal": true, "accord": true, "treaty": true, "pact": true, "talk": true, "talks": true,
 	"meeting": true, "summit": true, "conference": true, "negotiation": true, "negotiations": true,
-	"ceremony": true, "session": true, "round": true, "forum": true,
+	"ceremony": true, "session": true, "round": true, "forum": true, "memorandum": true, "protocol": true,
+	"roadmap": true,
 }
 
 // targetPreps introduce a target when a pattern names no preposition.
@@ -423,6 +424,7 @@ var timeWords = map[string]bool{
 	"october": true, "november": true, "december": true, "day": true, "week": true,
 	"month": true, "year": true, "weekend": true, "morning": true, "evening": true,
 	"night": true, "afternoon": true, "today": true, "tomorrow": true, "yesterday": true,
+	"hour": true, "minute": true, "decade": true, "century": true,
 }
 
 // particles are the adverbs that make phrasal verbs.
@@ -1576,7 +1578,13 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 	}
 	// "resumed talks on Kashmir": talk is no actor, and what it is on
 	// is its topic
-	cands = append(cands, sc.looked(slices.DeleteFunc(slices.Clone(objs), func(o int) bool { return talkNouns[sc.lem(o)] }))...)
+	lookedObjs := sc.looked(slices.DeleteFunc(slices.Clone(objs), func(o int) bool { return talkNouns[sc.lem(o)] }))
+	if l := sc.lem(v); l == "sign" || l == "ink" {
+		// "signed a ceasefire in Minsk": where it was signed (but
+		// "called for a ceasefire in Gaza" is where the guns fall silent)
+		lookedObjs = slices.DeleteFunc(lookedObjs, func(c int) bool { p := sc.prepOf(c); return wherePreps[p] || p == "at" })
+	}
+	cands = append(cands, lookedObjs...)
 	if force(pat.Code) {
 		// "shelled positions held by Khalifa Haftar's forces": whose
 		// positions
@@ -1709,7 +1717,7 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 			continue // "charged two brothers with spying for Russia": the charge
 		}
 		for _, o := range obls {
-			if o.Prep == prep && !(prep == "with" && sc.absolute(o.Head)) {
+			if o.Prep == prep && !(prep == "with" && sc.absolute(o.Head)) && !(prep == "for" && timeWords[sc.lem(o.Head)]) {
 				for _, c := range sc.looked([]int{o.Head}) {
 					if !(venue && sc.prepOf(c) == "at") {
 						cands = append(cands, c) // not "signed on Friday at the palace"
@@ -2230,8 +2238,8 @@ func (sc *sentenceCoder) findName(a int) {
 		r, _ := utf8.DecodeRuneInString(t.Text)
 		return (t.UPOS == "PROPN" || t.UPOS == "NOUN") && unicode.IsUpper(r)
 	}
-	if !capital(a) || sc.tok(a).Rel == "conj" {
-		return
+	if !capital(a) || sc.tok(a).Rel == "conj" && !sc.conjInside(a) {
+		return // (but "Russia and the Organization for Security and Co-operation in Europe": the name is the second conjunct)
 	}
 	ph := sc.phrase(a)
 	for k := a + 1; k < len(sc.p.Tokens); k++ {
@@ -2242,22 +2250,34 @@ func (sc *sentenceCoder) findName(a int) {
 			continue
 		}
 		_, last := sc.p.Subtree(k)
-		_, end := sc.p.Subtree(a)
-		for last+1 <= end && (sc.tok(last+1).UPOS == "ADP" || sc.tok(last+1).UPOS == "DET" || capital(last+1)) {
-			last++ // "... and Cooperation in Europe", with "in Europe" hung on "Security"
+		// "... and Cooperation in Europe", with "in Europe" hung on
+		// "Security", or on the verb: the name words that follow, the
+		// longest reading that names one actor
+		ends := []int{last}
+		for m := last + 1; m < len(sc.p.Tokens) && m <= last+4 && (sc.tok(m).UPOS == "ADP" || sc.tok(m).UPOS == "DET" || capital(m)); m++ {
+			if capital(m) {
+				ends = append(ends, m)
+			}
 		}
-		for last > k && !capital(last) {
-			last--
-		}
-		s, e := sc.tok(ph.First).Start, sc.tok(last).End
+		s := sc.tok(ph.First).Start
 		if sc.tok(ph.First).UPOS == "DET" {
 			s = sc.tok(ph.First + 1).Start
 		}
-		if !strings.Contains(sc.text(s, e), " and ") {
-			return
+		var r []dyad.Actor
+		for i := len(ends) - 1; i >= 0 && r == nil; i-- {
+			last = ends[i]
+			for last > k && !capital(last) {
+				last--
+			}
+			e := sc.tok(last).End
+			if !strings.Contains(sc.text(s, e), " and ") {
+				return
+			}
+			if got := sc.c.Actors.Resolve(sc.text(s, e), s, sc.in.Date); len(got) == 1 && got[0].Span[1] == e && got[0].Code != "" {
+				r = got
+			}
 		}
-		r := sc.c.Actors.Resolve(sc.text(s, e), s, sc.in.Date)
-		if len(r) != 1 || r[0].Span[1] != e || r[0].Code == "" {
+		if r == nil {
 			return
 		}
 		sc.names[a] = r
@@ -2268,6 +2288,18 @@ func (sc *sentenceCoder) findName(a int) {
 		}
 		return
 	}
+}
+
+// conjInside reports whether a conjunct hangs inside the phrase of a,
+// below a word of its own.
+func (sc *sentenceCoder) conjInside(a int) bool {
+	first, last := sc.p.Subtree(a)
+	for k := first; k <= last; k++ {
+		if t := sc.tok(k); t.Rel == "conj" && t.Head != a && t.Head >= first && t.Head <= last {
+			return true
+		}
+	}
+	return false
 }
 
 // conjuncts returns the nominals conjoined to h ("Iran, Libya and Cuba").
@@ -2932,7 +2964,7 @@ func (sc *sentenceCoder) resolveSpan(first, last int) []dyad.Actor {
 			}
 		}
 		for i := range r {
-			if r[i].Country == "" {
+			if r[i].Country == "" && !strings.HasPrefix(strings.ToLower(r[i].Text), "foreign ") { // not "foreign aid agencies in Darfur"
 				if c := sc.in.PlaceCountry(start, placeEnd); c != "" {
 					r[i].SetCountry(c)
 				}

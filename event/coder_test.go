@@ -566,7 +566,7 @@ Moldova Moldova PROPN 2 obl
 // the attacker's own; the weapon fired is no target.
 func TestCoderPlaces(t *testing.T) {
 	c, _ := dictCoder(t)
-	places := map[string]string{"Odesa": "UKR", "Shusha": "AZE", "Israel": "ISR", "Sindh": "PAK"}
+	places := map[string]string{"Odesa": "UKR", "Shusha": "AZE", "Israel": "ISR", "Sindh": "PAK", "Darfur": "SDN"}
 	tests := []struct {
 		text, conll, want string
 		src               string // the source's country, when the test is about it
@@ -594,6 +594,14 @@ of of ADP 8 case
 Israel Israel PROPN 8 nmod:poss
 's 's PART 6 case
 ally ally NOUN 4 nmod
+. . PUNCT 2 punct`, "", ""},
+		{"Sudan expelled foreign aid agencies from Darfur.", `Sudan Sudan PROPN 2 nsubj
+expelled expel VERB 0 root
+foreign foreign ADJ 5 amod
+aid aid NOUN 5 compound
+agencies agency NOUN 2 obj
+from from ADP 7 case
+Darfur Darfur PROPN 5 nmod
 . . PUNCT 2 punct`, "", ""},
 		{"Azerbaijan captured the town of Shusha.", `Azerbaijan Azerbaijan PROPN 2 nsubj
 captured capture VERB 0 root

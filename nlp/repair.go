@@ -35,6 +35,7 @@ func repair(toks []Token) {
 	}
 	for k := range toks {
 		trailingParticiple(toks, k)
+		coordinatedAppos(toks, k)
 	}
 	for v := range toks {
 		if toks[v].Rel == "ccomp" {
@@ -76,6 +77,24 @@ func coordinated(toks []Token, h, v int) bool {
 		}
 	}
 	return false
+}
+
+// coordinatedAppos makes a conjunct of an appositive whose phrase opens
+// with a coordinating conjunction: in "Secretary of State John Kerry and
+// Iranian Foreign Minister Mohammad Javad Zarif met", Zarif is a second
+// subject, not another name for Kerry. An appositive has no "and" of its
+// own.
+func coordinatedAppos(toks []Token, k int) {
+	t := &toks[k]
+	if t.Rel != "appos" || t.Head < 0 || t.Head > k {
+		return
+	}
+	first := subtree(toks, k)[0]
+	if first >= k || toks[first].Rel != "cc" || toks[first].UPOS != "CCONJ" {
+		return
+	}
+	t.Rel = "conj"
+	toks[first].Head = k
 }
 
 // trailingParticiple reattaches a participle clause after a comma that the

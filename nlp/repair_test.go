@@ -58,6 +58,13 @@ func TestRepair(t *testing.T) {
 			[]string{
 				"A DET DT 2 det", "mine NOUN NN 3 nsubj", "exploded VERB VBD 9 ccomp", "near ADP IN 5 case", "Herat PROPN NNP 3 obl",
 				", PUNCT , 7 punct", "wounding VERB VBG 3 advcl", "officials NOUN NNS 9 nsubj", "said VERB VBD 0 root"}},
+		{"appositive opened by a conjunction is a conjunct",
+			[]string{
+				"Minister PROPN NNP 2 nmod:desc", "Lavrov PROPN NNP 7 nsubj", "and CCONJ CC 5 cc", "Foreign ADJ JJ 5 amod",
+				"Minister PROPN NNP 6 nmod:desc", "Wang PROPN NNP 2 appos", "met VERB VBD 0 root"},
+			[]string{
+				"Minister PROPN NNP 2 nmod:desc", "Lavrov PROPN NNP 7 nsubj", "and CCONJ CC 6 cc", "Foreign ADJ JJ 5 amod",
+				"Minister PROPN NNP 6 nmod:desc", "Wang PROPN NNP 2 conj", "met VERB VBD 0 root"}},
 		{"a demonstrative object stays",
 			[]string{
 				"Cuba PROPN NNP 2 nsubj", "denied VERB VBD 0 root", "that PRON DT 2 obj", "on ADP IN 5 case", "Monday PROPN NNP 2 obl"},
