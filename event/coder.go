@@ -225,6 +225,7 @@ func (c *Coder) Code(in Input) []dyad.Event {
 	for i, t := range p.Tokens {
 		sc.lems[i] = strings.ToLower(t.Lemma)
 	}
+	absorbed := map[int]bool{} // complements coded as part of their verb's event
 	for _, v := range p.Verbs() {
 		// A complement of a coded verb is part of its event: "refused
 		// to hold talks" is a rejection, not a meeting; "demanded that
@@ -257,10 +258,19 @@ func (c *Coder) Code(in Input) []dyad.Event {
 		if t.XPOS == "VBG" && t.Rel == "xcomp" && t.Head >= 0 && stopVerbs[sc.lem(t.Head)] {
 			continue // "agreed to stop supporting each other's rebels": what stops is not done
 		}
-		if t.XPOS == "VBG" && (sc.marked(v, "against") || sc.marked(v, "from") || sc.chargedFor(v)) || sc.denied(v) || sc.controlled(v) {
+		if t.Head >= 0 && absorbed[t.Head] && t.Head < v && (t.Rel == "xcomp" || t.Rel == "ccomp" || t.Rel == "advcl" && sc.marked(v, "to")) {
+			absorbed[v] = true
+			continue // "a plan calling on Assad to step down": what the plan asks for
+		}
+		if sc.controlled(v) {
+			absorbed[v] = true
+			continue // "urged North Korea to freeze its programme": asked for, not done
+		}
+		if t.XPOS == "VBG" && (sc.marked(v, "against") || sc.marked(v, "from") || sc.chargedFor(v)) || sc.denied(v) {
 			continue // "warned Washington against sending warships", "barred them from entering", "denied backing the rebels": not done
 		}
 		if t.XPOS == "VBG" && v > 0 && sc.tok(v-1).UPOS == "NOUN" && documentNouns[sc.lem(v-1)] && sc.issuer(v) < 0 {
+			absorbed[v] = true
 			continue // "vetoed a resolution demanding a ceasefire": the text's content
 		}
 		if sc.planned(v) {
@@ -275,9 +285,14 @@ func (c *Coder) Code(in Input) []dyad.Event {
 			continue // "agreed to start talks on resuming diplomatic relations": the topic, not done
 		}
 		purpose := t.Head >= 0 && (sc.used[t.Head] || sc.askedFor(t.Head)) && (t.Rel == "acl" || t.Rel == "advcl") && sc.marked(v, "to")
-		if sc.coded[t.Head] && (t.Rel == "xcomp" || t.Rel == "ccomp" || t.Rel == "advcl" && sc.isComplement(t.Head, v)) || purpose {
+		// "urged North Korea to freeze its programme and allow
+		// inspections": a conjunct of an absorbed complement, with no
+		// subject of its own, is part of it too
+		sharedComp := t.Rel == "conj" && (t.XPOS == "VB" || t.XPOS == "VBP") && t.Head >= 0 && absorbed[t.Head] && !sc.hasSubject(v)
+		if sc.coded[t.Head] && (t.Rel == "xcomp" || t.Rel == "ccomp" || t.Rel == "advcl" && sc.isComplement(t.Head, v)) || purpose || sharedComp {
 			// and "pledged $500 million to help Ukraine": the purpose
 			// of a coded act's object is part of it
+			absorbed[v] = true
 			sc.coded[v] = true
 			for _, o := range sc.objects(v) {
 				sc.used[o] = true // "threatened to launch an offensive": no second event
@@ -498,7 +513,7 @@ var tollVerbs = map[string]bool{"kill": true, "wound": true, "injure": true, "ma
 func (sc *sentenceCoder) forceAt(v int) bool {
 	t := sc.tok(v)
 	return slices.ContainsFunc(sc.events, func(e dyad.Event) bool {
-		return force(e.CAMEO) && e.Evidence.TriggerSpan[0] <= t.Start && t.End <= e.Evidence.TriggerSpan[1]
+		return (force(e.CAMEO) || e.CAMEO == "175") && e.Evidence.TriggerSpan[0] <= t.Start && t.End <= e.Evidence.TriggerSpan[1]
 	})
 }
 
@@ -3300,7 +3315,8 @@ func (sc *sentenceCoder) modalHead(u int) bool {
 		return false
 	}
 	for _, k := range sc.p.Children(h) {
-		if t := sc.tok(k); t.Rel == "aux" && t.XPOS == "MD" || t.Rel == "advmod" && (lemma(t) == "not" || lemma(t) == "n't" || lemma(t) == "never") {
+		if t := sc.tok(k); t.Rel == "aux" && t.XPOS == "MD" || t.Rel == "advmod" && (lemma(t) == "not" || lemma(t) == "n't" || lemma(t) == "never") ||
+			t.Rel == "mark" && lemma(t) == "to" && k < h { // "vowed to stay until he resigned"
 			return true
 		}
 	}
@@ -4036,15 +4052,29 @@ var noIze = map[string]bool{
 // of the report set off by a comma: "... a ballistic missile, state media
 // reported", "killing 38 people, police said".
 func (sc *sentenceCoder) reporterConj(k int) bool {
-	if sc.tok(k).Rel != "conj" || sc.hasCC(k) {
+	if sc.tok(k).Rel != "conj" {
 		return false
 	}
 	says := func(c int) bool { return reporting[sc.lem(c)] || sc.lem(c) == "report" }
-	if slices.ContainsFunc(sc.p.Children(k), func(c int) bool { return sc.tok(c).Rel == "acl" && says(c) }) {
+	if !sc.hasCC(k) && slices.ContainsFunc(sc.p.Children(k), func(c int) bool { return sc.tok(c).Rel == "acl" && says(c) }) {
 		return true
 	}
-	ph := sc.phrase(k)
-	return ph.First > 0 && sc.tok(ph.First-1).Text == "," && ph.Last+1 < len(sc.p.Tokens) && sc.tok(ph.Last+1).UPOS == "VERB" && says(ph.Last+1)
+	// "killing 15 people, activists and residents said": the conjuncts
+	// from the one after the comma to the last, right before a
+	// reporting verb
+	start, end := -1, -1
+	for _, s := range sc.p.Children(sc.tok(k).Head) {
+		if sc.tok(s).Rel != "conj" {
+			continue
+		}
+		if ph := sc.phrase(s); s <= k && !sc.hasCC(s) && ph.First > 0 && sc.tok(ph.First-1).Text == "," {
+			start = s
+		}
+		if start >= 0 {
+			end = max(end, sc.phrase(s).Last)
+		}
+	}
+	return start >= 0 && end+1 < len(sc.p.Tokens) && sc.tok(end+1).UPOS == "VERB" && says(end+1)
 }
 
 // unrealVerbs take as object an act that has not happened: "averted NATO

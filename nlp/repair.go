@@ -36,6 +36,7 @@ func repair(toks []Token) {
 	for k := range toks {
 		trailingParticiple(toks, k)
 		coordinatedAppos(toks, k)
+		infinitiveConj(toks, k)
 	}
 	for v := range toks {
 		if toks[v].Rel == "ccomp" {
@@ -73,6 +74,40 @@ func coordinated(toks []Token, h, v int) bool {
 	for k := h + 1; k < v; k++ {
 		switch toks[k].UPOS {
 		case "CCONJ", "PUNCT":
+			return true
+		}
+	}
+	return false
+}
+
+// infinitiveConj reattaches a bare verb coordinated with a past or
+// present tense, with no subject or auxiliary of its own, to the
+// infinitive between them: in "urged the rebels to lay down their arms
+// and surrender", the rebels are to surrender; the bare form cannot be a
+// second finite verb of the urging.
+func infinitiveConj(toks []Token, v int) {
+	t := &toks[v]
+	if t.Rel != "conj" || t.UPOS != "VERB" || (t.XPOS != "VB" && t.XPOS != "VBP") || t.Head < 0 || t.Head > v {
+		return
+	}
+	h := t.Head
+	if x := toks[h].XPOS; x != "VBD" && x != "VBZ" || child(toks, v, "nsubj") >= 0 || child(toks, v, "aux") >= 0 {
+		return
+	}
+	for i := v - 1; i > h; i-- {
+		if toks[i].UPOS == "VERB" && toks[i].XPOS == "VB" && child(toks, i, "mark") >= 0 && strings.EqualFold(toks[child(toks, i, "mark")].Text, "to") {
+			if sub := subtree(toks, i); sub[0] <= i && inSubtree(toks, i, h) {
+				t.Head = i
+			}
+			return
+		}
+	}
+}
+
+// inSubtree reports whether i is h or below it.
+func inSubtree(toks []Token, i, h int) bool {
+	for n := 0; i >= 0 && n <= len(toks); i, n = toks[i].Head, n+1 {
+		if i == h {
 			return true
 		}
 	}

@@ -65,6 +65,13 @@ func TestRepair(t *testing.T) {
 			[]string{
 				"Minister PROPN NNP 2 nmod:desc", "Lavrov PROPN NNP 7 nsubj", "and CCONJ CC 6 cc", "Foreign ADJ JJ 5 amod",
 				"Minister PROPN NNP 6 nmod:desc", "Wang PROPN NNP 2 conj", "met VERB VBD 0 root"}},
+		{"bare verb after an infinitive coordinates with it",
+			[]string{
+				"Kiir PROPN NNP 2 nsubj", "urged VERB VBD 0 root", "rebels NOUN NNS 2 obj", "to PART TO 5 mark",
+				"disarm VERB VB 2 xcomp", "and CCONJ CC 7 cc", "surrender VERB VB 2 conj"},
+			[]string{
+				"Kiir PROPN NNP 2 nsubj", "urged VERB VBD 0 root", "rebels NOUN NNS 2 obj", "to PART TO 5 mark",
+				"disarm VERB VB 2 xcomp", "and CCONJ CC 7 cc", "surrender VERB VB 5 conj"}},
 		{"a demonstrative object stays",
 			[]string{
 				"Cuba PROPN NNP 2 nsubj", "denied VERB VBD 0 root", "that PRON DT 2 obj", "on ADP IN 5 case", "Monday PROPN NNP 2 obl"},
