@@ -1104,6 +1104,18 @@ var facilities = map[string]bool{
 	"palace": true, "motorcade": true, "embassy": true, "embassies": true, "consulate": true,
 }
 
+// envoyAgent reports whether the phrase's last agent noun names an envoy.
+func envoyAgent(st *state) bool {
+	if len(st.agents) == 0 {
+		return false
+	}
+	switch st.agents[len(st.agents)-1].hit.t.e.Name {
+	case "ambassador", "envoy", "representative", "delegate", "delegation", "diplomat":
+		return true
+	}
+	return false
+}
+
 // wordIn reports whether the word w is among units [from, end).
 func wordIn(p *phraseParts, from, end int, w string) bool {
 	for i := from; i < end; i++ {
@@ -1267,6 +1279,10 @@ func (d *Dictionary) compose(p *phraseParts, st *state, _ *unit) dyad.Actor {
 		if !ag.hit.t.e.Generic {
 			generic = false
 		}
+	}
+	if st.entity != nil && st.entity.hit.t.kind == KindIGO && envoyAgent(st) && (st.owner != nil && st.owner.kind == KindCountry || st.country != "") {
+		// "Israel's U.N. ambassador": the state's envoy to the body
+		st.entity = nil
 	}
 	if st.entity != nil {
 		t := st.entity.hit.t

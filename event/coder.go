@@ -725,6 +725,13 @@ func (sc *sentenceCoder) lemmaIn(i int, set []string) bool {
 			}
 		}
 	}
+	// "the peacekeeping mission MINUSMA", "the tanker Stena Impero": a
+	// name after the common noun that says what it names
+	if k := i - 1; k >= 0 && sc.tok(i).Text != strings.ToLower(sc.tok(i).Text) {
+		if t := sc.tok(k); t.Rel == "compound" && t.Head == i && t.UPOS == "NOUN" && t.Text == strings.ToLower(t.Text) {
+			return sc.lemmaIn(k, set)
+		}
+	}
 	return false
 }
 

@@ -353,6 +353,32 @@ func irregularPast(f string) bool {
 	return pastForms[f]
 }
 
+// nameThenInfinitive (applied at run time, after tag) retags as past tense
+// (VBD) a participle right after a proper noun when an infinitive follows
+// it, perhaps after a day: "The Economic Community of West African States
+// threatened on Sunday to use force" had "threatened" as a participle
+// modifying "States". A name is seldom modified by a reduced relative with
+// an infinitive ("the man asked to leave" has a common noun).
+func (tg *tagger) nameThenInfinitive(forms []string, out []int) {
+	if tg.vbd < 0 {
+		return
+	}
+	for i := 1; i+2 < len(out); i++ {
+		if tg.xpos[out[i]] != "VBN" || tg.upos[out[i-1]] != "PROPN" || !strings.HasSuffix(strings.ToLower(forms[i]), "ed") {
+			continue
+		}
+		j := i + 1
+		if strings.EqualFold(forms[j], "on") && j+2 < len(out) && tg.upos[out[j+1]] == "PROPN" {
+			j += 2 // "on Sunday"
+		}
+		if j+1 < len(out) && strings.EqualFold(forms[j], "to") && tg.xpos[out[j+1]] == "VB" {
+			if cs, known := tg.cands[normQuotes(forms[i])]; !known || strings.IndexByte(cs, byte(tg.vbd)) >= 0 {
+				out[i] = tg.vbd
+			}
+		}
+	}
+}
+
 // pastInClause (applied at run time, after tag) retags as past tense (VBD)
 // a participle read as a modifier right after a noun when a subordinator
 // before it opens a clause that has no verb yet: "fled into Macedonia as
