@@ -249,8 +249,8 @@ func (c *Coder) Code(in Input) []dyad.Event {
 		if sc.allegation(v) || sc.condition(v) || sc.nounContent(v) || sc.inExercise(v) {
 			continue
 		}
-		if t.XPOS == "VBG" && t.Rel == "amod" && t.Head > v {
-			continue // "opened fire on striking miners": who strikes is named by the noun, not an act here
+		if (t.XPOS == "VBG" || t.XPOS == "VBN") && t.Rel == "amod" && t.Head > v {
+			continue // "opened fire on striking miners", "releasing convicted assassin Vadim Krasikov": the noun's description, not an act here
 		}
 		if t.XPOS == "VBG" && strings.HasPrefix(t.Rel, "csubj") {
 			continue // "warned that selling weapons to Taiwan would damage relations": an act in general
@@ -899,10 +899,12 @@ func (sc *sentenceCoder) verb(v int) {
 		if u := sc.tok(v); len(targets) == 0 && force(pat.Code) && tollVerbs[sc.lem(v)] && u.XPOS == "VBG" && u.Rel == "advcl" && u.Head >= 0 && sc.forceAt(u.Head) && !sc.hasSubject(v) {
 			return // "opened fire on demonstrators, killing one person": the toll of the act coded, no second act
 		}
-		if len(targets) == 0 && (pat.Code[:2] == "19" || pat.Code[:2] == "18") && sc.intoWater(v) {
+		if (pat.Code[:2] == "19" || pat.Code[:2] == "18") && (len(targets) == 0 && sc.intoWater(v, false) || sc.intoWater(v, true)) {
 			// "fired two ballistic missiles into the sea": a test, a
-			// show of force (150), not an attack on anyone
-			pat = &Pattern{Code: "150", ID: "test(" + pat.ID + ")"}
+			// show of force (150), not an attack on anyone, whatever
+			// the sea is near ("into waters off Japan", "a day after
+			// Pelosi left Taipei")
+			pat, targets = &Pattern{Code: "150", ID: "test(" + pat.ID + ")"}, nil
 		}
 		if pat.Code == "0841" && obj >= 0 && sc.heldBy(obj, captorVerbs, v) >= 0 {
 			// "the army freed 20 schoolgirls abducted by gunmen": freed
@@ -919,8 +921,9 @@ func (sc *sentenceCoder) verb(v int) {
 	}
 }
 
-// intoWater reports whether verb v sends something into or over the sea.
-func (sc *sentenceCoder) intoWater(v int) bool {
+// intoWater reports whether verb v sends something into or over the sea;
+// with into, only into or toward it.
+func (sc *sentenceCoder) intoWater(v int, into bool) bool {
 	heads := []int{v}
 	for _, o := range sc.p.Objects(v) {
 		heads = append(heads, o) // "missiles into the sea", hung on the object
@@ -928,8 +931,12 @@ func (sc *sentenceCoder) intoWater(v int) bool {
 	for _, h := range heads {
 		for _, k := range sc.p.Children(h) {
 			switch sc.prepOf(k) {
-			case "into", "in", "over", "toward", "towards":
+			case "into", "toward", "towards":
 				if waterNouns[sc.lem(k)] {
+					return true
+				}
+			case "in", "over":
+				if waterNouns[sc.lem(k)] && !into { // (but "fired at a tanker in the Red Sea" attacked the tanker)
 					return true
 				}
 			}
