@@ -504,6 +504,12 @@ var partitives = map[string]bool{
 	"use": true, // "has not ruled out the use of force"
 }
 
+// heldWords describe people in someone's hands.
+var heldWords = map[string]bool{
+	"detained": true, "jailed": true, "imprisoned": true, "captured": true, "abducted": true,
+	"kidnapped": true, "arrested": true, "held": true, "incarcerated": true, "captive": true,
+}
+
 // tollVerbs tell the casualties of an act: "opened fire, killing one
 // person".
 var tollVerbs = map[string]bool{"kill": true, "wound": true, "injure": true, "maim": true}
@@ -721,6 +727,15 @@ func (sc *sentenceCoder) lemmaIn(i int, set []string) bool {
 		}
 		for _, k := range sc.p.Children(i) {
 			if t := sc.tok(k); (t.Rel == "compound" || t.Rel == "amod") && (lemma(t) == mod || strings.ToLower(t.Text) == mod) {
+				return true
+			}
+		}
+	}
+	// "released five detained Americans", "freed two jailed Britons":
+	// people held are detainees, whoever they are
+	if h := sc.tok(i).Head; slices.Contains(set, "detainee") && h >= 0 && (sc.lem(h) == "release" || sc.lem(h) == "free") {
+		for _, k := range sc.p.Children(i) {
+			if t := sc.tok(k); t.Rel == "amod" && k < i && heldWords[strings.ToLower(t.Text)] {
 				return true
 			}
 		}
