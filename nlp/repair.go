@@ -96,7 +96,7 @@ func infinitiveConj(toks []Token, v int) {
 	}
 	for i := v - 1; i > h; i-- {
 		if toks[i].UPOS == "VERB" && toks[i].XPOS == "VB" && child(toks, i, "mark") >= 0 && strings.EqualFold(toks[child(toks, i, "mark")].Text, "to") {
-			if sub := subtree(toks, i); sub[0] <= i && inSubtree(toks, i, h) {
+			if inSubtree(toks, i, h) && !inSubtree(toks, i, v) { // still a tree
 				t.Head = i
 			}
 			return
