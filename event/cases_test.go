@@ -262,6 +262,8 @@ func TestNoEvent(t *testing.T) {
 		{"08", "USA", "Washington urged North Korea to freeze its nuclear programme and allow international inspections."},
 		{"08", "-", "The president urged the rebels to lay down their arms and surrender."},
 		{"08", "-", "Protesters vowed to stay in the square until the president resigned."},
+		{"13", "-", "The ministry rejected the charges and vowed to fight them in court."},
+		{"19", "-", "The ministry rejected the charges and vowed to fight them in court."},
 	}
 	for _, tc := range tests {
 		evs := codeAlone(c, m, dict, tc.text, "2020-06-01")

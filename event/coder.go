@@ -662,7 +662,26 @@ func (sc *sentenceCoder) compLemma(k int) string {
 	if l == "share" && slices.ContainsFunc(sc.p.Objects(k), func(o int) bool { return powerNouns[sc.lem(o)] }) {
 		return "share_power" // "agreed to share power" shares no intelligence
 	}
+	if l == "fight" && (slices.ContainsFunc(sc.p.Obliques(k), func(o nlp.Oblique) bool { return courtNouns[sc.lem(o.Head)] }) ||
+		slices.ContainsFunc(sc.p.Objects(k), func(o int) bool { return !forceTargets(sc.lem(o)) })) {
+		return "contest" // "vowed to fight the charges in court": no force
+	}
 	return l
+}
+
+// courtNouns are where a case is fought: "vowed to fight in court".
+var courtNouns = map[string]bool{"court": true, "courts": true, "tribunal": true, "judge": true}
+
+// forceTargets reports whether a noun fought is an enemy rather than a
+// charge or an ill ("fight the rebels", not "fight corruption").
+func forceTargets(l string) bool {
+	switch l {
+	case "charge", "charges", "ruling", "decision", "case", "corruption", "poverty", "extradition",
+		"deportation", "disease", "pandemic", "virus", "inflation", "fire", "fires", "wildfire",
+		"wildfires", "ban", "law", "sanction", "sanctions", "verdict", "conviction", "order":
+		return false
+	}
+	return true
 }
 
 // powerNouns are what rulers share.
@@ -830,8 +849,8 @@ func (sc *sentenceCoder) verb(v int) {
 			pats = sc.c.Patterns.Verb(l)
 		}
 	}
-	if len(pats) == 0 {
-		return
+	if len(pats) == 0 || sc.compLemma(v) == "contest" {
+		return // (and "vowed to fight the charges in court")
 	}
 	prt, prtTok := sc.particle(v)
 	if prt == "" {
