@@ -2906,6 +2906,11 @@ func (sc *sentenceCoder) reportedSelf(h int) []dyad.Actor {
 	if say < 0 {
 		return nil
 	}
+	if u := sc.tok(say); u.XPOS == "VBG" && u.Rel == "advcl" && u.Head >= 0 && len(sc.p.Subjects(say)) == 0 {
+		// "condemned the decision, saying it would not accept it": the
+		// participle's sayer is its clause's subject
+		say = u.Head
+	}
 	var subj []int
 	for _, s := range sc.p.Subjects(say) {
 		if s < h && (sc.tok(s).UPOS != "PRON" || relativePronouns[lemma(sc.tok(s))] && sc.antecedent(s) >= 0) {
