@@ -276,7 +276,9 @@ func TestNoEvent(t *testing.T) {
 }
 
 // TestCoordinatedNames holds names that contain "and", which the parser
-// splits into conjuncts: each is one actor, the source of every event.
+// splits into conjuncts: each is one actor, the source of every event; and
+// coordinated heads of no country of their own, which take the countries
+// the first conjunct names ("U.S. and British warplanes and warships").
 func TestCoordinatedNames(t *testing.T) {
 	c, m, dict := newTestCoder(t)
 	for _, tc := range []struct{ text, code string }{
@@ -284,6 +286,7 @@ func TestCoordinatedNames(t *testing.T) {
 		{"Trinidad and Tobago expelled a Venezuelan diplomat.", "TTO"},
 		{"The Organization for Security and Cooperation in Europe sent observers to Belarus.", "IGOEURSCE"},
 		{"The truce was brokered by Switzerland and the Organization for Security and Co-operation in Europe.", "CHE IGOEURSCE"},
+		{"U.S. and British warplanes and warships struck Houthi targets.", "USA GBRMIL USAMIL"},
 		{"South Africa's Truth and Reconciliation Commission granted amnesty to three former policemen.", "ZAFGOV"},
 	} {
 		evs := codeAlone(c, m, dict, tc.text, "2000-06-01")

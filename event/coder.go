@@ -1437,8 +1437,25 @@ func (sc *sentenceCoder) sources(v int) []dyad.Actor {
 		}
 	}
 	var out []dyad.Actor
-	for _, s := range subjects {
-		out = append(out, sc.actors(s)...)
+	for i, s := range subjects {
+		as := sc.actors(s)
+		if i > 0 && sc.tok(s).Rel == "conj" && sc.tok(s).UPOS == "NOUN" && len(as) == 1 && as[0].Country == "" && len(as[0].Roles) > 0 && sc.sharedModifier(subjects[0], s) == nil {
+			// "U.S. and British warplanes and warships": the warships
+			// are of the countries the first conjunct names
+			var shared []dyad.Actor
+			for _, a := range sc.actors(subjects[0]) {
+				if a.Country != "" && !slices.ContainsFunc(shared, func(b dyad.Actor) bool { return b.Country == a.Country }) {
+					b := as[0]
+					b.Roles = slices.Clone(b.Roles)
+					b.SetCountry(a.Country)
+					shared = append(shared, b)
+				}
+			}
+			if len(shared) > 0 {
+				as = shared
+			}
+		}
+		out = append(out, as...)
 	}
 	if len(subjects) > 0 {
 		return out
@@ -3691,7 +3708,16 @@ func (sc *sentenceCoder) emit(pat *Pattern, sources, targets []dyad.Actor, trig 
 				// an organisation reduces relations (160)
 				code, id = cameo.MustLookup("160"), "leave("+id+")"
 			}
-			key := s.Code + "|" + s.Text + "|" + tg.Code + "|" + code.Code
+			// one event per dyad and code: "British warplanes and
+			// warships" (both GBRMIL) strike once; actors of no known
+			// country, and the parties of a joint act ("the army and
+			// the RSF agreed to a ceasefire"), are told apart by their
+			// words
+			name := ""
+			if s.Country == "" || tg.Code == "" {
+				name = s.Text
+			}
+			key := s.Code + "|" + name + "|" + tg.Code + "|" + code.Code
 			if sc.seen[key] {
 				continue
 			}
