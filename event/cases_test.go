@@ -305,3 +305,23 @@ func TestCoordinatedNames(t *testing.T) {
 func codeAlone(c *Coder, m *nlp.Model, dict *actor.Dictionary, text, date string) []dyad.Event {
 	return c.Code(Input{DocID: "alone", Sentence: dyad.Sentence{Text: text}, Parse: m.Parse(text, 0), Date: date, Coref: actor.NewTracker(dict, date)})
 }
+
+// TestTitledConjuncts holds two titled names joined by "and", which the
+// parser reads as one name with an appositive: each is a source.
+func TestTitledConjuncts(t *testing.T) {
+	c, m, dict := newTestCoder(t)
+	for _, tc := range []struct{ text, countries string }{
+		{"French President Emmanuel Macron and German Chancellor Olaf Scholz met in Paris.", "FRA DEU"},
+		{"Russian President Vladimir Putin and Chinese President Xi Jinping signed a treaty in Moscow.", "RUS CHN"},
+	} {
+		got := map[string]bool{}
+		for _, e := range codeAlone(c, m, dict, tc.text, "2023-06-01") {
+			got[e.Source.Country] = true
+		}
+		for _, want := range strings.Fields(tc.countries) {
+			if !got[want] {
+				t.Errorf("%q: no event with a source of %s (got %v)", tc.text, want, got)
+			}
+		}
+	}
+}

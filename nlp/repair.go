@@ -36,6 +36,7 @@ func repair(toks []Token) {
 	for k := range toks {
 		trailingParticiple(toks, k)
 		coordinatedAppos(toks, k)
+		titledConjunct(toks, k)
 		infinitiveConj(toks, k)
 	}
 	for v := range toks {
@@ -112,6 +113,54 @@ func inSubtree(toks []Token, i, h int) bool {
 		}
 	}
 	return false
+}
+
+// titledConjunct makes a conjunct of a name read as an appositive of an
+// earlier name when "and" and a title stand between them with no comma:
+// in "French President Emmanuel Macron and German Chancellor Olaf Scholz
+// met", Scholz is a second subject, and "German Chancellor" his title,
+// not a conjunct of Macron's name.
+func titledConjunct(toks []Token, a int) {
+	t := &toks[a]
+	if t.Rel != "appos" || t.UPOS != "PROPN" || t.Head < 0 || t.Head > a {
+		return
+	}
+	h := t.Head
+	if toks[h].UPOS != "PROPN" {
+		return // "the political leader and former prime minister Sheikh Hasina": one person's two titles
+	}
+	c := -1
+	for i := h + 1; i < a; i++ {
+		switch {
+		case toks[i].UPOS == "PUNCT":
+			return // "Putin, the Russian president": a true appositive
+		case toks[i].UPOS == "CCONJ" && strings.EqualFold(toks[i].Text, "and"):
+			c = i
+		}
+	}
+	if c < 0 || c+1 >= a {
+		return
+	}
+	for i := c + 1; i < a; i++ {
+		if u := toks[i].UPOS; u != "ADJ" && u != "PROPN" && u != "NOUN" || inSubtree(toks, h, i) {
+			return
+		}
+	}
+	if inSubtree(toks, h, a) {
+		return
+	}
+	title := a - 1
+	for i := c + 1; i < title; i++ {
+		toks[i].Head = title
+		if toks[i].UPOS == "ADJ" {
+			toks[i].Rel = "amod"
+		} else {
+			toks[i].Rel = "compound"
+		}
+	}
+	toks[title].Head, toks[title].Rel = a, "nmod:desc"
+	toks[c].Head, toks[c].Rel = a, "cc"
+	t.Rel = "conj"
 }
 
 // coordinatedAppos makes a conjunct of an appositive whose phrase opens
@@ -488,6 +537,18 @@ func openingAdjective(toks []Token) {
 	v := toks[0].Head
 	if v <= 1 || toks[v].UPOS != "VERB" {
 		return
+	}
+	if strings.HasPrefix(toks[0].Rel, "nsubj") {
+		// "Russian President Vladimir Putin and ... signed", with the
+		// adjective the subject and the name its flat child: the name
+		// is the subject, the adjective its title's
+		for f := 2; f < v; f++ {
+			if toks[f].Head == 0 && toks[f].Rel == "flat" && toks[f].UPOS == "PROPN" && toks[1].Head == f {
+				toks[f].Head, toks[f].Rel = v, toks[0].Rel
+				toks[0].Head, toks[0].Rel = 1, "amod"
+				return
+			}
+		}
 	}
 	for k := 1; k > 0 && k < len(toks); k = toks[k].Head {
 		if toks[k].Head == v {

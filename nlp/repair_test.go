@@ -72,6 +72,20 @@ func TestRepair(t *testing.T) {
 			[]string{
 				"Kiir PROPN NNP 2 nsubj", "urged VERB VBD 0 root", "rebels NOUN NNS 2 obj", "to PART TO 5 mark",
 				"disarm VERB VB 2 xcomp", "and CCONJ CC 7 cc", "surrender VERB VB 5 conj"}},
+		{"second titled name read as an appositive",
+			[]string{
+				"President PROPN NNP 2 nmod:desc", "Lula PROPN NNP 8 nsubj", "and CCONJ CC 4 cc", "Argentine ADJ JJ 2 conj",
+				"President PROPN NNP 4 flat", "Milei PROPN NNP 2 appos", "later ADV RB 8 advmod", "met VERB VBD 0 root"},
+			[]string{
+				"President PROPN NNP 2 nmod:desc", "Lula PROPN NNP 8 nsubj", "and CCONJ CC 6 cc", "Argentine ADJ JJ 5 amod",
+				"President PROPN NNP 6 nmod:desc", "Milei PROPN NNP 2 conj", "later ADV RB 8 advmod", "met VERB VBD 0 root"}},
+		{"opening adjective made the subject over a name",
+			[]string{
+				"Brazilian ADJ JJ 5 nsubj", "President PROPN NNP 3 nmod:desc", "Lula PROPN NNP 1 flat", "later ADV RB 5 advmod",
+				"met VERB VBD 0 root"},
+			[]string{
+				"Brazilian ADJ JJ 2 amod", "President PROPN NNP 3 nmod:desc", "Lula PROPN NNP 5 nsubj", "later ADV RB 5 advmod",
+				"met VERB VBD 0 root"}},
 		{"a demonstrative object stays",
 			[]string{
 				"Cuba PROPN NNP 2 nsubj", "denied VERB VBD 0 root", "that PRON DT 2 obj", "on ADP IN 5 case", "Monday PROPN NNP 2 obl"},
