@@ -109,6 +109,12 @@ type Actor struct {
 	Implicit bool `json:"implicit,omitempty"`
 }
 
+// Foreign reports whether the actor's own words call it foreign ("foreign
+// aid agencies", "foreign troops"): no place it is in gives it a country.
+func (a Actor) Foreign() bool {
+	return strings.HasPrefix(strings.ToLower(a.Text), "foreign ")
+}
+
 // SetCountry gives an actor that its words named only by a role ("the
 // president", code "---GOV") the country c that the context supplies: its
 // Country becomes c and its code c's ("CHLGOV").

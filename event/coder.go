@@ -3049,7 +3049,7 @@ func (sc *sentenceCoder) resolveSpan(first, last int) []dyad.Actor {
 			}
 		}
 		for i := range r {
-			if r[i].Country == "" && !strings.HasPrefix(strings.ToLower(r[i].Text), "foreign ") { // not "foreign aid agencies in Darfur"
+			if r[i].Country == "" && !r[i].Foreign() { // not "foreign aid agencies in Darfur"
 				if c := sc.in.PlaceCountry(start, placeEnd); c != "" {
 					r[i].SetCountry(c)
 				}

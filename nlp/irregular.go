@@ -8,30 +8,46 @@ import (
 
 var (
 	irregularOnce sync.Once
-	irregularOf   map[string][]string
+	irregularOf   map[string][]string // base → its irregular forms
+	pastForms     map[string]bool     // simple pasts that are not also bases
 )
+
+// loadIrregular builds irregularOf and pastForms from irregularVerbs.
+func loadIrregular() {
+	irregularOf, pastForms = map[string][]string{}, map[string]bool{}
+	for _, line := range irregularVerbs {
+		f := strings.Fields(line)
+		if len(f) < 3 {
+			continue
+		}
+		var forms []string
+		for _, s := range append(strings.Split(f[1], "/"), strings.Split(f[2], "/")...) {
+			if s != f[0] && !slices.Contains(forms, s) {
+				forms = append(forms, s)
+			}
+		}
+		irregularOf[f[0]] = forms
+		for _, p := range strings.Split(f[1], "/") {
+			if p != f[0] {
+				pastForms[p] = true
+			}
+		}
+	}
+}
+
+// irregularPast reports whether f is the simple past of an irregular verb
+// and not also its base ("froze", "fled"; not "cut").
+func irregularPast(f string) bool {
+	irregularOnce.Do(loadIrregular)
+	return pastForms[f]
+}
 
 // IrregularForms returns the irregular past and past participle forms of an
 // English verb ("undertake" → "undertook", "undertaken"), or nil for a
 // regular verb. The table is general English morphology, the one the
 // lemmatizer uses.
 func IrregularForms(base string) []string {
-	irregularOnce.Do(func() {
-		irregularOf = map[string][]string{}
-		for _, line := range irregularVerbs {
-			f := strings.Fields(line)
-			if len(f) < 3 {
-				continue
-			}
-			var forms []string
-			for _, s := range append(strings.Split(f[1], "/"), strings.Split(f[2], "/")...) {
-				if s != f[0] && !slices.Contains(forms, s) {
-					forms = append(forms, s)
-				}
-			}
-			irregularOf[f[0]] = forms
-		}
-	})
+	irregularOnce.Do(loadIrregular)
 	base = strings.ToLower(base)
 	if forms, ok := irregularOf[base]; ok {
 		return forms

@@ -5,7 +5,6 @@ import (
 	"math/rand"
 	"sort"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -329,28 +328,6 @@ var pastHomographs = map[string]bool{
 	"ground": true, "saw": true, "felt": true, "wound": true, "rose": true, "shot": true, "spoke": true,
 	"lit": true, "fell": true, "led": true, "read": true, "hid": true, "ate": true, "wore": true,
 	"dove": true, "sang": true, "bore": true, "lent": true, "stove": true,
-}
-
-var (
-	pastOnce  sync.Once
-	pastForms map[string]bool
-)
-
-// irregularPast reports whether f is the simple past of an irregular verb
-// and not also its base ("froze", "fled"; not "cut").
-func irregularPast(f string) bool {
-	pastOnce.Do(func() {
-		pastForms = map[string]bool{}
-		for _, line := range irregularVerbs {
-			w := strings.Fields(line)
-			for _, p := range strings.Split(w[1], "/") {
-				if p != w[0] {
-					pastForms[p] = true
-				}
-			}
-		}
-	})
-	return pastForms[f]
 }
 
 // nameThenInfinitive (applied at run time, after tag) retags as past tense

@@ -241,7 +241,7 @@ func placeCountry(a *dyad.Actor, p *dyad.Place) {
 	if a == nil || p == nil || a.Country != "" || len(a.Roles) == 0 || len(p.Country) != 3 || !strings.HasPrefix(a.Code, "---") {
 		return
 	}
-	if foreign(a) {
+	if a.Foreign() {
 		return // "expelled foreign aid agencies from Darfur": not Sudan's
 	}
 	a.SetCountry(p.Country)
@@ -307,13 +307,7 @@ func sharedCountry(ev *dyad.Event) {
 // its words named only by a role, of no country yet ("---GOV").
 func roleOnlyTarget(ev *dyad.Event) bool {
 	a := ev.Target
-	return a != nil && ev.Source != nil && a.Country == "" && len(a.Roles) > 0 && strings.HasPrefix(a.Code, "---") && !foreign(a)
-}
-
-// foreign reports whether the actor's words call it foreign: "foreign aid
-// agencies" in Darfur are not Sudan's.
-func foreign(a *dyad.Actor) bool {
-	return strings.HasPrefix(strings.ToLower(a.Text), "foreign ")
+	return a != nil && ev.Source != nil && a.Country == "" && len(a.Roles) > 0 && strings.HasPrefix(a.Code, "---") && !a.Foreign()
 }
 
 // atHome reports whether source and target, the target named only by its
