@@ -662,11 +662,17 @@ func (sc *sentenceCoder) compLemma(k int) string {
 	if l == "share" && slices.ContainsFunc(sc.p.Objects(k), func(o int) bool { return powerNouns[sc.lem(o)] }) {
 		return "share_power" // "agreed to share power" shares no intelligence
 	}
-	if l == "fight" && (slices.ContainsFunc(sc.p.Obliques(k), func(o nlp.Oblique) bool { return courtNouns[sc.lem(o.Head)] }) ||
-		slices.ContainsFunc(sc.p.Objects(k), func(o int) bool { return !forceTargets(sc.lem(o)) })) {
+	if sc.contest(k) {
 		return "contest" // "vowed to fight the charges in court": no force
 	}
 	return l
+}
+
+// contest reports whether verb k fights a charge or an ill rather than an
+// enemy: "fight the charges in court", "fight corruption".
+func (sc *sentenceCoder) contest(k int) bool {
+	return sc.lem(k) == "fight" && (slices.ContainsFunc(sc.p.Obliques(k), func(o nlp.Oblique) bool { return courtNouns[sc.lem(o.Head)] }) ||
+		slices.ContainsFunc(sc.p.Objects(k), func(o int) bool { return !forceTargets(sc.lem(o)) }))
 }
 
 // courtNouns are where a case is fought: "vowed to fight in court".
@@ -849,7 +855,7 @@ func (sc *sentenceCoder) verb(v int) {
 			pats = sc.c.Patterns.Verb(l)
 		}
 	}
-	if len(pats) == 0 || sc.compLemma(v) == "contest" {
+	if len(pats) == 0 || sc.contest(v) {
 		return // (and "vowed to fight the charges in court")
 	}
 	prt, prtTok := sc.particle(v)
