@@ -3537,13 +3537,13 @@ func (sc *sentenceCoder) emit(pat *Pattern, sources, targets []dyad.Actor, trig 
 		targets = slices.DeleteFunc(slices.Clone(targets), func(a dyad.Actor) bool { return slices.Contains(a.Roles, "JUD") })
 	}
 	if distinct(sources) >= 2 && !strings.HasPrefix(pat.ID, "mutual(") && (distinct(targets) == 0 &&
-		((force(pat.Code) || pat.Code[:2] == "11") && reciprocalAct(pat.ID) || sc.eachOther(trig)) ||
+		((force(pat.Code) || pat.Code[:2] == "11") && reciprocalAct(pat.ID) || jointAct(pat) || sc.eachOther(trig)) ||
 		countries(targets) == 0 && sc.eachOther(trig)) {
 		// "Indian and Chinese troops clashed", "federal forces and
 		// Amhara militiamen fought", "the government and the rebels
-		// accused each other", "expelled each other's diplomats": each
-		// side on the other; but "Syrian and Russian jets bombed" is
-		// one side
+		// accused each other", "expelled each other's diplomats", "Putin
+		// and Kim met": each side on the other; but "Syrian and Russian
+		// jets bombed" is one side
 		n := 0
 		mutual := &Pattern{Code: pat.Code, ID: "mutual(" + pat.ID + ")", PLOVER: pat.PLOVER, PLOVERMode: pat.PLOVERMode}
 		for _, s := range sources {
@@ -3814,6 +3814,23 @@ func (sc *sentenceCoder) complaintTail() {
 	}
 	code := complaintVerbs[lemma(toks[v])]
 	sc.emit(&Pattern{Code: code, ID: "tail(" + code + ".disapprove." + lemma(toks[v]) + ")"}, sources, targets, dyad.Span{toks[v].Start, toks[v].End}, false, dyad.ModalityAsserted)
+}
+
+// jointAct reports whether a pattern codes an act that parties named
+// together as its subject do with one another when it has no target:
+// meeting, talks, negotiation, agreement, signing, restoring relations,
+// cooperation ("Israel and Jordan signed a peace treaty" is each toward
+// the other, as CAMEO datasets code it). Acts that are done toward a third
+// party left unnamed ("Britain and France appealed for calm", "pledged
+// aid", "visited") are not.
+func jointAct(pat *Pattern) bool {
+	switch pat.Code {
+	case "040", "041", "044", "046", "057", "061", "062", "063", "064":
+		return true
+	case "050", "051", "052", "053", "055", "056":
+		return strings.Contains(pat.ID, ".relation") || strings.Contains(pat.ID, ".tie")
+	}
+	return pat.Code[:2] == "03" && strings.Contains(pat.ID, ".agree")
 }
 
 // reciprocalAct reports whether a pattern's verb is done by two sides to

@@ -355,7 +355,7 @@ an a DET 9 det
 Ethiopian Ethiopian ADJ 9 amod
 dam dam NOUN 4 obl
 . . PUNCT 4 punct`,
-			want: []want{{"046", "EGY", "-", false, "asserted"}, {"046", "SDN", "-", false, "asserted"}},
+			want: []want{{"046", "EGY", "SDN", false, "asserted"}, {"046", "SDN", "EGY", false, "asserted"}},
 		},
 		{
 			name: "a purpose clause hung on the object gives the target",
