@@ -313,6 +313,9 @@ func TestTitledConjuncts(t *testing.T) {
 	for _, tc := range []struct{ text, countries string }{
 		{"French President Emmanuel Macron and German Chancellor Olaf Scholz met in Paris.", "FRA DEU"},
 		{"Russian President Vladimir Putin and Chinese President Xi Jinping signed a treaty in Moscow.", "RUS CHN"},
+		{"Colombian President Juan Manuel Santos and Venezuelan President Nicolas Maduro met in Caracas.", "COL VEN"},
+		{"Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a defence pact in Pyongyang.", "RUS PRK"},
+		{"Ecuadorean President Jamil Mahuad and Peruvian President Alberto Fujimori signed a border treaty.", "ECU PER"},
 	} {
 		got := map[string]bool{}
 		for _, e := range codeAlone(c, m, dict, tc.text, "2023-06-01") {

@@ -741,6 +741,13 @@ func (sc *sentenceCoder) lemmaIn(i int, set []string) bool {
 			}
 			continue
 		}
+		if x == "@place" {
+			// a town or capital named as such: "captured Kabul"
+			if t := sc.tok(i); t.UPOS == "PROPN" && (t.Rel == "obj" || t.Rel == "nsubj:pass" || t.Rel == "obl") && sc.isPlace(i) {
+				return true
+			}
+			continue
+		}
 		// the lemma, or a plural the lemmatizer missed ("bases" →
 		// "basis" is its guess; "base" is the pattern's)
 		if x == l || x == form || strings.HasPrefix(form, x) && (form[len(x):] == "s" || form[len(x):] == "es") {
@@ -939,11 +946,12 @@ func (sc *sentenceCoder) verb(v int) {
 		if u := sc.tok(v); len(targets) == 0 && force(pat.Code) && tollVerbs[sc.lem(v)] && u.XPOS == "VBG" && u.Rel == "advcl" && u.Head >= 0 && sc.forceAt(u.Head) && !sc.hasSubject(v) {
 			return // "opened fire on demonstrators, killing one person": the toll of the act coded, no second act
 		}
-		if (pat.Code[:2] == "19" || pat.Code[:2] == "18") && (len(targets) == 0 && sc.intoWater(v, false) || sc.intoWater(v, true)) {
+		if (pat.Code[:2] == "19" || pat.Code[:2] == "18") && (len(targets) == 0 && sc.intoWater(v, false) && !reciprocalAct(pat.ID) || sc.intoWater(v, true)) {
 			// "fired two ballistic missiles into the sea": a test, a
 			// show of force (150), not an attack on anyone, whatever
 			// the sea is near ("into waters off Japan", "a day after
-			// Pelosi left Taipei")
+			// Pelosi left Taipei"); but two navies that "exchanged
+			// fire in the Yellow Sea" fought
 			pat, targets = &Pattern{Code: "150", ID: "test(" + pat.ID + ")"}, nil
 		}
 		if pat.Code == "0841" && obj >= 0 && sc.heldBy(obj, captorVerbs, v) >= 0 {
@@ -1719,6 +1727,9 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 			// "condemned the storming of the mosque compound by Israeli
 			// police", the by-phrase hung lower in the object's phrase
 			for _, k := range sc.p.Children(o) {
+				if k == v {
+					continue // "a general strike called by unions": the verb's own agent is its source
+				}
 				for _, m := range sc.p.Children(k) {
 					if t := sc.tok(m); t.Rel == "obl:agent" || t.Rel == "acl" && sc.p.Agent(m) >= 0 {
 						if t.Rel == "obl:agent" {

@@ -37,8 +37,10 @@ func repair(toks []Token) {
 		trailingParticiple(toks, k)
 		coordinatedAppos(toks, k)
 		titledConjunct(toks, k)
+		flatConjunct(toks, k)
 		infinitiveConj(toks, k)
 	}
+	openingAdjective(toks) // again, for a subject the conjunct rules took away
 	for v := range toks {
 		if toks[v].Rel == "ccomp" {
 			agentRelative(toks, v)
@@ -161,6 +163,49 @@ func titledConjunct(toks []Token, a int) {
 	toks[title].Head, toks[title].Rel = a, "nmod:desc"
 	toks[c].Head, toks[c].Rel = a, "cc"
 	t.Rel = "conj"
+}
+
+// flatConjunct reattaches a conjunct the parser hung on a later word of a
+// name to the name's head: in "Ecuadorean President Jamil Mahuad and
+// Peruvian President Alberto Fujimori signed", Fujimori's phrase is a
+// conjunct of "Jamil", not of "Mahuad" (the words of a flat name have no
+// dependents of their own).
+//
+// The words of the second name that the parser hung on the first name
+// ("Colombian President Juan Manuel Santos and Venezuelan President
+// Nicolas Maduro met", with "Nicolas" a list item of "Colombian") join
+// the second.
+func flatConjunct(toks []Token, a int) {
+	t := &toks[a]
+	if t.Rel != "conj" || t.Head < 0 || t.Head > a || toks[t.Head].Rel != "flat" || child(toks, a, "cc") < 0 {
+		return
+	}
+	g := toks[t.Head].Head
+	if g < 0 || g > t.Head {
+		return
+	}
+	titled := false
+	for i := subtree(toks, g)[0]; i < a; i++ {
+		if toks[i].Rel == "nmod:desc" && within(toks, i, g) {
+			titled = true
+		}
+	}
+	end := a
+	for end+1 < len(toks) && toks[end+1].UPOS == "PROPN" {
+		end++
+	}
+	if !titled || end == a && child(toks, a, "flat") < 0 {
+		return // only titled names ("Page 71, 72 and 73" is a list inside a name)
+	}
+	for k := a + 1; k <= end; k++ {
+		if h := toks[k].Head; h < a || h > end {
+			if inSubtree(toks, a, k) {
+				return
+			}
+			toks[k].Head, toks[k].Rel = a, "flat"
+		}
+	}
+	t.Head = g
 }
 
 // coordinatedAppos makes a conjunct of an appositive whose phrase opens
@@ -538,14 +583,24 @@ func openingAdjective(toks []Token) {
 	if v <= 1 || toks[v].UPOS != "VERB" {
 		return
 	}
-	if strings.HasPrefix(toks[0].Rel, "nsubj") {
+	if strings.HasPrefix(toks[0].Rel, "nsubj") || toks[0].Rel == "obl" && child(toks, v, "nsubj") < 0 {
 		// "Russian President Vladimir Putin and ... signed", with the
-		// adjective the subject and the name its flat child: the name
-		// is the subject, the adjective its title's
+		// adjective the subject (or an oblique of a verb with no
+		// subject) and the name its flat child: the name is the
+		// subject, the adjective its title's
+		rel := toks[0].Rel
+		if rel == "obl" {
+			rel = "nsubj"
+		}
 		for f := 2; f < v; f++ {
 			if toks[f].Head == 0 && toks[f].Rel == "flat" && toks[f].UPOS == "PROPN" && toks[1].Head == f {
-				toks[f].Head, toks[f].Rel = v, toks[0].Rel
+				toks[f].Head, toks[f].Rel = v, rel
 				toks[0].Head, toks[0].Rel = 1, "amod"
+				for c := range toks {
+					if toks[c].Head == 0 && toks[c].Rel == "conj" {
+						toks[c].Head = f // the second name of "Putin and Kim"
+					}
+				}
 				return
 			}
 		}

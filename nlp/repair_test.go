@@ -79,6 +79,24 @@ func TestRepair(t *testing.T) {
 			[]string{
 				"President PROPN NNP 2 nmod:desc", "Lula PROPN NNP 8 nsubj", "and CCONJ CC 6 cc", "Argentine ADJ JJ 5 amod",
 				"President PROPN NNP 6 nmod:desc", "Milei PROPN NNP 2 conj", "later ADV RB 8 advmod", "met VERB VBD 0 root"}},
+		{"conjunct hung on a later word of a titled name",
+			[]string{
+				"President PROPN NNP 2 nmod:desc", "Ruto PROPN NNP 9 nsubj", "William PROPN NNP 2 flat", "and CCONJ CC 5 cc",
+				"Tanzanian PROPN NNP 3 conj", "President PROPN NNP 5 flat", "Samia PROPN NNP 5 flat", "Hassan PROPN NNP 5 flat", "met VERB VBD 0 root"},
+			[]string{
+				"President PROPN NNP 2 nmod:desc", "Ruto PROPN NNP 9 nsubj", "William PROPN NNP 2 flat", "and CCONJ CC 5 cc",
+				"Tanzanian PROPN NNP 2 conj", "President PROPN NNP 5 flat", "Samia PROPN NNP 5 flat", "Hassan PROPN NNP 5 flat", "met VERB VBD 0 root"}},
+		{"second titled name split between two names",
+			[]string{
+				"Chilean PROPN NNP 8 nsubj", "President PROPN NNP 3 nmod:desc", "Gabriel PROPN NNP 1 flat", "Boric PROPN NNP 1 flat",
+				"and CCONJ CC 6 cc", "Argentine PROPN NNP 4 conj", "Javier PROPN NNP 1 list", "met VERB VBD 0 root"},
+			[]string{
+				"Chilean PROPN NNP 8 nsubj", "President PROPN NNP 3 nmod:desc", "Gabriel PROPN NNP 1 flat", "Boric PROPN NNP 1 flat",
+				"and CCONJ CC 6 cc", "Argentine PROPN NNP 1 conj", "Javier PROPN NNP 6 flat", "met VERB VBD 0 root"}},
+		{"a list of numbers inside a name stays",
+			[]string{
+				"Page PROPN NNP 0 root", "71 NUM CD 1 flat", "and CCONJ CC 4 cc", "72 NUM CD 2 conj"},
+			nil},
 		{"opening adjective made the subject over a name",
 			[]string{
 				"Brazilian ADJ JJ 5 nsubj", "President PROPN NNP 3 nmod:desc", "Lula PROPN NNP 1 flat", "later ADV RB 5 advmod",
