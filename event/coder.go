@@ -370,6 +370,18 @@ func (sc *sentenceCoder) particle(v int) (string, int) {
 			return strings.ToLower(t.Text), k
 		}
 	}
+	// "pulled its troops out of Lebanon", with "out of" the case of
+	// the phrase: the verb's particle too
+	for _, k := range sc.p.Children(v) {
+		if t := sc.tok(k); t.Rel != "obl" || k < v {
+			continue
+		}
+		for _, c := range sc.p.Children(k) {
+			if t := sc.tok(c); t.Rel == "case" && strings.EqualFold(t.Text, "out") && c+1 < len(sc.p.Tokens) && strings.EqualFold(sc.tok(c+1).Text, "of") {
+				return "out", c
+			}
+		}
+	}
 	return "", -1
 }
 
@@ -738,6 +750,15 @@ func (sc *sentenceCoder) lemmaIn(i int, set []string) bool {
 			// a state named as such: "suspended Mali", "invaded Kuwait"
 			if t := sc.tok(i); t.UPOS == "PROPN" && (t.Rel == "obj" || t.Rel == "nsubj:pass") && slices.ContainsFunc(sc.actors(i), func(a dyad.Actor) bool { return a.Country != "" && len(a.Roles) == 0 && a.Code == a.Country }) {
 				return true
+			}
+			continue
+		}
+		if x == "@person" {
+			// a person named in full: "captured Saddam Hussein"
+			if t := sc.tok(i); t.UPOS == "PROPN" && (t.Rel == "obj" || t.Rel == "nsubj:pass") {
+				if as := sc.actors(i); len(as) == 1 && namedPerson(as[0]) {
+					return true
+				}
 			}
 			continue
 		}
@@ -1589,6 +1610,9 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 	preps := targetPreps
 	if r := pat.Code[:2]; r >= "03" && r <= "08" {
 		preps = slices.DeleteFunc(slices.Clone(targetPreps), func(p string) bool { return p == "against" })
+	}
+	if strings.HasPrefix(pat.Code, "087") {
+		preps = append(slices.Clone(preps), "out of") // "pulled its troops out of Lebanon": from whom they withdraw
 	}
 	var cands []int
 	var addressed []int // the pattern's own phrase: "called on the armed forces to ..."

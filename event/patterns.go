@@ -48,7 +48,7 @@ func (e *PatternError) Unwrap() error { return ErrPattern }
 // TRIGGER is a verb lemma, with particles joined by "_" ("rule_out",
 // "carry_out"), or "@lemma" for a noun that names an event by itself. "~"
 // requires the verb's direct object (or a passive verb's subject) to have
-// one of the head lemmas ("~@country": to be a state named by its name; "~@place": a town or capital named by its name); "+" requires a phrase with that preposition and
+// one of the head lemmas ("~@country": to be a state named by its name; "~@place": a town or capital named by its name; "~@person": a person named in full); "+" requires a phrase with that preposition and
 // takes the target from it; ">" requires a complement verb with one of the
 // lemmas; "=" names the pattern (default ROOT-NAME.trigger[.object]).
 type Pattern struct {

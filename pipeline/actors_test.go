@@ -163,3 +163,30 @@ func TestJudgeAtHome(t *testing.T) {
 		t.Errorf("a judge's attack took a country: %s", ev.Source.Code)
 	}
 }
+
+// TestPlaceTaken codes towns and capitals named by name as the objects of
+// capture and seizure: the gazetteer, which the pipeline gives the coder,
+// says they are places.
+func TestPlaceTaken(t *testing.T) {
+	p, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{
+		"Taliban fighters captured Kabul on Friday after government forces fled.",
+		"Rebel fighters seized Goma on Tuesday after days of heavy fighting.",
+		"French and Malian troops liberated Timbuktu on Monday.",
+	} {
+		c, err := p.Code(&dyad.Document{ID: "t", Body: []byte(text), Date: "2012-06-01"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, e := range c.Events {
+			found = found || e.CAMEO == "192"
+		}
+		if !found {
+			t.Errorf("%q: no 192 event (got %v)", text, c.Events)
+		}
+	}
+}
