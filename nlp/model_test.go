@@ -267,6 +267,7 @@ func TestUnseenWords(t *testing.T) {
 		{"Fighting erupted in Côte d'Ivoire on Monday.", "d'Ivoire", "PROPN"},
 		{"Chechen separatists attacked a Russian convoy.", "separatists", "NOUN"},
 		{"Baluch separatists claimed the bombing.", "separatists", "NOUN"},
+		{"Turkish warplanes bombed PKK targets in northern Iraq overnight.", "warplanes", "NOUN"},
 		{"Russian bombers struck suspected rebel bases near the border.", "struck", "VERB"},
 		{"The army deployed troops along the border after clashes between rival militias.", "clashes", "NOUN"},
 		{"Schools closed amid protests over fuel prices.", "protests", "NOUN"},

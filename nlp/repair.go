@@ -38,6 +38,7 @@ func repair(toks []Token) {
 		coordinatedAppos(toks, k)
 		titledConjunct(toks, k)
 		flatConjunct(toks, k)
+		agentList(toks, k)
 		infinitiveConj(toks, k)
 	}
 	openingAdjective(toks) // again, for a subject the conjunct rules took away
@@ -206,6 +207,42 @@ func flatConjunct(toks []Token, a int) {
 		}
 	}
 	t.Head = g
+}
+
+// agentList reattaches a conjunct the parser hung on a noun to the agent
+// of that noun's participle when the agent's phrase ends right before the
+// conjunct's comma: in "a move condemned by the United States, the
+// European Union and NATO", the Union and NATO condemned too; they are
+// not a second move.
+func agentList(toks []Token, c int) {
+	t := &toks[c]
+	if t.Rel != "conj" || t.UPOS != "PROPN" || t.Head < 0 || t.Head > c || c < 2 || toks[c-1].UPOS != "DET" && toks[c-1].UPOS != "PUNCT" && toks[c-1].UPOS != "ADJ" {
+		return
+	}
+	h := t.Head
+	for v := h + 1; v < c; v++ {
+		if toks[v].Head != h || toks[v].Rel != "acl" || toks[v].XPOS != "VBN" {
+			continue
+		}
+		a := child(toks, v, "obl:agent")
+		if a < 0 || a > c || subtree(toks, a)[1] >= c {
+			return
+		}
+		comma := subtree(toks, a)[1] + 1
+		if toks[comma].Text != "," {
+			return
+		}
+		for i := comma + 1; i < c; i++ {
+			if toks[i].Head != c {
+				return // only the conjunct's own words between
+			}
+		}
+		t.Head = a
+		if toks[comma].Head == h {
+			toks[comma].Head = c
+		}
+		return
+	}
 }
 
 // coordinatedAppos makes a conjunct of an appositive whose phrase opens

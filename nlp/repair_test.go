@@ -93,6 +93,13 @@ func TestRepair(t *testing.T) {
 			[]string{
 				"Chilean PROPN NNP 8 nsubj", "President PROPN NNP 3 nmod:desc", "Gabriel PROPN NNP 1 flat", "Boric PROPN NNP 1 flat",
 				"and CCONJ CC 6 cc", "Argentine PROPN NNP 1 conj", "Javier PROPN NNP 6 flat", "met VERB VBD 0 root"}},
+		{"agent list hung on the participle's noun",
+			[]string{
+				"a DET DT 2 det", "move NOUN NN 0 root", "condemned VERB VBN 2 acl", "by ADP IN 5 case", "Canada PROPN NNP 3 obl:agent",
+				", PUNCT , 7 punct", "Mexico PROPN NNP 2 conj", "and CCONJ CC 9 cc", "Chile PROPN NNP 7 conj"},
+			[]string{
+				"a DET DT 2 det", "move NOUN NN 0 root", "condemned VERB VBN 2 acl", "by ADP IN 5 case", "Canada PROPN NNP 3 obl:agent",
+				", PUNCT , 7 punct", "Mexico PROPN NNP 5 conj", "and CCONJ CC 9 cc", "Chile PROPN NNP 7 conj"}},
 		{"a list of numbers inside a name stays",
 			[]string{
 				"Page PROPN NNP 0 root", "71 NUM CD 1 flat", "and CCONJ CC 4 cc", "72 NUM CD 2 conj"},

@@ -507,8 +507,8 @@ func (tg *tagger) pass(forms []string, ws []wf, r []int, out []int, margins []fl
 			cs = tg.cands[f]
 			if cs == "" && tg.runtime {
 				c, ok = tg.elided(f)
-				if !ok && nounSuffix(f) {
-					cs = tg.nominal // "Chechen separatists attacked": never a verb
+				if !ok && (nounSuffix(f) || tg.pluralCompound(f)) {
+					cs = tg.nominal // "Chechen separatists attacked", "Turkish warplanes bombed": never a verb
 				}
 				// "warplanes struck suspected positions": auxiliaries are
 				// a closed class (the full scores are read, faster than a
@@ -890,6 +890,25 @@ func (tg *tagger) elided(f string) (int, bool) {
 	}
 	return tg.nn, true
 }
+
+// pluralCompound reports whether the form f, unseen in training, is a
+// compound whose last word is a plural noun of vessels and craft
+// ("warplanes", "gunboats", "gunships", "airships"), which is never a verb.
+func (tg *tagger) pluralCompound(f string) bool {
+	if f != strings.ToLower(f) {
+		return false
+	}
+	for _, head := range compoundHeads {
+		if strings.HasSuffix(f, head) && len(f) >= len(head)+3 {
+			return true
+		}
+	}
+	return false
+}
+
+// compoundHeads are the plural nouns that end compounds of vessels and
+// craft.
+var compoundHeads = []string{"planes", "boats", "ships", "jets", "copters", "craft", "carriers"}
 
 // nounSuffixes end words that are nouns or adjectives, never verbs.
 var nounSuffixes = []string{"ists", "isms", "ism", "ities", "ity", "ness", "hoods"}
