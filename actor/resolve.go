@@ -70,7 +70,8 @@ func Backed(phrase string) bool {
 
 var locationWords = map[string]bool{"based": true, "born": true, "headquartered": true}
 
-var formerWords = map[string]bool{"former": true, "retired": true, "ex": true, "erstwhile": true, "onetime": true, "one-time": true}
+var formerWords = map[string]bool{"former": true, "retired": true, "ex": true, "erstwhile": true, "onetime": true, "one-time": true,
+	"sacked": true, "ousted": true, "deposed": true, "toppled": true, "overthrown": true, "dismissed": true, "fired": true}
 
 var determiners = map[string]bool{
 	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,

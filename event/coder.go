@@ -252,6 +252,10 @@ func (c *Coder) Code(in Input) []dyad.Event {
 		if (t.XPOS == "VBG" || t.XPOS == "VBN") && t.Rel == "amod" && t.Head > v {
 			continue // "opened fire on striking miners", "releasing convicted assassin Vadim Krasikov": the noun's description, not an act here
 		}
+		if sc.lem(v) == "oppose" && (t.XPOS == "VBD" || t.XPOS == "VBN") && v+1 < len(sc.p.Tokens) && strings.EqualFold(sc.tok(v+1).Text, "to") &&
+			len(sc.p.Aux(v)) == 0 {
+			continue // "hit rebel groups opposed to Assad": who they are, not an act ("Russia is opposed to the plan" is one)
+		}
 		if t.XPOS == "VBG" && strings.HasPrefix(t.Rel, "csubj") {
 			continue // "warned that selling weapons to Taiwan would damage relations": an act in general
 		}
@@ -2303,6 +2307,9 @@ func (sc *sentenceCoder) ownForces(h int, as, sources []dyad.Actor) bool {
 	}
 	if l := sc.lem(h); envoyNouns[l] || troopWords[l] || troopWords[l+"s"] {
 		return true // "Chile and Colombia recalled their ambassadors": their own, whoever "their" was taken for
+	}
+	if len(as) == 1 && namedPerson(as[0]) && !slices.ContainsFunc(sources, func(s dyad.Actor) bool { return s.Code == as[0].Code && s.Name == as[0].Name }) {
+		return false // "accused his sacked deputy Riek Machar": a rival named, not an instrument
 	}
 	// "recalled its ambassador to Moscow": its own envoy is the
 	// instrument too

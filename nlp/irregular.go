@@ -39,7 +39,15 @@ func loadIrregular() {
 // and not also its base ("froze", "fled"; not "cut").
 func irregularPast(f string) bool {
 	irregularOnce.Do(loadIrregular)
-	return pastForms[f]
+	if pastForms[f] {
+		return true
+	}
+	for _, p := range verbPrefixes {
+		if rest, ok := strings.CutPrefix(f, p); ok && len(rest) >= 3 && pastForms[rest] {
+			return true // "overran", "upheld", "underwent"
+		}
+	}
+	return false
 }
 
 // IrregularForms returns the irregular past and past participle forms of an

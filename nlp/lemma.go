@@ -142,7 +142,30 @@ func (lm *lemmatizer) lemma(form, upos, xpos string) string {
 		// treebanks' "freed" → "fre" and the learnt rules cut "-ed"
 		return form[:len(form)-1]
 	}
+	if lf := strings.ToLower(form); (xpos == "VBD" || xpos == "VBN") && !lm.known(lf) {
+		// "overran", "upheld": a prefix on an irregular past that no
+		// treebank has keeps the verb's base
+		for _, p := range verbPrefixes {
+			if rest, ok := strings.CutPrefix(lf, p); ok && len(rest) >= 3 && irregularPast(rest) {
+				return form[:len(p)] + lm.lookup(form[len(p):], upos, xpos)
+			}
+		}
+	}
 	return l
+}
+
+// known reports whether the lemma table holds the lower-case form lf as a
+// past tense or participle.
+func (lm *lemmatizer) known(lf string) bool {
+	for _, x := range []string{"VBD", "VBN"} {
+		if _, ok := lm.table[lf+"\t"+x]; ok {
+			return true
+		}
+		if _, ok := lm.table[lf+"\tVERB\t"+x]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // lookup is lemma without the fix for "-eed".

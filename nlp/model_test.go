@@ -308,6 +308,8 @@ func TestUnseenPastForms(t *testing.T) {
 		{"The rebels freed 38 more captives on Saturday.", "freed", "", "free"},
 		{"The junta decreed a curfew in the capital.", "decreed", "", "decree"},
 		{"Washington imposed sanctions, and Tokyo froze new aid loans to the country.", "froze", "VBD", "freeze"},
+		{"Rebel fighters overran the garrison town on Sunday.", "overran", "VBD", "overrun"},
+		{"The supreme court upheld the ban on the party.", "upheld", "VBD", "uphold"},
 		{"The Economic Community of Central African States threatened on Sunday to use force if the junta did not step down.", "threatened", "VBD", "threaten"},
 		{"Opposition parties threatened on Friday to boycott the election unless the commission resigned.", "threatened", "VBD", "threaten"},
 		{"Pope John Paul II called for an end to the fighting.", "called", "VBD", "call"},

@@ -312,8 +312,8 @@ func (tg *tagger) unseenPast(forms []string, out []int) {
 		if _, known := tg.cands[f]; known {
 			continue
 		}
-		if u := tg.upos[out[i]]; u == "VERB" || u == "AUX" {
-			continue
+		if u, x := tg.upos[out[i]], tg.xpos[out[i]]; u == "AUX" || u == "VERB" && (x == "VBD" || x == "VBN") {
+			continue // (a present, "Courts upheld the ban" with VBP, is a past too)
 		}
 		if u := tg.upos[out[i-1]]; u == "NOUN" || u == "PROPN" || u == "PRON" {
 			out[i] = tg.vbd
