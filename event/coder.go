@@ -487,6 +487,9 @@ func (sc *sentenceCoder) objects(v int) []int {
 	}
 	var out []int
 	for _, o := range objs {
+		if sc.reporterConj(o) {
+			continue // "killing 20 people, relief officials said": who tells it
+		}
 		out = append(out, o)
 		if sc.tok(o).UPOS != "NUM" && !partitives[sc.lem(o)] {
 			continue
@@ -968,8 +971,11 @@ func (sc *sentenceCoder) verb(v int) {
 			return // "firefighters battled wildfires": no one was fought
 		}
 		targets := sc.targets(v, obj, pat, sources)
-		if u := sc.tok(v); len(targets) == 0 && force(pat.Code) && tollVerbs[sc.lem(v)] && u.XPOS == "VBG" && u.Rel == "advcl" && u.Head >= 0 && sc.forceAt(u.Head) && !sc.hasSubject(v) {
-			return // "opened fire on demonstrators, killing one person": the toll of the act coded, no second act
+		if u := sc.tok(v); (len(targets) == 0 || sc.nameless(sc.objects(v))) && force(pat.Code) && tollVerbs[sc.lem(v)] && u.XPOS == "VBG" && u.Rel == "advcl" && u.Head >= 0 && sc.forceAt(u.Head) && !sc.hasSubject(v) {
+			// "opened fire on demonstrators, killing one person",
+			// "shelled Juba, killing 20 people": the toll of the act
+			// coded, no second act
+			return
 		}
 		if (pat.Code[:2] == "19" || pat.Code[:2] == "18") && (len(targets) == 0 && sc.intoWater(v, false) && !reciprocalAct(pat.ID) || sc.intoWater(v, true)) {
 			// "fired two ballistic missiles into the sea": a test, a
@@ -1001,15 +1007,24 @@ func (sc *sentenceCoder) intoWater(v int, into bool) bool {
 	for _, o := range sc.p.Objects(v) {
 		heads = append(heads, o) // "missiles into the sea", hung on the object
 	}
+	if !into {
+		for _, h := range heads {
+			for _, k := range sc.p.Children(h) {
+				if p := sc.prepOf(k); (p == "at" || p == "on" || p == "against") && !waterNouns[strings.ToLower(sc.lem(k))] && !timeWords[strings.ToLower(sc.lem(k))] {
+					return false // "fired missiles at commercial ships in the Red Sea": an attack on the ships
+				}
+			}
+		}
+	}
 	for _, h := range heads {
 		for _, k := range sc.p.Children(h) {
 			switch sc.prepOf(k) {
 			case "into", "toward", "towards":
-				if waterNouns[sc.lem(k)] {
+				if waterNouns[strings.ToLower(sc.lem(k))] {
 					return true
 				}
 			case "in", "over":
-				if waterNouns[sc.lem(k)] && !into { // (but "fired at a tanker in the Red Sea" attacked the tanker)
+				if waterNouns[strings.ToLower(sc.lem(k))] && !into { // (but "fired at a tanker in the Red Sea" attacked the tanker)
 					return true
 				}
 			}
@@ -1842,7 +1857,8 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 			continue // "charged two brothers with spying for Russia": the charge
 		}
 		for _, o := range obls {
-			if o.Prep == prep && !(prep == "with" && sc.absolute(o.Head)) && !(prep == "for" && timeWords[sc.lem(o.Head)]) {
+			if o.Prep == prep && !(prep == "with" && sc.absolute(o.Head)) && !(prep == "for" && (timeWords[sc.lem(o.Head)] || sc.lem(o.Head) == "control")) {
+				// (but "battled for control of Khartoum": the prize, not a party)
 				for _, c := range sc.looked([]int{o.Head}) {
 					if !(venue && sc.prepOf(c) == "at") {
 						cands = append(cands, c) // not "signed on Friday at the palace"
@@ -2455,7 +2471,7 @@ func (sc *sentenceCoder) looked(heads []int) []int {
 		for _, k := range sc.p.Children(h) {
 			if t := sc.tok(k); strings.HasPrefix(t.Rel, "nmod") && t.Rel != "nmod:poss" && !whenPreps[sc.prepOf(k)] && !(sc.prepOf(k) == "for" && sc.afterOtherPhrase(h, k)) &&
 				!((wherePreps[sc.prepOf(k)] || sc.prepOf(k) == "at") && venueNouns[sc.lem(h)]) &&
-				!(aboutPreps[sc.prepOf(k)] && meetingNouns[sc.lem(h)]) {
+				!(aboutPreps[sc.prepOf(k)] && meetingNouns[sc.lem(h)]) && !(waterNouns[strings.ToLower(sc.lem(h))] && sc.prepOf(k) == "of") {
 				// "settlements in the Gaza Strip" are the Strip's; but
 				// "an agreement in Pretoria" is where it was signed
 				out = append(out, k)
@@ -3858,6 +3874,17 @@ func (sc *sentenceCoder) complaintTail() {
 	sc.emit(&Pattern{Code: code, ID: "tail(" + code + ".disapprove." + lemma(toks[v]) + ")"}, sources, targets, dyad.Span{toks[v].Start, toks[v].End}, false, dyad.ModalityAsserted)
 }
 
+// nameless reports whether the phrases at heads are some and name no
+// actor ("20 people").
+func (sc *sentenceCoder) nameless(heads []int) bool {
+	for _, h := range heads {
+		if len(sc.actors(h)) > 0 {
+			return false
+		}
+	}
+	return len(heads) > 0
+}
+
 // jointAct reports whether a pattern codes an act that parties named
 // together as its subject do with one another when it has no target:
 // meeting, talks, negotiation, agreement, signing, restoring relations,
@@ -3866,6 +3893,9 @@ func (sc *sentenceCoder) complaintTail() {
 // party left unnamed ("Britain and France appealed for calm", "pledged
 // aid", "visited") are not.
 func jointAct(pat *Pattern) bool {
+	if strings.Contains(pat.ID, ".exchange") || strings.Contains(pat.ID, ".swap") {
+		return true // "Russia and Ukraine exchanged prisoners"
+	}
 	switch pat.Code {
 	case "040", "041", "044", "046", "057", "061", "062", "063", "064":
 		return true
@@ -4218,8 +4248,21 @@ func (sc *sentenceCoder) reporterConj(k int) bool {
 			end = max(end, sc.phrase(s).Last)
 		}
 	}
-	return start >= 0 && end+1 < len(sc.p.Tokens) && sc.tok(end+1).UPOS == "VERB" && says(end+1)
+	if start < 0 {
+		return false
+	}
+	m := end + 1
+	if m < len(sc.p.Tokens) && sc.tok(m).UPOS == "ADP" {
+		// "officials on both sides said", with "sides" read as the
+		// subject: the phrase that places the reporters
+		for m++; m < len(sc.p.Tokens) && m <= end+5 && nominalUPOS[sc.tok(m).UPOS]; m++ {
+		}
+	}
+	return m < len(sc.p.Tokens) && sc.tok(m).UPOS == "VERB" && says(m)
 }
+
+// nominalUPOS are the tags of the words of a noun phrase.
+var nominalUPOS = map[string]bool{"DET": true, "NOUN": true, "PROPN": true, "ADJ": true, "NUM": true}
 
 // unrealVerbs take as object an act that has not happened: "averted NATO
 // air strikes", "feared an Israeli attack".

@@ -42,6 +42,7 @@ func repair(toks []Token) {
 		infinitiveConj(toks, k)
 	}
 	openingAdjective(toks) // again, for a subject the conjunct rules took away
+	trailingReporter(toks)
 	for v := range toks {
 		if toks[v].Rel == "ccomp" {
 			agentRelative(toks, v)
@@ -280,6 +281,69 @@ func trailingParticiple(toks []Token, k int) {
 		}
 	}
 }
+
+// trailingReporter gives a sentence-final reporting verb with no subject
+// the conjunct before it that the parser hung in the reported clause,
+// with the place phrase between them: in "..., killing 20 people, relief
+// officials in Nairobi said", the officials say it (they are not a second
+// object of "killing") and "in Nairobi" is where they are, not where the
+// killing was.
+func trailingReporter(toks []Token) {
+	r := -1
+	for i := range toks {
+		if toks[i].Head == -1 {
+			r = i
+		}
+	}
+	if r < 3 || toks[r].UPOS != "VERB" || !reportForms[strings.ToLower(toks[r].Text)] || child(toks, r, "nsubj") >= 0 {
+		return
+	}
+	for i := r + 1; i < len(toks); i++ {
+		if toks[i].UPOS != "PUNCT" {
+			return
+		}
+	}
+	// the phrase right before the verb: "in Nairobi"
+	p := -1
+	end := r - 1
+	if toks[end].UPOS == "PROPN" || toks[end].UPOS == "NOUN" {
+		if h := toks[end].Head; h >= 0 && h < r && toks[h].Rel != "flat" {
+			p = end
+			for toks[p].Rel == "flat" || toks[p].Rel == "compound" {
+				p = toks[p].Head
+			}
+			if st := subtree(toks, p); st[1] != end || st[0] < 1 || toks[st[0]].UPOS != "ADP" {
+				p = -1
+			} else {
+				end = st[0] - 1
+			}
+		}
+	}
+	c := end
+	for c >= 0 && (toks[c].Rel == "compound" || toks[c].Rel == "amod") && toks[c].Head > c {
+		c = toks[c].Head
+	}
+	if c < 1 || toks[c].Rel != "conj" || toks[c].UPOS != "NOUN" && toks[c].UPOS != "PROPN" {
+		return
+	}
+	st := subtree(toks, c)
+	comma := st[0]
+	if toks[comma].Text != "," {
+		comma--
+	}
+	if st[1] != end || comma < 1 || toks[comma].Text != "," || child(toks, c, "cc") >= 0 {
+		return
+	}
+	toks[c].Head, toks[c].Rel = r, "nsubj"
+	toks[comma].Head = r
+	if p >= 0 {
+		toks[p].Head, toks[p].Rel = c, "nmod"
+	}
+}
+
+// reportForms are the past and present forms of the verbs that end wire
+// copy's sentences ("..., police said").
+var reportForms = map[string]bool{"said": true, "says": true, "reported": true, "report": true, "say": true, "told": true, "added": true, "confirmed": true, "stated": true}
 
 // subordinators are the words that introduce a clause and a noun phrase
 // alike ("after the clash", "after the clash killed three soldiers").
@@ -536,6 +600,13 @@ func splitSubject(toks []Token, v int) {
 		return
 	}
 	p := subtree(toks, s1)[1] + 1
+	if p+1 == subtree(toks, s2)[0] && toks[p].Head == v && toks[p].Rel == "cc" && strings.EqualFold(toks[p].Text, "and") {
+		// "Sudan's army and the Rapid Support Forces battled", with
+		// "and" hung on the verb: one coordinated subject
+		toks[s2].Head, toks[s2].Rel = s1, "conj"
+		toks[p].Head = s2
+		return
+	}
 	if p+1 != subtree(toks, s2)[0] || toks[p].Head != v || toks[s1].UPOS != "NOUN" && toks[s1].UPOS != "PROPN" || toks[s2].UPOS != "PROPN" {
 		return
 	}

@@ -100,6 +100,18 @@ func TestRepair(t *testing.T) {
 			[]string{
 				"a DET DT 2 det", "move NOUN NN 0 root", "condemned VERB VBN 2 acl", "by ADP IN 5 case", "Canada PROPN NNP 3 obl:agent",
 				", PUNCT , 7 punct", "Mexico PROPN NNP 5 conj", "and CCONJ CC 9 cc", "Chile PROPN NNP 7 conj"}},
+		{"two subjects with the conjunction hung on the verb",
+			[]string{
+				"army NOUN NN 5 nsubj", "and CCONJ CC 5 cc", "the DET DT 4 det", "militia NOUN NN 5 nsubj", "clashed VERB VBD 0 root"},
+			[]string{
+				"army NOUN NN 5 nsubj", "and CCONJ CC 4 cc", "the DET DT 4 det", "militia NOUN NN 1 conj", "clashed VERB VBD 0 root"}},
+		{"reporters after a toll hung in the reported clause",
+			[]string{
+				"Gunmen NOUN NNS 2 nsubj", "killed VERB VBD 9 ccomp", "five NUM CD 4 nummod", "people NOUN NNS 2 obj", ", PUNCT , 6 punct",
+				"officials NOUN NNS 4 conj", "in ADP IN 8 case", "Gao PROPN NNP 2 obl", "said VERB VBD 0 root", ". PUNCT . 9 punct"},
+			[]string{
+				"Gunmen NOUN NNS 2 nsubj", "killed VERB VBD 9 ccomp", "five NUM CD 4 nummod", "people NOUN NNS 2 obj", ", PUNCT , 9 punct",
+				"officials NOUN NNS 9 nsubj", "in ADP IN 8 case", "Gao PROPN NNP 6 nmod", "said VERB VBD 0 root", ". PUNCT . 9 punct"}},
 		{"a list of numbers inside a name stays",
 			[]string{
 				"Page PROPN NNP 0 root", "71 NUM CD 1 flat", "and CCONJ CC 4 cc", "72 NUM CD 2 conj"},
