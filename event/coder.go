@@ -377,8 +377,8 @@ func (sc *sentenceCoder) particle(v int) (string, int) {
 	// "pulled its troops out of Lebanon", with "out of" the case of
 	// the phrase: the verb's particle too
 	for _, k := range sc.p.Children(v) {
-		if t := sc.tok(k); t.Rel != "obl" || k < v {
-			continue
+		if t := sc.tok(k); t.Rel != "obl" || k < v || dealNouns[sc.lem(k)] {
+			continue // (but "pulled the United States out of the accord" leaves a deal, not a place)
 		}
 		for _, c := range sc.p.Children(k) {
 			if t := sc.tok(c); t.Rel == "case" && strings.EqualFold(t.Text, "out") && c+1 < len(sc.p.Tokens) && strings.EqualFold(sc.tok(c+1).Text, "of") {
@@ -4259,6 +4259,13 @@ func (sc *sentenceCoder) reporterConj(k int) bool {
 		}
 	}
 	return m < len(sc.p.Tokens) && sc.tok(m).UPOS == "VERB" && says(m)
+}
+
+// dealNouns name agreements, which a state leaves rather than a place it
+// withdraws from.
+var dealNouns = map[string]bool{
+	"accord": true, "agreement": true, "deal": true, "treaty": true, "pact": true, "convention": true,
+	"protocol": true, "alliance": true, "bloc": true, "union": true, "organization": true, "organisation": true,
 }
 
 // nominalUPOS are the tags of the words of a noun phrase.

@@ -44,6 +44,9 @@ func repair(toks []Token) {
 	openingAdjective(toks) // again, for a subject the conjunct rules took away
 	trailingReporter(toks)
 	for v := range toks {
+		relativeConj(toks, v)
+	}
+	for v := range toks {
 		if toks[v].Rel == "ccomp" {
 			agentRelative(toks, v)
 		}
@@ -338,6 +341,50 @@ func trailingReporter(toks []Token) {
 	toks[comma].Head = r
 	if p >= 0 {
 		toks[p].Head, toks[p].Rel = c, "nmod"
+	}
+}
+
+// relativeConj makes a relative clause of a verb read as a conjunct whose
+// subject is "who" or "which" right after a comma that follows its head's
+// object: in "Turkey ordered the Dutch envoy, who had been summoned twice,
+// to leave", "summoned" is the envoy's clause, and the infinitive after
+// the clause's closing comma, hung on it, is what the order asks.
+func relativeConj(toks []Token, v int) {
+	t := &toks[v]
+	h := t.Head
+	if t.Rel != "conj" || t.UPOS != "VERB" || h < 0 || h > v || child(toks, v, "cc") >= 0 {
+		return
+	}
+	s := -1
+	for _, rel := range []string{"nsubj", "nsubj:pass"} {
+		if k := child(toks, v, rel); k >= 0 {
+			s = k
+		}
+	}
+	if s < 2 || toks[s-1].Text != "," || toks[s].UPOS != "PRON" {
+		return
+	}
+	switch strings.ToLower(toks[s].Text) {
+	case "who", "which":
+	default:
+		return
+	}
+	n := s - 2
+	for n > h && toks[n].Rel != "obj" {
+		n = toks[n].Head // the object's head word, from its last word
+		if n < 0 || n >= s {
+			return
+		}
+	}
+	if n <= h || toks[n].Head != h || toks[n].Rel != "obj" {
+		return
+	}
+	t.Head, t.Rel = n, "acl:relcl"
+	for k := v + 1; k < len(toks); k++ {
+		if toks[k].Head == v && toks[k].Rel == "advcl" && toks[k].UPOS == "VERB" && k >= 2 && toks[k-1].Text == "to" && toks[k-2].Text == "," {
+			toks[k].Head, toks[k].Rel = h, "xcomp" // "..., to leave the country"
+			toks[k-2].Head = k
+		}
 	}
 }
 

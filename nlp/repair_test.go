@@ -112,6 +112,15 @@ func TestRepair(t *testing.T) {
 			[]string{
 				"Gunmen NOUN NNS 2 nsubj", "killed VERB VBD 9 ccomp", "five NUM CD 4 nummod", "people NOUN NNS 2 obj", ", PUNCT , 9 punct",
 				"officials NOUN NNS 9 nsubj", "in ADP IN 8 case", "Gao PROPN NNP 6 nmod", "said VERB VBD 0 root", ". PUNCT . 9 punct"}},
+		{"relative clause read as a conjunct of the verb",
+			[]string{
+				"Chad PROPN NNP 2 nsubj", "ordered VERB VBD 0 root", "the DET DT 4 det", "envoy NOUN NN 2 obj", ", PUNCT , 8 punct",
+				"who PRON WP 8 nsubj:pass", "was AUX VBD 8 aux:pass", "summoned VERB VBN 2 conj", ", PUNCT , 11 punct", "to PART TO 11 mark",
+				"leave VERB VB 8 advcl"},
+			[]string{
+				"Chad PROPN NNP 2 nsubj", "ordered VERB VBD 0 root", "the DET DT 4 det", "envoy NOUN NN 2 obj", ", PUNCT , 8 punct",
+				"who PRON WP 8 nsubj:pass", "was AUX VBD 8 aux:pass", "summoned VERB VBN 4 acl:relcl", ", PUNCT , 11 punct", "to PART TO 11 mark",
+				"leave VERB VB 2 xcomp"}},
 		{"a list of numbers inside a name stays",
 			[]string{
 				"Page PROPN NNP 0 root", "71 NUM CD 1 flat", "and CCONJ CC 4 cc", "72 NUM CD 2 conj"},
