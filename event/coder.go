@@ -2763,6 +2763,9 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 			}
 			break
 		}
+		for first+2 <= ph.Last && nestedQuantities[strings.ToLower(sc.tok(first).Text)] && strings.EqualFold(sc.tok(first+1).Text, "of") && nestedQuantities[strings.ToLower(sc.tok(first+2).Text)] {
+			first += 2 // "hundreds of thousands of protesters": thousands of protesters
+		}
 		if first == ph.First && first >= 3 && sc.hyphenated(first-1) && sc.tok(first-1).UPOS != "NOUN" && sc.tok(first-1).UPOS != "PROPN" {
 			// "Vietnamese-led forces" with "led" parsed as a clause
 			// of the verb: the hyphenated modifier is the phrase's.
@@ -3874,6 +3877,10 @@ func (sc *sentenceCoder) complaintTail() {
 	sc.emit(&Pattern{Code: code, ID: "tail(" + code + ".disapprove." + lemma(toks[v]) + ")"}, sources, targets, dyad.Span{toks[v].Start, toks[v].End}, false, dyad.ModalityAsserted)
 }
 
+// nestedQuantities are the words of "hundreds of thousands of", which
+// the actor dictionaries read one at a time.
+var nestedQuantities = map[string]bool{"tens": true, "hundreds": true, "thousands": true, "millions": true, "dozens": true, "scores": true}
+
 // nameless reports whether the phrases at heads are some and name no
 // actor ("20 people").
 func (sc *sentenceCoder) nameless(heads []int) bool {
@@ -3902,7 +3909,7 @@ func jointAct(pat *Pattern) bool {
 	case "050", "051", "052", "053", "055", "056":
 		return strings.Contains(pat.ID, ".relation") || strings.Contains(pat.ID, ".tie")
 	}
-	return pat.Code[:2] == "03" && strings.Contains(pat.ID, ".agree")
+	return pat.Code[:2] >= "03" && pat.Code[:2] <= "08" && strings.Contains(pat.ID, ".agree") // "Israel and Hamas agreed to a truce"
 }
 
 // reciprocalAct reports whether a pattern's verb is done by two sides to

@@ -308,7 +308,7 @@ to to ADP 8 case
 a a DET 8 det
 ceasefire ceasefire NOUN 5 obl
 . . PUNCT 5 punct`,
-			want: []want{{"0871", "KGZ", "-", false, "asserted"}, {"0871", "TJK", "-", false, "asserted"}},
+			want: []want{{"0871", "KGZ", "TJK", false, "asserted"}, {"0871", "TJK", "KGZ", false, "asserted"}},
 		},
 		{
 			name: "a hyphenated modifier the parser hung on the verb",

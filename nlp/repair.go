@@ -46,6 +46,9 @@ func repair(toks []Token) {
 	for v := range toks {
 		relativeConj(toks, v)
 	}
+	for n := range toks {
+		dayModifier(toks, n)
+	}
 	for v := range toks {
 		if toks[v].Rel == "ccomp" {
 			agentRelative(toks, v)
@@ -387,6 +390,39 @@ func relativeConj(toks []Token, v int) {
 		}
 	}
 }
+
+// dayModifier reattaches to the verb a phrase the parser hung on a day
+// name between them: in "agreed on Wednesday to a four-day truce", the
+// truce is what was agreed to, not a part of Wednesday ("from Monday to
+// Friday" stays).
+func dayModifier(toks []Token, n int) {
+	t := &toks[n]
+	h := t.Head
+	if t.Rel != "nmod" && t.Rel != "appos" || h < 0 || h > n || toks[h].Rel != "obl" || toks[h].UPOS != "PROPN" || !weekdays[strings.ToLower(toks[h].Text)] || timeNames[strings.ToLower(t.Text)] {
+		return
+	}
+	v := toks[h].Head
+	if v < 0 || v > h || toks[v].UPOS != "VERB" || t.UPOS != "NOUN" {
+		return
+	}
+	c := h + 1
+	if c >= n || toks[c].UPOS != "ADP" || subtree(toks, n)[0] != c {
+		return
+	}
+	switch strings.ToLower(toks[c].Text) {
+	case "to", "with", "against", "for":
+	default:
+		return
+	}
+	if f := child(toks, h, "case"); f >= 0 && strings.EqualFold(toks[f].Text, "from") {
+		return
+	}
+	t.Head, t.Rel = v, "obl"
+	toks[c].Head, toks[c].Rel = n, "case" // ("to a week-long truce", with "to" read as the case of "week")
+}
+
+// weekdays are the days of the week, lower case.
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 
 // reportForms are the past and present forms of the verbs that end wire
 // copy's sentences ("..., police said").
@@ -863,6 +899,14 @@ func nounRoot(toks []Token) {
 			}
 		}
 	}
+	if p := participleRoot(toks, r, finite); p >= 0 {
+		// "Hundreds of thousands of protesters rallied in Kiev", with
+		// "rallied" a participle of "thousands" and no finite verb
+		// outside it: the sentence's verb, in the past
+		toks[p].XPOS = "VBD"
+		promote(p)
+		return
+	}
 	for a := r + 1; a < len(toks); a++ {
 		if h := toks[a].Head; h > r && toks[h].Head == r && toks[h].Rel == "conj" && toks[a].Rel == "acl" && finite(a) && child(toks, a, "nsubj") < 0 && within(toks, a-1, h) {
 			// "The Sri Lankan government and the Tamil Tigers agreed",
@@ -916,6 +960,35 @@ func nounRoot(toks []Token) {
 		}
 		return
 	}
+}
+
+// participleRoot returns the past participle that a sentence read as a
+// noun phrase (root r) hangs on a noun right before it, with a phrase of
+// its own and no agent or auxiliary, when no finite verb stands outside
+// it; else -1.
+func participleRoot(toks []Token, r int, finite func(int) bool) int {
+	p := -1
+	for k := r + 1; k < len(toks); k++ {
+		if t := toks[k]; t.XPOS == "VBN" && t.Rel == "acl" && t.Head < k && within(toks, k, r) && (toks[k-1].XPOS == "NNS" || toks[k-1].XPOS == "NNPS") {
+			p = k
+			break
+		}
+	}
+	if p < 0 || child(toks, p, "obl:agent") >= 0 || child(toks, p, "aux") >= 0 || child(toks, p, "aux:pass") >= 0 || child(toks, p, "obl") < 0 {
+		return -1
+	}
+	if f := strings.ToLower(toks[p].Text); !strings.HasSuffix(f, "ed") && !irregularPast(f) {
+		return -1 // "questions given to ...": a participle only
+	}
+	for k := range toks {
+		if (finite(k) || toks[k].UPOS == "AUX") && !within(toks, k, p) {
+			return -1
+		}
+		if k < p && (toks[k].UPOS == "VERB" || toks[k].UPOS == "AUX" || toks[k].UPOS == "PUNCT") {
+			return -1 // only the subject's noun phrase before it
+		}
+	}
+	return p
 }
 
 // within reports whether token k is in the subtree of r.

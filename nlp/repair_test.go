@@ -121,6 +121,20 @@ func TestRepair(t *testing.T) {
 				"Chad PROPN NNP 2 nsubj", "ordered VERB VBD 0 root", "the DET DT 4 det", "envoy NOUN NN 2 obj", ", PUNCT , 8 punct",
 				"who PRON WP 8 nsubj:pass", "was AUX VBD 8 aux:pass", "summoned VERB VBN 4 acl:relcl", ", PUNCT , 11 punct", "to PART TO 11 mark",
 				"leave VERB VB 2 xcomp"}},
+		{"phrase hung on a day name",
+			[]string{
+				"Chad PROPN NNP 2 nsubj", "agreed VERB VBD 0 root", "on ADP IN 4 case", "Monday PROPN NNP 2 obl", "to ADP IN 7 case",
+				"a DET DT 7 det", "truce NOUN NN 4 nmod"},
+			[]string{
+				"Chad PROPN NNP 2 nsubj", "agreed VERB VBD 0 root", "on ADP IN 4 case", "Monday PROPN NNP 2 obl", "to ADP IN 7 case",
+				"a DET DT 7 det", "truce NOUN NN 2 obl"}},
+		{"sentence read as a noun phrase with its verb a participle",
+			[]string{
+				"Thousands NOUN NNS 0 root", "of ADP IN 3 case", "protesters NOUN NNS 1 nmod", "marched VERB VBN 1 acl", "in ADP IN 6 case",
+				"Lome PROPN NNP 4 obl"},
+			[]string{
+				"Thousands NOUN NNS 4 nsubj", "of ADP IN 3 case", "protesters NOUN NNS 1 nmod", "marched VERB VBD 0 root", "in ADP IN 6 case",
+				"Lome PROPN NNP 4 obl"}},
 		{"a list of numbers inside a name stays",
 			[]string{
 				"Page PROPN NNP 0 root", "71 NUM CD 1 flat", "and CCONJ CC 4 cc", "72 NUM CD 2 conj"},
