@@ -191,6 +191,11 @@ verbs:
 				// subject
 				sources, sk = sc.nearestActorAt(sc.phrase(sk).First-1, -1)
 			}
+			for sk > 0 && strings.HasSuffix(t.Text, "ing") && sc.objectOfEarlierVerb(sk, v) {
+				// "A truck bomb wrecked the U.N. headquarters, killing 22
+				// people": the object of the act before is no subject
+				sources, sk = sc.nearestActorAt(sc.phrase(sk).First-1, -1)
+			}
 			if conj {
 				// "suspended trade with Niger, froze its assets and
 				// closed the borders": the first verb's source
@@ -596,4 +601,20 @@ func (sc *sentenceCoder) completeTargets() {
 		}
 	}
 	sc.events = append(sc.events, extra...)
+}
+
+// objectOfEarlierVerb reports whether token k heads, or is inside, the
+// object of a verb before token v.
+func (sc *sentenceCoder) objectOfEarlierVerb(k, v int) bool {
+	for i := 0; k >= 0 && i < len(sc.p.Tokens); i++ {
+		t := sc.tok(k)
+		if (t.Rel == "obj" || t.Rel == "iobj") && t.Head >= 0 && t.Head < v && sc.tok(t.Head).UPOS == "VERB" {
+			return true
+		}
+		if t.Rel != "compound" && t.Rel != "flat" && t.Rel != "nmod" && t.Rel != "nmod:poss" && t.Rel != "amod" {
+			return false
+		}
+		k = t.Head
+	}
+	return false
 }
