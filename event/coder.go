@@ -762,9 +762,18 @@ func (sc *sentenceCoder) lemmaIn(i int, set []string) bool {
 		}
 		if x == "@person" {
 			// a person named in full: "captured Saddam Hussein"
-			if t := sc.tok(i); t.UPOS == "PROPN" && (t.Rel == "obj" || t.Rel == "nsubj:pass") {
-				if as := sc.actors(i); len(as) == 1 && namedPerson(as[0]) {
-					return true
+			if t := sc.tok(i); t.Rel == "obj" || t.Rel == "nsubj:pass" {
+				named := []int{i}
+				if t.UPOS != "PROPN" {
+					named = slices.DeleteFunc(slices.Clone(sc.p.Children(i)), func(k int) bool { return sc.tok(k).Rel != "appos" }) // "freed Nobel laureate Aung San Suu Kyi"
+				}
+				for _, k := range named {
+					if sc.tok(k).UPOS != "PROPN" {
+						continue
+					}
+					if as := sc.actors(k); len(as) == 1 && namedPerson(as[0]) {
+						return true
+					}
 				}
 			}
 			continue
@@ -2471,7 +2480,7 @@ func (sc *sentenceCoder) looked(heads []int) []int {
 		for _, k := range sc.p.Children(h) {
 			if t := sc.tok(k); strings.HasPrefix(t.Rel, "nmod") && t.Rel != "nmod:poss" && !whenPreps[sc.prepOf(k)] && !(sc.prepOf(k) == "for" && sc.afterOtherPhrase(h, k)) &&
 				!((wherePreps[sc.prepOf(k)] || sc.prepOf(k) == "at") && venueNouns[sc.lem(h)]) &&
-				!(aboutPreps[sc.prepOf(k)] && meetingNouns[sc.lem(h)]) && !(waterNouns[strings.ToLower(sc.lem(h))] && sc.prepOf(k) == "of") {
+				!(aboutPreps[sc.prepOf(k)] && meetingNouns[sc.lem(h)]) && !(waterNouns[strings.ToLower(sc.lem(h))] && sc.prepOf(k) == "of") && !sc.agentPhrase(k) {
 				// "settlements in the Gaza Strip" are the Strip's; but
 				// "an agreement in Pretoria" is where it was signed
 				out = append(out, k)
@@ -3875,6 +3884,15 @@ func (sc *sentenceCoder) complaintTail() {
 	}
 	code := complaintVerbs[lemma(toks[v])]
 	sc.emit(&Pattern{Code: code, ID: "tail(" + code + ".disapprove." + lemma(toks[v]) + ")"}, sources, targets, dyad.Span{toks[v].Start, toks[v].End}, false, dyad.ModalityAsserted)
+}
+
+// agentPhrase reports whether the phrase at k opens with a "by" the
+// parser hung on a word inside it ("an agreement brokered by former U.N. Secretary-General
+// Kofi Annan", with "by" the case of "Secretary"): who did it, not whom
+// it was done to.
+func (sc *sentenceCoder) agentPhrase(k int) bool {
+	first, _ := sc.p.Subtree(k)
+	return first < k && strings.EqualFold(sc.tok(first).Text, "by") && sc.tok(first).UPOS == "ADP" && sc.tok(first).Head != k
 }
 
 // nestedQuantities are the words of "hundreds of thousands of", which

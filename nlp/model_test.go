@@ -268,6 +268,7 @@ func TestUnseenWords(t *testing.T) {
 		{"Chechen separatists attacked a Russian convoy.", "separatists", "NOUN"},
 		{"Baluch separatists claimed the bombing.", "separatists", "NOUN"},
 		{"Turkish warplanes bombed PKK targets in northern Iraq overnight.", "warplanes", "NOUN"},
+		{"The council voted to impose an arms embargo on the warring factions.", "embargo", "NOUN"},
 		{"Russian bombers struck suspected rebel bases near the border.", "struck", "VERB"},
 		{"The army deployed troops along the border after clashes between rival militias.", "clashes", "NOUN"},
 		{"Schools closed amid protests over fuel prices.", "protests", "NOUN"},

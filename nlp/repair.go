@@ -49,6 +49,9 @@ func repair(toks []Token) {
 	for n := range toks {
 		dayModifier(toks, n)
 	}
+	for a := range toks {
+		formerObject(toks, a)
+	}
 	for v := range toks {
 		if toks[v].Rel == "ccomp" {
 			agentRelative(toks, v)
@@ -421,6 +424,39 @@ func dayModifier(toks []Token, n int) {
 	toks[c].Head, toks[c].Rel = n, "case" // ("to a week-long truce", with "to" read as the case of "week")
 }
 
+// formerObject makes the object of a verb the name that the parser hung
+// on a "former" read as the verb's predicate: in "captured former Iraqi
+// President Saddam Hussein", Saddam Hussein was captured; "former" is his.
+func formerObject(toks []Token, a int) {
+	t := &toks[a]
+	v := t.Head
+	if t.Rel != "xcomp" || t.UPOS != "ADJ" || v < 0 || v > a || toks[v].UPOS != "VERB" || child(toks, v, "obj") >= 0 {
+		return
+	}
+	switch strings.ToLower(t.Text) {
+	case "former", "ousted", "deposed", "exiled", "jailed", "detained":
+	default:
+		return
+	}
+	n := -1
+	for k := a + 1; k < len(toks); k++ {
+		if toks[k].Head == a && (toks[k].UPOS == "PROPN" || toks[k].UPOS == "NOUN") && child(toks, k, "case") < 0 && subtree(toks, k)[0] == a+1 {
+			n = k
+			break
+		}
+	}
+	if n < 0 {
+		return
+	}
+	toks[n].Head, toks[n].Rel = v, "obj"
+	for k := range toks {
+		if toks[k].Head == a && k != n {
+			toks[k].Head = v // what else hung on the adjective is the verb's ("in a hole")
+		}
+	}
+	t.Head, t.Rel = n, "amod"
+}
+
 // weekdays are the days of the week, lower case.
 var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 
@@ -768,6 +804,29 @@ func listedAfterName(toks []Token, k int) {
 // Rwanda" is parsed with "Burundian" an adverbial clause of "accused".
 func openingAdjective(toks []Token) {
 	if len(toks) < 3 || toks[0].UPOS != "ADJ" || toks[1].UPOS != "PROPN" && toks[1].UPOS != "NOUN" {
+		return
+	}
+	if toks[0].Head < 0 {
+		// "Venezuelan President Hugo Chavez expelled the U.S.
+		// ambassador", with the adjective the root and the verb its
+		// clausal subject: the verb is the root, the adjective its
+		// subject's title's
+		for v := 2; v < len(toks); v++ {
+			if toks[v].Head != 0 || toks[v].UPOS != "VERB" || !strings.HasPrefix(toks[v].Rel, "csubj") && toks[v].Rel != "ccomp" {
+				continue
+			}
+			if n := child(toks, v, "nsubj"); n < 1 || subtree(toks, n)[0] != 1 {
+				return
+			}
+			toks[v].Head, toks[v].Rel = -1, "root"
+			toks[0].Head, toks[0].Rel = 1, "amod"
+			for k := range toks {
+				if toks[k].Head == 0 && k != 0 {
+					toks[k].Head = v
+				}
+			}
+			return
+		}
 		return
 	}
 	v := toks[0].Head

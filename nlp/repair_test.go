@@ -135,6 +135,20 @@ func TestRepair(t *testing.T) {
 			[]string{
 				"Thousands NOUN NNS 4 nsubj", "of ADP IN 3 case", "protesters NOUN NNS 1 nmod", "marched VERB VBD 0 root", "in ADP IN 6 case",
 				"Lome PROPN NNP 4 obl"}},
+		{"opening adjective made the root over a clausal subject",
+			[]string{
+				"Chilean ADJ JJ 0 root", "President PROPN NNP 3 nmod:desc", "Boric PROPN NNP 4 nsubj", "expelled VERB VBD 1 csubj",
+				"the DET DT 6 det", "envoy NOUN NN 4 obj"},
+			[]string{
+				"Chilean ADJ JJ 2 amod", "President PROPN NNP 3 nmod:desc", "Boric PROPN NNP 4 nsubj", "expelled VERB VBD 0 root",
+				"the DET DT 6 det", "envoy NOUN NN 4 obj"}},
+		{"former read as the verb's predicate",
+			[]string{
+				"Troops NOUN NNS 2 nsubj", "captured VERB VBD 0 root", "former ADJ JJ 2 xcomp", "President PROPN NNP 5 nmod:desc",
+				"Noriega PROPN NNP 3 obl"},
+			[]string{
+				"Troops NOUN NNS 2 nsubj", "captured VERB VBD 0 root", "former ADJ JJ 5 amod", "President PROPN NNP 5 nmod:desc",
+				"Noriega PROPN NNP 2 obj"}},
 		{"a list of numbers inside a name stays",
 			[]string{
 				"Page PROPN NNP 0 root", "71 NUM CD 1 flat", "and CCONJ CC 4 cc", "72 NUM CD 2 conj"},

@@ -421,7 +421,8 @@ func (tg *tagger) regnalNumber(forms []string, out []int) {
 // an -ing noun after a noun ("closed its main border crossing with
 // Afghanistan" had "crossing" as a gerund), and "national" or "local"
 // after an adjective of nationality, with no noun after it ("pardoned a
-// Saudi national convicted of spying" had "national" as an adjective).
+// Saudi national convicted of spying" had "national" as an adjective);
+// and a present after "a" and a plural noun ("an arms embargo").
 func (tg *tagger) nounForms(forms []string, out []int) {
 	if tg.nn < 0 || tg.nns < 0 {
 		return
@@ -440,6 +441,12 @@ func (tg *tagger) nounForms(forms []string, out []int) {
 			out[i] = tg.nn // (but "local or international forces")
 		case tg.upos[out[i]] == "ADJ" && (f == "nationals" || f == "locals") && ends && next != "CCONJ":
 			out[i] = tg.nns
+		case i >= 2 && (tg.xpos[out[i]] == "VBP" || tg.xpos[out[i]] == "VB") && tg.xpos[out[i-1]] == "NNS" && !strings.HasSuffix(f, "s"):
+			// "an arms embargo", "a weapons shipment": "a" and a plural
+			// open a compound whose head comes next
+			if a := strings.ToLower(forms[i-2]); a == "a" || a == "an" {
+				out[i] = tg.nn
+			}
 		}
 	}
 }
