@@ -52,6 +52,9 @@ func repair(toks []Token) {
 	for a := range toks {
 		formerObject(toks, a)
 	}
+	for k := range toks {
+		commaParticiple(toks, k)
+	}
 	for v := range toks {
 		if toks[v].Rel == "ccomp" {
 			agentRelative(toks, v)
@@ -455,6 +458,35 @@ func formerObject(toks []Token, a int) {
 		}
 	}
 	t.Head, t.Rel = n, "amod"
+}
+
+// commaParticiple reattaches to the verb a participle clause after a
+// comma that the parser hung on the verb's object: in "attacked Israeli
+// towns near the border on Saturday, killing hundreds", the attackers
+// killed, not the towns. The object's phrase must end with a time or place
+// phrase before the comma, where the parser loses the clause's head.
+func commaParticiple(toks []Token, k int) {
+	t := &toks[k]
+	h := t.Head
+	if t.Rel != "acl" || t.XPOS != "VBG" || h < 0 || h > k || k < 2 || toks[k-1].Text != "," || child(toks, k, "nsubj") >= 0 {
+		return
+	}
+	if toks[h].Rel != "obj" || toks[h].UPOS != "NOUN" && toks[h].UPOS != "PROPN" {
+		return
+	}
+	v := toks[h].Head
+	if v < 0 || toks[v].UPOS != "VERB" {
+		return
+	}
+	last := k - 2 // the word before the comma ends a phrase hung on the object
+	n := last
+	for n >= 0 && toks[n].Head != h {
+		n = toks[n].Head
+	}
+	if n < 0 || n == last && toks[n].Rel != "nmod" || toks[n].Rel != "nmod" || !weekdays[strings.ToLower(toks[last].Text)] && toks[last].UPOS != "PROPN" {
+		return
+	}
+	t.Head, t.Rel = v, "advcl"
 }
 
 // weekdays are the days of the week, lower case.

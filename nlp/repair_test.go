@@ -149,6 +149,13 @@ func TestRepair(t *testing.T) {
 			[]string{
 				"Troops NOUN NNS 2 nsubj", "captured VERB VBD 0 root", "former ADJ JJ 5 amod", "President PROPN NNP 5 nmod:desc",
 				"Noriega PROPN NNP 2 obj"}},
+		{"participle after a comma hung on the object",
+			[]string{
+				"Rebels NOUN NNS 2 nsubj", "attacked VERB VBD 0 root", "villages NOUN NNS 2 obj", "on ADP IN 5 case", "Monday PROPN NNP 3 nmod",
+				", PUNCT , 7 punct", "killing VERB VBG 3 acl", "ten NUM CD 7 obj"},
+			[]string{
+				"Rebels NOUN NNS 2 nsubj", "attacked VERB VBD 0 root", "villages NOUN NNS 2 obj", "on ADP IN 5 case", "Monday PROPN NNP 3 nmod",
+				", PUNCT , 7 punct", "killing VERB VBG 2 advcl", "ten NUM CD 7 obj"}},
 		{"a list of numbers inside a name stays",
 			[]string{
 				"Page PROPN NNP 0 root", "71 NUM CD 1 flat", "and CCONJ CC 4 cc", "72 NUM CD 2 conj"},
