@@ -952,6 +952,9 @@ func (sc *sentenceCoder) verb(v int) {
 			return
 		}
 		sources := sc.sources(v)
+		if !sc.armedEntry(pat, sources, sc.p.Subjects(v)) {
+			return // "the pope entered Jerusalem": only armed men who enter a town take it
+		}
 		if len(sources) == 0 && pat.Code[:2] == "14" {
 			// "Thousands rallied in Tel Aviv": a crowd, civilians of
 			// the place, where the pipeline puts them
@@ -3893,6 +3896,28 @@ func (sc *sentenceCoder) complaintTail() {
 func (sc *sentenceCoder) agentPhrase(k int) bool {
 	first, _ := sc.p.Subtree(k)
 	return first < k && strings.EqualFold(sc.tok(first).Text, "by") && sc.tok(first).UPOS == "ADP" && sc.tok(first).Head != k
+}
+
+// armedEntry reports whether an act of pattern pat by sources, whose
+// subjects are the heads subjects, may stand: entering a town named by
+// name ("entered Kabul") takes it only for armed men, by role or by the
+// subject's noun ("Taliban fighters", "troops"); other patterns always may.
+func (sc *sentenceCoder) armedEntry(pat *Pattern, sources []dyad.Actor, subjects []int) bool {
+	if !strings.HasSuffix(pat.ID, ".enter.@place") {
+		return true
+	}
+	if slices.ContainsFunc(sources, func(a dyad.Actor) bool {
+		return slices.ContainsFunc(a.Roles, func(r string) bool { return r == "MIL" || r == "REB" || r == "INS" || r == "SEP" || r == "UAF" })
+	}) {
+		return true
+	}
+	return slices.ContainsFunc(subjects, func(k int) bool { return sc.forceNoun(k) || armedNouns[sc.lem(k)] })
+}
+
+// armedNouns name armed men who are not an army ("Taliban fighters").
+var armedNouns = map[string]bool{
+	"fighter": true, "militant": true, "gunman": true, "rebel": true, "guerrilla": true, "insurgent": true,
+	"militiaman": true, "jihadist": true, "paramilitary": true, "mercenary": true, "soldier": true, "troops": true,
 }
 
 // nestedQuantities are the words of "hundreds of thousands of", which

@@ -196,6 +196,9 @@ verbs:
 				// people": the object of the act before is no subject
 				sources, sk = sc.nearestActorAt(sc.phrase(sk).First-1, -1)
 			}
+			if !sc.armedEntry(pat, sources, nil) && !(sk >= 0 && armedNouns[sc.lem(sk)]) {
+				continue verbs
+			}
 			if conj {
 				// "suspended trade with Niger, froze its assets and
 				// closed the borders": the first verb's source

@@ -165,19 +165,24 @@ func TestJudgeAtHome(t *testing.T) {
 }
 
 // TestPlaceTaken codes towns and capitals named by name as the objects of
-// capture and seizure: the gazetteer, which the pipeline gives the coder,
-// says they are places.
+// capture and seizure, and of entry by armed men: the gazetteer, which the
+// pipeline gives the coder, says they are places.
 func TestPlaceTaken(t *testing.T) {
 	p, err := New(Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, text := range []string{
-		"Taliban fighters captured Kabul on Friday after government forces fled.",
-		"Rebel fighters seized Goma on Tuesday after days of heavy fighting.",
-		"French and Malian troops liberated Timbuktu on Monday.",
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Taliban fighters captured Kabul on Friday after government forces fled.", true},
+		{"Rebel fighters seized Goma on Tuesday after days of heavy fighting.", true},
+		{"French and Malian troops liberated Timbuktu on Monday.", true},
+		{"Russian troops entered Grozny on Sunday.", true},
+		{"Pope Francis entered Jerusalem on Sunday.", false}, // only armed men take a town by entering it
 	} {
-		c, err := p.Code(&dyad.Document{ID: "t", Body: []byte(text), Date: "2012-06-01"})
+		c, err := p.Code(&dyad.Document{ID: "t", Body: []byte(tc.text), Date: "2012-06-01"})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -185,8 +190,8 @@ func TestPlaceTaken(t *testing.T) {
 		for _, e := range c.Events {
 			found = found || e.CAMEO == "192"
 		}
-		if !found {
-			t.Errorf("%q: no 192 event (got %v)", text, c.Events)
+		if found != tc.want {
+			t.Errorf("%q: 192 event %v, want %v (got %v)", tc.text, found, tc.want, c.Events)
 		}
 	}
 }
