@@ -56,6 +56,9 @@ func repair(toks []Token) {
 		commaParticiple(toks, k)
 	}
 	for v := range toks {
+		openingClauseSubject(toks, v)
+	}
+	for v := range toks {
 		if toks[v].Rel == "ccomp" {
 			agentRelative(toks, v)
 		}
@@ -487,6 +490,57 @@ func commaParticiple(toks []Token, k int) {
 		return
 	}
 	t.Head, t.Rel = v, "advcl"
+}
+
+// openingClauseSubject gives a verb with no subject the noun phrase right
+// before it that the parser made a conjunct inside the participle clause
+// opening the sentence: in "Speaking in Brussels, NATO Secretary-General
+// Jaap de Hoop Scheffer urged", the secretary-general urged; he is not a
+// second place he spoke in.
+func openingClauseSubject(toks []Token, v int) {
+	if v < 3 || toks[v].UPOS != "VERB" || child(toks, v, "nsubj") >= 0 || child(toks, v, "nsubj:pass") >= 0 || child(toks, v, "expl") >= 0 {
+		return
+	}
+	a := child(toks, v, "advcl")
+	if a < 0 {
+		a = child(toks, v, "csubj") // "Defying warnings from Beijing, Pelosi met", read as the verb's subject
+	}
+	if a < 0 || a > v || subtree(toks, a)[0] != 0 || toks[a].XPOS != "VBG" && toks[a].XPOS != "VBN" {
+		return
+	}
+	c := v - 1
+	for (toks[c].Rel == "flat" || toks[c].Rel == "compound") && toks[c].Head >= 0 && toks[c].Head < v {
+		c = toks[c].Head
+	}
+	if toks[c].Rel != "conj" || toks[c].UPOS != "PROPN" && toks[c].UPOS != "NOUN" || !within(toks, c, a) || child(toks, c, "cc") >= 0 {
+		return
+	}
+	h := toks[c].Head
+	// the name's other words the parser made conjuncts of the same word
+	// ("U.S. House Speaker Nancy Pelosi", with "House" and "Nancy" too)
+	first := subtree(toks, c)[0]
+	for k := c - 1; k > a && toks[k].Text != ","; k-- {
+		if toks[k].Head == h && toks[k].Rel == "conj" && (toks[k].UPOS == "PROPN" || toks[k].UPOS == "NOUN") {
+			first = min(first, subtree(toks, k)[0])
+		}
+	}
+	comma := first
+	if toks[comma].Text != "," {
+		comma--
+	}
+	if subtree(toks, c)[1] != v-1 || comma < 1 || toks[comma].Text != "," {
+		return
+	}
+	for k := comma + 1; k < c; k++ {
+		if toks[k].Head == h && toks[k].Rel == "conj" {
+			toks[k].Head, toks[k].Rel = c, "compound"
+		}
+	}
+	toks[c].Head, toks[c].Rel = v, "nsubj"
+	toks[comma].Head = a // the comma closes the opening clause
+	if strings.HasPrefix(toks[a].Rel, "csubj") {
+		toks[a].Rel = "advcl"
+	}
 }
 
 // weekdays are the days of the week, lower case.

@@ -156,6 +156,13 @@ func TestRepair(t *testing.T) {
 			[]string{
 				"Rebels NOUN NNS 2 nsubj", "attacked VERB VBD 0 root", "villages NOUN NNS 2 obj", "on ADP IN 5 case", "Monday PROPN NNP 3 nmod",
 				", PUNCT , 7 punct", "killing VERB VBG 2 advcl", "ten NUM CD 7 obj"}},
+		{"subject made a conjunct inside an opening participle clause",
+			[]string{
+				"Speaking VERB VBG 6 advcl", "in ADP IN 3 case", "Paris PROPN NNP 1 obl", ", PUNCT , 5 punct", "Kerry PROPN NNP 3 conj",
+				"urged VERB VBD 0 root", "Iran PROPN NNP 6 obj"},
+			[]string{
+				"Speaking VERB VBG 6 advcl", "in ADP IN 3 case", "Paris PROPN NNP 1 obl", ", PUNCT , 1 punct", "Kerry PROPN NNP 6 nsubj",
+				"urged VERB VBD 0 root", "Iran PROPN NNP 6 obj"}},
 		{"a list of numbers inside a name stays",
 			[]string{
 				"Page PROPN NNP 0 root", "71 NUM CD 1 flat", "and CCONJ CC 4 cc", "72 NUM CD 2 conj"},
