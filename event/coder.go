@@ -762,7 +762,7 @@ func (sc *sentenceCoder) lemmaIn(i int, set []string) bool {
 		}
 		if x == "@person" {
 			// a person named in full: "captured Saddam Hussein"
-			if t := sc.tok(i); t.Rel == "obj" || t.Rel == "nsubj:pass" {
+			if t := sc.tok(i); t.Rel == "obj" || t.Rel == "nsubj:pass" || t.Rel == "iobj" && t.Head >= 0 && !slices.ContainsFunc(sc.p.Children(t.Head), func(k int) bool { return sc.tok(k).Rel == "obj" }) {
 				named := []int{i}
 				if t.UPOS != "PROPN" {
 					named = slices.DeleteFunc(slices.Clone(sc.p.Children(i)), func(k int) bool { return sc.tok(k).Rel != "appos" }) // "freed Nobel laureate Aung San Suu Kyi"
@@ -1869,8 +1869,10 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 			continue // "charged two brothers with spying for Russia": the charge
 		}
 		for _, o := range obls {
-			if o.Prep == prep && !(prep == "with" && sc.absolute(o.Head)) && !(prep == "for" && (timeWords[sc.lem(o.Head)] || sc.lem(o.Head) == "control")) {
-				// (but "battled for control of Khartoum": the prize, not a party)
+			if o.Prep == prep && !(prep == "with" && sc.absolute(o.Head)) && !(prep == "for" && (timeWords[sc.lem(o.Head)] || sc.lem(o.Head) == "control")) &&
+				!(pat.Code[:2] == "04" && (prep == "on" || prep == "at") && groundNouns[sc.lem(o.Head)]) {
+				// (but "battled for control of Khartoum": the prize, not a
+				// party; "shook hands on the White House lawn": where)
 				for _, c := range sc.looked([]int{o.Head}) {
 					if !(venue && sc.prepOf(c) == "at") {
 						cands = append(cands, c) // not "signed on Friday at the palace"
@@ -3918,6 +3920,13 @@ func (sc *sentenceCoder) armedEntry(pat *Pattern, sources []dyad.Actor, subjects
 var armedNouns = map[string]bool{
 	"fighter": true, "militant": true, "gunman": true, "rebel": true, "guerrilla": true, "insurgent": true,
 	"militiaman": true, "jihadist": true, "paramilitary": true, "mercenary": true, "soldier": true, "troops": true,
+}
+
+// groundNouns name grounds and rooms where people meet, which an "on" or
+// "at" phrase of a meeting places it in: no party to it.
+var groundNouns = map[string]bool{
+	"lawn": true, "sideline": true, "sidelines": true, "steps": true, "tarmac": true, "airport": true,
+	"garden": true, "gardens": true, "terrace": true, "deck": true, "border": true, "ranch": true, "retreat": true,
 }
 
 // nestedQuantities are the words of "hundreds of thousands of", which
