@@ -269,6 +269,7 @@ func TestUnseenWords(t *testing.T) {
 		{"Baluch separatists claimed the bombing.", "separatists", "NOUN"},
 		{"Turkish warplanes bombed PKK targets in northern Iraq overnight.", "warplanes", "NOUN"},
 		{"The council voted to impose an arms embargo on the warring factions.", "embargo", "NOUN"},
+		{"Colombia and the FARC rebels resumed peace talks in Havana on Monday.", "resumed", "VERB"},
 		{"Russian bombers struck suspected rebel bases near the border.", "struck", "VERB"},
 		{"The army deployed troops along the border after clashes between rival militias.", "clashes", "NOUN"},
 		{"Schools closed amid protests over fuel prices.", "protests", "NOUN"},

@@ -218,16 +218,20 @@ func (tg *tagger) finiteVerb(forms []string, out []int) {
 		if tg.upos[c] == "AUX" {
 			return
 		}
-		if tg.xpos[c] != "VBN" || i == 0 {
+		adj := tg.xpos[c] == "JJ" && strings.HasSuffix(strings.ToLower(forms[i]), "ed")
+		if tg.xpos[c] != "VBN" && !adj || i == 0 {
 			continue
 		}
 		if u := tg.upos[out[i-1]]; u != "NOUN" && u != "PROPN" && u != "PRON" || i+1 < len(out) && strings.EqualFold(forms[i+1], "by") {
+			if adj {
+				continue // "the FARC's renewed offensive": an adjective in a noun phrase
+			}
 			return
 		}
 		f := normQuotes(forms[i])
 		ok := strings.HasSuffix(strings.ToLower(f), "ed")
 		if cs, known := tg.cands[f]; known {
-			ok = strings.IndexByte(cs, byte(tg.vbd)) >= 0
+			ok = strings.IndexByte(cs, byte(tg.vbd)) >= 0 // ("Colombia and the rebels resumed talks", with "resumed" an adjective)
 		}
 		if ok {
 			out[i] = tg.vbd
