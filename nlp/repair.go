@@ -898,11 +898,33 @@ func openingAdjective(toks []Token) {
 		// clausal subject: the verb is the root, the adjective its
 		// subject's title's
 		for v := 2; v < len(toks); v++ {
-			if toks[v].Head != 0 || toks[v].UPOS != "VERB" || !strings.HasPrefix(toks[v].Rel, "csubj") && toks[v].Rel != "ccomp" {
+			h := toks[v].Head
+			if h < 0 || h >= v || !within(toks, h, 0) || toks[v].UPOS != "VERB" {
 				continue
 			}
-			if n := child(toks, v, "nsubj"); n < 1 || subtree(toks, n)[0] != 1 {
+			switch r := toks[v].Rel; {
+			case strings.HasPrefix(r, "csubj"), r == "ccomp":
+			case r == "acl:relcl" && toks[v].XPOS == "VBD" && child(toks, v, "nsubj") < 0:
+				// "Bolivian President Evo Morales expelled", with the verb
+				// a relative clause of the name
+			default:
+				continue
+			}
+			subj := child(toks, v, "nsubj")
+			if subj >= 0 && subtree(toks, subj)[0] != 1 {
 				return
+			}
+			if subj < 0 {
+				for f := 2; f < v; f++ {
+					if toks[f].Head == 0 && toks[f].Rel == "flat" && toks[f].UPOS == "PROPN" && toks[1].Head == f {
+						subj = f
+						break
+					}
+				}
+				if subj < 0 {
+					return
+				}
+				toks[subj].Head, toks[subj].Rel = v, "nsubj"
 			}
 			toks[v].Head, toks[v].Rel = -1, "root"
 			toks[0].Head, toks[0].Rel = 1, "amod"

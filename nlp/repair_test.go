@@ -163,6 +163,13 @@ func TestRepair(t *testing.T) {
 			[]string{
 				"Speaking VERB VBG 6 advcl", "in ADP IN 3 case", "Paris PROPN NNP 1 obl", ", PUNCT , 1 punct", "Kerry PROPN NNP 6 nsubj",
 				"urged VERB VBD 0 root", "Iran PROPN NNP 6 obj"}},
+		{"opening adjective made the root over a name whose verb is its relative clause",
+			[]string{
+				"Bolivian ADJ JJ 0 root", "President PROPN NNP 3 nmod:desc", "Morales PROPN NNP 1 flat", "expelled VERB VBD 3 acl:relcl",
+				"the DET DT 6 det", "envoy NOUN NN 4 obj"},
+			[]string{
+				"Bolivian ADJ JJ 2 amod", "President PROPN NNP 3 nmod:desc", "Morales PROPN NNP 4 nsubj", "expelled VERB VBD 0 root",
+				"the DET DT 6 det", "envoy NOUN NN 4 obj"}},
 		{"a list of numbers inside a name stays",
 			[]string{
 				"Page PROPN NNP 0 root", "71 NUM CD 1 flat", "and CCONJ CC 4 cc", "72 NUM CD 2 conj"},
