@@ -1276,10 +1276,10 @@ func (sc *sentenceCoder) passive(v int) bool {
 	if !sc.p.Passive(v) {
 		return false
 	}
-	if l := sc.lem(v); l == "engage" || l == "involve" {
+	if l := sc.lem(v); l == "engage" || l == "involve" || l == "oppose" {
 		for _, o := range sc.p.Obliques(v) {
-			if o.Prep == "in" {
-				return false // "were engaged in ethnic cleansing" did it
+			if o.Prep == "in" && l != "oppose" || o.Prep == "to" && l == "oppose" {
+				return false // "were engaged in ethnic cleansing" did it; "was opposed to the sale" opposes it
 			}
 		}
 	}
