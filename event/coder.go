@@ -4311,6 +4311,9 @@ func (sc *sentenceCoder) reporterConj(k int) bool {
 		return false
 	}
 	m := end + 1
+	for m < len(sc.p.Tokens) && m <= end+4 && (sc.tok(m).UPOS == "PROPN" && sc.tok(m).Rel == "flat" || sc.tok(m).XPOS == "HYPH") {
+		m++ // "President Omar al-Bashir said", with "al-Bashir" hung elsewhere
+	}
 	if m < len(sc.p.Tokens) && sc.tok(m).UPOS == "ADP" {
 		// "officials on both sides said", with "sides" read as the
 		// subject: the phrase that places the reporters
