@@ -43,20 +43,12 @@ func repair(toks []Token) {
 	}
 	openingAdjective(toks) // again, for a subject the conjunct rules took away
 	trailingReporter(toks)
-	for v := range toks {
-		relativeConj(toks, v)
-	}
-	for n := range toks {
-		dayModifier(toks, n)
-	}
-	for a := range toks {
-		formerObject(toks, a)
-	}
 	for k := range toks {
+		relativeConj(toks, k)
+		dayModifier(toks, k)
+		formerObject(toks, k)
 		commaParticiple(toks, k)
-	}
-	for v := range toks {
-		openingClauseSubject(toks, v)
+		openingClauseSubject(toks, k)
 	}
 	for v := range toks {
 		if toks[v].Rel == "ccomp" {
@@ -342,11 +334,8 @@ func trailingReporter(toks []Token) {
 		return
 	}
 	st := subtree(toks, c)
-	comma := st[0]
-	if toks[comma].Text != "," {
-		comma--
-	}
-	if st[1] != end || comma < 1 || toks[comma].Text != "," || child(toks, c, "cc") >= 0 {
+	comma := commaBefore(toks, st[0])
+	if st[1] != end || comma < 0 || child(toks, c, "cc") >= 0 {
 		return
 	}
 	toks[c].Head, toks[c].Rel = r, "nsubj"
@@ -524,11 +513,8 @@ func openingClauseSubject(toks []Token, v int) {
 			first = min(first, subtree(toks, k)[0])
 		}
 	}
-	comma := first
-	if toks[comma].Text != "," {
-		comma--
-	}
-	if subtree(toks, c)[1] != v-1 || comma < 1 || toks[comma].Text != "," {
+	comma := commaBefore(toks, first)
+	if subtree(toks, c)[1] != v-1 || comma < 0 {
 		return
 	}
 	for k := comma + 1; k < c; k++ {
@@ -545,6 +531,19 @@ func openingClauseSubject(toks []Token, v int) {
 
 // weekdays are the days of the week, lower case.
 var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+
+// commaBefore returns the comma that opens the phrase whose first token
+// is first: first itself, where the parser put the comma inside the
+// phrase, or the token before it; -1 if neither is a comma (or the comma
+// would open the sentence).
+func commaBefore(toks []Token, first int) int {
+	for _, k := range []int{first, first - 1} {
+		if k >= 1 && toks[k].Text == "," {
+			return k
+		}
+	}
+	return -1
+}
 
 // reportForms are the past and present forms of the verbs that end wire
 // copy's sentences ("..., police said").
