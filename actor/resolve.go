@@ -3,6 +3,7 @@ package actor
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -146,13 +147,31 @@ type phraseParts struct {
 	text  string
 	toks  []token
 	units []unit
+	hits  []hit
 	base  int
 	date  string
 }
 
+// partsPool recycles phraseParts: a phrase's tokens, units and hits are
+// needed only while it is resolved.
+var partsPool = sync.Pool{New: func() any { return new(phraseParts) }}
+
+// release returns p to partsPool; p must not be used after.
+func (p *phraseParts) release() {
+	clear(p.units) // units point at targets; let them go
+	clear(p.hits)
+	*p = phraseParts{toks: p.toks[:0], units: p.units[:0], hits: p.hits[:0]}
+	partsPool.Put(p)
+}
+
+// parsePhrase tokenizes text and finds its units; the caller releases the
+// result.
 func (d *Dictionary) parsePhrase(text string, base int, date string) *phraseParts {
-	p := &phraseParts{text: text, toks: tokenize(text), base: base, date: date}
-	hits := d.idx.scan(text, p.toks, nil)
+	p := partsPool.Get().(*phraseParts)
+	p.text, p.base, p.date = text, base, date
+	p.toks = tokenizeInto(p.toks[:0], text)
+	p.hits = d.idx.scan(text, p.toks, p.hits[:0])
+	hits := p.hits
 	hi := 0
 	toks := p.toks
 	for i := 0; i < len(toks); {
@@ -399,6 +418,7 @@ func (d *Dictionary) ResolveKinds(phrase string, base int, date string) []Resolv
 // official Mick Mulroy" → USA, ELI).
 func (d *Dictionary) Unknown(phrase string, base int, date string) []Match {
 	p := d.parsePhrase(phrase, base, date)
+	defer p.release()
 	rs := d.resolveParts(p)
 	var out []Match
 	for _, r := range rs {
@@ -424,7 +444,10 @@ func (d *Dictionary) Unknown(phrase string, base int, date string) []Match {
 }
 
 func (d *Dictionary) resolveAll(phrase string, base int, date string) []resolved {
-	return d.resolveParts(d.parsePhrase(phrase, base, date))
+	p := d.parsePhrase(phrase, base, date)
+	rs := d.resolveParts(p)
+	p.release()
+	return rs
 }
 
 // resolveParts splits the phrase into appositives and conjuncts and

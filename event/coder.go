@@ -358,6 +358,7 @@ type sentenceCoder struct {
 	phrases map[int]nlp.Phrase   // phrase's results, by head
 	names   map[int][]dyad.Actor // names the parser split at "and", by token (coordinatedName)
 	cache   map[int][]dyad.Actor
+	objs    [][]int      // objects' results, by verb (nil: not yet computed)
 	used    map[int]bool // noun triggers consumed as a verb's object
 	coded   map[int]bool // verbs that matched a pattern
 	events  []dyad.Event
@@ -478,6 +479,22 @@ func (sc *sentenceCoder) hasParticle(pats []*Pattern, prt string) bool {
 // or a passive verb's subjects, with quantity heads ("hundreds of
 // airstrikes") looked through.
 func (sc *sentenceCoder) objects(v int) []int {
+	if sc.objs == nil {
+		sc.objs = make([][]int, len(sc.p.Tokens))
+	}
+	if r := sc.objs[v]; r != nil {
+		return r[:len(r):len(r)] // callers may append
+	}
+	r := sc.findObjects(v)
+	if r == nil {
+		r = []int{}
+	}
+	sc.objs[v] = r
+	return r[:len(r):len(r)]
+}
+
+// findObjects computes objects(v).
+func (sc *sentenceCoder) findObjects(v int) []int {
 	objs := sc.p.Objects(v)
 	if sc.passive(v) {
 		objs = append(objs, sc.p.Subjects(v)...)
