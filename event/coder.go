@@ -60,6 +60,9 @@ var topicNouns = map[string]bool{
 	"views": true, "information": true, "proposal": true, "plan": true, "compromise": true,
 	"dispute": true, "conference": true, "summit": true, "debate": true, "vote": true,
 	"referendum": true, "memorandum": true, "treaty": true, "pact": true, "framework": true,
+	"declaration": true, "protocol": true, "convention": true, "charter": true, "communique": true,
+	"understanding": true, "arrangement": true, "settlement": true, "roadmap": true, "law": true,
+	"bill": true, "legislation": true,
 }
 
 // placeNamed reports whether the words from token k on name a place
@@ -205,7 +208,8 @@ var venueNouns = map[string]bool{
 	"agreement": true, "deal": true, "accord": true, "treaty": true, "pact": true, "talk": true, "talks": true,
 	"meeting": true, "summit": true, "conference": true, "negotiation": true, "negotiations": true,
 	"ceremony": true, "session": true, "round": true, "forum": true, "memorandum": true, "protocol": true,
-	"roadmap": true,
+	"roadmap": true, "declaration": true, "convention": true, "charter": true, "communique": true,
+	"settlement": true,
 }
 
 // targetPreps introduce a target when a pattern names no preposition.

@@ -37,6 +37,7 @@ func repair(toks []Token) {
 		trailingParticiple(toks, k)
 		coordinatedAppos(toks, k)
 		titledConjunct(toks, k)
+		orgTitleConjunct(toks, k)
 		flatConjunct(toks, k)
 		agentList(toks, k)
 		infinitiveConj(toks, k)
@@ -172,6 +173,44 @@ func titledConjunct(toks []Token, a int) {
 	toks[title].Head, toks[title].Rel = a, "nmod:desc"
 	toks[c].Head, toks[c].Rel = a, "cc"
 	t.Rel = "conj"
+}
+
+// orgTitleConjunct makes the name after an organisation's title the
+// conjunct when the parser made the organisation's name the conjunct and
+// hung the title elsewhere: in "Prime Minister Ehud Barak and PLO leader
+// Yasser Arafat met", Arafat is the second subject, "leader" his title
+// and "PLO" its modifier; "PLO" alone is no second party.
+func orgTitleConjunct(toks []Token, o int) {
+	t := &toks[o]
+	if t.Rel != "conj" || t.UPOS != "PROPN" || t.Head < 0 || t.Head > o || o+2 >= len(toks) || o < 1 {
+		return
+	}
+	c, title, n := o-1, o+1, o+2
+	if toks[c].UPOS != "CCONJ" || toks[c].Head != o || toks[title].UPOS != "NOUN" || toks[title].XPOS != "NN" ||
+		toks[title].Head == o || toks[n].UPOS != "PROPN" || toks[n].Rel == "flat" && toks[n].Head == title {
+		return
+	}
+	for k := range toks {
+		if toks[k].Head == o && k != c {
+			return // "PLO" has words of its own: a name, not a modifier
+		}
+	}
+	h := t.Head
+	if inSubtree(toks, h, n) || inSubtree(toks, h, title) {
+		return // h under the name or the title: moving them would make a cycle
+	}
+	for k := n + 1; k < len(toks) && toks[k].UPOS == "PROPN"; k++ {
+		if inSubtree(toks, h, k) {
+			return
+		}
+		if toks[k].Head != n {
+			toks[k].Head, toks[k].Rel = n, "flat"
+		}
+	}
+	toks[n].Head, toks[n].Rel = h, "conj"
+	toks[title].Head, toks[title].Rel = n, "nmod:desc"
+	t.Head, t.Rel = title, "compound"
+	toks[c].Head = n
 }
 
 // flatConjunct reattaches a conjunct the parser hung on a later word of a

@@ -332,6 +332,18 @@ func TestRepair(t *testing.T) {
 			[]string{
 				"Chile PROPN NNP 6 nsubj", ", PUNCT , 3 punct", "Peru PROPN NNP 1 conj", "and CCONJ CC 5 cc",
 				"Bolivia PROPN NNP 1 conj", "protested VERB VBD 0 root"}},
+		{"an organisation's name read as the conjunct before its leader's title",
+			[]string{
+				"Barak PROPN NNP 7 nsubj", "and CCONJ CC 3 cc", "PLO PROPN NNP 1 conj", "leader NOUN NN 1 appos",
+				"Yasser PROPN NNP 4 appos", "Arafat PROPN NNP 5 flat", "met VERB VBD 0 root"},
+			[]string{
+				"Barak PROPN NNP 7 nsubj", "and CCONJ CC 5 cc", "PLO PROPN NNP 4 compound", "leader NOUN NN 5 nmod:desc",
+				"Yasser PROPN NNP 1 conj", "Arafat PROPN NNP 5 flat", "met VERB VBD 0 root"}},
+		{"a name with words of its own stays the conjunct",
+			[]string{
+				"Russia PROPN NNP 6 nsubj", "and CCONJ CC 4 cc", "the DET DT 4 det", "UN PROPN NNP 1 conj",
+				"chief NOUN NN 1 appos", "met VERB VBD 0 root"},
+			nil},
 		{"a place and its country stay a compound",
 			[]string{
 				"Sochi PROPN NNP 0 root", ", PUNCT , 3 punct", "Russia PROPN NNP 1 compound"},
