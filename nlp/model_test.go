@@ -315,6 +315,9 @@ func TestUnseenPastForms(t *testing.T) {
 		{"The Economic Community of Central African States threatened on Sunday to use force if the junta did not step down.", "threatened", "VBD", "threaten"},
 		{"Opposition parties threatened on Friday to boycott the election unless the commission resigned.", "threatened", "VBD", "threaten"},
 		{"Pope John Paul II called for an end to the fighting.", "called", "VBD", "call"},
+		{"Israeli jets bombed targets in Lebanon after guerrillas fired rockets at Kiryat Shmona.", "bombed", "VBD", "bomb"},
+		{"Documents seized after the raid showed links to the group.", "seized", "VBN", "seize"},
+		{"Weapons seized in the raid were shown to reporters.", "seized", "VBN", "seize"},
 	} {
 		s := m.Parse(c.text, 0)
 		found := false

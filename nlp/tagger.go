@@ -205,22 +205,36 @@ func (tg *tagger) tag(forms []string, ws []wf, out []int) {
 // sentence that has no finite verb and no auxiliary before the participle:
 // "Iran's president-elect ruled out talks" is a clause, not a noun phrase
 // with a reduced relative.
+//
+// A sentence whose finite verbs all stand in clauses opened by a
+// subordinator after the participle is treated alike when an object
+// follows the participle: "Israeli jets bombed targets in Gaza after
+// militants fired rockets" (but not "documents seized after the raid
+// showed", with no object, nor "troops sent to the region clashed").
 func (tg *tagger) finiteVerb(forms []string, out []int) {
 	if tg.vbd < 0 {
 		return
 	}
-	for _, c := range out {
+	firstFinite := -1
+	for j, c := range out {
 		if tg.finite[c] {
-			return
+			firstFinite = j
+			break
 		}
 	}
 	for i, c := range out {
-		if tg.upos[c] == "AUX" {
+		if tg.upos[c] == "AUX" || firstFinite >= 0 && i >= firstFinite {
 			return
 		}
 		adj := tg.xpos[c] == "JJ" && strings.HasSuffix(strings.ToLower(forms[i]), "ed")
+		if firstFinite >= 0 && adj {
+			continue
+		}
 		if tg.xpos[c] != "VBN" && !adj || i == 0 {
 			continue
+		}
+		if firstFinite >= 0 && !tg.subordinateFinites(forms, out, i) {
+			return
 		}
 		if u := tg.upos[out[i-1]]; u != "NOUN" && u != "PROPN" && u != "PRON" || i+1 < len(out) && strings.EqualFold(forms[i+1], "by") {
 			if adj {
@@ -238,6 +252,28 @@ func (tg *tagger) finiteVerb(forms []string, out []int) {
 		}
 		return
 	}
+}
+
+// subordinateFinites reports whether an object follows the participle at
+// i and every finite verb after it stands in a clause that a subordinator
+// opens after i ("after militants fired rockets").
+func (tg *tagger) subordinateFinites(forms []string, out []int, i int) bool {
+	if i+1 >= len(out) || !clauseStarts[tg.upos[out[i+1]]] || tg.upos[out[i+1]] == "PRON" && tg.xpos[out[i+1]] != "PRP$" {
+		return false
+	}
+	open := false
+	for j := i + 1; j < len(out); j++ {
+		if w := strings.ToLower(forms[j]); subordinators[w] || w == "when" || w == "while" || w == "because" {
+			open = true
+		}
+		if tg.finite[out[j]] {
+			if !open {
+				return false
+			}
+			open = false
+		}
+	}
+	return true
 }
 
 // nounAfterPrep (applied at run time, after tag) retags as a plural noun
