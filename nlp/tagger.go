@@ -243,7 +243,7 @@ func (tg *tagger) finiteVerb(forms []string, out []int) {
 			return
 		}
 		f := normQuotes(forms[i])
-		ok := strings.HasSuffix(strings.ToLower(f), "ed")
+		ok := strings.HasSuffix(strings.ToLower(f), "ed") || irregularPast(strings.ToLower(f)) // ("struck")
 		if cs, known := tg.cands[f]; known {
 			ok = strings.IndexByte(cs, byte(tg.vbd)) >= 0 // ("Colombia and the rebels resumed talks", with "resumed" an adjective)
 		}
