@@ -126,6 +126,8 @@ func TestResolve(t *testing.T) {
 		{"the US military", "", []actorWant{{"USAMIL", "USA", "MIL", "", true}}},
 		{"Iran-backed militias in Iraq", "", []actorWant{{"IRQUAF", "IRQ", "UAF", "", true}}},
 		{"Bosnian Serbs", "", []actorWant{{"BIH", "BIH", "", "", true}}},
+		{"Pashtun tribesmen", "", []actorWant{{"---UAF", "", "UAF", "", true}}},
+		{"Fulani herdsmen", "", []actorWant{{"---CVL", "", "CVL", "", true}}},
 		{"Turkish Cypriot leaders", "", []actorWant{{"CYPGOV", "CYP", "GOV", "", true}}},
 		{"the Canadian ambassador's residence", "", []actorWant{{"CANGOV", "CAN", "GOV", "", true}}},
 		{"the UN-recognised government in Tripoli", "", []actorWant{{"LBYGOV", "LBY", "GOV", "", true}}},
