@@ -3210,7 +3210,11 @@ func (sc *sentenceCoder) computePhrase(h int) nlp.Phrase {
 			}
 			if phraseRels[sc.tok(k).Rel] {
 				if k > h && k < cut {
-					cut = k
+					// from the clause's or conjunct's first word: "and
+					// President Win Myint", with "and President" hung on
+					// the name, is not part of the phrase before
+					f, _ := sc.p.Subtree(k)
+					cut = max(f, h+1)
 				}
 				continue
 			}

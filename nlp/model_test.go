@@ -317,6 +317,7 @@ func TestUnseenPastForms(t *testing.T) {
 		{"Pope John Paul II called for an end to the fighting.", "called", "VBD", "call"},
 		{"Israeli jets bombed targets in Lebanon after guerrillas fired rockets at Kiryat Shmona.", "bombed", "VBD", "bomb"},
 		{"Allied aircraft and cruise missiles struck military targets across Serbia after Belgrade rejected the plan.", "struck", "VBD", "strike"},
+		{"U.S. and British warplanes struck Taliban targets in Kabul on Sunday night, Pentagon officials said.", "struck", "VBD", "strike"},
 		{"Documents seized after the raid showed links to the group.", "seized", "VBN", "seize"},
 		{"Weapons seized in the raid were shown to reporters.", "seized", "VBN", "seize"},
 	} {

@@ -31,6 +31,9 @@ func repair(toks []Token) {
 		relativeObject(toks, r)
 	}
 	for n := range toks {
+		nameSubjectRelative(toks, n)
+	}
+	for n := range toks {
 		accordingTo(toks, n)
 	}
 	for k := range toks {
@@ -125,6 +128,47 @@ func inSubtree(toks []Token, i, h int) bool {
 		}
 	}
 	return false
+}
+
+// nameSubjectRelative undoes a relative clause with no relative word that
+// the parser made of a sentence opened by a name and a noun, when the name
+// is also a second subject of a later reporting verb: in "Rwandan
+// Patriotic Front rebels shelled the town, killing 12 civilians, aid
+// workers said", the name modifies "rebels", the subject of "shelled",
+// and the shelling is what the workers said.
+func nameSubjectRelative(toks []Token, n int) {
+	t := &toks[n]
+	if t.UPOS != "PROPN" || t.Rel != "nsubj" || t.Head <= n {
+		return
+	}
+	r := t.Head
+	other := false
+	for k := n + 1; k < r; k++ {
+		if toks[k].Head == r && toks[k].Rel == "nsubj" {
+			other = true
+		}
+	}
+	if !other {
+		return
+	}
+	j := n + 1
+	for j < len(toks) && toks[j].UPOS == "PROPN" && toks[j].Head >= n && toks[j].Head < j && (toks[j].Rel == "flat" || toks[j].Rel == "compound") {
+		j++
+	}
+	if j >= len(toks) || toks[j].UPOS != "NOUN" || toks[j].Rel != "nsubj" {
+		return
+	}
+	v := toks[j].Head
+	if v <= j || v >= r || toks[v].Head != n || toks[v].Rel != "acl:relcl" || toks[v].UPOS != "VERB" {
+		return
+	}
+	for k := range toks {
+		if toks[k].Head == v && (toks[k].XPOS == "WDT" || toks[k].XPOS == "WP" || strings.EqualFold(toks[k].Text, "that")) {
+			return // a true relative clause
+		}
+	}
+	t.Head, t.Rel = j, "compound"
+	toks[v].Head, toks[v].Rel = r, "ccomp"
 }
 
 // titledConjunct makes a conjunct of a name read as an appositive of an

@@ -344,6 +344,13 @@ func TestRepair(t *testing.T) {
 				"Russia PROPN NNP 6 nsubj", "and CCONJ CC 4 cc", "the DET DT 4 det", "UN PROPN NNP 1 conj",
 				"chief NOUN NN 1 appos", "met VERB VBD 0 root"},
 			nil},
+		{"a name and a noun opening a reported clause are one subject",
+			[]string{
+				"Patriotic PROPN NNP 8 nsubj", "Front PROPN NNP 1 flat", "rebels NOUN NNS 4 nsubj", "shelled VERB VBD 1 acl:relcl",
+				"Kigali PROPN NNP 4 obj", ", PUNCT , 8 punct", "officials NOUN NNS 8 nsubj", "said VERB VBD 0 root"},
+			[]string{
+				"Patriotic PROPN NNP 3 compound", "Front PROPN NNP 1 flat", "rebels NOUN NNS 4 nsubj", "shelled VERB VBD 8 ccomp",
+				"Kigali PROPN NNP 4 obj", ", PUNCT , 8 punct", "officials NOUN NNS 8 nsubj", "said VERB VBD 0 root"}},
 		{"a place and its country stay a compound",
 			[]string{
 				"Sochi PROPN NNP 0 root", ", PUNCT , 3 punct", "Russia PROPN NNP 1 compound"},

@@ -256,21 +256,34 @@ func (tg *tagger) finiteVerb(forms []string, out []int) {
 
 // subordinateFinites reports whether an object follows the participle at
 // i and every finite verb after it stands in a clause that a subordinator
-// opens after i ("after militants fired rockets").
+// opens after i ("after militants fired rockets") or is the last verb, a
+// reporter's after a comma ("..., officials said").
 func (tg *tagger) subordinateFinites(forms []string, out []int, i int) bool {
 	if i+1 >= len(out) || !clauseStarts[tg.upos[out[i+1]]] || tg.upos[out[i+1]] == "PRON" && tg.xpos[out[i+1]] != "PRP$" {
 		return false
 	}
-	open := false
+	open, comma := false, false
 	for j := i + 1; j < len(out); j++ {
-		if w := strings.ToLower(forms[j]); subordinators[w] || w == "when" || w == "while" || w == "because" {
+		w := strings.ToLower(forms[j])
+		if subordinators[w] || w == "when" || w == "while" || w == "because" {
 			open = true
 		}
+		comma = comma || w == ","
 		if tg.finite[out[j]] {
-			if !open {
-				return false
+			if !open && !(comma && reportForms[w] && tg.lastFinite(out, j)) {
+				return false // (", Pentagon officials said": the reporter's verb)
 			}
 			open = false
+		}
+	}
+	return true
+}
+
+// lastFinite reports whether no finite verb follows j.
+func (tg *tagger) lastFinite(out []int, j int) bool {
+	for _, c := range out[j+1:] {
+		if tg.finite[c] {
+			return false
 		}
 	}
 	return true

@@ -195,3 +195,31 @@ func TestPlaceTaken(t *testing.T) {
 		}
 	}
 }
+
+// TestNameNotPlace checks that the words of a person's name are not read
+// as a place that gives an actor beside it a country ("Aung San Suu Kyi":
+// San is a town in Mali), and that a conjunct's title hung on its name
+// ("and President Win Myint") is not part of the phrase before it.
+func TestNameNotPlace(t *testing.T) {
+	p, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{
+		"Soldiers detained Aung San Suu Kyi and President Win Myint on Monday.",
+		"The army detained State Counsellor Aung San Suu Kyi and President Win Myint in a raid on Monday, a party spokesman said.",
+	} {
+		c, err := p.Code(&dyad.Document{ID: "t", Body: []byte(text), Date: "2021-02-01"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(c.Events) == 0 {
+			t.Errorf("%q: no event", text)
+		}
+		for _, e := range c.Events {
+			if e.Source.Country == "MLI" || e.Target != nil && e.Target.Country == "MLI" {
+				t.Errorf("%q: %s %s %s (%q -> %q): Mali is not in the sentence", text, e.Source.Code, e.CAMEO, e.Target.Code, e.Source.Text, e.Target.Text)
+			}
+		}
+	}
+}
