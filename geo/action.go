@@ -170,6 +170,10 @@ func Located(s string, at int) bool {
 	return false
 }
 
+// Locative reports whether the lower-case preposition w says where
+// something is, never to whom it is done ("in", "near"; not "on", "to").
+func Locative(w string) bool { return strictLocatives[w] }
+
 // strictLocatives say where something is, never to whom it is done.
 var strictLocatives = map[string]bool{
 	"in": true, "at": true, "near": true, "outside": true, "inside": true, "across": true,

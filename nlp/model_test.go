@@ -318,6 +318,7 @@ func TestUnseenPastForms(t *testing.T) {
 		{"Israeli jets bombed targets in Lebanon after guerrillas fired rockets at Kiryat Shmona.", "bombed", "VBD", "bomb"},
 		{"Allied aircraft and cruise missiles struck military targets across Serbia after Belgrade rejected the plan.", "struck", "VBD", "strike"},
 		{"U.S. and British warplanes struck Taliban targets in Kabul on Sunday night, Pentagon officials said.", "struck", "VBD", "strike"},
+		{"Gunmen stormed a hotel in the capital.", "Gunmen", "NNS", "gunman"},
 		{"Documents seized after the raid showed links to the group.", "seized", "VBN", "seize"},
 		{"Weapons seized in the raid were shown to reporters.", "seized", "VBN", "seize"},
 	} {

@@ -33,6 +33,9 @@ func repair(toks []Token) {
 	for n := range toks {
 		nameSubjectRelative(toks, n)
 	}
+	for a := range toks {
+		predicateParticiple(toks, a)
+	}
 	for n := range toks {
 		accordingTo(toks, n)
 	}
@@ -169,6 +172,51 @@ func nameSubjectRelative(toks []Token, n int) {
 	}
 	t.Head, t.Rel = j, "compound"
 	toks[v].Head, toks[v].Rel = r, "ccomp"
+}
+
+// predicateParticiple makes a finite verb with no subject the head of its
+// clause when the parser made it a conjunct of a participle or adjective
+// that modifies the subject, with no conjunction between them: in
+// "Protesters armed with sticks attacked a police station", "armed"
+// describes the protesters, and "attacked" is the verb.
+func predicateParticiple(toks []Token, a int) {
+	t := &toks[a]
+	if x := t.XPOS; x != "JJ" && x != "VBN" || t.Head > a {
+		return
+	}
+	n, v := -1, -1
+	for k := range toks {
+		if toks[k].Head != a {
+			continue
+		}
+		switch r := toks[k].Rel; {
+		case r == "nsubj" && k < a && toks[k].UPOS != "PRON":
+			n = k
+		case r == "cop" || strings.HasPrefix(r, "aux") || r == "nsubj" && k > a:
+			return // "the man was tired and left": a predicate
+		case r == "conj" && k > a && v < 0:
+			v = k
+		}
+	}
+	if n < 0 || v < 0 || toks[v].UPOS != "VERB" || child(toks, v, "nsubj") >= 0 || child(toks, v, "cc") >= 0 {
+		return
+	}
+	if x := toks[v].XPOS; x != "VBD" && x != "VBZ" && x != "VBP" {
+		return
+	}
+	for k := a + 1; k < v; k++ {
+		if toks[k].Head == a && (toks[k].UPOS == "CCONJ" || toks[k].UPOS == "VERB") {
+			return
+		}
+	}
+	for k := v + 1; k < len(toks); k++ {
+		if toks[k].Head == a {
+			toks[k].Head = v // the sentence's closing punctuation
+		}
+	}
+	toks[v].Head, toks[v].Rel = t.Head, t.Rel
+	t.Head, t.Rel = n, "acl"
+	toks[n].Head = v
 }
 
 // titledConjunct makes a conjunct of a name read as an appositive of an

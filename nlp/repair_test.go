@@ -351,6 +351,17 @@ func TestRepair(t *testing.T) {
 			[]string{
 				"Patriotic PROPN NNP 3 compound", "Front PROPN NNP 1 flat", "rebels NOUN NNS 4 nsubj", "shelled VERB VBD 8 ccomp",
 				"Kigali PROPN NNP 4 obj", ", PUNCT , 8 punct", "officials NOUN NNS 8 nsubj", "said VERB VBD 0 root"}},
+		{"a participle describing the subject is not the verb",
+			[]string{
+				"Protesters NOUN NNS 2 nsubj", "armed ADJ JJ 0 root", "with ADP IN 4 case", "sticks NOUN NNS 2 obl",
+				"attacked VERB VBD 2 conj", "police NOUN NNS 5 obj", ". PUNCT . 2 punct"},
+			[]string{
+				"Protesters NOUN NNS 5 nsubj", "armed ADJ JJ 1 acl", "with ADP IN 4 case", "sticks NOUN NNS 2 obl",
+				"attacked VERB VBD 0 root", "police NOUN NNS 5 obj", ". PUNCT . 5 punct"}},
+		{"a predicate with its copula stays",
+			[]string{
+				"Troops NOUN NNS 3 nsubj", "were AUX VBD 3 cop", "tired ADJ JJ 0 root", "left VERB VBD 3 conj"},
+			nil},
 		{"a place and its country stay a compound",
 			[]string{
 				"Sochi PROPN NNP 0 root", ", PUNCT , 3 punct", "Russia PROPN NNP 1 compound"},

@@ -475,10 +475,21 @@ func (tg *tagger) regnalNumber(forms []string, out []int) {
 // Afghanistan" had "crossing" as a gerund), and "national" or "local"
 // after an adjective of nationality, with no noun after it ("pardoned a
 // Saudi national convicted of spying" had "national" as an adjective);
-// and a present after "a" and a plural noun ("an arms embargo").
+// and a present after "a" and a plural noun ("an arms embargo"); and a
+// noun of people in -men opening the sentence, read as a name ("Gunmen").
 func (tg *tagger) nounForms(forms []string, out []int) {
 	if tg.nn < 0 || tg.nns < 0 {
 		return
+	}
+	if len(out) > 1 && (tg.xpos[out[0]] == "NNP" || tg.xpos[out[0]] == "NNPS") && forms[1] == strings.ToLower(forms[1]) {
+		// "Gunmen armed with rifles attacked": a capital opening the
+		// sentence makes no name of a noun of people the treebanks lack
+		if f := strings.ToLower(forms[0]); menNouns[f] {
+			out[0] = tg.nn
+			if strings.HasSuffix(f, "men") {
+				out[0] = tg.nns
+			}
+		}
 	}
 	for i := 1; i < len(out); i++ {
 		next := ""
@@ -501,6 +512,18 @@ func (tg *tagger) nounForms(forms []string, out []int) {
 				out[i] = tg.nn
 			}
 		}
+	}
+}
+
+// menNouns are nouns of people in -man and -men, few of them in the
+// treebanks, that news opens sentences with.
+var menNouns = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("gun police militia tribes clans fisher service spokes kins herds congress " +
+		"law frog horse assembly council fire sea air business work news camera chair states trades " +
+		"infantry marks rifle crafts country noble sales bands lines") {
+		menNouns[w+"man"], menNouns[w+"men"] = true, true
 	}
 }
 

@@ -223,3 +223,31 @@ func TestNameNotPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceInsideTarget checks that a place named inside the target's
+// phrase, after a preposition of location with other words between
+// them, is still where the event happened, and gives an attacker the text
+// does not name its country.
+func TestPlaceInsideTarget(t *testing.T) {
+	p, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, country string }{
+		{"Gunmen abducted dozens of pupils from a school in Nigeria's Zamfara state on Friday.", "NGA"},
+		{"Gunmen kidnapped three aid workers near the Chechen capital Grozny.", "RUS"},
+	} {
+		c, err := p.Code(&dyad.Document{ID: "t", Body: []byte(tc.text), Date: "2021-02-26"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(c.Events) == 0 {
+			t.Errorf("%q: no event", tc.text)
+		}
+		for _, e := range c.Events {
+			if e.Place == nil || e.Place.Country != tc.country || e.Source.Country != tc.country {
+				t.Errorf("%q: place %+v, source %s; want both in %s", tc.text, e.Place, e.Source.Code, tc.country)
+			}
+		}
+	}
+}

@@ -496,7 +496,7 @@ func placesOf(ev *dyad.Event, all []dyad.Event, toponyms []geo.Toponym, s dyad.S
 				party = party || overlaps(t, all[i].Source) || overlaps(t, all[i].Target)
 			}
 		}
-		if (party || actsIn(p, t)) && !geo.Located(s.Text, t.Start-s.Start) {
+		if (party || actsIn(p, t)) && !geo.Located(s.Text, t.Start-s.Start) && !locatedPhrase(p, t) {
 			continue
 		}
 		out = append(out, t)
@@ -518,6 +518,28 @@ func actsIn(p *nlp.Sentence, t geo.Toponym) bool {
 	switch p.Tokens[k].Rel {
 	case "nsubj", "nsubj:pass", "obj", "iobj", "nmod:poss":
 		return true
+	}
+	return false
+}
+
+// locatedPhrase reports whether the parse puts a place name inside a
+// phrase of location, with words between them that the words before it
+// do not let Located see through: "from a boarding school in Nigeria's
+// Katsina state", "near the Chechen capital Grozny".
+func locatedPhrase(p *nlp.Sentence, t geo.Toponym) bool {
+	k := tokenAt(p, t.Start)
+	for n := 0; k >= 0 && n < 4; n++ {
+		for _, c := range p.Children(k) {
+			if tk := p.Tokens[c]; tk.Rel == "case" && c < k && geo.Locative(strings.ToLower(tk.Text)) {
+				return true
+			}
+		}
+		switch p.Tokens[k].Rel {
+		case "compound", "flat", "nmod:poss", "appos", "amod":
+			k = p.Tokens[k].Head
+		default:
+			return false
+		}
 	}
 	return false
 }
