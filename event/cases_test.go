@@ -225,6 +225,8 @@ func TestNoEvent(t *testing.T) {
 		{"10", "USA", "The United States vetoed a UN resolution demanding an immediate ceasefire in Gaza."},
 		{"05", "-", "Uganda denied backing the rebels in eastern Congo."},
 		{"04", "-", "Hundreds of Sudanese refugees arrived by boat in Italy."},
+		{"19", "-", "Thousands of Syrian refugees poured into Turkey over the weekend."},
+		{"19", "-", "Tens of thousands of opposition supporters marched into the capital on Saturday."},
 		{"19", "-", "Greek firefighters battled wildfires near Athens for a third day."},
 		{"05", "-", "Turkey will not allow Sweden to join NATO until it extradites Kurdish militants, its president said."},
 		{"12", "-", "Algeria and Morocco have not restored diplomatic relations since 2021."},

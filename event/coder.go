@@ -775,8 +775,9 @@ func (sc *sentenceCoder) lemmaIn(i int, set []string) bool {
 	form := strings.ToLower(sc.tok(i).Text)
 	for _, x := range set {
 		if x == "@country" {
-			// a state named as such: "suspended Mali", "invaded Kuwait"
-			if t := sc.tok(i); t.UPOS == "PROPN" && (t.Rel == "obj" || t.Rel == "nsubj:pass") && slices.ContainsFunc(sc.actors(i), func(a dyad.Actor) bool { return a.Country != "" && len(a.Roles) == 0 && a.Code == a.Country }) {
+			// a state named as such: "suspended Mali", "invaded Kuwait",
+			// "swept into Kuwait"
+			if t := sc.tok(i); t.UPOS == "PROPN" && (t.Rel == "obj" || t.Rel == "nsubj:pass" || t.Rel == "obl" && sc.prepOf(i) == "into") && slices.ContainsFunc(sc.actors(i), func(a dyad.Actor) bool { return a.Country != "" && len(a.Roles) == 0 && a.Code == a.Country }) {
 				return true
 			}
 			continue
@@ -3927,11 +3928,12 @@ func (sc *sentenceCoder) agentPhrase(k int) bool {
 
 // armedEntry reports whether an act of pattern pat by sources, whose
 // subjects are the heads subjects, may stand: entering a town named by
-// name ("entered Kabul") takes it only for armed men, by role or by the
-// subject's noun ("Taliban fighters", "troops"); other patterns always may.
+// name ("entered Kabul") or moving into a place ("poured into South
+// Ossetia") takes it only for armed men, by role or by the subject's noun
+// ("Taliban fighters", "troops", "tanks"); other patterns always may.
 func (sc *sentenceCoder) armedEntry(pat *Pattern, sources []dyad.Actor, subjects []int) bool {
-	if !strings.HasSuffix(pat.ID, ".enter.@place") {
-		return true
+	if !strings.HasSuffix(pat.ID, ".enter.@place") && !(pat.Code == "192" && pat.Prep == "into") {
+		return true // ("refugees poured into Macedonia", "protesters marched into the square")
 	}
 	if slices.ContainsFunc(sources, func(a dyad.Actor) bool {
 		return slices.ContainsFunc(a.Roles, func(r string) bool { return r == "MIL" || r == "REB" || r == "INS" || r == "SEP" || r == "UAF" })
@@ -3945,6 +3947,7 @@ func (sc *sentenceCoder) armedEntry(pat *Pattern, sources []dyad.Actor, subjects
 var armedNouns = map[string]bool{
 	"fighter": true, "militant": true, "gunman": true, "rebel": true, "guerrilla": true, "insurgent": true,
 	"militiaman": true, "jihadist": true, "paramilitary": true, "mercenary": true, "soldier": true, "troops": true,
+	"tank": true, "column": true, "convoy": true, "armour": true, "armor": true, "unit": true,
 }
 
 // groundNouns name grounds and rooms where people meet, which an "on" or
