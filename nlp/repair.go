@@ -271,19 +271,25 @@ func titledConjunct(toks []Token, a int) {
 // conjunct when the parser made the organisation's name the conjunct and
 // hung the title elsewhere: in "Prime Minister Ehud Barak and PLO leader
 // Yasser Arafat met", Arafat is the second subject, "leader" his title
-// and "PLO" its modifier; "PLO" alone is no second party.
+// and "PLO" its modifier; "PLO" alone is no second party. So with a
+// demonym before a title ("and North Korean leader Kim Jong Un", "and
+// Eritrean President Isaias Afwerki").
 func orgTitleConjunct(toks []Token, o int) {
 	t := &toks[o]
 	if t.Rel != "conj" || t.UPOS != "PROPN" || t.Head < 0 || t.Head > o || o+2 >= len(toks) || o < 1 {
 		return
 	}
 	c, title, n := o-1, o+1, o+2
-	if toks[c].UPOS != "CCONJ" || toks[c].Head != o || toks[title].UPOS != "NOUN" || toks[title].XPOS != "NN" ||
+	for c > 0 && toks[c].Head == o && (toks[c].Rel == "compound" || toks[c].Rel == "amod") {
+		c-- // "and North Korean leader Kim Jong Un"
+	}
+	titled := toks[title].UPOS == "NOUN" && toks[title].XPOS == "NN" || toks[title].UPOS == "PROPN" && toks[title].Rel == "nmod:desc" && toks[title].Head == n
+	if toks[c].UPOS != "CCONJ" || toks[c].Head != o || !titled ||
 		toks[title].Head == o || toks[n].UPOS != "PROPN" || toks[n].Rel == "flat" && toks[n].Head == title {
 		return
 	}
 	for k := range toks {
-		if toks[k].Head == o && k != c {
+		if toks[k].Head == o && k != c && !(k > c && k < o) {
 			return // "PLO" has words of its own: a name, not a modifier
 		}
 	}
@@ -1019,8 +1025,8 @@ func listedAfterName(toks []Token, k int) {
 // of the verb's subject: "Burundian President Pierre Nkurunziza accused
 // Rwanda" is parsed with "Burundian" an adverbial clause of "accused".
 func openingAdjective(toks []Token) {
-	if len(toks) < 3 || toks[0].UPOS != "ADJ" || toks[1].UPOS != "PROPN" && toks[1].UPOS != "NOUN" {
-		return
+	if len(toks) < 3 || toks[0].UPOS != "ADJ" || toks[1].UPOS != "PROPN" && toks[1].UPOS != "NOUN" && toks[1].XPOS != "NNP" {
+		return // (a capitalised title word read as an adjective: "Prime")
 	}
 	if toks[0].Head < 0 {
 		// "Venezuelan President Hugo Chavez expelled the U.S.
@@ -1081,7 +1087,10 @@ func openingAdjective(toks []Token) {
 			rel = "nsubj"
 		}
 		for f := 2; f < v; f++ {
-			if toks[f].Head == 0 && toks[f].Rel == "flat" && toks[f].UPOS == "PROPN" && toks[1].Head == f {
+			// (or an oblique whose phrase opens right after it:
+			// "Ethiopian Prime Minister Abiy Ahmed and ... signed")
+			if toks[f].Head == 0 && toks[f].UPOS == "PROPN" && (toks[f].Rel == "flat" && toks[1].Head == f ||
+				(toks[f].Rel == "obl" || toks[f].Rel == "nmod") && subtree(toks, f)[0] == 1) {
 				toks[f].Head, toks[f].Rel = v, rel
 				toks[0].Head, toks[0].Rel = 1, "amod"
 				for c := range toks {

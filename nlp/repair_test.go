@@ -339,6 +339,20 @@ func TestRepair(t *testing.T) {
 			[]string{
 				"Barak PROPN NNP 7 nsubj", "and CCONJ CC 5 cc", "PLO PROPN NNP 4 compound", "leader NOUN NN 5 nmod:desc",
 				"Yasser PROPN NNP 1 conj", "Arafat PROPN NNP 5 flat", "met VERB VBD 0 root"}},
+		{"a demonym read as the conjunct before a title",
+			[]string{
+				"Macron PROPN NNP 8 nsubj", "and CCONJ CC 4 cc", "North PROPN NNP 4 compound", "Korean PROPN NNP 1 conj",
+				"leader NOUN NN 1 appos", "Kim PROPN NNP 5 appos", "Jong PROPN NNP 6 flat", "met VERB VBD 0 root"},
+			[]string{
+				"Macron PROPN NNP 8 nsubj", "and CCONJ CC 6 cc", "North PROPN NNP 4 compound", "Korean PROPN NNP 5 compound",
+				"leader NOUN NN 6 nmod:desc", "Kim PROPN NNP 1 conj", "Jong PROPN NNP 6 flat", "met VERB VBD 0 root"}},
+		{"an opening demonym made the subject, with the name its oblique",
+			[]string{
+				"Ethiopian ADJ JJ 6 nsubj", "Prime ADJ NNP 3 amod", "Minister PROPN NNP 4 nmod:desc", "Abiy PROPN NNP 1 obl",
+				"Ahmed PROPN NNP 4 flat", "signed VERB VBD 0 root"},
+			[]string{
+				"Ethiopian ADJ JJ 2 amod", "Prime ADJ NNP 3 amod", "Minister PROPN NNP 4 nmod:desc", "Abiy PROPN NNP 6 nsubj",
+				"Ahmed PROPN NNP 4 flat", "signed VERB VBD 0 root"}},
 		{"a name with words of its own stays the conjunct",
 			[]string{
 				"Russia PROPN NNP 6 nsubj", "and CCONJ CC 4 cc", "the DET DT 4 det", "UN PROPN NNP 1 conj",
