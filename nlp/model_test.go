@@ -319,6 +319,7 @@ func TestUnseenPastForms(t *testing.T) {
 		{"Allied aircraft and cruise missiles struck military targets across Serbia after Belgrade rejected the plan.", "struck", "VBD", "strike"},
 		{"U.S. and British warplanes struck Taliban targets in Kabul on Sunday night, Pentagon officials said.", "struck", "VBD", "strike"},
 		{"Gunmen stormed a hotel in the capital.", "Gunmen", "NNS", "gunman"},
+		{"Turkish F-16 fighter jets shot down a Russian warplane near the border on Tuesday, and Moscow protested.", "F-16", "NNP", "F-16"},
 		{"Documents seized after the raid showed links to the group.", "seized", "VBN", "seize"},
 		{"Weapons seized in the raid were shown to reporters.", "seized", "VBN", "seize"},
 	} {

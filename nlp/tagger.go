@@ -481,6 +481,11 @@ func (tg *tagger) nounForms(forms []string, out []int) {
 	if tg.nn < 0 || tg.nns < 0 {
 		return
 	}
+	for i, f := range forms {
+		if tg.nnp >= 0 && tg.upos[out[i]] == "NUM" && modelName(f) {
+			out[i] = tg.nnp // "F-16", "MiG-29": names, not numbers
+		}
+	}
 	if len(out) > 1 && (tg.xpos[out[0]] == "NNP" || tg.xpos[out[0]] == "NNPS") && forms[1] == strings.ToLower(forms[1]) {
 		// "Gunmen armed with rifles attacked": a capital opening the
 		// sentence makes no name of a noun of people the treebanks lack
@@ -513,6 +518,14 @@ func (tg *tagger) nounForms(forms []string, out []int) {
 			}
 		}
 	}
+}
+
+// modelName reports whether f names a model of weapon or the like:
+// letters, the first a capital, a hyphen and digits ("F-16", "S-400").
+func modelName(f string) bool {
+	k := strings.IndexByte(f, '-')
+	return k > 0 && k <= 5 && k < len(f)-1 && f[0] >= 'A' && f[0] <= 'Z' && strings.TrimLeft(f[k+1:], "0123456789") == "" &&
+		strings.TrimLeft(strings.ToLower(f[:k]), "abcdefghijklmnopqrstuvwxyz") == ""
 }
 
 // menNouns are nouns of people in -man and -men, few of them in the

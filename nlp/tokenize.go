@@ -291,6 +291,12 @@ func splitMiddle(text string, s, e int) []span {
 		isCapitalized(parts[0]) && isCapitalized(parts[2]) {
 		return []span{{s, e}}
 	}
+	// model names of weapons and the like stay whole: "F-16", "MiG-29",
+	// "S-400", "AK-47", "COVID-19" (letters, the first a capital, then
+	// digits)
+	if modelName(w) {
+		return []span{{s, e}}
+	}
 	// hyphens between words
 	if k := strings.IndexByte(w, '-'); k > 0 && k < len(w)-1 {
 		left := w[:k]

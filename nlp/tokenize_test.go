@@ -26,6 +26,8 @@ func TestTokenize(t *testing.T) {
 			"Iran | - | backed | militias | fired | 1,000 | rockets | -- | mostly | at | night | ."},
 		{"The Taliban took Mazar-i-Sharif; Dar-es-Salaam and Bosnia-Herzegovina are far.",
 			"The | Taliban | took | Mazar-i-Sharif | ; | Dar-es-Salaam | and | Bosnia | - | Herzegovina | are | far | ."},
+		{"F-16 jets downed a MiG-29 over the 20-km zone; COVID-19 spread.",
+			"F-16 | jets | downed | a | MiG-29 | over | the | 20 | - | km | zone | ; | COVID-19 | spread | ."},
 		{"I cannot go", "I | can | not | go"},
 		{"", ""},
 	}
