@@ -36,6 +36,9 @@ func repair(toks []Token) {
 	for a := range toks {
 		predicateParticiple(toks, a)
 	}
+	for v := range toks {
+		conjunctSubject(toks, v)
+	}
 	for n := range toks {
 		accordingTo(toks, n)
 	}
@@ -172,6 +175,47 @@ func nameSubjectRelative(toks []Token, n int) {
 	}
 	t.Head, t.Rel = j, "compound"
 	toks[v].Head, toks[v].Rel = r, "ccomp"
+}
+
+// conjunctSubject gives a coordinated finite verb with no subject the
+// noun right before it that the parser made a conjunct of a noun in the
+// first clause: in "Hamas released 24 hostages on Friday and Israel freed
+// 39 prisoners", Israel is the subject of "freed", not a second Friday.
+func conjunctSubject(toks []Token, v int) {
+	t := &toks[v]
+	if v < 3 || t.Rel != "conj" || t.UPOS != "VERB" || t.Head < 0 || t.Head > v || toks[t.Head].UPOS != "VERB" {
+		return
+	}
+	if x := t.XPOS; x != "VBD" && x != "VBZ" && x != "VBP" || child(toks, v, "nsubj") >= 0 || child(toks, v, "cc") >= 0 {
+		return
+	}
+	if child(toks, v, "obj") < 0 && child(toks, v, "ccomp") < 0 && child(toks, v, "xcomp") < 0 {
+		return // "targets in Iraq and Syria linked to Iran's Guards": a participle
+	}
+	n := v - 1
+	if u := toks[n].UPOS; u != "PROPN" && u != "NOUN" || toks[n].Rel != "conj" || toks[n].Head < t.Head || toks[n].Head >= n {
+		return
+	}
+	switch toks[toks[n].Head].Rel {
+	case "obj", "iobj", "obl", "nmod", "obl:tmod", "nmod:tmod", "obl:npmod":
+	default:
+		return // "many tour companies and restaurants close": a coordinated subject
+	}
+	c := -1
+	for k := range toks {
+		if toks[k].Head == n {
+			if toks[k].Rel == "cc" && k == n-1 && toks[k].UPOS == "CCONJ" {
+				c = k
+				continue
+			}
+			return // a phrase of its own: not a bare name
+		}
+	}
+	if c < 0 {
+		return
+	}
+	toks[n].Head, toks[n].Rel = v, "nsubj"
+	toks[c].Head = v
 }
 
 // predicateParticiple makes a finite verb with no subject the head of its

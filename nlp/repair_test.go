@@ -353,6 +353,15 @@ func TestRepair(t *testing.T) {
 			[]string{
 				"Ethiopian ADJ JJ 2 amod", "Prime ADJ NNP 3 amod", "Minister PROPN NNP 4 nmod:desc", "Abiy PROPN NNP 6 nsubj",
 				"Ahmed PROPN NNP 4 flat", "signed VERB VBD 0 root"}},
+		{"a name made a conjunct of a time phrase is the next clause's subject",
+			[]string{
+				"Hamas PROPN NNP 2 nsubj", "released VERB VBD 0 root", "hostages NOUN NNS 2 obj", "on ADP IN 5 case",
+				"Friday PROPN NNP 3 nmod", "and CCONJ CC 7 cc", "Israel PROPN NNP 5 conj", "freed VERB VBD 2 conj",
+				"prisoners NOUN NNS 8 obj"},
+			[]string{
+				"Hamas PROPN NNP 2 nsubj", "released VERB VBD 0 root", "hostages NOUN NNS 2 obj", "on ADP IN 5 case",
+				"Friday PROPN NNP 3 nmod", "and CCONJ CC 8 cc", "Israel PROPN NNP 8 nsubj", "freed VERB VBD 2 conj",
+				"prisoners NOUN NNS 8 obj"}},
 		{"a name with words of its own stays the conjunct",
 			[]string{
 				"Russia PROPN NNP 6 nsubj", "and CCONJ CC 4 cc", "the DET DT 4 det", "UN PROPN NNP 1 conj",
