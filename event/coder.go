@@ -1413,6 +1413,21 @@ func (sc *sentenceCoder) sources(v int) []dyad.Actor {
 			}
 			return as
 		}
+		if tollVerbs[sc.lem(v)] {
+			// "Twenty Indian soldiers were killed in a clash with Chinese
+			// troops": the other side of the fighting
+			for _, o := range sc.p.Obliques(v) {
+				if (o.Prep == "in" || o.Prep == "during") && clashNouns[sc.lem(o.Head)] {
+					var as []dyad.Actor
+					for _, w := range sc.nmods(o.Head, "with") {
+						as = append(as, sc.actors(w)...)
+					}
+					if len(as) > 0 {
+						return as
+					}
+				}
+			}
+		}
 		return nil // and "troops backed by tanks": arms back no one
 	}
 	if o := sc.reasonDoer(v); o >= 0 {
@@ -1891,7 +1906,7 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 			continue // "charged two brothers with spying for Russia": the charge
 		}
 		for _, o := range obls {
-			if o.Prep == prep && !(prep == "with" && sc.absolute(o.Head)) && !(prep == "for" && (timeWords[sc.lem(o.Head)] || sc.lem(o.Head) == "control")) &&
+			if o.Prep == prep && !(prep == "with" && (sc.absolute(o.Head) || sc.bareWeapon(o.Head))) && !(prep == "for" && (timeWords[sc.lem(o.Head)] || sc.lem(o.Head) == "control")) &&
 				!(pat.Code[:2] == "04" && (prep == "on" || prep == "at") && groundNouns[sc.lem(o.Head)]) {
 				// (but "battled for control of Khartoum": the prize, not a
 				// party; "shook hands on the White House lawn": where)
@@ -4527,6 +4542,23 @@ func (sc *sentenceCoder) weaponPhrase(c int) bool {
 // where the tagger lemmatized a plural badly, by its word.
 func (sc *sentenceCoder) weaponWord(k int) bool {
 	return weaponNouns[sc.lem(k)] || weaponNouns[strings.ToLower(sc.tok(k).Text)]
+}
+
+// clashNouns name fighting between two sides, whose "with" phrase names
+// the other side.
+var clashNouns = map[string]bool{
+	"clash": true, "clashes": true, "fighting": true, "firefight": true, "gunfight": true, "battle": true,
+	"skirmish": true, "skirmishes": true, "shootout": true, "exchange": true,
+}
+
+// bareWeapon reports whether k names weapons and no one's: "fought with
+// artillery, tanks and drones" says how, not against whom (but "clashed
+// with Russian tanks" names the enemy).
+func (sc *sentenceCoder) bareWeapon(k int) bool {
+	return sc.weaponWord(k) && !slices.ContainsFunc(sc.p.Children(k), func(c int) bool {
+		t := sc.tok(c)
+		return (t.Rel == "amod" || t.Rel == "compound" || t.Rel == "nmod:poss") && (t.UPOS == "PROPN" || t.Text != strings.ToLower(t.Text))
+	})
 }
 
 // planned reports whether verb v is what a plan, proposal or law says is
