@@ -463,13 +463,18 @@ func (sc *sentenceCoder) afterPrep(k int) bool {
 }
 
 // prepBefore returns the preposition the noun at k stands after, read on
-// the words past determiners, adjectives and "of" phrases ("in the West
-// Bank city of Hebron"), or "".
+// the words past determiners, adjectives, "of" phrases and the items of a
+// list before it ("in the West Bank city of Hebron", "in Nairobi and Dar
+// es Salaam"), or "".
 func (sc *sentenceCoder) prepBefore(k int) string {
 	for j := k - 1; j >= 0; j-- {
 		switch t := sc.tok(j); t.UPOS {
 		case "DET", "ADJ", "NUM", "PROPN", "NOUN":
 			continue
+		case "CCONJ":
+			if j > 0 && (sc.tok(j-1).UPOS == "PROPN" || sc.tok(j-1).UPOS == "NOUN") {
+				continue // "in Nairobi and Dar es Salaam": the list's preposition
+			}
 		case "ADP":
 			if lemma(t) == "of" {
 				continue

@@ -30,6 +30,22 @@ resign resign VERB 5 xcomp
 			want: "0341 KEN -",
 		},
 		{
+			name: "the second place of a list after a preposition is no subject",
+			text: "Bombs exploded in Nairobi and Kampala, killing 20 officials.",
+			conll: `Bombs bomb NOUN 2 nsubj
+exploded explode VERB 0 root
+in in ADP 4 case
+Nairobi Nairobi PROPN 2 obl
+and and CCONJ 6 cc
+Kampala Kampala PROPN 4 conj
+, , PUNCT 8 punct
+killing kill VERB 2 advcl
+20 20 NUM 10 nummod
+officials official NOUN 8 obj
+. . PUNCT 2 punct`,
+			want: "",
+		},
+		{
 			name: "a gerund the tagger took for a noun",
 			text: "Protests came after the US military assassinating Qasem Soleimani.",
 			conll: `Protests protest NOUN 2 nsubj

@@ -320,6 +320,7 @@ func TestUnseenPastForms(t *testing.T) {
 		{"U.S. and British warplanes struck Taliban targets in Kabul on Sunday night, Pentagon officials said.", "struck", "VBD", "strike"},
 		{"Gunmen stormed a hotel in the capital.", "Gunmen", "NNS", "gunman"},
 		{"Turkish F-16 fighter jets shot down a Russian warplane near the border on Tuesday, and Moscow protested.", "F-16", "NNP", "F-16"},
+		{"Bombs exploded outside the embassies in Nairobi and Dar es Salaam on Friday.", "es", "NNP", "es"},
 		{"Documents seized after the raid showed links to the group.", "seized", "VBN", "seize"},
 		{"Weapons seized in the raid were shown to reporters.", "seized", "VBN", "seize"},
 	} {

@@ -485,6 +485,10 @@ func (tg *tagger) nounForms(forms []string, out []int) {
 		if tg.nnp >= 0 && tg.upos[out[i]] == "NUM" && modelName(f) {
 			out[i] = tg.nnp // "F-16", "MiG-29": names, not numbers
 		}
+		if tg.nnp >= 0 && i > 0 && i+1 < len(forms) && nameParticles[f] && tg.xpos[out[i-1]] == "NNP" && tg.xpos[out[i+1]] == "NNP" &&
+			(tg.upos[out[i]] == "VERB" || tg.upos[out[i]] == "AUX") {
+			out[i] = tg.nnp // "Dar es Salaam", "Sharm el Sheikh": a particle of the name, not a verb
+		}
 	}
 	if len(out) > 1 && (tg.xpos[out[0]] == "NNP" || tg.xpos[out[0]] == "NNPS") && forms[1] == strings.ToLower(forms[1]) {
 		// "Gunmen armed with rifles attacked": a capital opening the
@@ -518,6 +522,13 @@ func (tg *tagger) nounForms(forms []string, out []int) {
 			}
 		}
 	}
+}
+
+// nameParticles are the lower-case words inside Arabic, Spanish, French
+// and Dutch names.
+var nameParticles = map[string]bool{
+	"es": true, "el": true, "al": true, "ul": true, "ed": true, "de": true, "da": true, "di": true, "du": true,
+	"la": true, "le": true, "bin": true, "ibn": true, "abu": true, "van": true, "von": true, "der": true, "y": true,
 }
 
 // modelName reports whether f names a model of weapon or the like:
