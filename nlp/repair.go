@@ -50,6 +50,7 @@ func repair(toks []Token) {
 		flatConjunct(toks, k)
 		agentList(toks, k)
 		infinitiveConj(toks, k)
+		finiteConj(toks, k)
 	}
 	openingAdjective(toks) // again, for a subject the conjunct rules took away
 	trailingReporter(toks)
@@ -100,6 +101,37 @@ func coordinated(toks []Token, h, v int) bool {
 		}
 	}
 	return false
+}
+
+// finiteConj reattaches a conjunct with a finite auxiliary or copula of
+// its own and no subject, hung on an infinitive, to the verb that governs
+// the infinitive: in "said Seoul would allow businesses to invest in the
+// North and was ready to hold a summit", Seoul was ready, not the
+// businesses; an infinitive has no finite conjunct.
+func finiteConj(toks []Token, v int) {
+	t := &toks[v]
+	if t.Rel != "conj" || t.Head < 0 || t.Head > v || child(toks, v, "nsubj") >= 0 {
+		return
+	}
+	finite := false
+	for k := range toks {
+		if toks[k].Head == v && (toks[k].Rel == "cop" || strings.HasPrefix(toks[k].Rel, "aux")) && k < v {
+			switch toks[k].XPOS {
+			case "VBD", "VBZ", "VBP", "MD":
+				finite = true
+			}
+		}
+	}
+	h := t.Head
+	m := child(toks, h, "mark")
+	if !finite || toks[h].XPOS != "VB" || m < 0 || !strings.EqualFold(toks[m].Text, "to") || toks[h].Rel != "xcomp" && toks[h].Rel != "advcl" {
+		return
+	}
+	g := toks[h].Head
+	if g < 0 || g > h || toks[g].UPOS != "VERB" || child(toks, g, "nsubj") < 0 {
+		return
+	}
+	t.Head = g
 }
 
 // infinitiveConj reattaches a bare verb coordinated with a past or

@@ -362,6 +362,13 @@ func TestRepair(t *testing.T) {
 				"Hamas PROPN NNP 2 nsubj", "released VERB VBD 0 root", "hostages NOUN NNS 2 obj", "on ADP IN 5 case",
 				"Friday PROPN NNP 3 nmod", "and CCONJ CC 8 cc", "Israel PROPN NNP 8 nsubj", "freed VERB VBD 2 conj",
 				"prisoners NOUN NNS 8 obj"}},
+		{"a finite conjunct hung on an infinitive belongs to the verb governing it",
+			[]string{
+				"Seoul PROPN NNP 3 nsubj", "would AUX MD 3 aux", "allow VERB VB 0 root", "firms NOUN NNS 3 iobj",
+				"to PART TO 6 mark", "invest VERB VB 3 xcomp", "and CCONJ CC 9 cc", "was AUX VBD 9 cop", "ready ADJ JJ 6 conj"},
+			[]string{
+				"Seoul PROPN NNP 3 nsubj", "would AUX MD 3 aux", "allow VERB VB 0 root", "firms NOUN NNS 3 iobj",
+				"to PART TO 6 mark", "invest VERB VB 3 xcomp", "and CCONJ CC 9 cc", "was AUX VBD 9 cop", "ready ADJ JJ 3 conj"}},
 		{"a name with words of its own stays the conjunct",
 			[]string{
 				"Russia PROPN NNP 6 nsubj", "and CCONJ CC 4 cc", "the DET DT 4 det", "UN PROPN NNP 1 conj",
