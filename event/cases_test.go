@@ -180,6 +180,7 @@ func TestNotTarget(t *testing.T) {
 		{"UGA", "The leaders of Sudan and Chad signed the accord at Kampala."},
 		{"AUT", "U.S. Secretary of State John Kerry and Iranian Foreign Minister Mohammad Javad Zarif met for two hours in Vienna on Monday."},
 		{"BLR", "Ukraine and the separatists signed a ceasefire in Minsk on Friday."},
+		{"IND", "Maoist rebels demanded land and rights for Indian farmers."},
 	} {
 		evs := codeAlone(c, m, dict, tc.text, "2020-06-01")
 		if len(evs) == 0 {

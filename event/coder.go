@@ -1770,6 +1770,11 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		// "called for a ceasefire in Gaza" is where the guns fall silent)
 		lookedObjs = slices.DeleteFunc(lookedObjs, func(c int) bool { p := sc.prepOf(c); return wherePreps[p] || p == "at" })
 	}
+	if r := pat.Code[:2]; r == "02" || r == "10" {
+		// "demanded land and rights for Indian peasants": for whom, not
+		// of whom
+		lookedObjs = slices.DeleteFunc(lookedObjs, func(c int) bool { return sc.prepOf(c) == "for" })
+	}
 	cands = append(cands, lookedObjs...)
 	if force(pat.Code) {
 		// "shelled positions held by Khalifa Haftar's forces": whose
@@ -1860,6 +1865,9 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 			if prep == "at" && venueNouns[sc.lem(o)] {
 				continue // "signed the accord at Camp David": where
 			}
+			if r := pat.Code[:2]; prep == "for" && (r == "02" || r == "10") {
+				continue // (as below: for whom)
+			}
 			for _, m := range sc.nmods(o, prep) {
 				if prep == "for" && sc.afterOtherPhrase(o, m) {
 					continue // "charged three men with spying for China": the spying's
@@ -1904,6 +1912,14 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		}
 		if prep == "with" && chargeVerbs[sc.lem(v)] {
 			continue // "charged two brothers with spying for Russia": the charge
+		}
+		if r := pat.Code[:2]; prep == "for" && pat.Prep != "for" && (r == "02" || r == "10") && !slices.ContainsFunc(sc.p.Children(v), func(k int) bool {
+			return (sc.tok(k).Rel == "advcl" || sc.tok(k).Rel == "xcomp") && sc.marked(k, "to")
+		}) {
+			// "demanded land and rights for Indian peasants": for whom,
+			// not of whom (but "appealed for NATO troops to protect
+			// them" asks the troops)
+			continue
 		}
 		for _, o := range obls {
 			if o.Prep == prep && !(prep == "with" && (sc.absolute(o.Head) || sc.bareWeapon(o.Head))) && !(prep == "for" && (timeWords[sc.lem(o.Head)] || sc.lem(o.Head) == "control")) &&
