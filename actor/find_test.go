@@ -449,6 +449,16 @@ func TestTrackerSameHead(t *testing.T) {
 	if a, ok := tr.Refer("the junta", 1000); !ok || a.Code != "MLIMIL" {
 		t.Errorf("the junta = %+v, %v; want MLIMIL", a, ok)
 	}
+	// "the junta" after "Burkina Faso's military government"
+	tr = NewTracker(d, "2022-02-17")
+	for i, phrase := range []string{"Niger", "Burkina Faso's military government", "French officials"} {
+		for _, r := range d.ResolveKinds(phrase, 100*i, "2022-02-17") {
+			tr.Observe(r.Actor, r.Kind)
+		}
+	}
+	if a, ok := tr.Refer("the junta", 1000); !ok || a.Country != "BFA" {
+		t.Errorf("the junta after a military government = %+v, %v; want BFA", a, ok)
+	}
 }
 
 // TestTitledSurname checks that a title and a surname name the one person

@@ -263,9 +263,10 @@ func (t *Tracker) Refer(phrase string, base int) (dyad.Actor, bool) {
 	da := desc.actor
 	if head := rest[len(rest)-1]; da.Country == "" && len(rest) <= 2 {
 		// "the junta" after "Mali's junta": the last mention with the
-		// same head noun and a country.
+		// same head noun and a country ("the junta" also after "Mali's
+		// military government").
 		if m := t.last(func(m *mention) bool {
-			return m.kind != kindPlace && isCountryCode(m.a.Country) && lastWordOf(m.a.Text) == head
+			return m.kind != kindPlace && isCountryCode(m.a.Country) && (lastWordOf(m.a.Text) == head || head == "junta" && militaryRule(m.a.Text))
 		}); m != nil {
 			a := dyad.Actor{Code: joinCode(m.a.Country, strings.TrimPrefix(da.Code, "---")), Known: true}
 			a.Country, a.Roles = splitCode(a.Code, m.a.Country)
@@ -402,6 +403,19 @@ func sharesRole(a, b []string) bool {
 			if x == y {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// militaryRule reports whether text names a government of soldiers
+// ("Mali's military government", "the military rulers"), as "the junta"
+// does later.
+func militaryRule(text string) bool {
+	l := strings.ToLower(text)
+	for _, w := range []string{"military government", "military rulers", "military regime", "military council", "military leaders", "military authorities"} {
+		if strings.Contains(l, w) {
+			return true
 		}
 	}
 	return false
