@@ -631,6 +631,17 @@ func (sc *sentenceCoder) match(pat *Pattern, v int, prt string) (obj int, ok boo
 		}
 	case len(pat.Objects) > 0:
 		cands := append(sc.objects(v), heads...)
+		if l := sc.lem(v); l == "give" || l == "grant" {
+			// "gave American diplomats 72 hours to leave", with the
+			// second object read as the first's appositive
+			for _, o := range sc.p.Objects(v) {
+				for _, k := range sc.p.Children(o) {
+					if t := sc.tok(k); t.Rel == "appos" && t.UPOS == "NOUN" && k > o {
+						cands = append(cands, k)
+					}
+				}
+			}
+		}
 		if pat.Particle != "" {
 			// "took over the southern port city", with "over" read as
 			// the city's preposition: the particle's phrase is the object
@@ -976,6 +987,9 @@ func (sc *sentenceCoder) verb(v int) {
 		sources := sc.sources(v)
 		if !sc.armedEntry(pat, sources, sc.p.Subjects(v)) {
 			return // "the pope entered Jerusalem": only armed men who enter a town take it
+		}
+		if pat.Code == "166" && pat.Verb == "give" && sc.leavesOther(v, sources) {
+			continue // "gave Saddam Hussein 48 hours to leave Iraq": an ultimatum, not an expulsion
 		}
 		if len(sources) == 0 && pat.Code[:2] == "14" {
 			// "Thousands rallied in Tel Aviv": a crowd, civilians of
@@ -1770,7 +1784,7 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		// "called for a ceasefire in Gaza" is where the guns fall silent)
 		lookedObjs = slices.DeleteFunc(lookedObjs, func(c int) bool { p := sc.prepOf(c); return wherePreps[p] || p == "at" })
 	}
-	if r := pat.Code[:2]; r == "02" || r == "10" {
+	if pat.Code[:2] == "10" {
 		// "demanded land and rights for Indian peasants": for whom, not
 		// of whom
 		lookedObjs = slices.DeleteFunc(lookedObjs, func(c int) bool { return sc.prepOf(c) == "for" })
@@ -1865,7 +1879,7 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 			if prep == "at" && venueNouns[sc.lem(o)] {
 				continue // "signed the accord at Camp David": where
 			}
-			if r := pat.Code[:2]; prep == "for" && (r == "02" || r == "10") {
+			if prep == "for" && pat.Code[:2] == "10" {
 				continue // (as below: for whom)
 			}
 			for _, m := range sc.nmods(o, prep) {
@@ -1913,12 +1927,13 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		if prep == "with" && chargeVerbs[sc.lem(v)] {
 			continue // "charged two brothers with spying for Russia": the charge
 		}
-		if r := pat.Code[:2]; prep == "for" && pat.Prep != "for" && (r == "02" || r == "10") && !slices.ContainsFunc(sc.p.Children(v), func(k int) bool {
+		if prep == "for" && pat.Prep != "for" && pat.Code[:2] == "10" && !slices.ContainsFunc(sc.p.Children(v), func(k int) bool {
 			return (sc.tok(k).Rel == "advcl" || sc.tok(k).Rel == "xcomp") && sc.marked(k, "to")
 		}) {
 			// "demanded land and rights for Indian peasants": for whom,
-			// not of whom (but "appealed for NATO troops to protect
-			// them" asks the troops)
+			// not of whom (but "demanded for the army to withdraw"
+			// asks the army; an appeal's "for" phrase stays its target,
+			// as "an appeal for flood victims in Pakistan" is coded)
 			continue
 		}
 		for _, o := range obls {
@@ -4558,6 +4573,34 @@ func (sc *sentenceCoder) weaponPhrase(c int) bool {
 // where the tagger lemmatized a plural badly, by its word.
 func (sc *sentenceCoder) weaponWord(k int) bool {
 	return weaponNouns[sc.lem(k)] || weaponNouns[strings.ToLower(sc.tok(k).Text)]
+}
+
+// leavesOther reports whether the time v gives someone is to leave a
+// country other than the sources': an ultimatum ("gave Saddam Hussein 48
+// hours to leave Iraq"), where leaving the sources' own country ("gave the
+// ambassador 72 hours to leave") is an expulsion.
+func (sc *sentenceCoder) leavesOther(v int, sources []dyad.Actor) bool {
+	var comps []int
+	for _, h := range append([]int{v}, sc.p.Objects(v)...) {
+		for _, k := range sc.p.Children(h) {
+			if r := sc.tok(k).Rel; (r == "advcl" || r == "xcomp" || r == "acl") && sc.marked(k, "to") {
+				comps = append(comps, k) // ("48 hours to leave", hung on the hours)
+			}
+		}
+	}
+	for _, k := range comps {
+		for _, o := range sc.p.Objects(k) {
+			if l := sc.lem(o); l == "country" || l == "nation" {
+				continue // "to leave the country": the sources' own
+			}
+			for _, a := range sc.actors(o) {
+				if a.Country != "" && !slices.ContainsFunc(sources, func(s dyad.Actor) bool { return s.Country == a.Country }) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // clashNouns name fighting between two sides, whose "with" phrase names
