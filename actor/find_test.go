@@ -127,6 +127,7 @@ func TestResolve(t *testing.T) {
 		{"Iran-backed militias in Iraq", "", []actorWant{{"IRQUAF", "IRQ", "UAF", "", true}}},
 		{"Bosnian Serbs", "", []actorWant{{"BIH", "BIH", "", "", true}}},
 		{"Pashtun tribesmen", "", []actorWant{{"---UAF", "", "UAF", "", true}}},
+		{"Wang Jin-pyng, chairman of Taiwan's opposition Nationalist Party", "2005-04-29", []actorWant{{"TWNOPP", "TWN", "OPP", "", true}}},
 		{"Fulani herdsmen", "", []actorWant{{"---CVL", "", "CVL", "", true}}},
 		{"Turkish Cypriot leaders", "", []actorWant{{"CYPGOV", "CYP", "GOV", "", true}}},
 		{"the Canadian ambassador's residence", "", []actorWant{{"CANGOV", "CAN", "GOV", "", true}}},
