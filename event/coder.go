@@ -1784,9 +1784,7 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		// "called for a ceasefire in Gaza" is where the guns fall silent)
 		lookedObjs = slices.DeleteFunc(lookedObjs, func(c int) bool { p := sc.prepOf(c); return wherePreps[p] || p == "at" })
 	}
-	if pat.Code[:2] == "10" {
-		// "demanded land and rights for Indian peasants": for whom, not
-		// of whom
+	if forWhom(pat, "for") {
 		lookedObjs = slices.DeleteFunc(lookedObjs, func(c int) bool { return sc.prepOf(c) == "for" })
 	}
 	cands = append(cands, lookedObjs...)
@@ -1879,8 +1877,8 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 			if prep == "at" && venueNouns[sc.lem(o)] {
 				continue // "signed the accord at Camp David": where
 			}
-			if prep == "for" && pat.Code[:2] == "10" {
-				continue // (as below: for whom)
+			if forWhom(pat, prep) {
+				continue
 			}
 			for _, m := range sc.nmods(o, prep) {
 				if prep == "for" && sc.afterOtherPhrase(o, m) {
@@ -1927,14 +1925,10 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		if prep == "with" && chargeVerbs[sc.lem(v)] {
 			continue // "charged two brothers with spying for Russia": the charge
 		}
-		if prep == "for" && pat.Prep != "for" && pat.Code[:2] == "10" && !slices.ContainsFunc(sc.p.Children(v), func(k int) bool {
+		if forWhom(pat, prep) && pat.Prep != "for" && !slices.ContainsFunc(sc.p.Children(v), func(k int) bool {
 			return (sc.tok(k).Rel == "advcl" || sc.tok(k).Rel == "xcomp") && sc.marked(k, "to")
 		}) {
-			// "demanded land and rights for Indian peasants": for whom,
-			// not of whom (but "demanded for the army to withdraw"
-			// asks the army; an appeal's "for" phrase stays its target,
-			// as "an appeal for flood victims in Pakistan" is coded)
-			continue
+			continue // (but "demanded for the army to withdraw" asks the army)
 		}
 		for _, o := range obls {
 			if o.Prep == prep && !(prep == "with" && (sc.absolute(o.Head) || sc.bareWeapon(o.Head))) && !(prep == "for" && (timeWords[sc.lem(o.Head)] || sc.lem(o.Head) == "control")) &&
@@ -4602,6 +4596,12 @@ func (sc *sentenceCoder) leavesOther(v int, sources []dyad.Actor) bool {
 	}
 	return false
 }
+
+// forWhom reports whether a prep phrase of pattern pat's act names for
+// whom it is done, not of whom: the "for" phrase of a demand ("demanded
+// land and rights for Indian peasants"). An appeal's "for" phrase stays
+// its target, as "an appeal for flood victims in Pakistan" is coded.
+func forWhom(pat *Pattern, prep string) bool { return prep == "for" && pat.Code[:2] == "10" }
 
 // clashNouns name fighting between two sides, whose "with" phrase names
 // the other side.

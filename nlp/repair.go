@@ -115,16 +115,12 @@ func finiteConj(toks []Token, v int) {
 	}
 	finite := false
 	for k := range toks {
-		if toks[k].Head == v && (toks[k].Rel == "cop" || strings.HasPrefix(toks[k].Rel, "aux")) && k < v {
-			switch toks[k].XPOS {
-			case "VBD", "VBZ", "VBP", "MD":
-				finite = true
-			}
+		if toks[k].Head == v && (toks[k].Rel == "cop" || strings.HasPrefix(toks[k].Rel, "aux")) && k < v && (tensed(toks[k].XPOS) || toks[k].XPOS == "MD") {
+			finite = true
 		}
 	}
 	h := t.Head
-	m := child(toks, h, "mark")
-	if !finite || toks[h].XPOS != "VB" || m < 0 || !strings.EqualFold(toks[m].Text, "to") || toks[h].Rel != "xcomp" && toks[h].Rel != "advcl" {
+	if !finite || !toInfinitive(toks, h) || toks[h].Rel != "xcomp" && toks[h].Rel != "advcl" {
 		return
 	}
 	g := toks[h].Head
@@ -149,7 +145,7 @@ func infinitiveConj(toks []Token, v int) {
 		return
 	}
 	for i := v - 1; i > h; i-- {
-		if toks[i].UPOS == "VERB" && toks[i].XPOS == "VB" && child(toks, i, "mark") >= 0 && strings.EqualFold(toks[child(toks, i, "mark")].Text, "to") {
+		if toks[i].UPOS == "VERB" && toInfinitive(toks, i) {
 			if inSubtree(toks, i, h) && !inSubtree(toks, i, v) { // still a tree
 				t.Head = i
 			}
@@ -218,7 +214,7 @@ func conjunctSubject(toks []Token, v int) {
 	if v < 3 || t.Rel != "conj" || t.UPOS != "VERB" || t.Head < 0 || t.Head > v || toks[t.Head].UPOS != "VERB" {
 		return
 	}
-	if x := t.XPOS; x != "VBD" && x != "VBZ" && x != "VBP" || child(toks, v, "nsubj") >= 0 || child(toks, v, "cc") >= 0 {
+	if !tensed(t.XPOS) || child(toks, v, "nsubj") >= 0 || child(toks, v, "cc") >= 0 {
 		return
 	}
 	if child(toks, v, "obj") < 0 && child(toks, v, "ccomp") < 0 && child(toks, v, "xcomp") < 0 {
@@ -274,10 +270,7 @@ func predicateParticiple(toks []Token, a int) {
 			v = k
 		}
 	}
-	if n < 0 || v < 0 || toks[v].UPOS != "VERB" || child(toks, v, "nsubj") >= 0 || child(toks, v, "cc") >= 0 {
-		return
-	}
-	if x := toks[v].XPOS; x != "VBD" && x != "VBZ" && x != "VBP" {
+	if n < 0 || v < 0 || toks[v].UPOS != "VERB" || !tensed(toks[v].XPOS) || child(toks, v, "nsubj") >= 0 || child(toks, v, "cc") >= 0 {
 		return
 	}
 	for k := a + 1; k < v; k++ {
@@ -775,9 +768,7 @@ var subordinators = map[string]bool{"after": true, "before": true, "since": true
 // into Macedonia as Serb forces shelled villages", with "as Serb forces"
 // hung on "Macedonia".
 func subordinateClause(toks []Token, v int) bool {
-	switch toks[v].XPOS {
-	case "VBD", "VBZ", "VBP":
-	default:
+	if !tensed(toks[v].XPOS) {
 		return false
 	}
 	h := toks[v].Head
@@ -902,6 +893,15 @@ func reducedRelative(toks []Token, v int) bool {
 
 // child returns the first child of h whose relation is rel or a subtype of
 // it, or -1.
+// tensed reports whether xpos is a finite verb's: past or present.
+func tensed(xpos string) bool { return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP" }
+
+// toInfinitive reports whether the verb at i is a bare form marked by "to".
+func toInfinitive(toks []Token, i int) bool {
+	m := child(toks, i, "mark")
+	return toks[i].XPOS == "VB" && m >= 0 && strings.EqualFold(toks[m].Text, "to")
+}
+
 func child(toks []Token, h int, rel string) int {
 	for k := range toks {
 		if r := toks[k].Rel; toks[k].Head == h && (r == rel || strings.HasPrefix(r, rel+":")) {
@@ -1266,11 +1266,7 @@ func nounRoot(toks []Token) {
 		return
 	}
 	finite := func(v int) bool {
-		switch toks[v].XPOS {
-		case "VBD", "VBZ", "VBP":
-			return toks[v].UPOS == "VERB" && child(toks, v, "mark") < 0
-		}
-		return false
+		return tensed(toks[v].XPOS) && toks[v].UPOS == "VERB" && child(toks, v, "mark") < 0
 	}
 	promote := func(v int) {
 		toks[v].Head, toks[v].Rel = -1, "root"

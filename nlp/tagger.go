@@ -262,15 +262,21 @@ func (tg *tagger) subordinateFinites(forms []string, out []int, i int) bool {
 	if i+1 >= len(out) || !clauseStarts[tg.upos[out[i+1]]] || tg.upos[out[i+1]] == "PRON" && tg.xpos[out[i+1]] != "PRP$" {
 		return false
 	}
+	last := -1 // the last finite verb
+	for j, c := range out {
+		if tg.finite[c] {
+			last = j
+		}
+	}
 	open, comma := false, false
 	for j := i + 1; j < len(out); j++ {
 		w := strings.ToLower(forms[j])
-		if subordinators[w] || w == "when" || w == "while" || w == "because" {
+		if opensClause(w) || w == "because" {
 			open = true
 		}
 		comma = comma || w == ","
 		if tg.finite[out[j]] {
-			if !open && !(comma && reportForms[w] && tg.lastFinite(out, j)) {
+			if !open && !(comma && reportForms[w] && j == last) {
 				return false // (", Pentagon officials said": the reporter's verb)
 			}
 			open = false
@@ -279,15 +285,9 @@ func (tg *tagger) subordinateFinites(forms []string, out []int, i int) bool {
 	return true
 }
 
-// lastFinite reports whether no finite verb follows j.
-func (tg *tagger) lastFinite(out []int, j int) bool {
-	for _, c := range out[j+1:] {
-		if tg.finite[c] {
-			return false
-		}
-	}
-	return true
-}
+// opensClause reports whether the lower-case word w can open a
+// subordinate clause: "after", "as", "when", "while"...
+func opensClause(w string) bool { return subordinators[w] || w == "when" || w == "while" }
 
 // nounAfterPrep (applied at run time, after tag) retags as a plural noun
 // (NNS) a present-tense verb in -s right after a preposition that takes no
@@ -435,7 +435,7 @@ func (tg *tagger) pastInClause(forms []string, out []int) {
 			open = false
 			continue
 		}
-		if subordinators[strings.ToLower(forms[i])] || strings.EqualFold(forms[i], "when") || strings.EqualFold(forms[i], "while") {
+		if opensClause(strings.ToLower(forms[i])) {
 			open = true
 		}
 	}
