@@ -516,3 +516,50 @@ func TestNameAfterThe(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleOfKnownPerson checks that a known person named with a title of
+// his own country takes the title's role, whatever the dictionary's dates
+// say, and that an organisation, a generic title or another country's
+// title leaves the dictionary's code.
+func TestTitleOfKnownPerson(t *testing.T) {
+	const people = `Ana Petrova
+  kind: person
+  country: BGR
+  code: BGROPP ..2010-01-01
+  code: BGRGOV 2010-01-02..
+
+Omar Halabi
+  kind: person
+  country: LBN
+  code: LBNREB
+`
+	es, errs := Parse(strings.NewReader(people), "people.txt")
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	d := testDict(t)
+	d2 := New(append(slices.Clone(d.Entries()), es...))
+	for _, tt := range []struct{ phrase, date, code string }{
+		{"Bulgarian Prime Minister Ana Petrova", "2005-06-01", "BGRGOV"}, // the text's title wins over the dates
+		{"Prime Minister Ana Petrova", "2005-06-01", "BGRGOV"},
+		{"opposition leader Ana Petrova", "2015-06-01", "BGROPP"},
+		{"Ana Petrova", "2005-06-01", "BGROPP"},                      // no title: the dictionary
+		{"Lebanese official Omar Halabi", "2005-06-01", "LBNREB"},    // a generic title says nothing
+		{"Greek Prime Minister Ana Petrova", "2005-06-01", "BGROPP"}, // another country's title: a misreading, left alone
+	} {
+		got := d2.Resolve(tt.phrase, 0, tt.date)
+		if len(got) != 1 || got[0].Code != tt.code {
+			t.Errorf("Resolve(%q, %s) = %+v, want %s", tt.phrase, tt.date, got, tt.code)
+		}
+	}
+	// "the defence ministry" names a body, not the last minister named
+	tr := NewTracker(d2, "2005-06-01")
+	for i, phrase := range []string{"India", "Indian troops", "Bulgarian Prime Minister Ana Petrova"} {
+		for _, r := range d2.ResolveKinds(phrase, 100*i, "2005-06-01") {
+			tr.Observe(r.Actor, r.Kind)
+		}
+	}
+	if a, ok := tr.Refer("the defence ministry", 1000); ok && a.Country != "IND" {
+		t.Errorf("the defence ministry = %+v; want India's or none", a)
+	}
+}

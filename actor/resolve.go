@@ -353,6 +353,7 @@ type state struct {
 	country  string // full country code at the date ("IRN", "SCGSRB")
 	iso      string // the ISO country of that code ("SRB" for "SCGSRB")
 	entity   *unit  // person, group, org, igo, ngo or seat
+	entities int    // how many such were named ("Hamas" and the leader's name in "Hamas leader X")
 	agents   []*unit
 	former   bool
 	owner    *resolved
@@ -865,6 +866,7 @@ func (d *Dictionary) collect(p *phraseParts, c conjunct) *state {
 			case KindAgent:
 				st.agents = append(st.agents, u)
 			default:
+				st.entities++
 				st.entity = u
 			}
 		}
@@ -992,6 +994,7 @@ func (d *Dictionary) resolveConj(p *phraseParts, c conjunct, borrow []*unit, own
 		}
 	case head != nil && head.kind == uHit && head.hit.t.kind == KindPerson && !trailing:
 		a = head.hit.t.actorOf(p.date)
+		titleRole(&a, st, head)
 		if st.former {
 			a = formerOf(a)
 		}
@@ -1430,6 +1433,32 @@ func splitCode(code, country string) (string, []string) {
 		return c, rolesOf(rest, nil)
 	}
 	return c, rolesOf(rest, nil)
+}
+
+// titleRole gives a known person the role of the title the text names
+// him by, when the title is of his own country (or of none) and names a
+// role, not a bare "leader" or "official": "Chancellor Angela Merkel" is
+// DEUGOV, "Ukrainian President Petro Poroshenko" UKRGOV and "opposition
+// leader X" XOPP on any date, as the news names people by the office they
+// hold that day, which the dictionaries' dates may not know.
+func titleRole(a *dyad.Actor, st *state, head *unit) {
+	if len(st.agents) == 0 || st.owner != nil || st.entity != head || st.entities > 1 ||
+		a.Country == "" || intlCodes[a.Country] || !strings.HasPrefix(a.Code, a.Country) ||
+		st.country != "" && st.iso != a.Country && st.country != a.Country {
+		return
+	}
+	var titles []*unit
+	for _, ag := range st.agents {
+		if ag.ts < head.ts && !ag.hit.t.e.Generic {
+			titles = append(titles, ag)
+		}
+	}
+	role := combineAgents(titles)
+	if role == "" || intlCodes[prefix3(role)] || a.Code == joinCode(a.Country, role) {
+		return
+	}
+	a.Code = joinCode(a.Country, role)
+	a.Roles = rolesOf(role, nil)
 }
 
 // combineAgents combines the codes of agent nouns: the primary role of

@@ -273,17 +273,20 @@ func (t *Tracker) Refer(phrase string, base int) (dyad.Actor, bool) {
 			return out(a)
 		}
 	}
-	if len(rest) == 1 && institutions[rest[0]] && da.Country == "" {
-		// "the regime", "the government", "the army": the institution
-		// of the country the article is most about, not whoever was
-		// named last.
+	institution := institutions[rest[len(rest)-1]]
+	if len(rest) <= 2 && institution && da.Country == "" {
+		// "the regime", "the government", "the army", "the defence
+		// ministry": the institution of the country the article is most
+		// about, not whoever was named last.
 		if c := t.focus(); c != "" {
 			a := dyad.Actor{Code: joinCode(c, strings.TrimPrefix(da.Code, "---")), Known: true}
 			a.Country, a.Roles = splitCode(a.Code, c)
 			return out(a)
 		}
 	}
-	if !desc.plural {
+	if !desc.plural && !institution {
+		// "the president-elect", "the former defence minister"; not "the
+		// defence ministry", which names no person
 		if m := t.last(func(m *mention) bool {
 			if m.kind != KindPerson {
 				return false
