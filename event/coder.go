@@ -1977,8 +1977,11 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		if discussVerbs[sc.lem(k)] {
 			continue // "met in Paris to discuss the EU budget": a topic
 		}
-		if sc.tok(k).UPOS != "VERB" && sc.tok(k).UPOS != "AUX" {
-			cands = append(cands, k) // "condemned Azerbaijan's offensive", with "offensive" read as an adjective
+		if sc.tok(k).UPOS != "VERB" && sc.tok(k).UPOS != "AUX" && !sc.hasSubject(k) {
+			// "condemned Azerbaijan's offensive", with "offensive" read as
+			// an adjective; not "complained that those freed were
+			// criminals", a clause with its own subject
+			cands = append(cands, k)
 		}
 		if (sc.tok(k).Rel == "ccomp" || sc.hasSubject(k)) && (pat.Code[:2] == "02" || pat.Code[:2] == "10") {
 			// "demanded that China open its borders": China first;

@@ -277,6 +277,9 @@ func TestUnseenWords(t *testing.T) {
 		{"Pakistan closed its main border crossing with Afghanistan.", "crossing", "NOUN"},
 		{"Qatar pardoned a Saudi national convicted of spying.", "national", "NOUN"},
 		{"Poland shot down a Russian drone that entered its airspace.", "shot", "VERB"},
+		{"Officials said the militia must free four hostages.", "free", "VERB"},
+		{"Moscow demanded on Tuesday that Kyiv withdraw its troops.", "that", "SCONJ"},
+		{"Parliament rejected a bill on Monday that would have raised taxes.", "that", "PRON"},
 	} {
 		s := m.Parse(c.text, 0)
 		found := false
@@ -340,6 +343,38 @@ func TestUnseenPastForms(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: no token %q", c.text, c.word)
+		}
+	}
+}
+
+// TestClauseAfterDay checks that a clause after "on <day> that" is the
+// complement of the verb before the day, not a part of the day.
+func TestClauseAfterDay(t *testing.T) {
+	m, err := Load()
+	if err != nil {
+		t.Skip("no embedded model:", err)
+	}
+	for _, c := range []struct{ text, verb, clause string }{
+		{"The ministry said on Tuesday that soldiers had killed nine gunmen.", "said", "killed"},
+		{"Officials announced on Friday that the negotiations had collapsed.", "announced", "collapsed"},
+		{"Moscow demanded on Tuesday that Kyiv withdraw its troops.", "demanded", "withdraw"},
+		{"Ankara demanded that Athens abandon its plans to extend its waters.", "demanded", "abandon"},
+	} {
+		s := m.Parse(c.text, 0)
+		v, k := -1, -1
+		for i, tok := range s.Tokens {
+			switch tok.Text {
+			case c.verb:
+				v = i
+			case c.clause:
+				k = i
+			}
+		}
+		if v < 0 || k < 0 {
+			t.Fatalf("%q: no %q or %q", c.text, c.verb, c.clause)
+		}
+		if got := s.Tokens[k]; got.Head != v || got.Rel != "ccomp" {
+			t.Errorf("%q: %q is %s of %d, want ccomp of %q", c.text, c.clause, got.Rel, got.Head, c.verb)
 		}
 	}
 }

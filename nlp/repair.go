@@ -57,6 +57,8 @@ func repair(toks []Token) {
 	for k := range toks {
 		relativeConj(toks, k)
 		dayModifier(toks, k)
+		dayClause(toks, k)
+		thatAdverbial(toks, k)
 		formerObject(toks, k)
 		commaParticiple(toks, k)
 		openingClauseSubject(toks, k)
@@ -623,6 +625,67 @@ func dayModifier(toks []Token, n int) {
 	}
 	t.Head, t.Rel = v, "obl"
 	toks[c].Head, toks[c].Rel = n, "case" // ("to a week-long truce", with "to" read as the case of "week")
+}
+
+// dayClause makes the clause after "on <day> that" the complement of the
+// verb before the day, where the parser hung it on the day name or on the
+// "that": in "the ministry said on Tuesday that troops had killed 20
+// rebels" what was said is that troops had killed, not a part of Tuesday;
+// "that" marks the clause.
+func dayClause(toks []Token, c int) {
+	if c < 2 || toks[c].UPOS != "SCONJ" || !strings.EqualFold(toks[c].Text, "that") {
+		return
+	}
+	h := c - 1
+	if toks[h].Rel != "obl" || !weekdays[strings.ToLower(toks[h].Text)] {
+		return
+	}
+	v := toks[h].Head
+	if v < 0 || v > h || toks[v].UPOS != "VERB" || !clauseTakers[strings.ToLower(toks[v].Lemma)] {
+		return
+	}
+	k := -1
+	for j := c + 1; j < len(toks) && k < 0; j++ {
+		if toks[j].Head != h && toks[j].Head != c {
+			continue
+		}
+		switch toks[j].Rel {
+		case "ccomp", "advcl", "acl", "acl:relcl", "parataxis", "dep", "xcomp":
+			k = j
+		}
+	}
+	if k < 0 {
+		return
+	}
+	toks[k].Head, toks[k].Rel = v, "ccomp"
+	for j := range toks {
+		if toks[j].Head == c && j != k {
+			toks[j].Head = k
+		}
+	}
+	toks[c].Head, toks[c].Rel = k, "mark"
+}
+
+// thatAdverbial makes a clause marked by "that" that the parser read as an
+// adverbial clause (or an open complement) of a verb that takes clauses
+// that verb's complement: "Australia demanded that France abandon its
+// tests" had "abandon" an adverbial clause ("so that", "now that" and
+// "such ... that" stay).
+func thatAdverbial(toks []Token, k int) {
+	t := &toks[k]
+	v := t.Head
+	if t.Rel != "advcl" && t.Rel != "xcomp" || v < 0 || v > k || toks[v].UPOS != "VERB" || !clauseTakers[strings.ToLower(toks[v].Lemma)] {
+		return
+	}
+	m := child(toks, k, "mark")
+	if m < 0 || m < v || !strings.EqualFold(toks[m].Text, "that") || toks[m].UPOS != "SCONJ" {
+		return
+	}
+	switch strings.ToLower(toks[m-1].Text) {
+	case "so", "such", "now", "order", "given", "except", "provided", "providing", "seeing":
+		return
+	}
+	t.Rel = "ccomp"
 }
 
 // formerObject makes the object of a verb the name that the parser hung
@@ -1509,4 +1572,6 @@ var clauseTakers = map[string]bool{
 	"recall": true, "remember": true, "forget": true, "doubt": true, "wonder": true, "prove": true,
 	"make": true, "help": true, "let": true, "want": true, "need": true, "promise": true, "pretend": true,
 	"seem": true, "appear": true, "tweet": true, "post": true, "ask": true, "demand": true,
+	"urge": true, "stress": true, "reiterate": true, "acknowledge": true, "allege": true, "charge": true,
+	"declare": true, "concede": true, "complain": true, "assert": true, "indicate": true, "rule": true,
 }

@@ -25,6 +25,8 @@ type tagger struct {
 	vbd     int     // class of VERB/VBD, -1 if none
 	nn, nnp int     // classes of NOUN/NN and PROPN/NNP, -1 if none
 	nns     int     // class of NOUN/NNS, -1 if none
+	sconj   int     // class of SCONJ/IN, -1 if none
+	vb      int     // class of VERB/VB, -1 if none
 	nominal string  // the noun, proper noun and adjective classes, as in cands
 	aux     []bool  // per class: an auxiliary's
 	// runtime is true in a loaded model: the run-time rules for words the
@@ -161,7 +163,7 @@ func (tg *tagger) verbContext(r []int, out []uint8) []uint8 {
 
 // initFinite marks the classes of finite verbs and modals.
 func (tg *tagger) initFinite() {
-	tg.vbd, tg.nn, tg.nnp, tg.nns = -1, -1, -1, -1
+	tg.vbd, tg.nn, tg.nnp, tg.nns, tg.sconj, tg.vb = -1, -1, -1, -1, -1, -1
 	var nominal []byte
 	tg.aux = make([]bool, len(tg.classes))
 	for i, c := range tg.classes {
@@ -179,6 +181,10 @@ func (tg *tagger) initFinite() {
 			tg.nnp = i
 		case "NOUN\tNNS":
 			tg.nns = i
+		case "SCONJ\tIN":
+			tg.sconj = i
+		case "VERB\tVB":
+			tg.vb = i
 		}
 	}
 	tg.nominal = string(nominal)
@@ -195,9 +201,68 @@ func (tg *tagger) initFinite() {
 func (tg *tagger) tag(forms []string, ws []wf, out []int) {
 	margins := make([]float32, len(ws))
 	tg.pass(forms, ws, nil, out, margins)
+	if tg.runtime {
+		tg.thatAfterDay(forms, out, margins)
+	}
 	if tg.model2 != nil {
 		r := append([]int(nil), out...)
 		tg.pass(forms, ws, r, out, margins)
+	}
+}
+
+// thatAfterDay (applied at run time, between the two passes) tags as a
+// subordinating conjunction a "that" after a day name that follows "on",
+// when no verb follows it directly, which either pass may read as a
+// relative pronoun: "demanded on
+// Wednesday that France abandon its tests" had "that" open a relative
+// clause of "Wednesday", with "abandon" a past tense. The tag is kept by
+// the second pass, which reads the words after it with the conjunction on
+// their left.
+func (tg *tagger) thatAfterDay(forms []string, out []int, margins []float32) {
+	if tg.sconj < 0 {
+		return
+	}
+	for i := 2; i < len(forms); i++ {
+		if i+1 < len(forms) {
+			if u := tg.upos[out[i+1]]; u == "VERB" || u == "AUX" {
+				continue // "rejected a motion on Saturday that would have ...": a relative pronoun
+			}
+		}
+		if (forms[i] == "that" || forms[i] == "That") && weekdays[strings.ToLower(forms[i-1])] && strings.EqualFold(forms[i-2], "on") {
+			out[i], margins[i] = tg.sconj, 1e30
+		}
+	}
+}
+
+// afterModal (applied at run time, after tag) retags as a base verb an
+// adjective or noun right after a modal that follows its subject, with a
+// noun phrase after it,
+// unless training restricted the word to tags that have no base verb:
+// "Hezbollah must free two soldiers" had "free" an adjective.
+func (tg *tagger) afterModal(forms []string, out []int) {
+	if tg.vb < 0 {
+		return
+	}
+	for i := 2; i+1 < len(out); i++ {
+		if tg.xpos[out[i-1]] != "MD" {
+			continue
+		}
+		switch tg.upos[out[i-2]] {
+		case "NOUN", "PROPN", "PRON", "NUM":
+		default:
+			continue // "Would dinner Thursday work?": the subject follows the modal
+		}
+		if u := tg.upos[out[i]]; u != "ADJ" && u != "NOUN" {
+			continue
+		}
+		f := forms[i]
+		if cs := tg.cands[normQuotes(f)]; cs != "" && strings.IndexByte(cs, byte(tg.vb)) < 0 || strings.ToLower(f) != f {
+			continue // a word training never saw as a base verb, or a name
+		}
+		switch tg.upos[out[i+1]] {
+		case "DET", "NUM", "PRON", "PROPN":
+			out[i] = tg.vb
+		}
 	}
 }
 
