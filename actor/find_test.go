@@ -563,3 +563,20 @@ Omar Halabi
 		t.Errorf("the defence ministry = %+v; want India's or none", a)
 	}
 }
+
+// TestGroupCountryWithAgent checks that a group with an international
+// code and a home country keeps that country when an agent noun follows
+// its name ("Abu Sayyaf gunmen" is IMG... of the Philippines).
+func TestGroupCountryWithAgent(t *testing.T) {
+	es, errs := Parse(strings.NewReader("Sulu Front\n  kind: group\n  code: IMGSEAMOSSUF\n  country: PHL\n"), "groups.txt")
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	d := New(append(slices.Clone(testDict(t).Entries()), es...))
+	for _, phrase := range []string{"Sulu Front", "Sulu Front gunmen"} {
+		got := d.Resolve(phrase, 0, "2001-06-01")
+		if len(got) != 1 || got[0].Code != "IMGSEAMOSSUF" || got[0].Country != "PHL" {
+			t.Errorf("Resolve(%q) = %+v, want IMGSEAMOSSUF of PHL", phrase, got)
+		}
+	}
+}

@@ -1381,6 +1381,9 @@ func (d *Dictionary) compose(p *phraseParts, st *state, _ *unit) dyad.Actor {
 	}
 	a.Code = code
 	a.Country, a.Roles = splitCode(code, country)
+	if code == entityCode && len(country) == 3 && !intlCodes[country] {
+		a.Country = country // "Abu Sayyaf gunmen": IMGSEAMOSASF, the group of the Philippines
+	}
 	if iso != "" && country != "" && strings.HasPrefix(code, country) {
 		a.Country = iso
 		a.Roles = rolesOf(code[len(country):], nil)

@@ -3367,7 +3367,12 @@ var captiveWords = map[string]bool{"hostage": true, "hostages": true, "captive":
 // "criticised Hungary for blocking aid". Otherwise -1.
 func (sc *sentenceCoder) reasonDoer(v int) int {
 	t := sc.tok(v)
-	if t.XPOS != "VBG" || t.Head < 0 || !reasonVerbs[sc.lem(t.Head)] || !sc.marked(v, "for") {
+	if t.XPOS != "VBG" || t.Head < 0 || !reasonVerbs[sc.lem(t.Head)] {
+		return -1
+	}
+	if !sc.marked(v, "for") && !(sc.marked(v, "in") && slices.ContainsFunc(sc.p.Obliques(t.Head), func(o nlp.Oblique) bool {
+		return o.Prep == "for" && o.Head < v // "praised Ghana for its role in ending the war", with "ending" hung on the verb
+	})) {
 		return -1
 	}
 	for _, o := range sc.p.Objects(t.Head) {

@@ -600,7 +600,8 @@ func relativeConj(toks []Token, v int) {
 // dayModifier reattaches to the verb a phrase the parser hung on a day
 // name between them: in "agreed on Wednesday to a four-day truce", the
 // truce is what was agreed to, not a part of Wednesday ("from Monday to
-// Friday" stays).
+// Friday" stays); a gerund after "of" goes to the verb's object ("accused
+// the troops on Wednesday of torturing prisoners").
 func dayModifier(toks []Token, n int) {
 	t := &toks[n]
 	h := t.Head
@@ -608,10 +609,24 @@ func dayModifier(toks []Token, n int) {
 		return
 	}
 	v := toks[h].Head
-	if v < 0 || v > h || toks[v].UPOS != "VERB" || t.UPOS != "NOUN" {
+	if v < 0 || v > h || toks[v].UPOS != "VERB" {
 		return
 	}
 	c := h + 1
+	if t.XPOS == "VBG" && c < n && strings.EqualFold(toks[c].Text, "of") && toks[c].Head == n {
+		// "accused Indonesian troops on Wednesday of torturing
+		// prisoners": the gerund is the object's, as in "accused the
+		// troops of torturing"
+		t.Head, t.Rel = v, "advcl"
+		if o := child(toks, v, "obj"); o >= 0 && o < h {
+			t.Head, t.Rel = o, "acl"
+		}
+		toks[c].Rel = "mark"
+		return
+	}
+	if t.UPOS != "NOUN" {
+		return
+	}
 	if c >= n || toks[c].UPOS != "ADP" || subtree(toks, n)[0] != c {
 		return
 	}

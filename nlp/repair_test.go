@@ -44,6 +44,13 @@ func TestRepair(t *testing.T) {
 				"Villagers NOUN NNS 2 nsubj", "fled VERB VBD 0 root", "into ADP IN 4 case", "Chad PROPN NNP 2 obl",
 				"as SCONJ IN 8 mark", "militia NOUN NN 7 compound", "fighters NOUN NNS 8 nsubj", "torched VERB VBD 2 advcl",
 				"homes NOUN NNS 8 obj"}},
+		{"gerund after 'of' hung on a day name",
+			[]string{
+				"Monitors PROPN NNP 2 nsubj", "accused VERB VBD 0 root", "police NOUN NN 2 obj", "on ADP IN 5 case",
+				"Monday PROPN NNP 2 obl", "of ADP IN 7 case", "beating VERB VBG 5 nmod", "detainees NOUN NNS 7 obj"},
+			[]string{
+				"Monitors PROPN NNP 2 nsubj", "accused VERB VBD 0 root", "police NOUN NN 2 obj", "on ADP IN 5 case",
+				"Monday PROPN NNP 2 obl", "of ADP IN 7 mark", "beating VERB VBG 3 acl", "detainees NOUN NNS 7 obj"}},
 		{"complementizer read as an object",
 			[]string{
 				"Cuba PROPN NNP 2 nsubj", "denied VERB VBD 0 root", "that SCONJ IN 2 obj", "its PRON PRP$ 5 nmod:poss",

@@ -196,29 +196,31 @@ func TestPlaceTaken(t *testing.T) {
 	}
 }
 
-// TestNameNotPlace checks that the words of a person's name are not read
-// as a place that gives an actor beside it a country ("Aung San Suu Kyi":
-// San is a town in Mali), and that a conjunct's title hung on its name
-// ("and President Win Myint") is not part of the phrase before it.
+// TestNameNotPlace checks that the words of a person's or a body's name
+// are not read as a place that gives an actor beside it a country ("Aung
+// San Suu Kyi": San is a town in Mali; "Abu Sayyaf": Abu is a town in
+// India), and that a conjunct's title hung on its name ("and President
+// Win Myint") is not part of the phrase before it.
 func TestNameNotPlace(t *testing.T) {
 	p, err := New(Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, text := range []string{
-		"Soldiers detained Aung San Suu Kyi and President Win Myint on Monday.",
-		"The army detained State Counsellor Aung San Suu Kyi and President Win Myint in a raid on Monday, a party spokesman said.",
+	for _, c := range []struct{ text, date, not string }{
+		{"Soldiers detained Aung San Suu Kyi and President Win Myint on Monday.", "2021-02-01", "MLI"},
+		{"The army detained State Counsellor Aung San Suu Kyi and President Win Myint in a raid on Monday, a party spokesman said.", "2021-02-01", "MLI"},
+		{"Police freed three tourists held by Abu Sayyaf gunmen.", "2001-06-01", "IND"},
 	} {
-		c, err := p.Code(&dyad.Document{ID: "t", Body: []byte(text), Date: "2021-02-01"})
+		coded, err := p.Code(&dyad.Document{ID: "t", Body: []byte(c.text), Date: c.date})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(c.Events) == 0 {
-			t.Errorf("%q: no event", text)
+		if len(coded.Events) == 0 {
+			t.Errorf("%q: no event", c.text)
 		}
-		for _, e := range c.Events {
-			if e.Source.Country == "MLI" || e.Target != nil && e.Target.Country == "MLI" {
-				t.Errorf("%q: %s %s %s (%q -> %q): Mali is not in the sentence", text, e.Source.Code, e.CAMEO, e.Target.Code, e.Source.Text, e.Target.Text)
+		for _, e := range coded.Events {
+			if e.Source.Country == c.not || e.Target != nil && e.Target.Country == c.not {
+				t.Errorf("%q: %s %s (%q): %s is not in the sentence", c.text, e.Source.Code, e.CAMEO, e.Source.Text, c.not)
 			}
 		}
 	}

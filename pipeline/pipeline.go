@@ -122,20 +122,24 @@ func (p *Pipeline) CodeArticle(a *dyad.Article) *dyad.Coded {
 		// The countries the sentence's actors belong to help place its
 		// towns: "Malian troops killed civilians in the village of
 		// Moura" is Mali's Moura, not Portugal's.
-		var people [][2]int // the spans of known people's names
+		var names [][2]int // the spans of the names of known people and bodies
 		for _, m := range p.actors.Find(s.Text, s.Start, a.Published) {
 			if len(m.Actor.Country) == 3 && m.Kind != actor.KindRegion {
 				places.AddCountry(m.Actor.Country)
 			}
-			if m.Kind == actor.KindPerson {
-				people = append(people, [2]int{m.Start, m.End})
+			switch m.Kind {
+			case actor.KindPerson, actor.KindGroup, actor.KindOrg, actor.KindIGO, actor.KindNGO:
+				names = append(names, [2]int{m.Start, m.End})
 			}
 		}
 		toponyms := p.gazette.Find(s.Text, s.Start, places)
-		// "Aung San Suu Kyi": a word of a person's name is no place
-		// (San is a town in Mali).
+		// "Aung San Suu Kyi", "Abu Sayyaf": a word of a person's or a
+		// body's name is no place (San is a town in Mali, Abu one in
+		// India); a name that is all place stays one.
 		toponyms = slices.DeleteFunc(toponyms, func(t geo.Toponym) bool {
-			return slices.ContainsFunc(people, func(sp [2]int) bool { return t.Start >= sp[0] && t.End <= sp[1] })
+			return slices.ContainsFunc(names, func(sp [2]int) bool {
+				return t.Start >= sp[0] && t.End <= sp[1] && t.End-t.Start < sp[1]-sp[0]
+			})
 		})
 		for _, t := range toponyms {
 			// Where the story happens counts for its focus: a town
