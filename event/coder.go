@@ -2069,6 +2069,9 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		}
 		cands = append(to, cands...)
 	}
+	if strings.HasPrefix(pat.Code, "09") {
+		cands = append(sc.investigated(v), cands...)
+	}
 	if pat.Code == "042" {
 		// "arrived in Moscow for a state visit": where a visitor
 		// arrives is whom he visits
@@ -2125,8 +2128,8 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 				}
 			}
 			for _, a := range ha {
-				if r := pat.Code[:2]; a.Code == a.Country && (r <= "11" || r == "16") && (sc.tok(h).UPOS != "PROPN" || sc.tok(h).Head != v) && ofCountry(sources, a.Country) && !insurgents(sources) {
-					continue // "pledged British support for the United States", "condemned the attack on a factory in Khartoum": the source's own country is no recipient; but "Kurdish leaders accused Baghdad" names it
+				if r := pat.Code[:2]; a.Code == a.Country && (r <= "11" && r != "09" || r == "16") && (sc.tok(h).UPOS != "PROPN" || sc.tok(h).Head != v) && ofCountry(sources, a.Country) && !insurgents(sources) {
+					continue // "pledged British support for the United States", "condemned the attack on a factory in Khartoum": the source's own country is no recipient; but "Kurdish leaders accused Baghdad" names it, and prosecutors investigate their own country's parties
 				}
 				if !self[a.Code] {
 					as = append(as, a) // "Peru declared a curfew in Lima": not Peru on Peru
@@ -3360,6 +3363,47 @@ var reflexives = map[string]bool{"himself": true, "herself": true, "itself": tru
 
 // captiveWords say as what someone is held ("held them hostage").
 var captiveWords = map[string]bool{"hostage": true, "hostages": true, "captive": true, "captives": true, "prisoner": true, "prisoners": true}
+
+// investigated returns, for an investigation opened or ordered by verb v,
+// the actors named in its "into" phrase (of the verb or of its object),
+// agents first: "ordered an inquiry into abuses committed by Syrian
+// forces", "opened an investigation into bribes paid to the Socialist
+// Party". The phrase runs from "into" to the end of the object's or the
+// oblique's subtree, as the parser may hang its clauses on the
+// investigation.
+func (sc *sentenceCoder) investigated(v int) []int {
+	var agents, others []int
+	for _, k := range sc.p.Children(v) {
+		t := sc.tok(k)
+		var heads []int
+		switch {
+		case t.Rel == "obl" && sc.prepOf(k) == "into":
+			heads = append(heads, k)
+		case t.Rel == "obj":
+			heads = append(heads, sc.nmods(k, "into")...)
+		}
+		if len(heads) == 0 {
+			continue
+		}
+		_, last := sc.p.Subtree(k)
+		for _, h := range heads {
+			first, _ := sc.p.Subtree(h)
+			for n := first; n <= last; n++ {
+				u := sc.tok(n)
+				if u.UPOS != "NOUN" && u.UPOS != "PROPN" && u.UPOS != "PRON" {
+					continue
+				}
+				switch {
+				case u.Rel == "obl:agent" || sc.prepOf(n) == "by":
+					agents = append(agents, n)
+				case n == h || u.Rel == "nmod" || u.Rel == "obl" || u.Rel == "nmod:poss" || u.Rel == "conj" || u.Rel == "appos":
+					others = append(others, n)
+				}
+			}
+		}
+	}
+	return append(agents, others...)
+}
 
 // reasonDoer returns, for a gerund v that gives the reason for praise,
 // thanks, blame or punishment, the object of that verb, who did it:
