@@ -901,6 +901,9 @@ func (sc *sentenceCoder) verb(v int) {
 	if sc.cameUnder(v) {
 		return
 	}
+	if h := t.Head; t.XPOS == "VBG" && h >= 0 && sc.tok(h).UPOS == "PRON" && sc.marked(v, "in") && len(sc.p.Objects(v)) == 0 && !sc.hasSubject(v) {
+		return // "what it called its involvement in killing": an activity named, not an act
+	}
 	for _, o := range sc.p.Objects(v) {
 		for _, k := range sc.p.Children(o) {
 			if sc.issuer(k) == v && len(sc.c.Patterns.Verb(sc.lem(k))) > 0 {
@@ -2071,6 +2074,22 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 	}
 	if strings.HasPrefix(pat.Code, "09") {
 		cands = append(sc.investigated(v), cands...)
+	}
+	if pat.Code[:2] == "08" {
+		// "lifted the sanctions it imposed on India and Pakistan": on
+		// whom the relative clause says they were imposed
+		for _, o := range objs {
+			for _, k := range sc.p.Children(o) {
+				if sc.tok(k).Rel != "acl:relcl" {
+					continue
+				}
+				for _, ob := range sc.p.Obliques(k) {
+					if ob.Prep == "on" || ob.Prep == "against" {
+						cands = append(cands, ob.Head)
+					}
+				}
+			}
+		}
 	}
 	if pat.Code == "042" {
 		// "arrived in Moscow for a state visit": where a visitor
@@ -3255,7 +3274,7 @@ func (sc *sentenceCoder) computePhrase(h int) nlp.Phrase {
 				walk(k, true)
 				continue
 			}
-			if phraseRels[sc.tok(k).Rel] {
+			if phraseRels[sc.tok(k).Rel] || sc.timePhrase(k) {
 				if k > h && k < cut {
 					// from the clause's or conjunct's first word: "and
 					// President Win Myint", with "and President" hung on
@@ -3278,6 +3297,19 @@ func (sc *sentenceCoder) computePhrase(h int) nlp.Phrase {
 	}
 	ph.First, ph.Last = min(first, ph.First), max(last, ph.Last)
 	return ph
+}
+
+// timePhrase reports whether k heads a phrase of time the parser hung on
+// a noun ("The United States on Saturday lifted", "killed in Nigeria's
+// Katsina state on Friday night"): it belongs to the verb, not to the
+// actor's phrase.
+func (sc *sentenceCoder) timePhrase(k int) bool {
+	t := sc.tok(k)
+	if !strings.HasPrefix(t.Rel, "nmod") || t.Rel == "nmod:poss" || !timeWords[sc.lem(k)] {
+		return false
+	}
+	p := sc.prepOf(k)
+	return p == "on" || p == "" && t.Rel != "nmod"
 }
 
 // leaderNouns name people who lead or stand for a body: "the leaders of

@@ -280,6 +280,8 @@ func TestUnseenWords(t *testing.T) {
 		{"Officials said the militia must free four hostages.", "free", "VERB"},
 		{"Moscow demanded on Tuesday that Kyiv withdraw its troops.", "that", "SCONJ"},
 		{"Parliament rejected a bill on Monday that would have raised taxes.", "that", "PRON"},
+		{"The bloc lifted a ten-year arms embargo against Sudan.", "embargo", "NOUN"},
+		{"Brussels renewed its arms embargo on Belarus.", "embargo", "NOUN"},
 	} {
 		s := m.Parse(c.text, 0)
 		found := false

@@ -579,14 +579,41 @@ func (tg *tagger) nounForms(forms []string, out []int) {
 			out[i] = tg.nn // (but "local or international forces")
 		case tg.upos[out[i]] == "ADJ" && (f == "nationals" || f == "locals") && ends && next != "CCONJ":
 			out[i] = tg.nns
-		case i >= 2 && (tg.xpos[out[i]] == "VBP" || tg.xpos[out[i]] == "VB") && tg.xpos[out[i-1]] == "NNS" && !strings.HasSuffix(f, "s"):
-			// "an arms embargo", "a weapons shipment": "a" and a plural
-			// open a compound whose head comes next
-			if a := strings.ToLower(forms[i-2]); a == "a" || a == "an" {
+		case i >= 2 && (tg.xpos[out[i]] == "VBP" || tg.xpos[out[i]] == "VB" || tg.xpos[out[i]] == "VBG" && !strings.HasSuffix(f, "ing")) && tg.xpos[out[i-1]] == "NNS" && !strings.HasSuffix(f, "s"):
+			// "an arms embargo", "a weapons shipment", "an 18-year arms
+			// embargo": "a" and a plural open a compound whose head comes
+			// next; so does a possessive before "arms" or "weapons" ("its
+			// arms embargo"; but "its troops control")
+			if !auxiliaries[f] && tg.compoundOpens(forms, out, i-1) {
 				out[i] = tg.nn
 			}
 		}
 	}
+}
+
+// compoundOpens reports whether the plural noun at p opens a compound:
+// "a" or "an" comes before it, perhaps across numbers, adjectives and
+// hyphenated words ("an 18-year arms"), or a possessive comes right before
+// "arms" or "weapons".
+func (tg *tagger) compoundOpens(forms []string, out []int, p int) bool {
+	if w := strings.ToLower(forms[p]); (w == "arms" || w == "weapons") && p >= 1 {
+		switch strings.ToLower(forms[p-1]) {
+		case "its", "their", "his", "her", "our", "'s", "’s":
+			return true
+		}
+	}
+	for k := p - 1; k >= 0 && k >= p-5; k-- {
+		switch w := strings.ToLower(forms[k]); {
+		case w == "a" || w == "an":
+			return true
+		case w == "-" || k+1 < len(forms) && forms[k+1] == "-" || k >= 1 && forms[k-1] == "-":
+			continue // "18-year"
+		case tg.upos[out[k]] == "ADJ" && w != "many" && w != "few":
+			continue // ("a story countless other jokes have told": "story" ends a phrase; "a great many people fear": a quantity)
+		}
+		return false
+	}
+	return false
 }
 
 // nameParticles are the lower-case words inside Arabic, Spanish, French
