@@ -59,6 +59,7 @@ func repair(toks []Token) {
 		dayModifier(toks, k)
 		dayClause(toks, k)
 		thatAdverbial(toks, k)
+		betweenConj(toks, k)
 		formerObject(toks, k)
 		commaParticiple(toks, k)
 		openingClauseSubject(toks, k)
@@ -701,6 +702,38 @@ func thatAdverbial(toks []Token, k int) {
 		return
 	}
 	t.Rel = "ccomp"
+}
+
+// betweenConj gives a "between" phrase with one member the conjunct that
+// the parser hung on the phrase's head right after it: in "talks between
+// the government and the Moro Islamic Liberation Front resumed", the
+// Front is the second side of the talks, not a second subject.
+func betweenConj(toks []Token, n int) {
+	t := &toks[n]
+	h := t.Head
+	if h < 0 || h > n || !strings.HasPrefix(t.Rel, "nmod") && t.Rel != "obl" || child(toks, n, "conj") >= 0 {
+		return
+	}
+	if cs := child(toks, n, "case"); cs < 0 || !strings.EqualFold(toks[cs].Text, "between") {
+		return
+	}
+	end := subtree(toks, n)[1]
+	for c := end + 1; c < len(toks); c++ {
+		if toks[c].Head != h || toks[c].Rel != "conj" {
+			continue
+		}
+		switch toks[c].UPOS {
+		case "NOUN", "PROPN", "NUM", "PRON":
+		default:
+			return // "the war between Microsoft and Google is brewing"
+		}
+		st := subtree(toks, c)
+		if st[0] != end+1 || !strings.EqualFold(toks[st[0]].Text, "and") {
+			return
+		}
+		toks[c].Head = n
+		return
+	}
 }
 
 // formerObject makes the object of a verb the name that the parser hung

@@ -51,6 +51,13 @@ func TestRepair(t *testing.T) {
 			[]string{
 				"Monitors PROPN NNP 2 nsubj", "accused VERB VBD 0 root", "police NOUN NN 2 obj", "on ADP IN 5 case",
 				"Monday PROPN NNP 2 obl", "of ADP IN 7 mark", "beating VERB VBG 3 acl", "detainees NOUN NNS 7 obj"}},
+		{"second side of a 'between' phrase hung on its head",
+			[]string{
+				"Talks NOUN NNS 6 nsubj", "between ADP IN 3 case", "Kiev PROPN NNP 1 nmod", "and CCONJ CC 5 cc",
+				"Moscow PROPN NNP 1 conj", "resumed VERB VBD 0 root"},
+			[]string{
+				"Talks NOUN NNS 6 nsubj", "between ADP IN 3 case", "Kiev PROPN NNP 1 nmod", "and CCONJ CC 5 cc",
+				"Moscow PROPN NNP 3 conj", "resumed VERB VBD 0 root"}},
 		{"complementizer read as an object",
 			[]string{
 				"Cuba PROPN NNP 2 nsubj", "denied VERB VBD 0 root", "that SCONJ IN 2 obj", "its PRON PRP$ 5 nmod:poss",
