@@ -849,6 +849,15 @@ func (sc *sentenceCoder) lemmaIn(i int, set []string) bool {
 			return sc.lemmaIn(k, set)
 		}
 	}
+	// "killed President Chandrika Kumaratunga", "killed Taliban
+	// commander Mullah Dadullah": the title says who the name is
+	if sc.tok(i).UPOS == "PROPN" {
+		for _, k := range sc.p.Children(i) {
+			if t := sc.tok(k); k < i && (t.Rel == "nmod:desc" || t.Rel == "compound" && t.UPOS == "NOUN") && slices.Contains(set, lemma(t)) {
+				return true
+			}
+		}
+	}
 	return false
 }
 
@@ -3607,13 +3616,20 @@ var contentNouns = map[string]bool{
 
 // conditional reports whether clause k is marked by "if" or "unless".
 // modalHead reports whether the clause that clause u modifies has a modal
-// auxiliary or a negation: what it waits for has not happened, whatever
-// the reported tense ("said Sinn Fein could not join talks until the IRA
+// auxiliary or a negation, or refuses: what it waits for has not happened,
+// whatever the reported tense ("said Sinn Fein could not join talks until the IRA
 // began disarming").
 func (sc *sentenceCoder) modalHead(u int) bool {
 	h := sc.tok(u).Head
+	if h >= 0 && sc.tok(h).UPOS == "NOUN" && sc.tok(h).Head >= 0 {
+		h = sc.tok(h).Head // "ruled out any talks until they disarmed": the verb of the clause's noun
+	}
 	if h < 0 {
 		return false
+	}
+	switch sc.lem(h) {
+	case "rule", "refuse", "reject", "oppose":
+		return true // a refusal, whatever the tense
 	}
 	for _, k := range sc.p.Children(h) {
 		if t := sc.tok(k); t.Rel == "aux" && t.XPOS == "MD" || t.Rel == "advmod" && (lemma(t) == "not" || lemma(t) == "n't" || lemma(t) == "never") ||

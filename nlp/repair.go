@@ -60,6 +60,7 @@ func repair(toks []Token) {
 		dayClause(toks, k)
 		thatAdverbial(toks, k)
 		betweenConj(toks, k)
+		nameAfterTitle(toks, k)
 		formerObject(toks, k)
 		commaParticiple(toks, k)
 		openingClauseSubject(toks, k)
@@ -734,6 +735,31 @@ func betweenConj(toks []Token, n int) {
 		toks[c].Head = n
 		return
 	}
+}
+
+// nameAfterTitle makes a name the parser hung on the verb right after its
+// object, a common noun, the object, with that noun its title: in "police
+// arrested opposition leader Kizza Besigye" the leader is Besigye, not a
+// second phrase of "arrested".
+func nameAfterTitle(toks []Token, n int) {
+	t := &toks[n]
+	v := t.Head
+	if t.UPOS != "PROPN" || v < 0 || v > n || toks[v].UPOS != "VERB" || t.Rel != "obl" && t.Rel != "obl:unmarked" && t.Rel != "dep" || child(toks, n, "case") >= 0 {
+		return
+	}
+	st := subtree(toks, n)
+	o := st[0] - 1
+	if o <= v || toks[o].Head != v || toks[o].Rel != "obj" && toks[o].Rel != "nsubj:pass" || toks[o].XPOS != "NN" || toks[o].Text != strings.ToLower(toks[o].Text) {
+		return
+	}
+	for k := st[0]; k <= st[1]; k++ {
+		w := strings.ToLower(toks[k].Text)
+		if toks[k].UPOS != "PROPN" || timeNames[w] || months[w] || strings.Contains(w, "-") {
+			return // only the name's words ("made a third arrest Wednesday", "mid-January")
+		}
+	}
+	t.Head, t.Rel = v, toks[o].Rel
+	toks[o].Head, toks[o].Rel = n, "nmod:desc"
 }
 
 // formerObject makes the object of a verb the name that the parser hung
@@ -1489,6 +1515,12 @@ func within(toks []Token, k, r int) bool {
 		k = toks[k].Head
 	}
 	return false
+}
+
+// months are the months of the year, lower case.
+var months = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
 }
 
 // timeNames are the words of a time phrase between a subject and its verb

@@ -58,6 +58,20 @@ func TestRepair(t *testing.T) {
 			[]string{
 				"Talks NOUN NNS 6 nsubj", "between ADP IN 3 case", "Kiev PROPN NNP 1 nmod", "and CCONJ CC 5 cc",
 				"Moscow PROPN NNP 3 conj", "resumed VERB VBD 0 root"}},
+		{"name after its title read as a second phrase of the verb",
+			[]string{
+				"Police NOUN NNS 2 nsubj", "arrested VERB VBD 0 root", "opposition NOUN NN 4 compound", "leader NOUN NN 2 obj",
+				"Ana PROPN NNP 6 compound", "Ruiz PROPN NNP 2 obl"},
+			[]string{
+				"Police NOUN NNS 2 nsubj", "arrested VERB VBD 0 root", "opposition NOUN NN 4 compound", "leader NOUN NN 6 nmod:desc",
+				"Ana PROPN NNP 6 compound", "Ruiz PROPN NNP 2 obj"}},
+		{"time name after an object stays",
+			[]string{
+				"Deputies NOUN NNS 2 nsubj", "made VERB VBD 0 root", "an DET DT 4 det", "arrest NOUN NN 2 obj",
+				"Wednesday PROPN NNP 2 obl:unmarked"},
+			[]string{
+				"Deputies NOUN NNS 2 nsubj", "made VERB VBD 0 root", "an DET DT 4 det", "arrest NOUN NN 2 obj",
+				"Wednesday PROPN NNP 2 obl:unmarked"}},
 		{"complementizer read as an object",
 			[]string{
 				"Cuba PROPN NNP 2 nsubj", "denied VERB VBD 0 root", "that SCONJ IN 2 obj", "its PRON PRP$ 5 nmod:poss",

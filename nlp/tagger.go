@@ -324,7 +324,14 @@ func (tg *tagger) finiteVerb(forms []string, out []int) {
 // opens after i ("after militants fired rockets") or is the last verb, a
 // reporter's after a comma ("..., officials said").
 func (tg *tagger) subordinateFinites(forms []string, out []int, i int) bool {
-	if i+1 >= len(out) || !clauseStarts[tg.upos[out[i+1]]] || tg.upos[out[i+1]] == "PRON" && tg.xpos[out[i+1]] != "PRP$" {
+	o := i + 1 // where the object starts: after a particle and a day ("ruled out on Monday any talks")
+	if o < len(out) && tg.xpos[out[o]] == "RP" {
+		o++
+	}
+	if o+1 < len(out) && strings.EqualFold(forms[o], "on") && weekdays[strings.ToLower(forms[o+1])] {
+		o += 2
+	}
+	if o >= len(out) || !clauseStarts[tg.upos[out[o]]] || tg.upos[out[o]] == "PRON" && tg.xpos[out[o]] != "PRP$" {
 		return false
 	}
 	last := -1 // the last finite verb
