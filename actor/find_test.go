@@ -139,6 +139,8 @@ func TestResolve(t *testing.T) {
 		{"Cuban MiG fighters", "", []actorWant{{"CUBMIL", "CUB", "MIL", "", true}}},
 		{"Nairobi's business district", "", nil},
 		{"joint military exercises", "", nil},
+		{"an opposition proposal", "", []actorWant{{"---OPP", "", "OPP", "", true}}},
+		{"a government peace plan", "", []actorWant{{"---GOV", "", "GOV", "", true}}},
 		{"Israeli military exercises", "", []actorWant{{"ISRMIL", "ISR", "MIL", "", true}}},
 		{"a police station", "", []actorWant{{"---COP", "", "COP", "", true}}},
 		{"a rebel-held town", "", nil},

@@ -1014,9 +1014,10 @@ func (d *Dictionary) resolveConj(p *phraseParts, c conjunct, borrow []*unit, own
 		plural = head.hit.t.plural || looksPlural(p.text[p.toks[head.ts].start:p.toks[head.te-1].end])
 	case len(st.agents) > 0 && !(trailing && head != nil && head.kind == uHit && head.hit.t.kind != KindAgent):
 		a = d.compose(p, st, nil)
-		if trailing && a.Country == "" && st.owner == nil && st.entity == nil && !postModified(p, c) {
+		if trailing && a.Country == "" && st.owner == nil && st.entity == nil && !postModified(p, c) && !authoredHead(p, c, end) {
 			// "joint military exercises", "a police station": an
-			// agent noun modifying a thing, with no one named.
+			// agent noun modifying a thing, with no one named (but "an
+			// opposition proposal" is the opposition's).
 			return r
 		}
 		if trailing && st.entity == nil && st.owner != nil && areaHead(p, c, end) {
@@ -1113,6 +1114,28 @@ var postModifiers = map[string]bool{
 	"loyal": true, "opposed": true, "close": true, "allied": true, "affiliated": true, "linked": true,
 	"belonging": true, "stationed": true, "deployed": true, "based": true, "fighting": true,
 	"involved": true, "responsible": true, "guarding": true, "serving": true,
+}
+
+// authored are the things a body puts forward, whose agent modifier names
+// their author: "an opposition proposal", "a government peace plan",
+// "opposition demands".
+var authored = map[string]bool{
+	"proposal": true, "proposals": true, "plan": true, "plans": true, "demand": true, "demands": true,
+	"offer": true, "offers": true, "initiative": true, "request": true, "requests": true,
+	"ultimatum": true, "bill": true, "draft": true, "blueprint": true, "roadmap": true,
+}
+
+// authoredHead reports whether the phrase's last word before end is a
+// thing a body authors (authored).
+func authoredHead(p *phraseParts, c conjunct, end int) bool {
+	for i := end - 1; i >= c.from; i-- {
+		if u := p.units[i]; u.kind == uWord {
+			return authored[u.key]
+		} else if u.kind != uPunct {
+			return false
+		}
+	}
+	return false
 }
 
 // facilities stand for the body that holds them: "a police station", "the
