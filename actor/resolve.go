@@ -1127,10 +1127,14 @@ var authored = map[string]bool{
 
 // authoredHead reports whether the phrase's last word before end is a
 // thing a body authors (authored).
-func authoredHead(p *phraseParts, c conjunct, end int) bool {
+func authoredHead(p *phraseParts, c conjunct, end int) bool { return lastWordIn(p, c, end, authored) }
+
+// lastWordIn reports whether the last plain word of conjunct c before end,
+// past any punctuation, is in set.
+func lastWordIn(p *phraseParts, c conjunct, end int, set map[string]bool) bool {
 	for i := end - 1; i >= c.from; i-- {
 		if u := p.units[i]; u.kind == uWord {
-			return authored[u.key]
+			return set[u.key]
 		} else if u.kind != uPunct {
 			return false
 		}
@@ -1289,14 +1293,7 @@ var relations = map[string]bool{
 // relationHead reports whether the last plain word of conjunct c before
 // end is a relation noun.
 func (d *Dictionary) relationHead(p *phraseParts, c conjunct, end int) bool {
-	for i := end - 1; i >= c.from; i-- {
-		if u := p.units[i]; u.kind == uWord {
-			return relations[u.key]
-		} else if u.kind != uPunct {
-			return false
-		}
-	}
-	return false
+	return lastWordIn(p, c, end, relations)
 }
 
 // formerOf makes an actor an elite: "former" replaces its roles with ELI.
