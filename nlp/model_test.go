@@ -282,6 +282,8 @@ func TestUnseenWords(t *testing.T) {
 		{"Parliament rejected a bill on Monday that would have raised taxes.", "that", "PRON"},
 		{"The bloc lifted a ten-year arms embargo against Sudan.", "embargo", "NOUN"},
 		{"Brussels renewed its arms embargo on Belarus.", "embargo", "NOUN"},
+		{"Human Rights Watch criticised the police.", "Watch", "PROPN"},
+		{"The junta promised on Friday to release all jailed journalists.", "release", "VERB"},
 	} {
 		s := m.Parse(c.text, 0)
 		found := false
@@ -377,6 +379,22 @@ func TestClauseAfterDay(t *testing.T) {
 		}
 		if got := s.Tokens[k]; got.Head != v || got.Rel != "ccomp" {
 			t.Errorf("%q: %q is %s of %d, want ccomp of %q", c.text, c.clause, got.Rel, got.Head, c.verb)
+		}
+	}
+}
+
+// TestMainVerbAfterModifier checks that a participle after a hyphenated
+// modifier's participle is the sentence's main verb when no finite verb
+// precedes it.
+func TestMainVerbAfterModifier(t *testing.T) {
+	m, err := Load()
+	if err != nil {
+		t.Skip("no embedded model:", err)
+	}
+	s := m.Parse("Chad's army-backed government threatened on Monday to expel the French ambassador.", 0)
+	for _, tok := range s.Tokens {
+		if tok.Text == "threatened" && (tok.Rel != "root" || tok.XPOS != "VBD") {
+			t.Errorf("threatened: %s %s, want the root, VBD", tok.XPOS, tok.Rel)
 		}
 	}
 }

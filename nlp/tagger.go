@@ -27,8 +27,10 @@ type tagger struct {
 	nns     int     // class of NOUN/NNS, -1 if none
 	sconj   int     // class of SCONJ/IN, -1 if none
 	vb      int     // class of VERB/VB, -1 if none
+	to      int     // class of PART/TO, -1 if none
 	nominal string  // the noun, proper noun and adjective classes, as in cands
 	aux     []bool  // per class: an auxiliary's
+	closed  []bool  // per class: a wh-word's (WDT, WP, WP$), a closed class
 	// runtime is true in a loaded model: the run-time rules for words the
 	// training data says too little about apply (elided articles, noun
 	// suffixes, auxiliaries as a closed class). Training's own tagging
@@ -163,15 +165,21 @@ func (tg *tagger) verbContext(r []int, out []uint8) []uint8 {
 
 // initFinite marks the classes of finite verbs and modals.
 func (tg *tagger) initFinite() {
-	tg.vbd, tg.nn, tg.nnp, tg.nns, tg.sconj, tg.vb = -1, -1, -1, -1, -1, -1
+	tg.vbd, tg.nn, tg.nnp, tg.nns, tg.sconj, tg.vb, tg.to = -1, -1, -1, -1, -1, -1, -1
 	var nominal []byte
 	tg.aux = make([]bool, len(tg.classes))
+	tg.closed = make([]bool, len(tg.classes))
 	for i, c := range tg.classes {
 		u, _, _ := strings.Cut(c, "\t")
 		if u == "NOUN" || u == "PROPN" || u == "ADJ" {
 			nominal = append(nominal, byte(i))
 		}
 		tg.aux[i] = u == "AUX"
+		_, x, _ := strings.Cut(c, "\t")
+		switch x {
+		case "WDT", "WP", "WP$":
+			tg.closed[i] = true
+		}
 		switch c {
 		case "VERB\tVBD":
 			tg.vbd = i
@@ -185,6 +193,8 @@ func (tg *tagger) initFinite() {
 			tg.sconj = i
 		case "VERB\tVB":
 			tg.vb = i
+		case "PART\tTO":
+			tg.to = i
 		}
 	}
 	tg.nominal = string(nominal)
@@ -210,8 +220,10 @@ func (tg *tagger) tag(forms []string, ws []wf, out []int) {
 	}
 }
 
-// thatAfterDay (applied at run time, between the two passes) tags as a
-// subordinating conjunction a "that" after a day name that follows "on",
+// thatAfterDay (applied at run time, between the two passes) tags as an
+// infinitive a "to" after "on <day>" with a lower-case word that can be a
+// base verb and a noun phrase after it, and as a subordinating
+// conjunction a "that" after a day name that follows "on",
 // when no verb follows it directly, which either pass may read as a
 // relative pronoun: "demanded on
 // Wednesday that France abandon its tests" had "that" open a relative
@@ -223,6 +235,20 @@ func (tg *tagger) thatAfterDay(forms []string, out []int, margins []float32) {
 		return
 	}
 	for i := 2; i < len(forms); i++ {
+		if forms[i] == "to" && i+2 < len(forms) && weekdays[strings.ToLower(forms[i-1])] && strings.EqualFold(forms[i-2], "on") && tg.to >= 0 && tg.vb >= 0 {
+			// "promised on Thursday to free all jailed leaders": an
+			// infinitive, with "free" read as an adjective after "to"
+			// read as a preposition
+			next := tg.upos[out[i+2]]
+			if u := tg.upos[out[i+1]]; (u == "ADJ" || tg.xpos[out[i+1]] == "NN") && (next == "DET" || next == "NUM" || next == "PRON" || next == "PROPN") &&
+				strings.ToLower(forms[i+1]) == forms[i+1] {
+				if cs := tg.cands[forms[i+1]]; cs == "" || strings.IndexByte(cs, byte(tg.vb)) >= 0 {
+					out[i], margins[i] = tg.to, 1e30
+					out[i+1], margins[i+1] = tg.vb, 1e30
+				}
+			}
+			continue
+		}
 		if i+1 < len(forms) {
 			if u := tg.upos[out[i+1]]; u == "VERB" || u == "AUX" {
 				continue // "rejected a motion on Saturday that would have ...": a relative pronoun
@@ -230,6 +256,29 @@ func (tg *tagger) thatAfterDay(forms []string, out []int, margins []float32) {
 		}
 		if (forms[i] == "that" || forms[i] == "That") && weekdays[strings.ToLower(forms[i-1])] && strings.EqualFold(forms[i-2], "on") {
 			out[i], margins[i] = tg.sconj, 1e30
+		}
+	}
+}
+
+// nameBeforeVerb (applied at run time, after tag) retags as a proper noun
+// a capitalized word inside a sentence, after another capitalized word,
+// that training saw too seldom to list and that the tagger read as a
+// present tense right before a finite verb: "Human Rights Watch
+// criticised" had "Watch" a verb.
+func (tg *tagger) nameBeforeVerb(forms []string, out []int) {
+	if tg.nnp < 0 {
+		return
+	}
+	for i := 1; i+1 < len(out); i++ {
+		f := forms[i]
+		if x := tg.xpos[out[i]]; x != "VBP" && x != "VBZ" && x != "VB" || !tg.finite[out[i+1]] || f[0] < 'A' || f[0] > 'Z' {
+			continue
+		}
+		if p := forms[i-1]; p[0] < 'A' || p[0] > 'Z' || tg.cands[normQuotes(f)] != "" {
+			continue
+		}
+		if _, ok := tg.dict[normQuotes(f)]; !ok {
+			out[i] = tg.nnp
 		}
 	}
 }
@@ -295,8 +344,8 @@ func (tg *tagger) finiteVerb(forms []string, out []int) {
 		if firstFinite >= 0 && adj {
 			continue
 		}
-		if tg.xpos[c] != "VBN" && !adj || i == 0 {
-			continue
+		if tg.xpos[c] != "VBN" && !adj || i == 0 || forms[i-1] == "-" {
+			continue // ("Fiji's military-led government threatened": "led" is part of a modifier)
 		}
 		if firstFinite >= 0 && !tg.subordinateFinites(forms, out, i) {
 			return
@@ -703,7 +752,7 @@ func (tg *tagger) pass(forms []string, ws []wf, r []int, out []int, margins []fl
 			c = r[i]
 		}
 		f := ""
-		noAux := false
+		noAux, closed := false, false
 		if !ok {
 			f = normQuotes(forms[i])
 			c, ok = tg.dict[f]
@@ -720,6 +769,10 @@ func (tg *tagger) pass(forms []string, ws []wf, r []int, out []int, margins []fl
 				// a closed class (the full scores are read, faster than a
 				// subset this large)
 				noAux = !ok && cs == "" && !auxiliaries[strings.ToLower(f)]
+				// "Human Rights Watch accused": a capitalized word
+				// inside the sentence that training saw too seldom to
+				// list is no wh-word (it read "Watch" as "which")
+				closed = noAux && i > 0 && f != "" && f[0] >= 'A' && f[0] <= 'Z'
 			}
 		}
 		if !ok {
@@ -750,16 +803,16 @@ func (tg *tagger) pass(forms []string, ws []wf, r []int, out []int, margins []fl
 			} else {
 				m.score(feats, scores)
 				c = argmaxI(scores)
-				if noAux && tg.aux[c] {
+				if noAux && tg.aux[c] || closed && tg.closed[c] {
 					c = -1
 					for k, v := range scores {
-						if !tg.aux[k] && (c < 0 || v > scores[c]) {
+						if !tg.aux[k] && !(closed && tg.closed[k]) && (c < 0 || v > scores[c]) {
 							c = k
 						}
 					}
 				}
 				for k, v := range scores {
-					if k != c && v > second && !(noAux && tg.aux[k]) {
+					if k != c && v > second && !(noAux && tg.aux[k]) && !(closed && tg.closed[k]) {
 						second = v
 					}
 				}
