@@ -61,6 +61,7 @@ func repair(toks []Token) {
 		thatAdverbial(toks, k)
 		betweenConj(toks, k)
 		nameAfterTitle(toks, k)
+		adjectiveConjHead(toks, k)
 		formerObject(toks, k)
 		commaParticiple(toks, k)
 		openingClauseSubject(toks, k)
@@ -760,6 +761,34 @@ func nameAfterTitle(toks []Token, n int) {
 	}
 	t.Head, t.Rel = v, toks[o].Rel
 	toks[o].Head, toks[o].Rel = n, "nmod:desc"
+}
+
+// adjectiveConjHead makes a noun the parser made the last conjunct of
+// coordinated adjectives the head they modify: in "Senegalese and Gambian
+// troops began exercises" the troops are the subject, modified by both
+// adjectives, not a third conjunct of "Senegalese".
+func adjectiveConjHead(toks []Token, n int) {
+	t := &toks[n]
+	a := t.Head
+	if t.Rel != "conj" || t.UPOS != "NOUN" || a < 0 || a >= n-1 || toks[a].UPOS != "ADJ" || child(toks, n, "cc") >= 0 {
+		return
+	}
+	g := n - 1
+	if toks[g].UPOS != "ADJ" || toks[g].Head != a || toks[g].Rel != "conj" || child(toks, g, "cc") < 0 {
+		return
+	}
+	for k := range toks {
+		if toks[k].Head == n && k < a {
+			return // anything of the noun's before the adjectives
+		}
+	}
+	t.Head, t.Rel = toks[a].Head, toks[a].Rel
+	toks[a].Head, toks[a].Rel = n, "amod"
+	for k := range toks {
+		if toks[k].Head == a && k > n {
+			toks[k].Head = n // what followed the phrase hung on the adjective
+		}
+	}
 }
 
 // formerObject makes the object of a verb the name that the parser hung

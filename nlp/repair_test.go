@@ -72,6 +72,13 @@ func TestRepair(t *testing.T) {
 			[]string{
 				"Deputies NOUN NNS 2 nsubj", "made VERB VBD 0 root", "an DET DT 4 det", "arrest NOUN NN 2 obj",
 				"Wednesday PROPN NNP 2 obl:unmarked"}},
+		{"noun read as a third conjunct of coordinated adjectives",
+			[]string{
+				"Kenyan ADJ JJ 5 nsubj", "and CCONJ CC 3 cc", "Ugandan ADJ JJ 1 conj", "troops NOUN NNS 1 conj",
+				"began VERB VBD 0 root", "exercises NOUN NNS 5 obj"},
+			[]string{
+				"Kenyan ADJ JJ 4 amod", "and CCONJ CC 3 cc", "Ugandan ADJ JJ 1 conj", "troops NOUN NNS 5 nsubj",
+				"began VERB VBD 0 root", "exercises NOUN NNS 5 obj"}},
 		{"complementizer read as an object",
 			[]string{
 				"Cuba PROPN NNP 2 nsubj", "denied VERB VBD 0 root", "that SCONJ IN 2 obj", "its PRON PRP$ 5 nmod:poss",
