@@ -2170,6 +2170,9 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		if weaponNouns[sc.lem(c)] && (pat.Code[:2] == "03" || pat.Code[:2] == "06" || pat.Code[:2] == "07") {
 			continue // "approved a sale of missiles to Taiwan": the missiles are what is sold
 		}
+		if r := pat.Code[:2]; (r == "06" || r == "07") && givenThings[sc.lem(c)] && (c == obj || slices.Contains(objs, c)) {
+			continue // "shared intelligence with their Indonesian counterparts": what is shared, not with whom
+		}
 		if len(as) == 0 || sc.ownForces(c, as, sources) || pat.Code[:2] == "15" && forcesOf(as, sources) {
 			continue // "put the army on alert": the army is the source's own
 		}
@@ -3444,6 +3447,14 @@ func (sc *sentenceCoder) investigated(v int) []int {
 		}
 	}
 	return append(agents, others...)
+}
+
+// givenThings are what cooperation and aid give or share, which the
+// actor dictionaries may read as a body ("intelligence"): never whom.
+var givenThings = map[string]bool{
+	"intelligence": true, "information": true, "data": true, "aid": true, "assistance": true,
+	"package": true, "technology": true, "expertise": true, "equipment": true, "supply": true,
+	"supplies": true, "loan": true, "loans": true, "fund": true, "funds": true, "grant": true, "credit": true,
 }
 
 // reasonDoer returns, for a gerund v that gives the reason for praise,

@@ -19,6 +19,7 @@ func TestSharedCountry(t *testing.T) {
 		{"police at home", dyad.Event{Root: "19", Source: &dyad.Actor{Code: "EGYCOP", Country: "EGY", Roles: []string{"COP"}}, Target: role("OPP")}, "EGYOPP"},
 		{"rebels face their own state", dyad.Event{Root: "12", Source: &dyad.Actor{Code: "CIVREB", Country: "CIV", Roles: []string{"REB"}}, Target: role("GOV")}, "CIVGOV"},
 		{"a state faces its opposition", dyad.Event{Root: "12", Source: &dza, Target: role("OPP")}, "DZAOPP"},
+		{"a government faces its legislature", dyad.Event{Root: "12", Source: &dyad.Actor{Code: "DZAGOV", Country: "DZA", Roles: []string{"GOV"}}, Target: role("LEG")}, "DZALEG"},
 		{"a state may face foreign rebels", dyad.Event{Root: "12", Source: &dza, Target: role("REB")}, "---REB"},
 		{"an attack may cross a border", dyad.Event{Root: "19", Source: &dza, Target: role("REB")}, "---REB"},
 		{"named country kept", dyad.Event{Root: "17", Source: &dza, Target: &dyad.Actor{Code: "FRAGOV", Country: "FRA", Roles: []string{"GOV"}}}, "FRAGOV"},

@@ -326,15 +326,16 @@ func roleOnlyTarget(ev *dyad.Event) bool {
 // atHome reports whether source and target, the target named only by its
 // role, face each other at home: police on protesters or civilians
 // ("Egyptian police opened fire on demonstrators"), a state or its
-// government on the opposition ("Stroessner rejected opposition
-// demands"), rebels and the opposition on their own state ("rebels in the Ivory Coast dismissed an
+// government on the opposition or the legislature ("Stroessner rejected
+// opposition demands"), rebels and the opposition on their own state ("rebels in the Ivory Coast dismissed an
 // appeal from President Gbagbo", "Colombian rebels kidnapped two
 // soldiers").
 func atHome(src, a *dyad.Actor) bool {
 	policing := slices.Contains(src.Roles, "COP") && (slices.Contains(a.Roles, "OPP") || slices.Contains(a.Roles, "CVL"))
-	// a state, or its government, facing "the opposition" ("rejected
-	// opposition demands"): its own
-	ruling := slices.Equal(a.Roles, []string{"OPP"}) && (len(src.Roles) == 0 && src.Code == src.Country ||
+	// a state, or its government, facing "the opposition" or "Congress"
+	// ("rejected opposition demands", "vetoed a bill passed by
+	// Congress"): its own
+	ruling := (slices.Equal(a.Roles, []string{"OPP"}) || slices.Equal(a.Roles, []string{"LEG"})) && (len(src.Roles) == 0 && src.Code == src.Country ||
 		slices.ContainsFunc(src.Roles, func(r string) bool { return r == "GOV" || r == "LEG" || r == "JUD" || r == "PTY" }))
 	challenge := slices.ContainsFunc(src.Roles, func(r string) bool { return r == "REB" || r == "OPP" || r == "INS" || r == "SEP" }) &&
 		slices.ContainsFunc(a.Roles, func(r string) bool { return r == "GOV" || r == "MIL" || r == "COP" || r == "LEG" || r == "JUD" })
