@@ -134,6 +134,7 @@ func TestResolve(t *testing.T) {
 		{"the UN-recognised government in Tripoli", "", []actorWant{{"LBYGOV", "LBY", "GOV", "", true}}},
 		{"the Greek Cypriot police", "", []actorWant{{"CYPCOP", "CYP", "COP", "", true}}},
 		{"ethnic Albanians in south Serbia", "2000-01-01", []actorWant{{"FRYSRB", "SRB", "", "", true}}},
+		{"ethnic Albanians near the Serbian border", "2000-01-01", []actorWant{{"ALB", "ALB", "", "", true}}},
 		{"the Albanians of southern Serbia", "2010-01-01", []actorWant{{"SRB", "SRB", "", "", true}}},
 		{"Ethnic Albanians in southern Serbia", "2010-01-01", []actorWant{{"SRB", "SRB", "", "", true}}},
 		{"Cuban MiG fighters", "", []actorWant{{"CUBMIL", "CUB", "MIL", "", true}}},

@@ -780,8 +780,10 @@ func (d *Dictionary) collect(p *phraseParts, c conjunct) *state {
 				}
 			}
 		case 'l':
-			if st.location == "" && !wordIn(p, c.from, i, "foreign") {
-				// (not "foreign aid agencies in Darfur": not Sudan's)
+			if st.location == "" && !wordIn(p, c.from, i, "foreign") && !lastWordIn(p, obj, obj.to, borderWords) {
+				// (not "foreign aid agencies in Darfur": not Sudan's;
+				// not "Kurdish rebels near the Iraqi border", which is
+				// as often the other side)
 				st.location, st.locISO = d.placeCountry(p, obj)
 			}
 			if st.location == "" && st.owner == nil && u.key == "from" {
@@ -1128,6 +1130,10 @@ var authored = map[string]bool{
 // authoredHead reports whether the phrase's last word before end is a
 // thing a body authors (authored).
 func authoredHead(p *phraseParts, c conjunct, end int) bool { return lastWordIn(p, c, end, authored) }
+
+// borderWords name a line between two countries: a place near one names
+// neither as where an actor is.
+var borderWords = map[string]bool{"border": true, "borders": true, "frontier": true, "boundary": true}
 
 // lastWordIn reports whether the last plain word of conjunct c before end,
 // past any punctuation, is in set.
