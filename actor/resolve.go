@@ -1118,13 +1118,15 @@ var postModifiers = map[string]bool{
 	"involved": true, "responsible": true, "guarding": true, "serving": true,
 }
 
-// authored are the things a body puts forward, whose agent modifier names
-// their author: "an opposition proposal", "a government peace plan",
-// "opposition demands".
+// authored are the things a body puts forward or holds, whose agent
+// modifier names their author: "an opposition proposal", "a government
+// peace plan", "opposition demands", "an opposition rally".
 var authored = map[string]bool{
 	"proposal": true, "proposals": true, "plan": true, "plans": true, "demand": true, "demands": true,
 	"offer": true, "offers": true, "initiative": true, "request": true, "requests": true,
 	"ultimatum": true, "bill": true, "draft": true, "blueprint": true, "roadmap": true,
+	"rally": true, "rallies": true, "protest": true, "protests": true, "march": true, "demonstration": true,
+	"demonstrations": true, "campaign": true,
 }
 
 // authoredHead reports whether the phrase's last word before end is a

@@ -2084,6 +2084,22 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 	if strings.HasPrefix(pat.Code, "09") {
 		cands = append(sc.investigated(v), cands...)
 	}
+	if pat.Code[:2] == "15" {
+		// "deployed officers ahead of a banned opposition rally", "went
+		// on alert ahead of planned protests by opposition supporters":
+		// whom the show of force awaits
+		for k := v + 1; k < len(sc.p.Tokens); k++ {
+			if sc.lem(k) != "ahead" || !sc.under(k, v) {
+				continue // (hung on the verb or inside its object: "deployed hundreds of officers ahead of")
+			}
+			for _, n := range sc.p.Children(k) {
+				if sc.prepOf(n) == "of" {
+					cands = append(cands, sc.nmods(n, "by")...)
+					cands = append(cands, n)
+				}
+			}
+		}
+	}
 	if pat.Code[:2] == "08" {
 		// "lifted the sanctions it imposed on India and Pakistan": on
 		// whom the relative clause says they were imposed
@@ -3447,6 +3463,17 @@ func (sc *sentenceCoder) investigated(v int) []int {
 		}
 	}
 	return append(agents, others...)
+}
+
+// under reports whether token k lies in the subtree of token v, within a
+// few steps.
+func (sc *sentenceCoder) under(k, v int) bool {
+	for u, n := sc.tok(k).Head, 0; u >= 0 && n < 6; u, n = sc.tok(u).Head, n+1 {
+		if u == v {
+			return true
+		}
+	}
+	return false
 }
 
 // givenThings are what cooperation and aid give or share, which the
