@@ -1783,6 +1783,21 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 			return by
 		}
 	}
+	// "threatened to crush any demonstration by supporters of Aristide",
+	// "broke up a rally by students": who protests
+	for _, h := range append([]int{v}, sc.complements(v)...) {
+		for _, o := range sc.p.Objects(h) {
+			if !protestNouns[sc.lem(o)] || o < v {
+				continue
+			}
+			cands = append(sc.nmods(o, "by"), cands...)
+			for _, ob := range sc.p.Obliques(h) {
+				if f, _ := sc.p.Subtree(ob.Head); ob.Prep == "by" && f == o+1 && !sc.passive(h) {
+					cands = append([]int{ob.Head}, cands...) // the "by" phrase right after it, hung on the verb
+				}
+			}
+		}
+	}
 	if sc.lem(v) == "discuss" || sc.lem(v) == "debate" {
 		// "met Putin to discuss Iran's presence in Syria": what is
 		// discussed is a topic, not a party
@@ -3474,6 +3489,12 @@ func (sc *sentenceCoder) under(k, v int) bool {
 		}
 	}
 	return false
+}
+
+// protestNouns name protests, whose "by" phrase names who protests.
+var protestNouns = map[string]bool{
+	"demonstration": true, "demonstrations": true, "protest": true, "protests": true, "rally": true,
+	"rallies": true, "march": true, "marches": true, "strike": true, "strikes": true, "sit-in": true,
 }
 
 // givenThings are what cooperation and aid give or share, which the

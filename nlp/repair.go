@@ -627,14 +627,22 @@ func dayModifier(toks []Token, n int) {
 		toks[c].Rel = "mark"
 		return
 	}
-	if t.UPOS != "NOUN" {
+	if t.UPOS != "NOUN" && !(t.UPOS == "PROPN" && c < n && strings.EqualFold(toks[c].Text, "by")) {
 		return
 	}
 	if c >= n || toks[c].UPOS != "ADP" || subtree(toks, n)[0] != c {
 		return
 	}
+	by := false
 	switch strings.ToLower(toks[c].Text) {
 	case "to", "with", "against", "for":
+	case "by":
+		// "was frozen on Tuesday by Britain, Denmark and the
+		// Netherlands": the passive's agents, listed on the day
+		by = child(toks, v, "aux:pass") >= 0
+		if !by {
+			return
+		}
 	default:
 		return
 	}
@@ -642,6 +650,14 @@ func dayModifier(toks []Token, n int) {
 		return
 	}
 	t.Head, t.Rel = v, "obl"
+	if by {
+		t.Rel = "obl:agent"
+		for k := n + 1; k < len(toks); k++ {
+			if toks[k].Head == h && toks[k].Rel == "conj" {
+				toks[k].Head = n
+			}
+		}
+	}
 	toks[c].Head, toks[c].Rel = n, "case" // ("to a week-long truce", with "to" read as the case of "week")
 }
 

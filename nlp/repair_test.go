@@ -79,6 +79,13 @@ func TestRepair(t *testing.T) {
 			[]string{
 				"Kenyan ADJ JJ 4 amod", "and CCONJ CC 3 cc", "Ugandan ADJ JJ 1 conj", "troops NOUN NNS 5 nsubj",
 				"began VERB VBD 0 root", "exercises NOUN NNS 5 obj"}},
+		{"passive's agents hung on a day name",
+			[]string{
+				"Aid NOUN NN 3 nsubj:pass", "was AUX VBD 3 aux:pass", "frozen VERB VBN 0 root", "on ADP IN 5 case",
+				"Friday PROPN NNP 3 obl", "by ADP IN 7 case", "Sweden PROPN NNP 5 nmod", "and CCONJ CC 9 cc", "Norway PROPN NNP 5 conj"},
+			[]string{
+				"Aid NOUN NN 3 nsubj:pass", "was AUX VBD 3 aux:pass", "frozen VERB VBN 0 root", "on ADP IN 5 case",
+				"Friday PROPN NNP 3 obl", "by ADP IN 7 case", "Sweden PROPN NNP 3 obl:agent", "and CCONJ CC 9 cc", "Norway PROPN NNP 7 conj"}},
 		{"complementizer read as an object",
 			[]string{
 				"Cuba PROPN NNP 2 nsubj", "denied VERB VBD 0 root", "that SCONJ IN 2 obj", "its PRON PRP$ 5 nmod:poss",
