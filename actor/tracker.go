@@ -47,6 +47,7 @@ type mention struct {
 	plural bool
 	body   bool     // an institution named by an agent noun ("the Iraqi government")
 	names  []string // the words of a person's name
+	last   string   // the text's last word (lastWordOf)
 }
 
 // NewTracker returns a Tracker for an article published on date
@@ -62,7 +63,7 @@ func (t *Tracker) Reset() { t.mentions = t.mentions[:0] }
 // ("person", "country", "agent", "group"...); the number is read from the
 // actor's text ("officials" is plural).
 func (t *Tracker) Observe(a dyad.Actor, kind string) {
-	m := mention{a: a, kind: kind}
+	m := mention{a: a, kind: kind, last: lastWordOf(a.Text)}
 	if a.Text != "" {
 		tk, seen := t.kinds[a.Text]
 		if !seen {
@@ -85,9 +86,7 @@ func (t *Tracker) Observe(a dyad.Actor, kind string) {
 		}
 	}
 	if m.kind == KindAgent {
-		if ws := strings.Fields(strings.ToLower(a.Text)); len(ws) > 0 {
-			m.body = institutions[strings.TrimSuffix(strings.TrimSuffix(ws[len(ws)-1], "'s"), "’s")]
-		}
+		m.body = institutions[m.last]
 	}
 	if m.kind == KindPerson || (m.kind == "" && a.Name != "" && len(strings.Fields(a.Name)) > 1) {
 		m.kind = KindPerson
@@ -266,7 +265,7 @@ func (t *Tracker) Refer(phrase string, base int) (dyad.Actor, bool) {
 		// same head noun and a country ("the junta" also after "Mali's
 		// military government").
 		if m := t.last(func(m *mention) bool {
-			return m.kind != kindPlace && isCountryCode(m.a.Country) && (lastWordOf(m.a.Text) == head || head == "junta" && militaryRule(m.a.Text))
+			return m.kind != kindPlace && isCountryCode(m.a.Country) && (m.last == head || head == "junta" && militaryRule(m.a.Text))
 		}); m != nil {
 			a := dyad.Actor{Code: joinCode(m.a.Country, strings.TrimPrefix(da.Code, "---")), Known: true}
 			a.Country, a.Roles = splitCode(a.Code, m.a.Country)

@@ -853,7 +853,7 @@ func (sc *sentenceCoder) lemmaIn(i int, set []string) bool {
 	// commander Mullah Dadullah": the title says who the name is
 	if sc.tok(i).UPOS == "PROPN" {
 		for _, k := range sc.p.Children(i) {
-			if t := sc.tok(k); k < i && (t.Rel == "nmod:desc" || t.Rel == "compound" && t.UPOS == "NOUN") && slices.Contains(set, lemma(t)) {
+			if t := sc.tok(k); k < i && (t.Rel == "nmod:desc" || t.Rel == "compound" && t.UPOS == "NOUN") && slices.Contains(set, sc.lem(k)) {
 				return true
 			}
 		}
@@ -1785,7 +1785,7 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 	}
 	// "threatened to crush any demonstration by supporters of Aristide",
 	// "broke up a rally by students": who protests
-	for _, h := range append([]int{v}, sc.complements(v)...) {
+	for _, h := range protestHeads(pat, v, sc) {
 		for _, o := range sc.p.Objects(h) {
 			if !protestNouns[sc.lem(o)] || o < v {
 				continue
@@ -3489,6 +3489,17 @@ func (sc *sentenceCoder) under(k, v int) bool {
 		}
 	}
 	return false
+}
+
+// protestHeads returns the verbs whose objects may be a protest that an
+// act of pattern pat at v is aimed at: v and its complements, for
+// disapproval, rejection, threats, coercion and assault.
+func protestHeads(pat *Pattern, v int, sc *sentenceCoder) []int {
+	switch pat.Code[:2] {
+	case "11", "12", "13", "17", "18":
+		return append([]int{v}, sc.complements(v)...)
+	}
+	return nil
 }
 
 // protestNouns name protests, whose "by" phrase names who protests.
