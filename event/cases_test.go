@@ -268,6 +268,11 @@ func TestNoEvent(t *testing.T) {
 		{"08", "-", "Protesters vowed to stay in the square until the president resigned."},
 		{"13", "-", "The ministry rejected the charges and vowed to fight them in court."},
 		{"19", "-", "The ministry rejected the charges and vowed to fight them in court."},
+		{"13", "-", "Khartoum rejected the plan, saying it threatened the unity of the country."},
+		{"18", "NGO", "Amnesty International accused Burmese soldiers on Monday of torturing detainees."},
+		{"08", "IGO", "The U.N. chief praised Ghana for its role in ending the fighting in Togo."},
+		{"08", "-", "The prime minister ruled out on Monday any talks with the guerrillas until they disarmed."},
+		{"19", "-", "The government outlawed the group because of what it called its involvement in killing."},
 	}
 	for _, tc := range tests {
 		evs := codeAlone(c, m, dict, tc.text, "2020-06-01")

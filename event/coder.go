@@ -624,6 +624,9 @@ func (sc *sentenceCoder) match(pat *Pattern, v int, prt string) (obj int, ok boo
 			return -1, false
 		}
 	}
+	if pat.Code == "130" && len(pat.Objects) == 0 && slices.ContainsFunc(sc.p.Objects(v), func(o int) bool { return endangered[sc.lem(o)] }) {
+		return -1, false // "said the plan threatened the unity of the country": endangers, no threat
+	}
 	switch {
 	case len(pat.Objects) == 1 && pat.Objects[0] == "none":
 		if len(sc.p.Objects(v)) > 0 {
@@ -3500,6 +3503,14 @@ func protestHeads(pat *Pattern, v int, sc *sentenceCoder) []int {
 		return append([]int{v}, sc.complements(v)...)
 	}
 	return nil
+}
+
+// endangered are what a thing or an act "threatens" without anyone
+// threatening anyone: "threatened the unity of the country".
+var endangered = map[string]bool{
+	"unity": true, "stability": true, "security": true, "peace": true, "sovereignty": true, "integrity": true,
+	"existence": true, "future": true, "survival": true, "life": true, "lives": true, "livelihood": true,
+	"livelihoods": true, "economy": true, "health": true, "environment": true, "process": true, "recovery": true,
 }
 
 // protestNouns name protests, whose "by" phrase names who protests.
