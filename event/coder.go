@@ -913,6 +913,9 @@ func (sc *sentenceCoder) verb(v int) {
 	if sc.cameUnder(v) {
 		return
 	}
+	if tollVerbs[lemma(t)] && slices.ContainsFunc(sc.p.Subjects(v), sc.codedAssault) {
+		return // "a Taliban suicide car bombing killed 13 soldiers": the bombing is the event, and takes them as its target
+	}
 	if h := t.Head; t.XPOS == "VBG" && h >= 0 && sc.tok(h).UPOS == "PRON" && sc.marked(v, "in") && len(sc.p.Objects(v)) == 0 && !sc.hasSubject(v) {
 		return // "what it called its involvement in killing": an activity named, not an act
 	}
@@ -3511,6 +3514,16 @@ var endangered = map[string]bool{
 	"unity": true, "stability": true, "security": true, "peace": true, "sovereignty": true, "integrity": true,
 	"existence": true, "future": true, "survival": true, "life": true, "lives": true, "livelihood": true,
 	"livelihoods": true, "economy": true, "health": true, "environment": true, "process": true, "recovery": true,
+}
+
+// codedAssault reports whether noun n names an assault (a root-18 noun
+// pattern: a bombing, a suicide attack) that is coded as an event of its
+// own, its attacker named beside it.
+func (sc *sentenceCoder) codedAssault(n int) bool {
+	if !slices.ContainsFunc(sc.c.Patterns.Noun(sc.lem(n)), func(p *Pattern) bool { return p.Code[:2] == "18" && p.Prep == "" }) {
+		return false
+	}
+	return slices.ContainsFunc(sc.actors(n), func(a dyad.Actor) bool { return a.Country != "" })
 }
 
 // protestNouns name protests, whose "by" phrase names who protests.
