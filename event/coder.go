@@ -913,6 +913,9 @@ func (sc *sentenceCoder) verb(v int) {
 	if sc.cameUnder(v) {
 		return
 	}
+	if sc.warToll(v) {
+		return
+	}
 	if tollVerbs[lemma(t)] && slices.ContainsFunc(sc.p.Subjects(v), sc.codedAssault) {
 		return // "a Taliban suicide car bombing killed 13 soldiers": the bombing is the event, and takes them as its target
 	}
@@ -3514,6 +3517,20 @@ var endangered = map[string]bool{
 	"unity": true, "stability": true, "security": true, "peace": true, "sovereignty": true, "integrity": true,
 	"existence": true, "future": true, "survival": true, "life": true, "lives": true, "livelihood": true,
 	"livelihoods": true, "economy": true, "health": true, "environment": true, "process": true, "recovery": true,
+}
+
+// warToll reports whether v sums up a war's toll in a perfect tense:
+// "Sri Lanka's ethnic war has killed more than 60,000 people since 1983"
+// is no act.
+func (sc *sentenceCoder) warToll(v int) bool {
+	return tollVerbs[sc.lem(v)] && slices.ContainsFunc(sc.p.Subjects(v), func(n int) bool { return conflictNouns[sc.lem(n)] }) &&
+		slices.ContainsFunc(sc.p.Aux(v), func(a int) bool { return sc.lem(a) == "have" })
+}
+
+// conflictNouns name a war as a whole, whose toll a perfect tense sums up.
+var conflictNouns = map[string]bool{
+	"war": true, "conflict": true, "violence": true, "insurgency": true, "fighting": true, "uprising": true,
+	"unrest": true, "crisis": true, "rebellion": true, "revolt": true, "civil_war": true,
 }
 
 // codedAssault reports whether noun n names an assault (a root-18 noun
