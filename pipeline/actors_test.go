@@ -212,6 +212,7 @@ func TestNameNotPlace(t *testing.T) {
 		{"Soldiers detained Aung San Suu Kyi and President Win Myint on Monday.", "2021-02-01", "MLI"},
 		{"The army detained State Counsellor Aung San Suu Kyi and President Win Myint in a raid on Monday, a party spokesman said.", "2021-02-01", "MLI"},
 		{"Police freed three tourists held by Abu Sayyaf gunmen.", "2001-06-01", "IND"},
+		{"Reuters journalist Wa Lone was jailed for seven years.", "2018-09-03", "GHA"},
 	} {
 		coded, err := p.Code(&dyad.Document{ID: "t", Body: []byte(c.text), Date: c.date})
 		if err != nil {

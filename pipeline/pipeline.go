@@ -132,10 +132,12 @@ func (p *Pipeline) CodeArticle(a *dyad.Article) *dyad.Coded {
 				names = append(names, [2]int{m.Start, m.End})
 			}
 		}
+		names = append(names, flatNames(parse)...)
 		toponyms := p.gazette.Find(s.Text, s.Start, places)
-		// "Aung San Suu Kyi", "Abu Sayyaf": a word of a person's or a
-		// body's name is no place (San is a town in Mali, Abu one in
-		// India); a name that is all place stays one.
+		// "Aung San Suu Kyi", "Abu Sayyaf", "journalist Wa Lone": a
+		// word of a person's or a body's name is no place (San is a town
+		// in Mali, Abu one in India, Wa one in Ghana); a name that is all
+		// place stays one.
 		toponyms = slices.DeleteFunc(toponyms, func(t geo.Toponym) bool {
 			return slices.ContainsFunc(names, func(sp [2]int) bool {
 				return t.Start >= sp[0] && t.End <= sp[1] && t.End-t.Start < sp[1]-sp[0]
@@ -489,6 +491,26 @@ func tokenAt(p *nlp.Sentence, off int) int {
 		}
 	}
 	return -1
+}
+
+// flatNames returns the byte spans of the multi-word names the parse
+// groups with "flat" ("Wa Lone", "Los Angeles Times").
+func flatNames(p *nlp.Sentence) [][2]int {
+	spans := map[int][2]int{} // by head: first and last token
+	for k, u := range p.Tokens {
+		if h := u.Head; h >= 0 && h < len(p.Tokens) && strings.HasPrefix(u.Rel, "flat") {
+			sp, ok := spans[h]
+			if !ok {
+				sp = [2]int{h, h}
+			}
+			spans[h] = [2]int{min(sp[0], k), max(sp[1], k)}
+		}
+	}
+	var out [][2]int
+	for _, sp := range spans {
+		out = append(out, [2]int{p.Tokens[sp[0]].Start, p.Tokens[sp[1]].End})
+	}
+	return out
 }
 
 // placesOf returns the toponyms that can be an event's place: a place
