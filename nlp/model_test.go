@@ -283,6 +283,7 @@ func TestUnseenWords(t *testing.T) {
 		{"The bloc lifted a ten-year arms embargo against Sudan.", "embargo", "NOUN"},
 		{"Brussels renewed its arms embargo on Belarus.", "embargo", "NOUN"},
 		{"Human Rights Watch criticised the police.", "Watch", "PROPN"},
+		{"Turkey demanded that the United States extradite Gulen.", "extradite", "VERB"},
 		{"The junta promised on Friday to release all jailed journalists.", "release", "VERB"},
 	} {
 		s := m.Parse(c.text, 0)

@@ -283,6 +283,38 @@ func (tg *tagger) nameBeforeVerb(forms []string, out []int) {
 	}
 }
 
+// unseenAdverb (applied at run time, after tag) retags as a base verb a
+// lower-case word the tagger read as an adverb that training saw too
+// seldom to list and that does not end in -ly, between a noun phrase and
+// the start of another: "demanded that the United States extradite
+// Gulen" had "extradite" an adverb (common adverbs are all listed). (The
+// same read as a noun between two names, "that Washington extradite
+// Gulen", is left: titles such as "Party nominee Ken Cuccinelli" look
+// alike.)
+func (tg *tagger) unseenAdverb(forms []string, out []int) {
+	if tg.vb < 0 {
+		return
+	}
+	for i := 1; i+1 < len(out); i++ {
+		f := forms[i]
+		if tg.xpos[out[i]] != "RB" || strings.ToLower(f) != f || strings.HasSuffix(f, "ly") || tg.cands[f] != "" {
+			continue
+		}
+		if _, ok := tg.dict[f]; ok {
+			continue
+		}
+		switch tg.upos[out[i-1]] {
+		case "NOUN", "PROPN":
+		default:
+			continue // ("see you arond 9:30": a misspelt preposition)
+		}
+		switch tg.upos[out[i+1]] {
+		case "DET", "PROPN", "NOUN":
+			out[i] = tg.vb
+		}
+	}
+}
+
 // afterModal (applied at run time, after tag) retags as a base verb an
 // adjective or noun right after a modal that follows its subject, with a
 // noun phrase after it,
