@@ -194,6 +194,25 @@ func TestNotTarget(t *testing.T) {
 	}
 }
 
+// TestNamelessSourceDropped checks that a trigger coded with a coded
+// source gives no second event for words no rule could code.
+func TestNamelessSourceDropped(t *testing.T) {
+	c, m, dict := newTestCoder(t)
+	text := "Aung San Suu Kyi, whose National League for Democracy won the 1990 election by a landslide, called on Myanmar's military rulers on Saturday to open a dialogue."
+	evs := codeAlone(c, m, dict, text, "1995-06-01")
+	coded := false
+	for _, e := range evs {
+		if e.Source != nil && e.Source.Code == "" && e.Source.Country == "" && e.Source.Text != "" {
+			t.Errorf("%q: event %s with the uncoded source %q", text, e.CAMEO, e.Source.Text)
+		} else if e.Source != nil && e.Source.Code != "" {
+			coded = true
+		}
+	}
+	if !coded {
+		t.Errorf("%q: no event with a coded source", text)
+	}
+}
+
 // TestNoEvent holds sentences that report no event of a given root by a
 // given source: the acts are conditions or hypotheses, not events.
 func TestNoEvent(t *testing.T) {

@@ -325,7 +325,25 @@ func (c *Coder) Code(in Input) []dyad.Event {
 		sc.completeTargets()
 	}
 	sc.dropProtestDemands()
+	sc.dropNameless()
 	return sc.events
+}
+
+// dropNameless drops an event whose source is words no dictionary or rule
+// could code, when the same trigger gave the same code with a coded
+// source: in "Aung San Suu Kyi, whose National League for Democracy won
+// the 1990 election, called on ...", "Democracy" is a misparse's second
+// caller.
+func (sc *sentenceCoder) dropNameless() {
+	coded := func(e dyad.Event) bool { return e.Source != nil && (e.Source.Code != "" || e.Source.Country != "") }
+	sc.events = slices.DeleteFunc(sc.events, func(e dyad.Event) bool {
+		if coded(e) || e.Source == nil || e.Source.Text == "" {
+			return false
+		}
+		return slices.ContainsFunc(sc.events, func(o dyad.Event) bool {
+			return coded(o) && o.CAMEO == e.CAMEO && o.Evidence.TriggerSpan == e.Evidence.TriggerSpan
+		})
+	})
 }
 
 // dropProtestDemands drops the demands a protest is made with ("marched
