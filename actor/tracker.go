@@ -260,7 +260,8 @@ func (t *Tracker) Refer(phrase string, base int) (dyad.Actor, bool) {
 		return dyad.Actor{}, false
 	}
 	da := desc.actor
-	if head := rest[len(rest)-1]; da.Country == "" && len(rest) <= 2 {
+	head := rest[len(rest)-1]
+	if da.Country == "" && len(rest) <= 2 {
 		// "the junta" after "Mali's junta": the last mention with the
 		// same head noun and a country ("the junta" also after "Mali's
 		// military government").
@@ -272,7 +273,7 @@ func (t *Tracker) Refer(phrase string, base int) (dyad.Actor, bool) {
 			return out(a)
 		}
 	}
-	institution := institutions[rest[len(rest)-1]]
+	institution := institutions[head]
 	if len(rest) <= 2 && institution && da.Country == "" {
 		// "the regime", "the government", "the army", "the defence
 		// ministry": the institution of the country the article is most

@@ -1812,7 +1812,7 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 	}
 	// "threatened to crush any demonstration by supporters of Aristide",
 	// "broke up a rally by students": who protests
-	for _, h := range protestHeads(pat, v, sc) {
+	for _, h := range sc.protestHeads(pat, v) {
 		for _, o := range sc.p.Objects(h) {
 			if !protestNouns[sc.lem(o)] || o < v {
 				continue
@@ -3521,7 +3521,7 @@ func (sc *sentenceCoder) under(k, v int) bool {
 // protestHeads returns the verbs whose objects may be a protest that an
 // act of pattern pat at v is aimed at: v and its complements, for
 // disapproval, rejection, threats, coercion and assault.
-func protestHeads(pat *Pattern, v int, sc *sentenceCoder) []int {
+func (sc *sentenceCoder) protestHeads(pat *Pattern, v int) []int {
 	switch pat.Code[:2] {
 	case "11", "12", "13", "17", "18":
 		return append([]int{v}, sc.complements(v)...)
@@ -3548,7 +3548,7 @@ func (sc *sentenceCoder) warToll(v int) bool {
 // conflictNouns name a war as a whole, whose toll a perfect tense sums up.
 var conflictNouns = map[string]bool{
 	"war": true, "conflict": true, "violence": true, "insurgency": true, "fighting": true, "uprising": true,
-	"unrest": true, "crisis": true, "rebellion": true, "revolt": true, "civil_war": true,
+	"unrest": true, "crisis": true, "rebellion": true, "revolt": true,
 }
 
 // codedAssault reports whether noun n names an assault (a root-18 noun

@@ -1073,8 +1073,6 @@ func reducedRelative(toks []Token, v int) bool {
 	return true
 }
 
-// child returns the first child of h whose relation is rel or a subtype of
-// it, or -1.
 // tensed reports whether xpos is a finite verb's: past or present.
 func tensed(xpos string) bool { return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP" }
 
@@ -1084,6 +1082,8 @@ func toInfinitive(toks []Token, i int) bool {
 	return toks[i].XPOS == "VB" && m >= 0 && strings.EqualFold(toks[m].Text, "to")
 }
 
+// child returns the first child of h whose relation is rel or a subtype of
+// it, or -1.
 func child(toks []Token, h int, rel string) int {
 	for k := range toks {
 		if r := toks[k].Rel; toks[k].Head == h && (r == rel || strings.HasPrefix(r, rel+":")) {

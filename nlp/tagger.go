@@ -30,7 +30,7 @@ type tagger struct {
 	to      int     // class of PART/TO, -1 if none
 	nominal string  // the noun, proper noun and adjective classes, as in cands
 	aux     []bool  // per class: an auxiliary's
-	closed  []bool  // per class: a wh-word's (WDT, WP, WP$), a closed class
+	wh      []bool  // per class: a wh-word's (WDT, WP, WP$)
 	// runtime is true in a loaded model: the run-time rules for words the
 	// training data says too little about apply (elided articles, noun
 	// suffixes, auxiliaries as a closed class). Training's own tagging
@@ -168,18 +168,14 @@ func (tg *tagger) initFinite() {
 	tg.vbd, tg.nn, tg.nnp, tg.nns, tg.sconj, tg.vb, tg.to = -1, -1, -1, -1, -1, -1, -1
 	var nominal []byte
 	tg.aux = make([]bool, len(tg.classes))
-	tg.closed = make([]bool, len(tg.classes))
+	tg.wh = make([]bool, len(tg.classes))
 	for i, c := range tg.classes {
-		u, _, _ := strings.Cut(c, "\t")
+		u, x, _ := strings.Cut(c, "\t")
 		if u == "NOUN" || u == "PROPN" || u == "ADJ" {
 			nominal = append(nominal, byte(i))
 		}
 		tg.aux[i] = u == "AUX"
-		_, x, _ := strings.Cut(c, "\t")
-		switch x {
-		case "WDT", "WP", "WP$":
-			tg.closed[i] = true
-		}
+		tg.wh[i] = x == "WDT" || x == "WP" || x == "WP$"
 		switch c {
 		case "VERB\tVBD":
 			tg.vbd = i
@@ -220,25 +216,26 @@ func (tg *tagger) tag(forms []string, ws []wf, out []int) {
 	}
 }
 
-// thatAfterDay (applied at run time, between the two passes) tags as an
-// infinitive a "to" after "on <day>" with a lower-case word that can be a
-// base verb and a noun phrase after it, and as a subordinating
-// conjunction a "that" after a day name that follows "on",
-// when no verb follows it directly, which either pass may read as a
-// relative pronoun: "demanded on
-// Wednesday that France abandon its tests" had "that" open a relative
-// clause of "Wednesday", with "abandon" a past tense. The tag is kept by
-// the second pass, which reads the words after it with the conjunction on
-// their left.
+// thatAfterDay (applied at run time, between the two passes) fixes two
+// words after "on <day>" that either pass may misread, and keeps their
+// tags for the second pass, which reads the words after them with the
+// fixed tag on their left: a "to" with a lower-case word that can be a
+// base verb and a noun phrase after it is an infinitive ("promised on
+// Thursday to free all jailed leaders" had "to" a preposition and "free"
+// an adjective); a "that" with no verb right after it is a subordinating
+// conjunction ("demanded on Wednesday that France abandon its tests" had
+// "that" open a relative clause of "Wednesday", with "abandon" a past
+// tense; but "rejected a motion on Saturday that would have ..." keeps
+// its relative pronoun).
 func (tg *tagger) thatAfterDay(forms []string, out []int, margins []float32) {
 	if tg.sconj < 0 {
 		return
 	}
 	for i := 2; i < len(forms); i++ {
-		if forms[i] == "to" && i+2 < len(forms) && weekdays[strings.ToLower(forms[i-1])] && strings.EqualFold(forms[i-2], "on") && tg.to >= 0 && tg.vb >= 0 {
-			// "promised on Thursday to free all jailed leaders": an
-			// infinitive, with "free" read as an adjective after "to"
-			// read as a preposition
+		if !afterOnDay(forms, i) {
+			continue
+		}
+		if forms[i] == "to" && i+2 < len(forms) && tg.to >= 0 && tg.vb >= 0 {
 			next := tg.upos[out[i+2]]
 			if u := tg.upos[out[i+1]]; (u == "ADJ" || tg.xpos[out[i+1]] == "NN") && (next == "DET" || next == "NUM" || next == "PRON" || next == "PROPN") &&
 				strings.ToLower(forms[i+1]) == forms[i+1] {
@@ -251,10 +248,10 @@ func (tg *tagger) thatAfterDay(forms []string, out []int, margins []float32) {
 		}
 		if i+1 < len(forms) {
 			if u := tg.upos[out[i+1]]; u == "VERB" || u == "AUX" {
-				continue // "rejected a motion on Saturday that would have ...": a relative pronoun
+				continue
 			}
 		}
-		if (forms[i] == "that" || forms[i] == "That") && weekdays[strings.ToLower(forms[i-1])] && strings.EqualFold(forms[i-2], "on") {
+		if forms[i] == "that" || forms[i] == "That" {
 			out[i], margins[i] = tg.sconj, 1e30
 		}
 	}
@@ -271,13 +268,10 @@ func (tg *tagger) nameBeforeVerb(forms []string, out []int) {
 	}
 	for i := 1; i+1 < len(out); i++ {
 		f := forms[i]
-		if x := tg.xpos[out[i]]; x != "VBP" && x != "VBZ" && x != "VB" || !tg.finite[out[i+1]] || f[0] < 'A' || f[0] > 'Z' {
+		if x := tg.xpos[out[i]]; x != "VBP" && x != "VBZ" && x != "VB" || !tg.finite[out[i+1]] || !capitalized(f) {
 			continue
 		}
-		if p := forms[i-1]; p[0] < 'A' || p[0] > 'Z' || tg.cands[normQuotes(f)] != "" {
-			continue
-		}
-		if _, ok := tg.dict[normQuotes(f)]; !ok {
+		if capitalized(forms[i-1]) && tg.unlisted(f) {
 			out[i] = tg.nnp
 		}
 	}
@@ -297,10 +291,7 @@ func (tg *tagger) unseenAdverb(forms []string, out []int) {
 	}
 	for i := 1; i+1 < len(out); i++ {
 		f := forms[i]
-		if tg.xpos[out[i]] != "RB" || strings.ToLower(f) != f || strings.HasSuffix(f, "ly") || tg.cands[f] != "" {
-			continue
-		}
-		if _, ok := tg.dict[f]; ok {
+		if tg.xpos[out[i]] != "RB" || strings.ToLower(f) != f || strings.HasSuffix(f, "ly") || !tg.unlisted(f) {
 			continue
 		}
 		switch tg.upos[out[i-1]] {
@@ -313,6 +304,23 @@ func (tg *tagger) unseenAdverb(forms []string, out []int) {
 			out[i] = tg.vb
 		}
 	}
+}
+
+// unlisted reports whether training saw the form f too seldom to list it
+// in the tag dictionary or restrict its tags.
+func (tg *tagger) unlisted(f string) bool {
+	f = normQuotes(f)
+	_, fixed := tg.dict[f]
+	return !fixed && tg.cands[f] == ""
+}
+
+// capitalized reports whether f starts with an ASCII capital.
+func capitalized(f string) bool { return f != "" && f[0] >= 'A' && f[0] <= 'Z' }
+
+// afterOnDay reports whether "on" and a day name stand right before the
+// word at i ("said on Tuesday that", "promised on Thursday to").
+func afterOnDay(forms []string, i int) bool {
+	return i >= 2 && i <= len(forms) && strings.EqualFold(forms[i-2], "on") && weekdays[strings.ToLower(forms[i-1])]
 }
 
 // afterModal (applied at run time, after tag) retags as a base verb an
@@ -409,7 +417,7 @@ func (tg *tagger) subordinateFinites(forms []string, out []int, i int) bool {
 	if o < len(out) && tg.xpos[out[o]] == "RP" {
 		o++
 	}
-	if o+1 < len(out) && strings.EqualFold(forms[o], "on") && weekdays[strings.ToLower(forms[o+1])] {
+	if afterOnDay(forms, o+2) {
 		o += 2
 	}
 	if o >= len(out) || !clauseStarts[tg.upos[out[o]]] || tg.upos[out[o]] == "PRON" && tg.xpos[out[o]] != "PRP$" {
@@ -784,7 +792,7 @@ func (tg *tagger) pass(forms []string, ws []wf, r []int, out []int, margins []fl
 			c = r[i]
 		}
 		f := ""
-		noAux, closed := false, false
+		noAux, noWh := false, false
 		if !ok {
 			f = normQuotes(forms[i])
 			c, ok = tg.dict[f]
@@ -804,7 +812,7 @@ func (tg *tagger) pass(forms []string, ws []wf, r []int, out []int, margins []fl
 				// "Human Rights Watch accused": a capitalized word
 				// inside the sentence that training saw too seldom to
 				// list is no wh-word (it read "Watch" as "which")
-				closed = noAux && i > 0 && f != "" && f[0] >= 'A' && f[0] <= 'Z'
+				noWh = noAux && i > 0 && capitalized(f)
 			}
 		}
 		if !ok {
@@ -835,16 +843,16 @@ func (tg *tagger) pass(forms []string, ws []wf, r []int, out []int, margins []fl
 			} else {
 				m.score(feats, scores)
 				c = argmaxI(scores)
-				if noAux && tg.aux[c] || closed && tg.closed[c] {
+				if noAux && tg.aux[c] || noWh && tg.wh[c] {
 					c = -1
 					for k, v := range scores {
-						if !tg.aux[k] && !(closed && tg.closed[k]) && (c < 0 || v > scores[c]) {
+						if !tg.aux[k] && !(noWh && tg.wh[k]) && (c < 0 || v > scores[c]) {
 							c = k
 						}
 					}
 				}
 				for k, v := range scores {
-					if k != c && v > second && !(noAux && tg.aux[k]) && !(closed && tg.closed[k]) {
+					if k != c && v > second && !(noAux && tg.aux[k]) && !(noWh && tg.wh[k]) {
 						second = v
 					}
 				}

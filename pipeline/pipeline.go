@@ -329,9 +329,9 @@ func roleOnlyTarget(ev *dyad.Event) bool {
 // role, face each other at home: police on protesters or civilians
 // ("Egyptian police opened fire on demonstrators"), a state or its
 // government on the opposition or the legislature ("Stroessner rejected
-// opposition demands"), rebels and the opposition on their own state ("rebels in the Ivory Coast dismissed an
-// appeal from President Gbagbo", "Colombian rebels kidnapped two
-// soldiers").
+// opposition demands"), rebels and the opposition on their own state
+// ("rebels in the Ivory Coast dismissed an appeal from President Gbagbo",
+// "Colombian rebels kidnapped two soldiers").
 func atHome(src, a *dyad.Actor) bool {
 	policing := slices.Contains(src.Roles, "COP") && (slices.Contains(a.Roles, "OPP") || slices.Contains(a.Roles, "CVL"))
 	// a state, or its government, facing "the opposition" or "Congress"
