@@ -132,17 +132,19 @@ func (p *Pipeline) CodeArticle(a *dyad.Article) *dyad.Coded {
 				names = append(names, [2]int{m.Start, m.End})
 			}
 		}
-		names = append(names, flatNames(parse)...)
 		toponyms := p.gazette.Find(s.Text, s.Start, places)
-		// "Aung San Suu Kyi", "Abu Sayyaf", "journalist Wa Lone": a
-		// word of a person's or a body's name is no place (San is a town
-		// in Mali, Abu one in India, Wa one in Ghana); a name that is all
-		// place stays one.
-		toponyms = slices.DeleteFunc(toponyms, func(t geo.Toponym) bool {
-			return slices.ContainsFunc(names, func(sp [2]int) bool {
-				return t.Start >= sp[0] && t.End <= sp[1] && t.End-t.Start < sp[1]-sp[0]
+		if len(toponyms) > 0 {
+			// "Aung San Suu Kyi", "Abu Sayyaf", "journalist Wa Lone": a
+			// word of a person's or a body's name is no place (San is a
+			// town in Mali, Abu one in India, Wa one in Ghana); a name
+			// that is all place stays one.
+			names = append(names, flatNames(parse)...)
+			toponyms = slices.DeleteFunc(toponyms, func(t geo.Toponym) bool {
+				return slices.ContainsFunc(names, func(sp [2]int) bool {
+					return t.Start >= sp[0] && t.End <= sp[1] && t.End-t.Start < sp[1]-sp[0]
+				})
 			})
-		})
+		}
 		for _, t := range toponyms {
 			// Where the story happens counts for its focus: a town
 			// or province, or any place after "in", "at", "near"...;
