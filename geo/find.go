@@ -126,6 +126,7 @@ const (
 	minPersonExemptPop = 300000
 	minCommonLocPop    = 50000
 	maxCandidates      = 400
+	overshadow         = 8 // how many times larger a city must be to overshadow a town of its name
 )
 
 type mention struct {
@@ -824,21 +825,7 @@ func (g *Gazetteer) resolve(s *scratch, m *mention, ms []mention, ctx *Context, 
 		if sc+bound < bestScore {
 			break
 		}
-		if maxN > 0 {
-			if n := count(p.country); n > 0 {
-				sc += math.Min(capCountry, wCountry*math.Log2(1+float64(n)))
-				if p.capital {
-					sc += capitalBonus // "the House of Assembly in Hamilton", Bermuda
-				}
-			}
-			nb := int32(0)
-			for _, ci := range g.countries[p.country].neighbours {
-				nb += count(ci)
-			}
-			if nb > 0 {
-				sc += math.Min(capNeighbour, wNeighbour*math.Log2(1+float64(nb)))
-			}
-		}
+		inDivision := false
 		if hasAdmins && p.admin >= 0 {
 			aid := int(g.places[g.admins[p.admin].place].id)
 			named := ctx != nil && ctx.admins[aid] > 0
@@ -857,6 +844,22 @@ func (g *Gazetteer) resolve(s *scratch, m *mention, ms []mention, ctx *Context, 
 				sc += adm1Bonus
 			case towns:
 				sc += townBonus
+			}
+			inDivision = named || towns
+		}
+		if maxN > 0 && (inDivision || !g.overshadowed(p, m.ps[0])) {
+			if n := count(p.country); n > 0 {
+				sc += math.Min(capCountry, wCountry*math.Log2(1+float64(n)))
+				if p.capital {
+					sc += capitalBonus // "the House of Assembly in Hamilton", Bermuda
+				}
+			}
+			nb := int32(0)
+			for _, ci := range g.countries[p.country].neighbours {
+				nb += count(ci)
+			}
+			if nb > 0 {
+				sc += math.Min(capNeighbour, wNeighbour*math.Log2(1+float64(nb)))
 			}
 		}
 		if senseID != 0 && int(p.id) == senseID {
@@ -903,6 +906,18 @@ func (g *Gazetteer) resolve(s *scratch, m *mention, ms []mention, ctx *Context, 
 		}
 	}
 	m.best, m.score = best, bestScore
+}
+
+// overshadowed reports whether a town is too small, beside the city of
+// the same name with the best prior, for the countries the article names
+// to choose it: "talks in Geneva" between American and Russian envoys
+// are in Switzerland, not Illinois; "strikes on Odesa" in Ukraine, not
+// Texas. Capitals are never overshadowed ("the House of Assembly in
+// Hamilton", Bermuda), and a division, a "Paris, Texas" pair or an
+// earlier sense still choose the town.
+func (g *Gazetteer) overshadowed(p *place, top int32) bool {
+	q := &g.places[top]
+	return p != q && p.kind == kindCity && q.kind == kindCity && !p.capital && q.pop >= overshadow*max(p.pop, 1)
 }
 
 // unsupported reports whether a mention resolved to a small town of one

@@ -125,6 +125,10 @@ func TestFindContext(t *testing.T) {
 		{"georgia near atlanta", []string{"Voters queued in Atlanta.", "Georgia's election board met."}, "Georgia", "USA", FeatureADM1},
 		{"paris in texas", []string{"A storm hit Texas.", "Homes were destroyed in Paris."}, "Paris", "USA", FeatureCity},
 		{"paris alone", []string{"Homes were destroyed in Paris."}, "Paris", "FRA", FeatureCity},
+		// a town of the story's country does not beat a city eight times its size
+		{"geneva with americans", []string{"The United States sent its envoy.", "American and Russian diplomats met in Geneva."}, "Geneva", "CHE", FeatureCity},
+		{"odessa with americans", []string{"Washington pledged more air defences to Ukraine.", "U.S. officials said missiles hit Odessa."}, "Odessa", "UKR", FeatureCity},
+		{"odessa in texas", []string{"Oil prices rose in Texas.", "A rig exploded near Odessa."}, "Odessa", "USA", FeatureCity},
 		{"paris texas", []string{"He grew up in Paris, Texas."}, "Paris", "USA", FeatureCity},
 		{"tripoli lebanon", []string{"Lebanon's army deployed in the north.", "Lebanese troops entered Tripoli."}, "Tripoli", "LBN", FeatureCity},
 		{"tripoli libya", []string{"Militias clashed in Tripoli."}, "Tripoli", "LBY", FeatureCity},
