@@ -40,6 +40,9 @@ func TestFind(t *testing.T) {
 		{"case-sensitive agent", "The general elections were held; Gen. Kochavi spoke.", "2021-06-22",
 			[]match{{"Gen.", "---MIL", "agent", false}, {"Kochavi", "ISRMIL", "person", false}}},
 		{"a name that goes on is another person's", "Raisi Tehrani, a clerk, spoke.", "2021-09-01", nil},
+		{"half of a double-barrelled name is another person's", "Maryam Amini-Raisi and Raisi-Dehghan spoke.", "2021-09-01", nil},
+		{"two known names joined by a hyphen are two people", "The Raisi-Kochavi talks ended.", "2021-09-01",
+			[]match{{"Raisi", "IRNGOV", "person", false}, {"Kochavi", "ISRMIL", "person", false}}},
 		{"a title-cased headline keeps the name", "Raisi Visits Tehran", "2021-09-01",
 			[]match{{"Raisi", "IRNGOV", "person", false}, {"Tehran", "IRN", "capital", false}}},
 		{"a day after a name is not part of it", "Raisi Tuesday said no.", "2021-09-01", []match{{"Raisi", "IRNGOV", "person", false}}},
@@ -230,13 +233,15 @@ func TestUnknown(t *testing.T) {
 		{"Russian envoy Mikhail Ulyanov", nil},
 		{"the Bank of England", []Match{{Text: "Bank of England", Kind: "org"}}},
 		{"Raisi", nil},
+		{"the Grain Export Initiative", []Match{{Text: "Grain Export Initiative", Kind: "org"}}},
 	}
 	codes := map[string][3]string{
-		"Mick Mulroy":      {"USAELI", "USA", "ELI"},
-		"Guardian Council": {"IRN", "IRN", ""},
-		"Quds Force":       {"", "", ""},
-		"Qasem Soleimani":  {"---MIL", "", "MIL"},
-		"Bank of England":  {"GBR", "GBR", ""},
+		"Grain Export Initiative": {"", "", ""}, // a programme, not an association
+		"Mick Mulroy":             {"USAELI", "USA", "ELI"},
+		"Guardian Council":        {"IRN", "IRN", ""},
+		"Quds Force":              {"", "", ""},
+		"Qasem Soleimani":         {"---MIL", "", "MIL"},
+		"Bank of England":         {"GBR", "GBR", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.phrase, func(t *testing.T) {

@@ -408,7 +408,7 @@ func (ix *index) scan(text string, toks []token, hits []hit) []hit {
 				continue
 			}
 		}
-		if best == nil || !boundaryOK(text, toks, i, bestEnd) || (best.kind == KindPerson && ix.nameGoesOn(text, toks, bestEnd)) ||
+		if best == nil || !boundaryOK(text, toks, i, bestEnd) || (best.kind == KindPerson && (ix.nameGoesOn(text, toks, bestEnd) || ix.doubleBarrelled(text, toks, i, bestEnd))) ||
 			(best.kind == KindCountry || best.kind == KindRegion || best.kind == KindCapital) && (featureNamed(text, toks, bestEnd) || nameBefore(text, toks, i)) ||
 			best.kind == KindRegion && ofName(text, toks, bestEnd) ||
 			(best.kind == KindCountry || best.kind == KindRegion || best.kind == KindCapital) && featureOf(text, toks, i) {
@@ -469,6 +469,24 @@ func (ix *index) nameGoesOn(text string, toks []token, i int) bool {
 		}
 	}
 	return ix.first[toks[i].key] == nil
+}
+
+// doubleBarrelled reports whether the person's name matched at
+// toks[ts:te] is one half of a hyphenated name the dictionary does not
+// know: "Zaghari-Ratcliffe" is not John Ratcliffe. Two names it knows
+// are two people ("the Trump-Kim summit").
+func (ix *index) doubleBarrelled(text string, toks []token, ts, te int) bool {
+	other := func(h, w int) bool {
+		if toks[h].key != "-" || !toks[w].word {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(text[toks[w].start:toks[w].end])
+		return unicode.IsUpper(r) && ix.first[toks[w].key] == nil
+	}
+	if ts >= 2 && toks[ts-1].end == toks[ts].start && toks[ts-2].end == toks[ts-1].start && other(ts-1, ts-2) {
+		return true
+	}
+	return te+1 < len(toks) && toks[te].start == toks[te-1].end && toks[te+1].start == toks[te].end && other(te, te+1)
 }
 
 // featureNamed reports whether the place matched before toks[i] names a

@@ -132,7 +132,7 @@ var orgWords = map[string]bool{
 	"alliance": true, "league": true, "federation": true, "congress": true, "senate": true,
 	"police": true, "television": true, "tv": true, "radio": true, "journal": true, "tribune": true,
 	"herald": true, "daily": true, "club": true, "center": true, "centre": true, "board": true,
-	"bureau": true, "command": true, "fund": true, "program": true, "programme": true,
+	"bureau": true, "command": true, "fund": true, "program": true, "programme": true, "initiative": true,
 	"monitor": true, "watch": true, "international": true, "republic": true, "state": true,
 	"states": true, "nations": true, "secretariat": true, "tribunal": true, "church": true,
 	"mission": true, "administration": true, "government": true, "house": true, "airways": true,
@@ -1546,7 +1546,7 @@ func agentCode(u *unit) string {
 var ngoWords = map[string]bool{
 	"forum": true, "association": true, "federation": true, "foundation": true, "institute": true,
 	"organization": true, "organisation": true, "network": true, "society": true, "watch": true,
-	"jurists": true, "initiative": true, "centre": true, "center": true, "committee": true,
+	"jurists": true, "centre": true, "center": true, "committee": true,
 }
 
 // ngoName reports whether an unknown name is an association's: a word of

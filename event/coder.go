@@ -256,6 +256,9 @@ func (c *Coder) Code(in Input) []dyad.Event {
 		if (t.XPOS == "VBG" || t.XPOS == "VBN") && t.Rel == "amod" && t.Head > v {
 			continue // "opened fire on striking miners", "releasing convicted assassin Vadim Krasikov": the noun's description, not an act here
 		}
+		if t.XPOS == "VBG" && t.Rel == "acl" && t.Head >= 0 && vehicleNouns[sc.lem(t.Head)] && motionVerbs[sc.lem(v)] {
+			continue // "forced a passenger jet flying from Athens to Vilnius to land": where the craft was bound, not a visit
+		}
 		if sc.lem(v) == "oppose" && (t.XPOS == "VBD" || t.XPOS == "VBN") && v+1 < len(sc.p.Tokens) && strings.EqualFold(sc.tok(v+1).Text, "to") &&
 			len(sc.p.Aux(v)) == 0 {
 			continue // "hit rebel groups opposed to Assad": who they are, not an act ("Russia is opposed to the plan" is one)
@@ -3302,6 +3305,14 @@ func (sc *sentenceCoder) resolveSpan(first, last int) []dyad.Actor {
 	return r
 }
 
+// vehicleNouns name craft that carry people; motionVerbs say where they go.
+var (
+	vehicleNouns = map[string]bool{"plane": true, "jet": true, "airliner": true, "aircraft": true, "flight": true, "helicopter": true,
+		"ship": true, "vessel": true, "boat": true, "ferry": true, "tanker": true, "train": true, "bus": true, "convoy": true}
+	motionVerbs = map[string]bool{"fly": true, "travel": true, "sail": true, "head": true, "go": true, "come": true,
+		"return": true}
+)
+
 // borderNouns name a line between two countries.
 var borderNouns = map[string]bool{"border": true, "frontier": true, "boundary": true}
 
@@ -3344,7 +3355,8 @@ func (sc *sentenceCoder) computePhrase(h int) nlp.Phrase {
 				walk(k, true)
 				continue
 			}
-			if phraseRels[sc.tok(k).Rel] || sc.timePhrase(k) {
+			if phraseRels[sc.tok(k).Rel] || sc.timePhrase(k) || sc.tok(k).Rel == "nmod" && sc.prepOf(k) == "via" {
+				// (nor is the route: "flew home to Paris via Qatar")
 				if k > h && k < cut {
 					// from the clause's or conjunct's first word: "and
 					// President Win Myint", with "and President" hung on

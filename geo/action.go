@@ -35,6 +35,9 @@ func ActionPlace(toponyms []Toponym, sentence string, base int, trigger int) *dy
 		}
 		sc := 0.0
 		before := wordsBefore(sentence, s0, 4) // "near the town of Samarra"
+		if len(before) > 0 && before[0] == "via" {
+			continue // "flew to Beijing via Dubai": the route, not the place
+		}
 		after := sentence[e0:]
 		country := t.Place.Feature == FeatureCountry
 		evidence := false

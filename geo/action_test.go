@@ -26,6 +26,8 @@ func TestActionPlace(t *testing.T) {
 		{"Russia and Ukraine exchanged prisoners on Saturday, but fighting continued near Bakhmut.", "exchanged", ""},
 		{"Officials said the Vienna talks would resume next week.", "talks", "Vienna"},
 		{"The minister condemned the attack.", "condemned", ""},
+		{"The envoy held talks in Amman after flying in via Cairo.", "held", "Amman"},
+		{"The released hostages were flown home via Doha on Sunday.", "flown", ""},
 		{"Protesters in Tehran chanted against the government, and police in Isfahan arrested dozens.", "arrested", "Isfahan"},
 	}
 	for _, tc := range tests {

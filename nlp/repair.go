@@ -662,8 +662,9 @@ func dayModifier(toks []Token, n int) {
 }
 
 // dayClause makes the clause after "on <day> that" the complement of the
-// verb before the day, where the parser hung it on the day name or on the
-// "that": in "the ministry said on Tuesday that troops had killed 20
+// verb before the day, where the parser hung it on the day name, on the
+// "that" or on a place the day modifies ("agreed in Ankara on Monday
+// that"): in "the ministry said on Tuesday that troops had killed 20
 // rebels" what was said is that troops had killed, not a part of Tuesday;
 // "that" marks the clause.
 func dayClause(toks []Token, c int) {
@@ -671,16 +672,22 @@ func dayClause(toks []Token, c int) {
 		return
 	}
 	h := c - 1
-	if toks[h].Rel != "obl" || !weekdays[strings.ToLower(toks[h].Text)] {
+	if !weekdays[strings.ToLower(toks[h].Text)] {
 		return
 	}
-	v := toks[h].Head
+	owner := h // the word by which the day phrase hangs on the verb
+	if n := toks[h].Head; toks[h].Rel == "nmod" && n >= 0 && n < h && toks[n].Rel == "obl" {
+		owner = n // "agreed in Ankara on Monday that ...", with the day a modifier of the place
+	} else if toks[h].Rel != "obl" {
+		return
+	}
+	v := toks[owner].Head
 	if v < 0 || v > h || toks[v].UPOS != "VERB" || !clauseTakers[strings.ToLower(toks[v].Lemma)] {
 		return
 	}
 	k := -1
 	for j := c + 1; j < len(toks) && k < 0; j++ {
-		if toks[j].Head != h && toks[j].Head != c {
+		if toks[j].Head != h && toks[j].Head != c && toks[j].Head != owner {
 			continue
 		}
 		switch toks[j].Rel {
@@ -692,6 +699,7 @@ func dayClause(toks []Token, c int) {
 		return
 	}
 	toks[k].Head, toks[k].Rel = v, "ccomp"
+	toks[h].Head, toks[h].Rel = v, "obl"
 	for j := range toks {
 		if toks[j].Head == c && j != k {
 			toks[j].Head = k
@@ -1338,7 +1346,8 @@ func openingAdjective(toks []Token) {
 	if strings.HasPrefix(toks[0].Rel, "nsubj") || toks[0].Rel == "obl" && child(toks, v, "nsubj") < 0 {
 		// "Russian President Vladimir Putin and ... signed", with the
 		// adjective the subject (or an oblique of a verb with no
-		// subject) and the name its flat child: the name is the
+		// subject) and the name its flat or appositive child ("Estonian
+		// President Alar Karis on Tuesday condemned"): the name is the
 		// subject, the adjective its title's
 		rel := toks[0].Rel
 		if rel == "obl" {
@@ -1347,7 +1356,7 @@ func openingAdjective(toks []Token) {
 		for f := 2; f < v; f++ {
 			// (or an oblique whose phrase opens right after it:
 			// "Ethiopian Prime Minister Abiy Ahmed and ... signed")
-			if toks[f].Head == 0 && toks[f].UPOS == "PROPN" && (toks[f].Rel == "flat" && toks[1].Head == f ||
+			if toks[f].Head == 0 && toks[f].UPOS == "PROPN" && ((toks[f].Rel == "flat" || toks[f].Rel == "appos") && toks[1].Head == f ||
 				(toks[f].Rel == "obl" || toks[f].Rel == "nmod") && subtree(toks, f)[0] == 1) {
 				toks[f].Head, toks[f].Rel = v, rel
 				toks[0].Head, toks[0].Rel = 1, "amod"

@@ -8,7 +8,7 @@ import (
 )
 
 // tree builds tokens from "form UPOS XPOS head rel" lines (heads 1-based,
-// 0 for the root, as in CoNLL-U).
+// 0 for the root, as in CoNLL-U); "form/lemma" gives a lemma.
 func tree(t *testing.T, lines ...string) []Token {
 	t.Helper()
 	toks := make([]Token, len(lines))
@@ -19,6 +19,9 @@ func tree(t *testing.T, lines ...string) []Token {
 			t.Fatalf("bad line %q", l)
 		}
 		toks[i] = Token{Text: f[0], UPOS: f[1], XPOS: f[2], Head: h - 1, Rel: f[4]}
+		if form, lemma, ok := strings.Cut(f[0], "/"); ok && form != "" {
+			toks[i].Text, toks[i].Lemma = form, lemma
+		}
 	}
 	return toks
 }
@@ -35,6 +38,22 @@ func TestRepair(t *testing.T) {
 			[]string{
 				"Ministers NOUN NNS 2 nsubj", "resigned VERB VBD 0 root", "after SCONJ IN 6 mark", "a DET DT 5 det",
 				"bombing NOUN NN 6 nsubj", "wounded VERB VBD 2 advcl", "two NUM CD 8 nummod", "guards NOUN NNS 6 obj"}},
+		{"opening adjective made the subject, with the name its appositive",
+			[]string{
+				"Finnish ADJ JJ 7 nsubj", "President PROPN NNP 3 nmod:desc", "Sauli PROPN NNP 1 appos", "Niinisto PROPN NNP 3 flat",
+				"on ADP IN 6 case", "Monday PROPN NNP 3 nmod", "criticized VERB VBD 0 root", "Moscow PROPN NNP 7 obj", ". PUNCT . 7 punct"},
+			[]string{
+				"Finnish ADJ JJ 2 amod", "President PROPN NNP 3 nmod:desc", "Sauli PROPN NNP 7 nsubj", "Niinisto PROPN NNP 3 flat",
+				"on ADP IN 6 case", "Monday PROPN NNP 3 nmod", "criticized VERB VBD 0 root", "Moscow PROPN NNP 7 obj", ". PUNCT . 7 punct"}},
+		{"clause after 'on <day> that' hung on the place the day modifies",
+			[]string{
+				"Greece PROPN NNP 4 nsubj", "and CCONJ CC 3 cc", "Turkey PROPN NNP 1 conj", "agreed/agree VERB VBD 0 root", "in ADP IN 6 case",
+				"Ankara PROPN NNP 4 obl", "on ADP IN 8 case", "Monday PROPN NNP 6 nmod", "that SCONJ IN 12 mark", "troops NOUN NNS 12 nsubj",
+				"should AUX MD 12 aux", "withdraw VERB VB 6 acl", ". PUNCT . 4 punct"},
+			[]string{
+				"Greece PROPN NNP 4 nsubj", "and CCONJ CC 3 cc", "Turkey PROPN NNP 1 conj", "agreed/agree VERB VBD 0 root", "in ADP IN 6 case",
+				"Ankara PROPN NNP 4 obl", "on ADP IN 8 case", "Monday PROPN NNP 4 obl", "that SCONJ IN 12 mark", "troops NOUN NNS 12 nsubj",
+				"should AUX MD 12 aux", "withdraw VERB VB 4 ccomp", ". PUNCT . 4 punct"}},
 		{"subordinate clause whose subject hangs inside an oblique",
 			[]string{
 				"Villagers NOUN NNS 2 nsubj", "fled VERB VBD 0 root", "into ADP IN 4 case", "Chad PROPN NNP 2 obl",
