@@ -316,7 +316,7 @@ func (c *Coder) Code(in Input) []dyad.Event {
 		sc.verb(v)
 	}
 	for i, t := range p.Tokens {
-		if (t.UPOS == "NOUN" || t.UPOS == "PROPN") && !sc.used[i] {
+		if (t.UPOS == "NOUN" || t.UPOS == "PROPN") && (!sc.used[i] || sc.ownVisit(i)) {
 			sc.noun(i)
 		}
 	}
@@ -1790,7 +1790,20 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 	if r := pat.Code[:2]; r == "03" || r == "06" || r == "07" {
 		// "approved the deployment of 1,000 police officers to
 		// Haiti": what is given goes to the "to" phrase of the object
-		for _, o := range objs {
+		// (or of the complement's: "pledged to provide $20 million in
+		// aid to Somalia")
+		given := objs
+		for _, c := range sc.complements(v) {
+			given = append(slices.Clone(given), sc.p.Objects(c)...)
+		}
+		for _, h := range append([]int{v}, sc.complements(v)...) {
+			for _, ob := range sc.p.Obliques(h) {
+				if ob.Prep == "in" && sc.tok(ob.Head).UPOS == "NOUN" && ob.Head > h {
+					given = append(slices.Clone(given), ob.Head) // "$15 million in aid to Yemen", with "in aid" hung on the verb
+				}
+			}
+		}
+		for _, o := range given {
 			cands = append(cands, sc.nmods(o, "to")...)
 			for _, k := range sc.p.Children(o) {
 				if sc.tok(k).Rel == "nmod" && sc.tok(k).UPOS == "NOUN" {
@@ -2778,6 +2791,20 @@ func (sc *sentenceCoder) noun(n int) {
 				}
 			}
 		}
+		if h := t.Head; len(sources) == 0 && h >= 0 && travelNouns[sc.lem(n)] && sc.tok(h).UPOS == "VERB" && t.Rel == "obl" &&
+			(sc.prepOf(n) == "during" || sc.prepOf(n) == "on") {
+			// "said during a visit to Tokyo", "signed deals on a trip to
+			// Beijing": whoever acts there is the visitor, of a place
+			// named ("a visit to a camp in Lebanon")
+			for _, k := range sc.nmods(n, "to") {
+				if len(targets) == 0 {
+					targets = sc.placeActor(k, nil)
+				}
+			}
+			if len(targets) > 0 {
+				sources = sc.sources(h)
+			}
+		}
 		if len(sources) == 0 {
 			// "clashes between police and protesters"
 			sc.reciprocal(pat, append(sc.nmods(n, "between"), sc.nmods(n, "among")...), dyad.Span{t.Start, t.End}, false, dyad.ModalityAsserted)
@@ -2786,6 +2813,15 @@ func (sc *sentenceCoder) noun(n int) {
 		sc.emit(pat, sources, targets, dyad.Span{t.Start, t.End}, false, dyad.ModalityAsserted)
 		return
 	}
+}
+
+// travelNouns name a visit.
+var travelNouns = map[string]bool{"visit": true, "trip": true, "tour": true}
+
+// ownVisit reports whether noun n, the object of a coded verb, is a visit
+// its possessor makes: "praised Macron's visit to Warsaw" is a visit too.
+func (sc *sentenceCoder) ownVisit(n int) bool {
+	return travelNouns[sc.lem(n)] && slices.ContainsFunc(sc.p.Children(n), func(k int) bool { return sc.tok(k).Rel == "nmod:poss" })
 }
 
 // placeActor returns, for the phrase headed at c, the country of a place

@@ -410,8 +410,9 @@ func (tg *tagger) finiteVerb(forms []string, out []int) {
 
 // subordinateFinites reports whether an object follows the participle at
 // i and every finite verb after it stands in a clause that a subordinator
-// opens after i ("after militants fired rockets") or is the last verb, a
-// reporter's after a comma ("..., officials said").
+// or a participle after a comma opens after i ("after militants fired
+// rockets", ", saying they would") or is the last verb, a reporter's after
+// a comma ("..., officials said").
 func (tg *tagger) subordinateFinites(forms []string, out []int, i int) bool {
 	o := i + 1 // where the object starts: after a particle and a day ("ruled out on Monday any talks")
 	if o < len(out) && tg.xpos[out[o]] == "RP" {
@@ -432,8 +433,8 @@ func (tg *tagger) subordinateFinites(forms []string, out []int, i int) bool {
 	open, comma := false, false
 	for j := i + 1; j < len(out); j++ {
 		w := strings.ToLower(forms[j])
-		if opensClause(w) || w == "because" {
-			open = true
+		if opensClause(w) || w == "because" || forms[j-1] == "," && tg.xpos[out[j]] == "VBG" {
+			open = true // (or a participle's clause: "..., saying they would")
 		}
 		comma = comma || w == ","
 		if tg.finite[out[j]] {
