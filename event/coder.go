@@ -256,6 +256,9 @@ func (c *Coder) Code(in Input) []dyad.Event {
 		if (t.XPOS == "VBG" || t.XPOS == "VBN") && t.Rel == "amod" && t.Head > v {
 			continue // "opened fire on striking miners", "releasing convicted assassin Vadim Krasikov": the noun's description, not an act here
 		}
+		if t.XPOS == "VBN" && t.Rel == "acl" && t.Head >= 0 && t.Head < v && backingVerbs[sc.lem(v)] {
+			continue // "troops backed by Russian air power shelled towns": who they are, not an act here
+		}
 		if t.XPOS == "VBG" && t.Rel == "acl" && t.Head >= 0 && vehicleNouns[sc.lem(t.Head)] && motionVerbs[sc.lem(v)] {
 			continue // "forced a passenger jet flying from Athens to Vilnius to land": where the craft was bound, not a visit
 		}
@@ -582,6 +585,44 @@ func (sc *sentenceCoder) forceAt(v int) bool {
 	return slices.ContainsFunc(sc.events, func(e dyad.Event) bool {
 		return (force(e.CAMEO) || e.CAMEO == "175") && e.Evidence.TriggerSpan[0] <= t.Start && t.End <= e.Evidence.TriggerSpan[1]
 	})
+}
+
+// bombingAt reports whether a bombing (183: a suicide, car or roadside
+// bombing) has been coded with token v as its trigger. (An ambush that
+// kills is a fight too: its toll stays an event.)
+func (sc *sentenceCoder) bombingAt(v int) bool {
+	t := sc.tok(v)
+	return slices.ContainsFunc(sc.events, func(e dyad.Event) bool {
+		return strings.HasPrefix(e.CAMEO, "183") && e.Evidence.TriggerSpan[0] <= t.Start && t.End <= e.Evidence.TriggerSpan[1]
+	})
+}
+
+// tollTargets gives a bombing coded at token h with no target the victims
+// of its toll, the verb v: "blew himself up outside a police station,
+// killing seven policemen" targets the policemen.
+func (sc *sentenceCoder) tollTargets(h, v int) {
+	var victims []dyad.Actor
+	for _, o := range sc.p.Objects(v) {
+		if o > v {
+			victims = append(victims, sc.actors(o)...)
+		}
+	}
+	t := sc.tok(h)
+	for i := range sc.events {
+		e := sc.events[i]
+		if e.Target != nil || len(victims) == 0 || !strings.HasPrefix(e.CAMEO, "183") || e.Evidence.TriggerSpan[0] > t.Start || t.End > e.Evidence.TriggerSpan[1] {
+			continue
+		}
+		for j, a := range victims {
+			a := a
+			if j == 0 {
+				sc.events[i].Target = &a
+				continue
+			}
+			e.Target = &a
+			sc.events = append(sc.events, e)
+		}
+	}
 }
 
 // absolute reports whether the "with" phrase headed by n is an absolute
@@ -939,6 +980,10 @@ func (sc *sentenceCoder) verb(v int) {
 	}
 	if tollVerbs[lemma(t)] && slices.ContainsFunc(sc.p.Subjects(v), sc.codedAssault) {
 		return // "a Taliban suicide car bombing killed 13 soldiers": the bombing is the event, and takes them as its target
+	}
+	if h := t.Head; tollVerbs[lemma(t)] && t.XPOS == "VBG" && t.Rel == "advcl" && h >= 0 && h < v && sc.bombingAt(h) {
+		sc.tollTargets(h, v)
+		return // "two suicide bombers blew themselves up at a checkpoint, killing 12 soldiers": the toll of the bombing
 	}
 	if h := t.Head; t.XPOS == "VBG" && h >= 0 && sc.tok(h).UPOS == "PRON" && sc.marked(v, "in") && len(sc.p.Objects(v)) == 0 && !sc.hasSubject(v) {
 		return // "what it called its involvement in killing": an activity named, not an act
@@ -3340,6 +3385,10 @@ func (sc *sentenceCoder) resolveSpan(first, last int) []dyad.Actor {
 	}
 	return r
 }
+
+// backingVerbs describe, as a participle after a noun, whom a force has
+// behind it.
+var backingVerbs = map[string]bool{"back": true, "support": true, "sponsor": true, "fund": true, "finance": true, "arm": true}
 
 // vehicleNouns name craft that carry people; motionVerbs say where they go.
 var (

@@ -1492,6 +1492,15 @@ func nounRoot(toks []Token) {
 					promote(v)
 					return
 				}
+				if s := child(toks, v, "nsubj"); toks[v].Head == a && finite(v) && toks[v].Rel == "conj" && toks[a].XPOS == "VBN" &&
+					s > a && child(toks, v, "cc") < 0 && toks[subtree(toks, s)[0]].Rel == "case" && strings.EqualFold(toks[subtree(toks, s)[0]].Text, "by") {
+					// "Iraqi troops backed by U.S. air power shelled
+					// villages", with the agent the subject of "shelled":
+					// the agent is the participle's, the noun the verb's
+					promote(v)
+					toks[s].Head, toks[s].Rel = a, "obl:agent"
+					return
+				}
 			}
 			return
 		}

@@ -54,6 +54,13 @@ func TestRepair(t *testing.T) {
 				"Greece PROPN NNP 4 nsubj", "and CCONJ CC 3 cc", "Turkey PROPN NNP 1 conj", "agreed/agree VERB VBD 0 root", "in ADP IN 6 case",
 				"Ankara PROPN NNP 4 obl", "on ADP IN 8 case", "Monday PROPN NNP 4 obl", "that SCONJ IN 12 mark", "troops NOUN NNS 12 nsubj",
 				"should AUX MD 12 aux", "withdraw VERB VB 4 ccomp", ". PUNCT . 4 punct"}},
+		{"a participle's agent made the subject of the sentence's verb",
+			[]string{
+				"Iraqi ADJ JJ 2 amod", "troops NOUN NNS 0 root", "backed VERB VBN 2 acl", "by ADP IN 7 case", "U.S. PROPN NNP 7 compound",
+				"air NOUN NN 7 compound", "power NOUN NN 8 nsubj", "shelled VERB VBD 3 conj", "villages NOUN NNS 8 obj", ". PUNCT . 2 punct"},
+			[]string{
+				"Iraqi ADJ JJ 2 amod", "troops NOUN NNS 8 nsubj", "backed VERB VBN 2 acl", "by ADP IN 7 case", "U.S. PROPN NNP 7 compound",
+				"air NOUN NN 7 compound", "power NOUN NN 3 obl:agent", "shelled VERB VBD 0 root", "villages NOUN NNS 8 obj", ". PUNCT . 8 punct"}},
 		{"subordinate clause whose subject hangs inside an oblique",
 			[]string{
 				"Villagers NOUN NNS 2 nsubj", "fled VERB VBD 0 root", "into ADP IN 4 case", "Chad PROPN NNP 2 obl",

@@ -391,8 +391,8 @@ func (tg *tagger) finiteVerb(forms []string, out []int) {
 			return
 		}
 		if u := tg.upos[out[i-1]]; u != "NOUN" && u != "PROPN" && u != "PRON" || i+1 < len(out) && strings.EqualFold(forms[i+1], "by") {
-			if adj {
-				continue // "the FARC's renewed offensive": an adjective in a noun phrase
+			if adj || i+1 < len(out) && strings.EqualFold(forms[i+1], "by") {
+				continue // "the FARC's renewed offensive": an adjective in a noun phrase; "troops backed by Russian air power shelled": a passive modifier, the verb later
 			}
 			return
 		}
