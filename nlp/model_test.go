@@ -284,6 +284,7 @@ func TestUnseenWords(t *testing.T) {
 		{"Brussels renewed its arms embargo on Belarus.", "embargo", "NOUN"},
 		{"Human Rights Watch criticised the police.", "Watch", "PROPN"},
 		{"Turkey demanded that the United States extradite Gulen.", "extradite", "VERB"},
+		{"Algerian troops killed suspected Islamist militants in the mountains.", "suspected", "ADJ"},
 		{"The junta promised on Friday to release all jailed journalists.", "release", "VERB"},
 	} {
 		s := m.Parse(c.text, 0)
@@ -396,6 +397,18 @@ func TestMainVerbAfterModifier(t *testing.T) {
 	for _, tok := range s.Tokens {
 		if tok.Text == "threatened" && (tok.Rel != "root" || tok.XPOS != "VBD") {
 			t.Errorf("threatened: %s %s, want the root, VBD", tok.XPOS, tok.Rel)
+		}
+	}
+}
+
+// TestNounSuffix checks the suffixes of words that are never verbs.
+func TestNounSuffix(t *testing.T) {
+	for w, want := range map[string]bool{
+		"separatists": true, "insists": false, "hideouts": true, "crackdown": true, "standoffs": true, "buildup": true,
+		"shouts": false, "sprouts": false, "scoffs": false, "fought": false,
+	} {
+		if got := nounSuffix(w); got != want {
+			t.Errorf("nounSuffix(%q) = %v, want %v", w, got, want)
 		}
 	}
 }

@@ -28,6 +28,7 @@ type tagger struct {
 	sconj   int     // class of SCONJ/IN, -1 if none
 	vb      int     // class of VERB/VB, -1 if none
 	to      int     // class of PART/TO, -1 if none
+	jj      int     // class of ADJ/JJ, -1 if none
 	nominal string  // the noun, proper noun and adjective classes, as in cands
 	aux     []bool  // per class: an auxiliary's
 	wh      []bool  // per class: a wh-word's (WDT, WP, WP$)
@@ -165,7 +166,7 @@ func (tg *tagger) verbContext(r []int, out []uint8) []uint8 {
 
 // initFinite marks the classes of finite verbs and modals.
 func (tg *tagger) initFinite() {
-	tg.vbd, tg.nn, tg.nnp, tg.nns, tg.sconj, tg.vb, tg.to = -1, -1, -1, -1, -1, -1, -1
+	tg.vbd, tg.nn, tg.nnp, tg.nns, tg.sconj, tg.vb, tg.to, tg.jj = -1, -1, -1, -1, -1, -1, -1, -1
 	var nominal []byte
 	tg.aux = make([]bool, len(tg.classes))
 	tg.wh = make([]bool, len(tg.classes))
@@ -191,6 +192,8 @@ func (tg *tagger) initFinite() {
 			tg.vb = i
 		case "PART\tTO":
 			tg.to = i
+		case "ADJ\tJJ":
+			tg.jj = i
 		}
 	}
 	tg.nominal = string(nominal)
@@ -462,6 +465,27 @@ func (tg *tagger) nounAfterPrep(forms []string, out []int) {
 	for i := 1; i < len(out); i++ {
 		if tg.xpos[out[i]] == "VBZ" && tg.upos[out[i]] == "VERB" && closedPreps[strings.ToLower(forms[i-1])] && strings.HasSuffix(forms[i], "s") {
 			out[i] = tg.nns
+		}
+	}
+}
+
+// allegedAdjective (applied at run time, after tag) retags as an
+// adjective "suspected" or "alleged" read as a participle right after a
+// lexical verb and before a noun phrase: "jets struck suspected PKK
+// hideouts", "police arrested alleged smugglers" (but "he suspected
+// nothing", after a pronoun, and "had suspected them", after an
+// auxiliary, keep their verbs).
+func (tg *tagger) allegedAdjective(forms []string, out []int) {
+	if tg.jj < 0 {
+		return
+	}
+	for i := 1; i+1 < len(out); i++ {
+		if w := strings.ToLower(forms[i]); w != "suspected" && w != "alleged" || tg.upos[out[i]] != "VERB" || tg.upos[out[i-1]] != "VERB" {
+			continue
+		}
+		switch tg.upos[out[i+1]] {
+		case "NOUN", "PROPN", "ADJ", "NUM":
+			out[i] = tg.jj
 		}
 	}
 }
@@ -1225,6 +1249,15 @@ func nounSuffix(f string) bool {
 	}
 	for _, suf := range nounSuffixes {
 		if len(l) > len(suf)+2 && strings.HasSuffix(l, suf) {
+			return true
+		}
+	}
+	// A verb and its particle written as one word are a noun: "hideouts",
+	// "crackdown", "standoffs", "buildup" (but "shouts", "sprouts",
+	// "scoff": no such verb before the particle).
+	for _, prt := range []string{"out", "down", "up", "off"} {
+		w := strings.TrimSuffix(l, "s")
+		if before, ok := strings.CutSuffix(w, prt); ok && len(before) >= 3 && strings.ContainsAny(before, "aeiouy") {
 			return true
 		}
 	}
