@@ -961,6 +961,18 @@ func (sc *sentenceCoder) prepHeads(v, obj int, prep string) []int {
 	for _, o := range objs {
 		out = append(out, sc.nmods(o, prep)...)
 	}
+	// "charged two Libyans and an Egyptian with smuggling", with the
+	// gerund a clause of the verb or of its object
+	for _, h := range append([]int{v}, objs...) {
+		if prep != "with" {
+			break // ("accused Iran of arming the rebels" is no accusation of espionage)
+		}
+		for _, k := range sc.p.Children(h) {
+			if t := sc.tok(k); t.XPOS == "VBG" && (t.Rel == "advcl" || t.Rel == "acl") && k > v && sc.marked(k, prep) && !slices.Contains(out, k) {
+				out = append(out, k)
+			}
+		}
+	}
 	return out
 }
 

@@ -3,6 +3,7 @@ package nlp
 import (
 	"math"
 	"math/rand"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -487,6 +488,19 @@ func (tg *tagger) allegedAdjective(forms []string, out []int) {
 		case "NOUN", "PROPN", "ADJ", "NUM":
 			out[i] = tg.jj
 		}
+	}
+}
+
+// fightingBetween (applied at run time, after tag) retags as a noun a
+// gerund that opens a sentence before "between" when a finite verb
+// follows: "Fighting between Ethiopian troops and Tigrayan forces spread
+// to Amhara" is about the fighting.
+func (tg *tagger) fightingBetween(forms []string, out []int) {
+	if tg.nn < 0 || len(out) < 4 || tg.xpos[out[0]] != "VBG" || !strings.EqualFold(forms[1], "between") {
+		return
+	}
+	if slices.ContainsFunc(out[2:], func(c int) bool { return tg.finite[c] }) {
+		out[0] = tg.nn
 	}
 }
 
