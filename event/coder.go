@@ -1802,9 +1802,24 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 	venue := slices.ContainsFunc(sc.objects(v), func(o int) bool { return venueNouns[sc.lem(o)] })
 	// "threatened to launch an offensive unless Baghdad accepted its
 	// conditions": who must meet the condition is the target
+	// (but "threatened to attack Israeli gas rigs if Lebanon was
+	// blocked": the act has its own target)
+	ownTarget := func() bool { // the threatened act's object names a country
+		for _, x := range sc.p.Children(v) {
+			if t := sc.tok(x); t.Rel != "xcomp" && !(t.Rel == "advcl" && sc.marked(x, "to")) {
+				continue
+			}
+			for _, o := range sc.p.Objects(x) {
+				if o > x && slices.ContainsFunc(sc.actors(o), func(a dyad.Actor) bool { return len(a.Country) == 3 && a.Country == a.Code }) {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	for _, h := range append([]int{v}, sc.complements(v)...) {
 		for _, k := range sc.p.Children(h) {
-			if sc.tok(k).Rel == "advcl" && (sc.marked(k, "unless") || sc.marked(k, "if") && (pat.Code[:2] == "13" || pat.Code[:2] >= "15")) {
+			if sc.tok(k).Rel == "advcl" && (sc.marked(k, "unless") || sc.marked(k, "if") && (pat.Code[:2] == "13" || pat.Code[:2] >= "15") && !ownTarget()) {
 				cands = append(cands, sc.p.Subjects(k)...) // and "would retaliate if Finland joined NATO"
 			}
 		}
@@ -3154,6 +3169,10 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 				// "Russia's defence ministry said its air defences had
 				// destroyed 41 drones": the sayer's forces
 				r = []dyad.Actor{{Text: sc.text(start, end), Code: c + "MIL", Country: c, Roles: []string{"MIL"}, Known: true, Span: dyad.Span{start, end}}}
+			} else if c := sc.sayerCountry(h); c != "" && homeNouns[lemma(t)] {
+				// "the Saudi foreign minister said the kingdom would not
+				// extradite": the sayer's country
+				r = []dyad.Actor{{Text: sc.text(start, end), Code: c, Country: c, Roles: []string{}, Known: true, Span: dyad.Span{start, end}}}
 			} else if a, ok := sc.in.Coref.Refer(sc.text(start, end), start); ok {
 				a.Text, a.Span = sc.text(start, end), dyad.Span{start, end}
 				r = []dyad.Actor{a}
@@ -3168,6 +3187,35 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 	}
 	sc.cache[h] = r
 	return r
+}
+
+// homeNouns name a country by what it is: "the country", "the kingdom".
+var homeNouns = map[string]bool{"country": true, "nation": true, "kingdom": true, "republic": true, "emirate": true}
+
+// sayerCountry returns, for the subject h of a reported clause, the one
+// country of the reporter's subjects, or "".
+func (sc *sentenceCoder) sayerCountry(h int) string {
+	t := sc.tok(h)
+	if t.Rel != "nsubj" || t.Head < 0 {
+		return ""
+	}
+	say := sc.reportedBy(t.Head)
+	if say < 0 {
+		return ""
+	}
+	c := ""
+	for _, s := range sc.p.Subjects(say) {
+		if s == h {
+			continue
+		}
+		for _, a := range sc.actors(s) {
+			if len(a.Country) != 3 || c != "" && a.Country != c {
+				return ""
+			}
+			c = a.Country
+		}
+	}
+	return c
 }
 
 // possessorCountry returns, for a possessive pronoun at k ("his", "its"),
