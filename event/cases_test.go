@@ -231,6 +231,7 @@ func TestNoEvent(t *testing.T) {
 		{"04", "HUN", "Ukrainian border guards forced a Hungarian airliner flying from Budapest to Baku to land in Lviv on Monday."},
 		{"05", "USA", "Iraqi troops backed by U.S. air power shelled militant-held villages near Mosul on Sunday."},
 		{"19", "-", "A suicide bomber blew himself up outside a police station in Kirkuk, killing seven policemen."},
+		{"04", "-", "The freed French journalist flew home to Paris on Sunday."},
 		{"19", "IGO", "A truck bomb wrecked the U.N. headquarters in Baghdad on Tuesday, killing 22 people including the U.N. envoy, officials said."},
 		{"06", "CHN", "Beijing warned Washington that selling advanced weapons to Taiwan would seriously damage relations."},
 		{"18", "-", "The Philippine military said it would investigate reports that soldiers had tortured suspected rebels."},

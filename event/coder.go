@@ -993,6 +993,9 @@ func (sc *sentenceCoder) verb(v int) {
 	if tollVerbs[lemma(t)] && slices.ContainsFunc(sc.p.Subjects(v), sc.codedAssault) {
 		return // "a Taliban suicide car bombing killed 13 soldiers": the bombing is the event, and takes them as its target
 	}
+	if sc.homeward(v) {
+		return
+	}
 	if h := t.Head; tollVerbs[lemma(t)] && t.XPOS == "VBG" && t.Rel == "advcl" && h >= 0 && h < v && sc.bombingAt(h) {
 		sc.tollTargets(h, v)
 		return // "two suicide bombers blew themselves up at a checkpoint, killing 12 soldiers": the toll of the bombing
@@ -3086,7 +3089,7 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 			if v := t.Head; c == "" && t.Rel == "obj" && v >= 0 {
 				for _, s := range sc.p.Subjects(v) {
 					as := sc.actors(s)
-					if len(as) != 1 || len(as[0].Country) != 3 {
+					if len(as) != 1 || !national(as[0].Country) {
 						continue
 					}
 					// "Israel's war cabinet ordered the army to
@@ -3126,7 +3129,7 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 			// country
 			c := ""
 			for _, s := range sc.p.Subjects(v) {
-				if as := sc.actors(s); len(as) == 1 && len(as[0].Country) == 3 {
+				if as := sc.actors(s); len(as) == 1 && national(as[0].Country) {
 					if c != "" && c != as[0].Country {
 						c = "-"
 						break
@@ -3189,6 +3192,11 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 	return r
 }
 
+// national reports whether c is a country's code, not "IGO", "NGO" or
+// "---": an international body lends no country to the people it names
+// ("Amnesty accused the police" are no NGO's police).
+func national(c string) bool { return len(c) == 3 && c != "IGO" && c != "NGO" && c != "---" }
+
 // homeNouns name a country by what it is: "the country", "the kingdom".
 var homeNouns = map[string]bool{"country": true, "nation": true, "kingdom": true, "republic": true, "emirate": true}
 
@@ -3209,7 +3217,7 @@ func (sc *sentenceCoder) sayerCountry(h int) string {
 			continue
 		}
 		for _, a := range sc.actors(s) {
-			if len(a.Country) != 3 || c != "" && a.Country != c {
+			if !national(a.Country) || c != "" && a.Country != c {
 				return ""
 			}
 			c = a.Country
@@ -3444,6 +3452,13 @@ func (sc *sentenceCoder) resolveSpan(first, last int) []dyad.Actor {
 		}
 	}
 	return r
+}
+
+// homeward reports whether motion verb v goes home: "the freed journalist
+// flew home to Paris" makes no visit.
+func (sc *sentenceCoder) homeward(v int) bool {
+	return motionVerbs[sc.lem(v)] && (v+1 < len(sc.p.Tokens) && sc.lem(v+1) == "home" ||
+		slices.ContainsFunc(sc.p.Children(v), func(k int) bool { return sc.tok(k).Rel == "advmod" && sc.lem(k) == "home" }))
 }
 
 // backingVerbs describe, as a participle after a noun, whom a force has
@@ -4435,7 +4450,7 @@ func (sc *sentenceCoder) soleCountry(h int) string {
 	c := ""
 	for _, a := range sc.actors(h) {
 		switch {
-		case len(a.Country) != 3:
+		case !national(a.Country):
 		case c == "":
 			c = a.Country
 		case c != a.Country:
@@ -4454,7 +4469,7 @@ func (sc *sentenceCoder) otherCountryBefore(at int, c string) string {
 			continue
 		}
 		for _, a := range sc.actors(i) {
-			if len(a.Country) == 3 && a.Country != c {
+			if national(a.Country) && a.Country != c {
 				return a.Country
 			}
 		}

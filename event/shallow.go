@@ -85,7 +85,7 @@ verbs:
 			continue
 		}
 		if reporting[l] || sc.visitor(v) >= 0 || sc.byMeans(v) || sc.planned(v) || sc.condition(v) || sc.nounContent(v) || sc.allegation(v) || sc.participle(v) || sc.inExercise(v) ||
-			t.XPOS == "VBG" && (sc.marked(v, "against") || sc.marked(v, "from")) || sc.denied(v) || sc.fightsDisaster(v) || sc.controlled(v) || sc.warToll(v) {
+			t.XPOS == "VBG" && (sc.marked(v, "against") || sc.marked(v, "from")) || sc.denied(v) || sc.fightsDisaster(v) || sc.controlled(v) || sc.warToll(v) || sc.homeward(v) {
 			continue
 		}
 		end := v + 1

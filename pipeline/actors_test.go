@@ -256,3 +256,30 @@ func TestPlaceInsideTarget(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyLendsNoCountry checks that an international body does not lend
+// its "country" (IGO, NGO) to the people the sentence names after it:
+// the police Amnesty accuses are no NGO's police.
+func TestBodyLendsNoCountry(t *testing.T) {
+	p, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{
+		"Amnesty International accused the police of beating detained students.",
+		"The United Nations accused the army of shelling civilians.",
+	} {
+		c, err := p.Code(&dyad.Document{ID: "t", Body: []byte(text), Date: "2015-03-01"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(c.Events) == 0 {
+			t.Errorf("%q: no event", text)
+		}
+		for _, e := range c.Events {
+			if e.Target != nil && (e.Target.Country == "NGO" || e.Target.Country == "IGO") {
+				t.Errorf("%q: target %s (%q) has the source's body for a country", text, e.Target.Code, e.Target.Text)
+			}
+		}
+	}
+}
