@@ -332,6 +332,7 @@ func (c *Coder) Code(in Input) []dyad.Event {
 	}
 	sc.dropProtestDemands()
 	sc.dropNameless()
+	sc.dropUnknownToll()
 	return sc.events
 }
 
@@ -350,6 +351,23 @@ func (sc *sentenceCoder) dropNameless() {
 			return coded(o) && o.CAMEO == e.CAMEO && o.Evidence.TriggerSpan == e.Evidence.TriggerSpan
 		})
 	})
+}
+
+// dropUnknownToll drops an event with no source whose target is only
+// people in general, or an act of force by people in general with no
+// target: "20 people were killed" says nothing of who did it.
+func (sc *sentenceCoder) dropUnknownToll() {
+	sc.events = slices.DeleteFunc(sc.events, func(e dyad.Event) bool {
+		return (e.Source == nil || e.Source.Text == "" && e.Source.Country == "") && e.Target != nil && peopleWord(e.Target.Text) ||
+			e.Source != nil && e.Source.Country == "" && peopleWord(e.Source.Text) && e.Target == nil && (e.Root == "18" || e.Root == "19" || e.Root == "20") // ("20 people were killed or wounded", with the people the wounding's subject)
+	})
+}
+
+// peopleWord reports whether a phrase ends in "people" or "persons":
+// civilians, but no one in particular.
+func peopleWord(text string) bool {
+	f := strings.Fields(strings.ToLower(text))
+	return len(f) > 0 && (f[len(f)-1] == "people" || f[len(f)-1] == "persons")
 }
 
 // dropProtestDemands drops the demands a protest is made with ("marched
@@ -4406,8 +4424,8 @@ var nestedQuantities = map[string]bool{"tens": true, "hundreds": true, "thousand
 // actor ("20 people").
 func (sc *sentenceCoder) nameless(heads []int) bool {
 	for _, h := range heads {
-		if len(sc.actors(h)) > 0 {
-			return false
+		if l := sc.lem(h); l != "people" && l != "person" && len(sc.actors(h)) > 0 {
+			return false // ("20 people" are civilians, but no one named)
 		}
 	}
 	return len(heads) > 0

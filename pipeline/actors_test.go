@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/dyadproject/dyad"
@@ -280,6 +281,32 @@ func TestBodyLendsNoCountry(t *testing.T) {
 			if e.Target != nil && (e.Target.Country == "NGO" || e.Target.Country == "IGO") {
 				t.Errorf("%q: target %s (%q) has the source's body for a country", text, e.Target.Code, e.Target.Text)
 			}
+		}
+	}
+}
+
+// TestPeopleAreCivilians checks that "people" are civilians of the
+// place, as a target, and that people killed by no one named make no
+// event.
+func TestPeopleAreCivilians(t *testing.T) {
+	p, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := p.Code(&dyad.Document{ID: "t", Body: []byte("Police in Paris detained more than 100 people on Saturday."), Date: "2019-03-16"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.ContainsFunc(c.Events, func(e dyad.Event) bool { return e.Target != nil && e.Target.Code == "FRACVL" }) {
+		t.Errorf("detained people in Paris: want a target FRACVL, got %v", c.Events)
+	}
+	c, err = p.Code(&dyad.Document{ID: "t", Body: []byte("Officials said 20 people were killed or wounded in the raids."), Date: "2019-03-16"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range c.Events {
+		if e.Source == nil || e.Source.Country == "" {
+			t.Errorf("people killed by no one named: got %s by %+v", e.CAMEO, e.Source)
 		}
 	}
 }
