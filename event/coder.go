@@ -881,7 +881,7 @@ func (sc *sentenceCoder) lemmaIn(i int, set []string) bool {
 			if t := sc.tok(i); t.Rel == "obj" || t.Rel == "nsubj:pass" || t.Rel == "iobj" && t.Head >= 0 && !slices.ContainsFunc(sc.p.Children(t.Head), func(k int) bool { return sc.tok(k).Rel == "obj" }) {
 				named := []int{i}
 				if t.UPOS != "PROPN" {
-					named = slices.DeleteFunc(slices.Clone(sc.p.Children(i)), func(k int) bool { return sc.tok(k).Rel != "appos" }) // "freed Nobel laureate Aung San Suu Kyi"
+					named = slices.DeleteFunc(slices.Clone(sc.p.Children(i)), func(k int) bool { return sc.tok(k).Rel != "appos" && sc.tok(k).Rel != "flat" }) // "freed Nobel laureate Aung San Suu Kyi", "Australian economist Sean Turnell"
 				}
 				for _, k := range named {
 					if sc.tok(k).UPOS != "PROPN" {
@@ -889,6 +889,9 @@ func (sc *sentenceCoder) lemmaIn(i int, set []string) bool {
 					}
 					if as := sc.actors(k); len(as) == 1 && namedPerson(as[0]) {
 						return true
+					}
+					if as := sc.actors(i); k != i && sc.tok(k).Rel == "flat" && len(as) == 1 && namedPerson(as[0]) {
+						return true // the title's country: "Australian economist Sean Turnell"
 					}
 				}
 			}
