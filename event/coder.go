@@ -1142,6 +1142,15 @@ func (sc *sentenceCoder) verb(v int) {
 			return // "firefighters battled wildfires": no one was fought
 		}
 		targets := sc.targets(v, obj, pat, sources)
+		if u := sc.tok(v); len(targets) == 0 && u.XPOS == "VBG" && u.Rel == "advcl" && u.Head >= 0 && u.Head < v && sc.tok(u.Head).UPOS == "VERB" && !sc.hasSubject(v) && !force(pat.Code) {
+			// "removed Sudan from the list, lifting sanctions": the
+			// participle's act is on whom its verb acted
+			for _, o := range sc.p.Objects(u.Head) {
+				if o < v {
+					targets = append(targets, slices.DeleteFunc(slices.Clone(sc.actors(o)), func(a dyad.Actor) bool { return a.Country == "" || ofCountry(sources, a.Country) })...)
+				}
+			}
+		}
 		if u := sc.tok(v); (len(targets) == 0 || sc.nameless(sc.objects(v))) && force(pat.Code) && tollVerbs[sc.lem(v)] && u.XPOS == "VBG" && u.Rel == "advcl" && u.Head >= 0 && sc.forceAt(u.Head) && !sc.hasSubject(v) {
 			// "opened fire on demonstrators, killing one person",
 			// "shelled Juba, killing 20 people": the toll of the act
