@@ -256,6 +256,9 @@ func (c *Coder) Code(in Input) []dyad.Event {
 		if (t.XPOS == "VBG" || t.XPOS == "VBN") && t.Rel == "amod" && t.Head > v {
 			continue // "opened fire on striking miners", "releasing convicted assassin Vadim Krasikov": the noun's description, not an act here
 		}
+		if t.XPOS == "VBN" && t.Rel == "acl:relcl" && sc.counterfactual(v) {
+			continue // "vetoed a resolution that would have condemned the annexation": it did not
+		}
 		if t.XPOS == "VBN" && t.Rel == "acl" && t.Head >= 0 && t.Head < v && backingVerbs[sc.lem(v)] {
 			continue // "troops backed by Russian air power shelled towns": who they are, not an act here
 		}
@@ -1142,6 +1145,19 @@ func (sc *sentenceCoder) verb(v int) {
 			return // "firefighters battled wildfires": no one was fought
 		}
 		targets := sc.targets(v, obj, pat, sources)
+		if len(targets) == 0 && len(sc.p.Objects(v)) == 0 && !strings.HasPrefix(pat.Code, "083") && !strings.HasPrefix(pat.Code, "087") {
+			// "pardoned and released 30 prisoners": the object the
+			// coordinated verbs share, hung on the last
+			for _, c := range sc.p.Children(v) {
+				if u := sc.tok(c); u.Rel == "conj" && u.UPOS == "VERB" && c > v && !sc.hasSubject(c) && c == v+2 && sc.tok(v+1).UPOS == "CCONJ" {
+					for _, o := range sc.p.Objects(c) {
+						if !homeNouns[sc.lem(o)] { // (but "resigned and fled the country": no one resigns from a country)
+							targets = append(targets, sc.actors(o)...)
+						}
+					}
+				}
+			}
+		}
 		if u := sc.tok(v); len(targets) == 0 && u.XPOS == "VBG" && u.Rel == "advcl" && u.Head >= 0 && u.Head < v && sc.tok(u.Head).UPOS == "VERB" && !sc.hasSubject(v) && !force(pat.Code) {
 			// "removed Sudan from the list, lifting sanctions": the
 			// participle's act is on whom its verb acted
@@ -3489,6 +3505,21 @@ func (sc *sentenceCoder) resolveSpan(first, last int) []dyad.Actor {
 func (sc *sentenceCoder) homeward(v int) bool {
 	return motionVerbs[sc.lem(v)] && (v+1 < len(sc.p.Tokens) && sc.lem(v+1) == "home" ||
 		slices.ContainsFunc(sc.p.Children(v), func(k int) bool { return sc.tok(k).Rel == "advmod" && sc.lem(k) == "home" }))
+}
+
+// counterfactual reports whether verb v has a modal and "have" among its
+// auxiliaries: "would have condemned", "could have ended".
+func (sc *sentenceCoder) counterfactual(v int) bool {
+	modal, have := false, false
+	for _, a := range sc.p.Aux(v) {
+		switch sc.lem(a) {
+		case "would", "could", "might", "should", "'d":
+			modal = true
+		case "have":
+			have = true
+		}
+	}
+	return modal && have
 }
 
 // backingVerbs describe, as a participle after a noun, whom a force has
