@@ -1717,4 +1717,5 @@ var clauseTakers = map[string]bool{
 	"seem": true, "appear": true, "tweet": true, "post": true, "ask": true, "demand": true,
 	"urge": true, "stress": true, "reiterate": true, "acknowledge": true, "allege": true, "charge": true,
 	"declare": true, "concede": true, "complain": true, "assert": true, "indicate": true, "rule": true,
+	"vow": true, "pledge": true, "swear": true, "threaten": true, "maintain": true, "repeat": true,
 }

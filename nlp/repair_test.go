@@ -61,6 +61,13 @@ func TestRepair(t *testing.T) {
 			[]string{
 				"Iraqi ADJ JJ 2 amod", "troops NOUN NNS 8 nsubj", "backed VERB VBN 2 acl", "by ADP IN 7 case", "U.S. PROPN NNP 7 compound",
 				"air NOUN NN 7 compound", "power NOUN NN 3 obl:agent", "shelled VERB VBD 0 root", "villages NOUN NNS 8 obj", ". PUNCT . 8 punct"}},
+		{"a 'that' clause read as an adverbial clause of 'vow' is its complement",
+			[]string{
+				"Moscow PROPN NNP 2 nsubj", "vowed/vow VERB VBD 0 root", "that SCONJ IN 6 mark", "it PRON PRP 6 nsubj",
+				"would AUX MD 6 aux", "retaliate VERB VB 2 advcl", ". PUNCT . 2 punct"},
+			[]string{
+				"Moscow PROPN NNP 2 nsubj", "vowed/vow VERB VBD 0 root", "that SCONJ IN 6 mark", "it PRON PRP 6 nsubj",
+				"would AUX MD 6 aux", "retaliate VERB VB 2 ccomp", ". PUNCT . 2 punct"}},
 		{"subordinate clause whose subject hangs inside an oblique",
 			[]string{
 				"Villagers NOUN NNS 2 nsubj", "fled VERB VBD 0 root", "into ADP IN 4 case", "Chad PROPN NNP 2 obl",
