@@ -154,6 +154,7 @@ func TestResolve(t *testing.T) {
 		{"the advice of the Iranian military", "", nil},
 		{"thousands of Iranian protesters", "", []actorWant{{"IRNOPP", "IRN", "OPP", "", true}}},
 		{"supporters of the Iranian opposition", "", []actorWant{{"IRNOPP", "IRN", "OPP", "", true}}},
+		{"the main opposition coalition", "", []actorWant{{"---OPP", "", "OPP", "", true}}},
 		{"the people of Iran", "", []actorWant{{"IRNCVL", "IRN", "CVL", "", true}}}, // people are civilians
 		{"Americans in Iraq", "", []actorWant{{"USA", "USA", "", "", true}}},
 		{"Serbs", "2010-01-01", []actorWant{{"SRB", "SRB", "", "", true}}},

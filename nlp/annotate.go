@@ -110,6 +110,7 @@ func (m *Model) tagSentence(toks []Token, sw *sentWork) *parseJob {
 		m.tg.nounAfterPrep(sw.forms, sw.tags)
 		m.tg.allegedAdjective(sw.forms, sw.tags)
 		m.tg.fightingBetween(sw.forms, sw.tags)
+		m.tg.possessedGerund(sw.forms, sw.tags)
 		m.tg.verbInNoun(sw.forms, sw.tags)
 		m.tg.unseenPast(sw.forms, sw.tags)
 		m.tg.nameThenInfinitive(sw.forms, sw.tags)

@@ -285,6 +285,7 @@ func TestUnseenWords(t *testing.T) {
 		{"Human Rights Watch criticised the police.", "Watch", "PROPN"},
 		{"Turkey demanded that the United States extradite Gulen.", "extradite", "VERB"},
 		{"Algerian troops killed suspected Islamist militants in the mountains.", "suspected", "ADJ"},
+		{"Guinea's ruling junta and the unions signed a deal on Friday.", "ruling", "ADJ"},
 		{"Fighting between Somali troops and clan militias spread to the port on Monday.", "Fighting", "NOUN"},
 		{"The junta promised on Friday to release all jailed journalists.", "release", "VERB"},
 	} {

@@ -504,6 +504,22 @@ func (tg *tagger) fightingBetween(forms []string, out []int) {
 	}
 }
 
+// possessedGerund (applied at run time, after tag) retags as an adjective
+// "ruling", "governing" or "warring" right after a possessive and before
+// a noun: "Mali's ruling junta" (the parse read "ruling" as a clause with
+// "junta" its object). UD tags such modifiers VERB, so other gerunds are
+// left alone.
+func (tg *tagger) possessedGerund(forms []string, out []int) {
+	if tg.jj < 0 {
+		return
+	}
+	for i := 1; i+1 < len(out); i++ {
+		if w := strings.ToLower(forms[i]); (w == "ruling" || w == "governing" || w == "warring") && tg.xpos[out[i]] == "VBG" && tg.xpos[out[i-1]] == "POS" && (tg.upos[out[i+1]] == "NOUN" || tg.upos[out[i+1]] == "PROPN") {
+			out[i] = tg.jj
+		}
+	}
+}
+
 // closedPreps are prepositions that a finite verb cannot follow directly.
 var closedPreps = map[string]bool{
 	"after": true, "before": true, "amid": true, "amidst": true, "despite": true, "during": true,
