@@ -1907,6 +1907,10 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		if t := sc.tok(v); t.Rel == "acl" && t.Head >= 0 && t.Head < v && sc.p.Agent(v) >= 0 {
 			objs = append(objs, t.Head) // "Iraqi militias backed by Iran": the militias
 		}
+		if t := sc.tok(v); (t.Rel == "conj" || t.Rel == "parataxis") && t.Head >= 0 && t.Head < v && sc.tok(t.Head).UPOS == "VERB" &&
+			slices.ContainsFunc(sc.p.Subjects(v), func(k int) bool { return decisionNouns[sc.lem(k)] && k >= 2 && sc.tok(k-2).Text == "," }) {
+			objs = append(objs, sc.p.Subjects(t.Head)...) // "dissolved all parties, a decision condemned by the AU": the dissolver
+		}
 	}
 	if r := pat.Code[:2]; r == "03" || r == "06" || r == "07" {
 		// "approved the deployment of 1,000 police officers to
@@ -3521,6 +3525,10 @@ func (sc *sentenceCoder) counterfactual(v int) bool {
 	}
 	return modal && have
 }
+
+// decisionNouns name an act as a whole, set off after the clause that
+// tells it: "..., a move condemned by the UN".
+var decisionNouns = map[string]bool{"move": true, "decision": true, "step": true, "measure": true, "action": true}
 
 // backingVerbs describe, as a participle after a noun, whom a force has
 // behind it.

@@ -103,7 +103,8 @@ func (m *Model) tagSentence(toks []Token, sw *sentWork) *parseJob {
 	sw.tags = resize(sw.tags, n)
 	m.tg.tag(sw.forms, sw.ws, sw.tags)
 	if !noRepair {
-		m.tg.regnalNumber(sw.forms, sw.tags) // before finiteVerb, which reads the word before a participle
+		m.tg.regnalNumber(sw.forms, sw.tags)      // before finiteVerb, which reads the word before a participle
+		m.tg.appositivePassive(sw.forms, sw.tags) // and looks for the main verb
 	}
 	m.tg.finiteVerb(sw.forms, sw.tags)
 	if !noRepair {

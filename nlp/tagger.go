@@ -30,6 +30,7 @@ type tagger struct {
 	vb      int     // class of VERB/VB, -1 if none
 	to      int     // class of PART/TO, -1 if none
 	jj      int     // class of ADJ/JJ, -1 if none
+	vbn     int     // class of VERB/VBN, -1 if none
 	nominal string  // the noun, proper noun and adjective classes, as in cands
 	aux     []bool  // per class: an auxiliary's
 	wh      []bool  // per class: a wh-word's (WDT, WP, WP$)
@@ -167,7 +168,7 @@ func (tg *tagger) verbContext(r []int, out []uint8) []uint8 {
 
 // initFinite marks the classes of finite verbs and modals.
 func (tg *tagger) initFinite() {
-	tg.vbd, tg.nn, tg.nnp, tg.nns, tg.sconj, tg.vb, tg.to, tg.jj = -1, -1, -1, -1, -1, -1, -1, -1
+	tg.vbd, tg.nn, tg.nnp, tg.nns, tg.sconj, tg.vb, tg.to, tg.jj, tg.vbn = -1, -1, -1, -1, -1, -1, -1, -1, -1
 	var nominal []byte
 	tg.aux = make([]bool, len(tg.classes))
 	tg.wh = make([]bool, len(tg.classes))
@@ -195,6 +196,8 @@ func (tg *tagger) initFinite() {
 			tg.to = i
 		case "ADJ\tJJ":
 			tg.jj = i
+		case "VERB\tVBN":
+			tg.vbn = i
 		}
 	}
 	tg.nominal = string(nominal)
@@ -516,6 +519,29 @@ func (tg *tagger) possessedGerund(forms []string, out []int) {
 	for i := 1; i+1 < len(out); i++ {
 		if w := strings.ToLower(forms[i]); (w == "ruling" || w == "governing" || w == "warring") && tg.xpos[out[i]] == "VBG" && tg.xpos[out[i-1]] == "POS" && (tg.upos[out[i+1]] == "NOUN" || tg.upos[out[i+1]] == "PROPN") {
 			out[i] = tg.jj
+		}
+	}
+}
+
+// appositivePassive (applied at run time, after tag, before finiteVerb)
+// retags as a past participle a past tense right before "by" in a noun
+// phrase set off by a comma: "dissolved all parties on Monday, a decision
+// quickly condemned by the African Union" is about the dissolving, and
+// the decision was condemned.
+func (tg *tagger) appositivePassive(forms []string, out []int) {
+	if tg.vbn < 0 {
+		return
+	}
+	for i := 3; i+1 < len(out); i++ {
+		if tg.xpos[out[i]] != "VBD" || !strings.EqualFold(forms[i+1], "by") || !strings.HasSuffix(strings.ToLower(forms[i]), "ed") {
+			continue
+		}
+		n := i - 1
+		if tg.upos[out[n]] == "ADV" {
+			n--
+		}
+		if n >= 2 && tg.upos[out[n]] == "NOUN" && tg.upos[out[n-1]] == "DET" && forms[n-2] == "," {
+			out[i] = tg.vbn
 		}
 	}
 }
