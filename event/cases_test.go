@@ -233,6 +233,7 @@ func TestNoEvent(t *testing.T) {
 		{"19", "-", "A suicide bomber blew himself up outside a police station in Kirkuk, killing seven policemen."},
 		{"04", "-", "The freed French journalist flew home to Paris on Sunday."},
 		{"11", "-", "China vetoed a U.N. resolution that would have condemned Russia's annexation of Crimea."},
+		{"15", "-", "Nigeria mobilised funds for the flood victims on Monday."},
 		{"19", "IGO", "A truck bomb wrecked the U.N. headquarters in Baghdad on Tuesday, killing 22 people including the U.N. envoy, officials said."},
 		{"06", "CHN", "Beijing warned Washington that selling advanced weapons to Taiwan would seriously damage relations."},
 		{"18", "-", "The Philippine military said it would investigate reports that soldiers had tortured suspected rebels."},
