@@ -1145,6 +1145,7 @@ func (sc *sentenceCoder) verb(v int) {
 			return // "firefighters battled wildfires": no one was fought
 		}
 		targets := sc.targets(v, obj, pat, sources)
+		othersOf(targets)
 		if len(targets) == 0 && len(sc.p.Objects(v)) == 0 && !strings.HasPrefix(pat.Code, "083") && !strings.HasPrefix(pat.Code, "087") {
 			// "pardoned and released 30 prisoners": the object the
 			// coordinated verbs share, hung on the last
@@ -3524,6 +3525,30 @@ func (sc *sentenceCoder) counterfactual(v int) bool {
 		}
 	}
 	return modal && have
+}
+
+// othersOf gives a target named as "other" people of the same kind ("on
+// President Lukashenko and 11 other officials") the one country the other
+// targets share.
+func othersOf(targets []dyad.Actor) {
+	c := ""
+	for _, a := range targets {
+		if a.Country == "" {
+			continue
+		}
+		if c != "" && a.Country != c || !national(a.Country) {
+			return
+		}
+		c = a.Country
+	}
+	if c == "" {
+		return
+	}
+	for i := range targets {
+		if a := &targets[i]; a.Country == "" && len(a.Roles) > 0 && slices.Contains(strings.Fields(strings.ToLower(a.Text)), "other") {
+			a.SetCountry(c)
+		}
+	}
 }
 
 // decisionNouns name an act as a whole, set off after the clause that

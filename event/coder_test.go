@@ -638,3 +638,20 @@ Shusha Shusha PROPN 4 nmod
 		}
 	}
 }
+
+// TestOthersOf checks that "other" people in a list of targets take the
+// country the named ones share, and only then.
+func TestOthersOf(t *testing.T) {
+	named := dyad.Actor{Text: "President Lukashenko", Code: "BLRGOV", Country: "BLR", Roles: []string{"GOV"}}
+	others := dyad.Actor{Text: "11 other officials", Code: "---GOV", Roles: []string{"GOV"}}
+	ts := []dyad.Actor{named, others}
+	othersOf(ts)
+	if ts[1].Country != "BLR" || ts[1].Code != "BLRGOV" {
+		t.Errorf("other officials: got %s (%s), want BLRGOV", ts[1].Code, ts[1].Country)
+	}
+	mixed := []dyad.Actor{named, {Text: "Iran", Code: "IRN", Country: "IRN"}, others}
+	othersOf(mixed)
+	if mixed[2].Country != "" {
+		t.Errorf("other officials beside two countries: got %s, want none", mixed[2].Code)
+	}
+}
