@@ -52,6 +52,9 @@ func repair(toks []Token) {
 		infinitiveConj(toks, k)
 		finiteConj(toks, k)
 	}
+	for c := range toks {
+		speechConj(toks, c)
+	}
 	openingAdjective(toks) // again, for a subject the conjunct rules took away
 	trailingReporter(toks)
 	for k := range toks {
@@ -94,6 +97,30 @@ func repair(toks []Token) {
 		}
 	}
 }
+
+// speechConj hangs on the reporting verb a conjunct verb of speech or
+// appeal, with no subject of its own, that the parser hung on the verb of
+// the reported clause: in "Erdogan said that the killing had been planned
+// and called on Saudi Arabia to extradite the suspects", Erdogan called,
+// not the killing.
+func speechConj(toks []Token, c int) {
+	v := toks[c].Head
+	if toks[c].Rel != "conj" || toks[c].UPOS != "VERB" || v < 0 || v > c || toks[v].Rel != "ccomp" || child(toks, c, "nsubj") >= 0 ||
+		!speechActs[strings.ToLower(toks[c].Lemma)] || toks[c].XPOS != "VBD" {
+		return
+	}
+	g := toks[v].Head
+	if g < 0 || g > v || !reportVerbs[strings.ToLower(toks[g].Lemma)] || child(toks, g, "nsubj") < 0 || child(toks, v, "nsubj:pass") < 0 {
+		return // (only a passive clause: "said troops had entered the town and seized the airport" keeps its conjunct)
+	}
+	toks[c].Head = g
+}
+
+// speechActs are verbs of speech and appeal that a reporter goes on to do.
+var speechActs = map[string]bool{"call": true, "urge": true, "demand": true, "appeal": true, "warn": true, "vow": true, "pledge": true, "promise": true, "ask": true, "accuse": true}
+
+// reportVerbs introduce reported clauses.
+var reportVerbs = map[string]bool{"say": true, "tell": true, "announce": true, "declare": true, "state": true}
 
 // coordinated reports whether the conjunct v of h has a coordinating
 // conjunction or punctuation of its own, or anything between h and v does

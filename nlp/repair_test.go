@@ -68,6 +68,20 @@ func TestRepair(t *testing.T) {
 			[]string{
 				"Moscow PROPN NNP 2 nsubj", "vowed/vow VERB VBD 0 root", "that SCONJ IN 6 mark", "it PRON PRP 6 nsubj",
 				"would AUX MD 6 aux", "retaliate VERB VB 2 ccomp", ". PUNCT . 2 punct"}},
+		{"a reporter's appeal hung on the passive reported clause",
+			[]string{
+				"Ankara PROPN NNP 2 nsubj", "said/say VERB VBD 0 root", "that SCONJ IN 7 mark", "attack NOUN NN 7 nsubj:pass",
+				"had AUX VBD 7 aux", "been AUX VBN 7 aux:pass", "planned VERB VBN 2 ccomp", "and CCONJ CC 9 cc",
+				"called/call VERB VBD 7 conj", "Riyadh PROPN NNP 9 obl"},
+			[]string{
+				"Ankara PROPN NNP 2 nsubj", "said/say VERB VBD 0 root", "that SCONJ IN 7 mark", "attack NOUN NN 7 nsubj:pass",
+				"had AUX VBD 7 aux", "been AUX VBN 7 aux:pass", "planned VERB VBN 2 ccomp", "and CCONJ CC 9 cc",
+				"called/call VERB VBD 2 conj", "Riyadh PROPN NNP 9 obl"}},
+		{"an active reported clause keeps its conjunct",
+			[]string{
+				"Kyiv PROPN NNP 2 nsubj", "said/say VERB VBD 0 root", "troops NOUN NNS 4 nsubj", "entered/enter VERB VBD 2 ccomp",
+				"and CCONJ CC 6 cc", "demanded/demand VERB VBD 4 conj", "food NOUN NN 6 obj"},
+			nil},
 		{"subordinate clause whose subject hangs inside an oblique",
 			[]string{
 				"Villagers NOUN NNS 2 nsubj", "fled VERB VBD 0 root", "into ADP IN 4 case", "Chad PROPN NNP 2 obl",
