@@ -54,6 +54,7 @@ func repair(toks []Token) {
 	}
 	for c := range toks {
 		speechConj(toks, c)
+		andModifier(toks, c)
 	}
 	openingAdjective(toks) // again, for a subject the conjunct rules took away
 	trailingReporter(toks)
@@ -114,6 +115,23 @@ func speechConj(toks []Token, c int) {
 		return // (only a passive clause: "said troops had entered the town and seized the airport" keeps its conjunct)
 	}
 	toks[c].Head = g
+}
+
+// andModifier makes a conjunct of a name the parser hung on the name
+// before it as a modifier with no preposition, with "and" opening it:
+// "urged Sudan and South Sudan to end the fighting" had "South Sudan" a
+// modifier of "Sudan".
+func andModifier(toks []Token, n int) {
+	h := toks[n].Head
+	if toks[n].Rel != "nmod" || toks[n].UPOS != "PROPN" || h < 0 || h >= n || toks[h].UPOS != "PROPN" || child(toks, n, "case") >= 0 {
+		return
+	}
+	first := subtree(toks, n)[0]
+	if h+1 >= n || toks[h+1].UPOS != "CCONJ" || !(first == h+1 && inSubtree(toks, h+1, n) || first == h+2 && toks[h+1].Head == h) {
+		return
+	}
+	toks[n].Rel = "conj"
+	toks[h+1].Head, toks[h+1].Rel = n, "cc"
 }
 
 // speechActs are verbs of speech and appeal that a reporter goes on to do.

@@ -82,6 +82,13 @@ func TestRepair(t *testing.T) {
 				"Kyiv PROPN NNP 2 nsubj", "said/say VERB VBD 0 root", "troops NOUN NNS 4 nsubj", "entered/enter VERB VBD 2 ccomp",
 				"and CCONJ CC 6 cc", "demanded/demand VERB VBD 4 conj", "food NOUN NN 6 obj"},
 			nil},
+		{"a name after 'and' hung on the name before as a modifier is its conjunct",
+			[]string{
+				"Cairo PROPN NNP 2 nsubj", "urged/urge VERB VBD 0 root", "Chad PROPN NNP 2 obj", "and CCONJ CC 5 cc",
+				"North PROPN NNP 6 compound", "Darfur PROPN NNP 3 nmod", "to PART TO 8 mark", "talk VERB VB 2 xcomp"},
+			[]string{
+				"Cairo PROPN NNP 2 nsubj", "urged/urge VERB VBD 0 root", "Chad PROPN NNP 2 obj", "and CCONJ CC 6 cc",
+				"North PROPN NNP 6 compound", "Darfur PROPN NNP 3 conj", "to PART TO 8 mark", "talk VERB VB 2 xcomp"}},
 		{"subordinate clause whose subject hangs inside an oblique",
 			[]string{
 				"Villagers NOUN NNS 2 nsubj", "fled VERB VBD 0 root", "into ADP IN 4 case", "Chad PROPN NNP 2 obl",
