@@ -476,17 +476,18 @@ func (ix *index) nameGoesOn(text string, toks []token, i int) bool {
 // know: "Zaghari-Ratcliffe" is not John Ratcliffe. Two names it knows
 // are two people ("the Trump-Kim summit").
 func (ix *index) doubleBarrelled(text string, toks []token, ts, te int) bool {
-	other := func(h, w int) bool {
-		if toks[h].key != "-" || !toks[w].word {
+	// joined reports whether the name word n and the word w are glued to
+	// the hyphen h between them, and w is a capitalized word unknown to
+	// the dictionary.
+	joined := func(n, h, w int) bool {
+		a, b := min(n, w), max(n, w)
+		if toks[h].key != "-" || !toks[w].word || toks[a].end != toks[h].start || toks[h].end != toks[b].start {
 			return false
 		}
 		r, _ := utf8.DecodeRuneInString(text[toks[w].start:toks[w].end])
 		return unicode.IsUpper(r) && ix.first[toks[w].key] == nil
 	}
-	if ts >= 2 && toks[ts-1].end == toks[ts].start && toks[ts-2].end == toks[ts-1].start && other(ts-1, ts-2) {
-		return true
-	}
-	return te+1 < len(toks) && toks[te].start == toks[te-1].end && toks[te+1].start == toks[te].end && other(te, te+1)
+	return ts >= 2 && joined(ts, ts-1, ts-2) || te+1 < len(toks) && joined(te-1, te, te+1)
 }
 
 // featureNamed reports whether the place matched before toks[i] names a

@@ -602,21 +602,26 @@ var tollVerbs = map[string]bool{"kill": true, "wound": true, "injure": true, "ma
 // forceAt reports whether an act of force has been coded with token v as
 // its trigger.
 func (sc *sentenceCoder) forceAt(v int) bool {
-	t := sc.tok(v)
 	return slices.ContainsFunc(sc.events, func(e dyad.Event) bool {
-		return (force(e.CAMEO) || e.CAMEO == "175") && e.Evidence.TriggerSpan[0] <= t.Start && t.End <= e.Evidence.TriggerSpan[1]
+		return (force(e.CAMEO) || e.CAMEO == "175") && sc.triggeredAt(e, v)
 	})
 }
 
-// bombingAt reports whether a bombing (183: a suicide, car or roadside
-// bombing) has been coded with token v as its trigger. (An ambush that
-// kills is a fight too: its toll stays an event.)
+// bombingAt reports whether a bombing has been coded with token v as its
+// trigger. (An ambush that kills is a fight too: its toll stays an event.)
 func (sc *sentenceCoder) bombingAt(v int) bool {
-	t := sc.tok(v)
-	return slices.ContainsFunc(sc.events, func(e dyad.Event) bool {
-		return strings.HasPrefix(e.CAMEO, "183") && e.Evidence.TriggerSpan[0] <= t.Start && t.End <= e.Evidence.TriggerSpan[1]
-	})
+	return slices.ContainsFunc(sc.events, func(e dyad.Event) bool { return bombing(e) && sc.triggeredAt(e, v) })
 }
+
+// triggeredAt reports whether token v lies within event e's trigger.
+func (sc *sentenceCoder) triggeredAt(e dyad.Event, v int) bool {
+	t := sc.tok(v)
+	return e.Evidence.TriggerSpan[0] <= t.Start && t.End <= e.Evidence.TriggerSpan[1]
+}
+
+// bombing reports whether e is a bombing (183: a suicide, car or roadside
+// bombing).
+func bombing(e dyad.Event) bool { return strings.HasPrefix(e.CAMEO, "183") }
 
 // tollTargets gives a bombing coded at token h with no target the victims
 // of its toll, the verb v: "blew himself up outside a police station,
@@ -628,14 +633,14 @@ func (sc *sentenceCoder) tollTargets(h, v int) {
 			victims = append(victims, sc.actors(o)...)
 		}
 	}
-	t := sc.tok(h)
-	for i := range sc.events {
-		e := sc.events[i]
-		if e.Target != nil || len(victims) == 0 || !strings.HasPrefix(e.CAMEO, "183") || e.Evidence.TriggerSpan[0] > t.Start || t.End > e.Evidence.TriggerSpan[1] {
+	if len(victims) == 0 {
+		return
+	}
+	for i, e := range sc.events { // (the copies appended below are not revisited)
+		if e.Target != nil || !bombing(e) || !sc.triggeredAt(e, h) {
 			continue
 		}
 		for j, a := range victims {
-			a := a
 			if j == 0 {
 				sc.events[i].Target = &a
 				continue
@@ -985,12 +990,12 @@ func (sc *sentenceCoder) prepHeads(v, obj int, prep string) []int {
 	for _, o := range objs {
 		out = append(out, sc.nmods(o, prep)...)
 	}
+	if prep != "with" {
+		return out // ("accused Iran of arming the rebels" is no accusation of espionage)
+	}
 	// "charged two Libyans and an Egyptian with smuggling", with the
 	// gerund a clause of the verb or of its object
 	for _, h := range append([]int{v}, objs...) {
-		if prep != "with" {
-			break // ("accused Iran of arming the rebels" is no accusation of espionage)
-		}
 		for _, k := range sc.p.Children(h) {
 			if t := sc.tok(k); t.XPOS == "VBG" && (t.Rel == "advcl" || t.Rel == "acl") && k > v && sc.marked(k, prep) && !slices.Contains(out, k) {
 				out = append(out, k)
@@ -1918,14 +1923,15 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		// Haiti": what is given goes to the "to" phrase of the object
 		// (or of the complement's: "pledged to provide $20 million in
 		// aid to Somalia")
-		given := objs
-		for _, c := range sc.complements(v) {
-			given = append(slices.Clone(given), sc.p.Objects(c)...)
+		comps := sc.complements(v)
+		given := slices.Clone(objs)
+		for _, c := range comps {
+			given = append(given, sc.p.Objects(c)...)
 		}
-		for _, h := range append([]int{v}, sc.complements(v)...) {
+		for _, h := range append([]int{v}, comps...) {
 			for _, ob := range sc.p.Obliques(h) {
 				if ob.Prep == "in" && sc.tok(ob.Head).UPOS == "NOUN" && ob.Head > h {
-					given = append(slices.Clone(given), ob.Head) // "$15 million in aid to Yemen", with "in aid" hung on the verb
+					given = append(given, ob.Head) // "$15 million in aid to Yemen", with "in aid" hung on the verb
 				}
 			}
 		}

@@ -397,8 +397,9 @@ func (tg *tagger) finiteVerb(forms []string, out []int) {
 		if firstFinite >= 0 && !tg.subordinateFinites(forms, out, i) {
 			return
 		}
-		if u := tg.upos[out[i-1]]; u != "NOUN" && u != "PROPN" && u != "PRON" || i+1 < len(out) && strings.EqualFold(forms[i+1], "by") {
-			if adj || i+1 < len(out) && strings.EqualFold(forms[i+1], "by") {
+		byNext := i+1 < len(out) && strings.EqualFold(forms[i+1], "by")
+		if u := tg.upos[out[i-1]]; u != "NOUN" && u != "PROPN" && u != "PRON" || byNext {
+			if adj || byNext {
 				continue // "the FARC's renewed offensive": an adjective in a noun phrase; "troops backed by Russian air power shelled": a passive modifier, the verb later
 			}
 			return
@@ -484,7 +485,7 @@ func (tg *tagger) allegedAdjective(forms []string, out []int) {
 		return
 	}
 	for i := 1; i+1 < len(out); i++ {
-		if w := strings.ToLower(forms[i]); w != "suspected" && w != "alleged" || tg.upos[out[i]] != "VERB" || tg.upos[out[i-1]] != "VERB" {
+		if tg.upos[out[i]] != "VERB" || tg.upos[out[i-1]] != "VERB" || !strings.EqualFold(forms[i], "suspected") && !strings.EqualFold(forms[i], "alleged") {
 			continue
 		}
 		switch tg.upos[out[i+1]] {
@@ -517,7 +518,10 @@ func (tg *tagger) possessedGerund(forms []string, out []int) {
 		return
 	}
 	for i := 1; i+1 < len(out); i++ {
-		if w := strings.ToLower(forms[i]); (w == "ruling" || w == "governing" || w == "warring") && tg.xpos[out[i]] == "VBG" && tg.xpos[out[i-1]] == "POS" && (tg.upos[out[i+1]] == "NOUN" || tg.upos[out[i+1]] == "PROPN") {
+		if tg.xpos[out[i]] != "VBG" || tg.xpos[out[i-1]] != "POS" || tg.upos[out[i+1]] != "NOUN" && tg.upos[out[i+1]] != "PROPN" {
+			continue
+		}
+		if w := strings.ToLower(forms[i]); w == "ruling" || w == "governing" || w == "warring" {
 			out[i] = tg.jj
 		}
 	}
@@ -1311,8 +1315,8 @@ func nounSuffix(f string) bool {
 	// A verb and its particle written as one word are a noun: "hideouts",
 	// "crackdown", "standoffs", "buildup" (but "shouts", "sprouts",
 	// "scoff": no such verb before the particle).
+	w := strings.TrimSuffix(l, "s")
 	for _, prt := range []string{"out", "down", "up", "off"} {
-		w := strings.TrimSuffix(l, "s")
 		if before, ok := strings.CutSuffix(w, prt); ok && len(before) >= 3 && strings.ContainsAny(before, "aeiouy") {
 			return true
 		}
