@@ -152,3 +152,16 @@ func BenchmarkTagParseBatch(b *testing.B) {
 	}
 	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "tokens/s")
 }
+
+// BenchmarkLoad measures decoding the embedded model, which every coding
+// command does once at start-up.
+func BenchmarkLoad(b *testing.B) {
+	if len(embedded) == 0 {
+		b.Skip("no embedded model")
+	}
+	for b.Loop() {
+		if _, err := decodeModel(embedded); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
