@@ -2,7 +2,6 @@ package geo
 
 import (
 	"bytes"
-	"compress/gzip"
 	_ "embed"
 	"encoding/binary"
 	"errors"
@@ -15,6 +14,7 @@ import (
 
 	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/geo/names"
+	gzip "github.com/klauspost/compress/gzip" // about twice as fast as compress/gzip here
 )
 
 //go:embed data/gazetteer.tsv.gz
