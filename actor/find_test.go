@@ -199,6 +199,11 @@ func TestResolve(t *testing.T) {
 		{"Serbian police", "2005-03-01", []actorWant{{"SCGSRBCOP", "SRB", "COP", "", true}}},
 		{"the Middle East", "", []actorWant{{"MEA", "MEA", "", "", true}}},
 		{"the weather", "", nil},
+		{"the United States Agency for International Development", "", []actorWant{{"USAGOV", "USA", "GOV", "", true}}},
+		{"USAID", "", []actorWant{{"USAGOV", "USA", "GOV", "", true}}},
+		{"the Drug Enforcement Administration", "", []actorWant{{"USACOP", "USA", "COP", "", true}}},
+		{"the Pope", "", []actorWant{{"VATGOV", "VAT", "GOV", "", true}}},
+		{"Coptic Pope Tawadros II", "", []actorWant{{"EGY", "EGY", "", "Tawadros II", false}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.phrase, func(t *testing.T) {
@@ -586,6 +591,26 @@ func TestGroupCountryWithAgent(t *testing.T) {
 		got := d.Resolve(phrase, 0, "2001-06-01")
 		if len(got) != 1 || got[0].Code != "IMGSEAMOSSUF" || got[0].Country != "PHL" {
 			t.Errorf("Resolve(%q) = %+v, want IMGSEAMOSSUF of PHL", phrase, got)
+		}
+	}
+}
+
+// TestResolveGroups resolves groups of the embedded dictionaries, with
+// the names wire copy gives them.
+func TestResolveGroups(t *testing.T) {
+	d, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ phrase, code, name string }{
+		{"the Gulf cartel", "MEXCRM", "Gulf Cartel"},
+		{"the Juarez cartel", "MEXCRM", "Juarez Cartel"},
+		{"the Niger Movement for Justice", "NERREB", "Niger Movement for Justice"},
+	}
+	for _, tt := range tests {
+		got := d.Resolve(tt.phrase, 0, "2008-01-01")
+		if len(got) != 1 || got[0].Code != tt.code || got[0].Name != tt.name {
+			t.Errorf("Resolve(%q) = %+v, want one actor %s (%s)", tt.phrase, got, tt.code, tt.name)
 		}
 	}
 }

@@ -3081,6 +3081,11 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 			all = append(all, sc.actors(k)...)
 		}
 		r = pointed(all, t.Text, dyad.Span{t.Start, t.End})
+	case t.UPOS == "PRON" && lemma(t) == "it" && sc.possessingBody(h) >= 0:
+		// "criticised the government's response and demanded that it
+		// declare a disaster": the body whose act the clause before
+		// spoke of, not one named in an earlier sentence
+		r = pointed(sc.actors(sc.possessingBody(h)), t.Text, dyad.Span{t.Start, t.End})
 	case t.UPOS == "PRON" && sc.reportedSelf(h) != nil:
 		// "Turkey, which backed Azerbaijan, said it would help": the
 		// one who says "it will" is the sayer.
@@ -3413,6 +3418,30 @@ func (sc *sentenceCoder) reportedSelf(h int) []dyad.Actor {
 		}
 	}
 	return nil
+}
+
+// bodyNouns are nouns for a governing body that "it" can stand for.
+var bodyNouns = map[string]bool{"government": true, "administration": true, "regime": true, "junta": true, "ministry": true, "cabinet": true, "parliament": true, "council": true}
+
+// possessingBody returns the possessor before the subject pronoun at h,
+// in its sentence, that is a governing body ("the government's response"),
+// when the sentence has no subject before h that "it" could stand for;
+// else -1.
+func (sc *sentenceCoder) possessingBody(h int) int {
+	if sc.tok(h).Rel != "nsubj" && sc.tok(h).Rel != "nsubj:pass" {
+		return -1
+	}
+	body := -1
+	for i := 0; i < h; i++ {
+		ti := sc.tok(i)
+		switch {
+		case (ti.Rel == "nsubj" || ti.Rel == "nsubj:pass") && ti.XPOS != "NNS" && ti.XPOS != "NNPS" && ti.UPOS != "PRON":
+			return -1 // "it" may stand for the subject
+		case ti.Rel == "nmod:poss" && ti.UPOS == "NOUN" && bodyNouns[sc.lem(i)]:
+			body = i
+		}
+	}
+	return body
 }
 
 // observeSubjectsBefore resolves the subjects before token h, so that the

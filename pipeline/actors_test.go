@@ -310,3 +310,33 @@ func TestPeopleAreCivilians(t *testing.T) {
 		}
 	}
 }
+
+// TestItIsTheBodyJustNamed checks that "it" after "the government's"
+// in the same sentence is that government, not a body named in the
+// sentence before.
+func TestItIsTheBodyJustNamed(t *testing.T) {
+	p, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Kenyan President William Ruto toured flooded areas on Monday.\n\n" +
+		"USAID said it would provide $1 million for shelter.\n\n" +
+		"Opposition lawmakers criticised the government's response as slow and demanded that it declare a national disaster.\n"
+	c, err := p.Code(&dyad.Document{ID: "t", Body: []byte(text), Date: "2024-05-03"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, e := range c.Events {
+		if e.Root != "10" {
+			continue
+		}
+		found = true
+		if e.Target == nil || e.Target.Country != "KEN" {
+			t.Errorf("demanded that it declare: target %+v, want Kenya's government", e.Target)
+		}
+	}
+	if !found {
+		t.Errorf("no demand coded: %v", c.Events)
+	}
+}
