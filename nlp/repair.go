@@ -1490,6 +1490,50 @@ func complementizerObject(toks []Token, c int) {
 //
 // The noun becomes the verb's subject (and the second subject its
 // conjunct).
+// placedSubject finds, under the noun root r, a finite clause (advcl, acl)
+// a marked by a locative preposition m right after the noun's own words,
+// whose only subject s is a name starting right after m ("Protesters |in|
+// Hong Kong blocked"); it returns a, s and m, or -1s.
+func placedSubject(toks []Token, r int) (a, s, m int) {
+	m = r + 1
+	for m < len(toks) && toks[m].Rel != "mark" {
+		if !within(toks, m, r) || toks[m].UPOS == "VERB" || toks[m].UPOS == "PUNCT" {
+			return -1, -1, -1
+		}
+		m++
+	}
+	if m >= len(toks) {
+		return -1, -1, -1
+	}
+	switch strings.ToLower(toks[m].Text) {
+	case "in", "from", "at", "of":
+	default:
+		return -1, -1, -1
+	}
+	a = toks[m].Head
+	if a <= m || toks[a].Head != r || toks[a].Rel != "advcl" && toks[a].Rel != "acl" || toks[a].UPOS != "VERB" || !tensed(toks[a].XPOS) {
+		return -1, -1, -1
+	}
+	for k := r + 1; k < m; k++ {
+		if within(toks, k, a) {
+			return -1, -1, -1
+		}
+	}
+	s = -1
+	for k := range toks {
+		if toks[k].Head == a && (toks[k].Rel == "nsubj" || toks[k].Rel == "nsubj:pass") {
+			if s >= 0 {
+				return -1, -1, -1
+			}
+			s = k
+		}
+	}
+	if s < 0 || s > a || toks[s].UPOS != "PROPN" || subtree(toks, s)[0] != m+1 || subtree(toks, s)[1] != a-1 {
+		return -1, -1, -1
+	}
+	return a, s, m
+}
+
 func nounRoot(toks []Token) {
 	r := -1
 	for i := range toks {
@@ -1519,6 +1563,15 @@ func nounRoot(toks []Token) {
 		// outside it: the sentence's verb, in the past
 		toks[p].XPOS = "VBD"
 		promote(p)
+		return
+	}
+	if a, s, m := placedSubject(toks, r); a >= 0 {
+		// "Protesters in Hong Kong blocked roads", with "in" a marker of
+		// "blocked", "Hong Kong" its subject and the clause hung on the
+		// noun: the noun is the subject, the place its modifier
+		promote(a)
+		toks[s].Head, toks[s].Rel = r, "nmod"
+		toks[m].Head, toks[m].Rel, toks[m].UPOS = s, "case", "ADP"
 		return
 	}
 	for a := r + 1; a < len(toks); a++ {

@@ -31,6 +31,13 @@ func TestRepair(t *testing.T) {
 		name     string
 		in, want []string
 	}{
+		{"a subject split by a place the clause's subject",
+			[]string{
+				"Students NOUN NNS 0 root", "in ADP IN 5 mark", "Hong PROPN NNP 5 nsubj", "Kong PROPN NNP 3 flat",
+				"blocked VERB VBD 1 acl", "roads NOUN NNS 5 obj", ". PUNCT . 1 punct"},
+			[]string{
+				"Students NOUN NNS 5 nsubj", "in ADP IN 3 case", "Hong PROPN NNP 1 nmod", "Kong PROPN NNP 3 flat",
+				"blocked VERB VBD 0 root", "roads NOUN NNS 5 obj", ". PUNCT . 5 punct"}},
 		{"subordinate clause read as a conjunct",
 			[]string{
 				"Ministers NOUN NNS 2 nsubj", "resigned VERB VBD 0 root", "after ADP IN 5 case", "a DET DT 5 det",
