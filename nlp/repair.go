@@ -1351,9 +1351,9 @@ func openingAdjective(toks []Token) {
 			}
 			switch r := toks[v].Rel; {
 			case strings.HasPrefix(r, "csubj"), r == "ccomp":
-			case r == "acl:relcl" && toks[v].XPOS == "VBD" && child(toks, v, "nsubj") < 0:
+			case (r == "acl:relcl" || r == "acl") && toks[v].XPOS == "VBD" && child(toks, v, "nsubj") < 0:
 				// "Bolivian President Evo Morales expelled", with the verb
-				// a relative clause of the name
+				// a relative clause or a participle of the name
 			default:
 				continue
 			}

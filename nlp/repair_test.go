@@ -31,6 +31,13 @@ func TestRepair(t *testing.T) {
 		name     string
 		in, want []string
 	}{
+		{"an opening adjective made the root, with the verb a participle of the name",
+			[]string{
+				"Bolivian ADJ JJ 0 root", "President PROPN NNP 3 nmod:desc", "Evo PROPN NNP 1 flat", "Morales PROPN NNP 3 flat",
+				"expelled VERB VBD 3 acl", "diplomats NOUN NNS 5 obj", ". PUNCT . 1 punct"},
+			[]string{
+				"Bolivian ADJ JJ 2 amod", "President PROPN NNP 3 nmod:desc", "Evo PROPN NNP 5 nsubj", "Morales PROPN NNP 3 flat",
+				"expelled VERB VBD 0 root", "diplomats NOUN NNS 5 obj", ". PUNCT . 5 punct"}},
 		{"a subject split by a place the clause's subject",
 			[]string{
 				"Students NOUN NNS 0 root", "in ADP IN 5 mark", "Hong PROPN NNP 5 nsubj", "Kong PROPN NNP 3 flat",
