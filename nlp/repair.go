@@ -1506,7 +1506,7 @@ func placedSubject(toks []Token, r int) (a, s, m int) {
 		return -1, -1, -1
 	}
 	switch strings.ToLower(toks[m].Text) {
-	case "in", "from", "at", "of":
+	case "in", "from", "at", "of", "between":
 	default:
 		return -1, -1, -1
 	}
@@ -1528,10 +1528,26 @@ func placedSubject(toks []Token, r int) (a, s, m int) {
 			s = k
 		}
 	}
-	if s < 0 || s > a || toks[s].UPOS != "PROPN" || subtree(toks, s)[0] != m+1 || subtree(toks, s)[1] != a-1 {
+	if s < 0 || s > a || toks[s].UPOS != "PROPN" && (toks[s].UPOS != "ADJ" || !capitalized(toks[s].Text)) || subtree(toks, s)[0] != m+1 || subtree(toks, s)[1] != a-1 {
 		return -1, -1, -1
 	}
 	return a, s, m
+}
+
+// titledNameUnder returns the first word of a name that a capitalized
+// adjective at s heads as its flat child, with the title before the name
+// hung on it ("Russian President Vladimir Putin" with "Russian" the head
+// and "Vladimir" its flat child), or -1.
+func titledNameUnder(toks []Token, s int) int {
+	if toks[s].UPOS != "ADJ" || s+2 >= len(toks) {
+		return -1
+	}
+	for f := s + 2; f < len(toks) && f <= s+3; f++ {
+		if toks[f].Head == s && toks[f].Rel == "flat" && toks[f].UPOS == "PROPN" && toks[s+1].Head == f && toks[s+1].UPOS == "PROPN" {
+			return f
+		}
+	}
+	return -1
 }
 
 func nounRoot(toks []Token) {
@@ -1572,6 +1588,17 @@ func nounRoot(toks []Token) {
 		promote(a)
 		toks[s].Head, toks[s].Rel = r, "nmod"
 		toks[m].Head, toks[m].Rel, toks[m].UPOS = s, "case", "ADP"
+		if f := titledNameUnder(toks, s); f >= 0 {
+			// "Talks between Russian President Vladimir Putin and ...",
+			// with the demonym heading the name
+			toks[f].Head, toks[f].Rel = r, "nmod"
+			toks[s].Head, toks[s].Rel = s+1, "amod"
+			for k := range toks {
+				if toks[k].Head == s && k != s+1 {
+					toks[k].Head = f
+				}
+			}
+		}
 		return
 	}
 	for a := r + 1; a < len(toks); a++ {

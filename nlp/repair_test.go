@@ -38,6 +38,15 @@ func TestRepair(t *testing.T) {
 			[]string{
 				"Bolivian ADJ JJ 2 amod", "President PROPN NNP 3 nmod:desc", "Evo PROPN NNP 5 nsubj", "Morales PROPN NNP 3 flat",
 				"expelled VERB VBD 0 root", "diplomats NOUN NNS 5 obj", ". PUNCT . 5 punct"}},
+		{"talks between two leaders, the first name headed by its demonym, read as the clause's subject",
+			[]string{
+				"Talks NOUN NNS 0 root", "between ADP IN 9 mark", "Russian ADJ JJ 9 nsubj", "President PROPN NNP 5 nmod:desc",
+				"Vladimir PROPN NNP 3 flat", "Putin PROPN NNP 5 flat", "and CCONJ CC 8 cc", "Merkel PROPN NNP 5 conj",
+				"ended VERB VBD 1 acl", ". PUNCT . 1 punct"},
+			[]string{
+				"Talks NOUN NNS 9 nsubj", "between ADP IN 5 case", "Russian ADJ JJ 4 amod", "President PROPN NNP 5 nmod:desc",
+				"Vladimir PROPN NNP 1 nmod", "Putin PROPN NNP 5 flat", "and CCONJ CC 8 cc", "Merkel PROPN NNP 5 conj",
+				"ended VERB VBD 0 root", ". PUNCT . 9 punct"}},
 		{"a subject split by a place the clause's subject",
 			[]string{
 				"Students NOUN NNS 0 root", "in ADP IN 5 mark", "Hong PROPN NNP 5 nsubj", "Kong PROPN NNP 3 flat",
