@@ -1534,6 +1534,48 @@ func placedSubject(toks []Token, r int) (a, s, m int) {
 	return a, s, m
 }
 
+// appositiveVerb finds the only verb of a sentence whose root r is a name
+// with an appositive set off by commas, when the parser hung the verb
+// right after the second comma on the appositive or the name as a participle
+// ("Naji Sabri, Iraq's foreign minister, accused ..."); else -1. A
+// participle there with an agent ("by"), an auxiliary or a verb after it
+// describes the appositive.
+func appositiveVerb(toks []Token, r int, finite func(int) bool) int {
+	if toks[r].UPOS != "PROPN" || r+1 >= len(toks) || toks[r+1].Text != "," && child(toks, r, "flat") < 0 {
+		return -1
+	}
+	a := -1
+	for k := r + 1; k < len(toks); k++ {
+		if toks[k].Head == r && toks[k].Rel == "appos" {
+			a = k
+			break
+		}
+	}
+	if a < 0 {
+		return -1
+	}
+	v := a + 1
+	for v < len(toks) && ((toks[v].Head != a && toks[v].Head != r) || toks[v].Rel != "acl") {
+		v++
+	}
+	if v >= len(toks) || toks[v-1].Text != "," || toks[v].UPOS != "VERB" ||
+		toks[v].XPOS != "VBD" && toks[v].XPOS != "VBN" || !strings.HasSuffix(strings.ToLower(toks[v].Text), "ed") && !irregularPast(strings.ToLower(toks[v].Text)) {
+		return -1
+	}
+	if child(toks, v, "aux") >= 0 || child(toks, v, "aux:pass") >= 0 || child(toks, v, "nsubj") >= 0 {
+		return -1
+	}
+	for k := range toks {
+		if g := toks[k]; g.Head == v && g.Rel == "obl:agent" && child(toks, k, "case") >= 0 {
+			return -1 // "..., backed by the army,": a participle
+		}
+		if (finite(k) || toks[k].UPOS == "AUX" || toks[k].UPOS == "VERB" && toks[k].Rel == "conj") && !within(toks, k, v) {
+			return -1
+		}
+	}
+	return v
+}
+
 // titledNameUnder returns the first word of a name that a capitalized
 // adjective at s heads as its flat child, with the title before the name
 // hung on it ("Russian President Vladimir Putin" with "Russian" the head
@@ -1579,6 +1621,20 @@ func nounRoot(toks []Token) {
 		// outside it: the sentence's verb, in the past
 		toks[p].XPOS = "VBD"
 		promote(p)
+		return
+	}
+	if v := appositiveVerb(toks, r, finite); v >= 0 {
+		// "Naji Sabri, Iraq's foreign minister, accused President George
+		// W. Bush of launching a war", with "accused" a participle of the
+		// appositive and its object an agent with no "by": the
+		// sentence's verb
+		toks[v].XPOS = "VBD"
+		for k := range toks {
+			if toks[k].Head == v && toks[k].Rel == "obl:agent" && child(toks, k, "case") < 0 {
+				toks[k].Rel = "obj"
+			}
+		}
+		promote(v)
 		return
 	}
 	if a, s, m := placedSubject(toks, r); a >= 0 {

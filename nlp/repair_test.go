@@ -47,6 +47,20 @@ func TestRepair(t *testing.T) {
 				"Talks NOUN NNS 9 nsubj", "between ADP IN 5 case", "Russian ADJ JJ 4 amod", "President PROPN NNP 5 nmod:desc",
 				"Vladimir PROPN NNP 1 nmod", "Putin PROPN NNP 5 flat", "and CCONJ CC 8 cc", "Merkel PROPN NNP 5 conj",
 				"ended VERB VBD 0 root", ". PUNCT . 9 punct"}},
+		{"the verb after a name and its appositive read as the appositive's participle, its object an agent",
+			[]string{
+				"Naji PROPN NNP 0 root", "Sabri PROPN NNP 1 flat", ", PUNCT , 6 punct", "Iraq PROPN NNP 6 nmod:poss", "'s PART POS 4 case",
+				"minister NOUN NN 1 appos", ", PUNCT , 6 punct", "accused VERB VBN 6 acl", "Bush PROPN NNP 8 obl:agent", ". PUNCT . 1 punct"},
+			[]string{
+				"Naji PROPN NNP 8 nsubj", "Sabri PROPN NNP 1 flat", ", PUNCT , 6 punct", "Iraq PROPN NNP 6 nmod:poss", "'s PART POS 4 case",
+				"minister NOUN NN 1 appos", ", PUNCT , 6 punct", "accused VERB VBD 0 root", "Bush PROPN NNP 8 obj", ". PUNCT . 8 punct"}},
+		{"a participle with its agent after a name and its appositive stays",
+			[]string{
+				"Sabri PROPN NNP 0 root", ", PUNCT , 3 punct", "minister NOUN NN 1 appos", ", PUNCT , 3 punct", "backed VERB VBN 3 acl",
+				"by ADP IN 7 case", "Bush PROPN NNP 5 obl:agent"},
+			[]string{
+				"Sabri PROPN NNP 0 root", ", PUNCT , 3 punct", "minister NOUN NN 1 appos", ", PUNCT , 3 punct", "backed VERB VBN 3 acl",
+				"by ADP IN 7 case", "Bush PROPN NNP 5 obl:agent"}},
 		{"a subject split by a place the clause's subject",
 			[]string{
 				"Students NOUN NNS 0 root", "in ADP IN 5 mark", "Hong PROPN NNP 5 nsubj", "Kong PROPN NNP 3 flat",
