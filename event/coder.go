@@ -2865,6 +2865,9 @@ func (sc *sentenceCoder) noun(n int) {
 		for _, k := range sc.p.Children(n) {
 			switch sc.tok(k).Rel {
 			case "nmod:poss", "amod":
+				if sc.tok(k).UPOS == "ADJ" && sc.lem(k) == "official" {
+					continue // "an official visit": formal, not by an official
+				}
 				sources = append(sources, sc.modifierActors(k)...)
 			case "compound":
 				// "a US drone strike" names who struck; "the Paris
@@ -2935,6 +2938,29 @@ func (sc *sentenceCoder) noun(n int) {
 			}
 			if len(targets) > 0 {
 				sources = sc.sources(h)
+			}
+		}
+		if len(sources) == 0 && travelNouns[sc.lem(n)] && slices.ContainsFunc(sc.p.Children(n), func(k int) bool { return sc.tok(k).Rel == "cop" }) {
+			// "Duterte was on an official visit to Moscow": the
+			// subject of the copula is the visitor
+			for _, k := range sc.p.Subjects(n) {
+				sources = append(sources, sc.actors(k)...)
+			}
+			if len(targets) == 0 {
+				for _, k := range sc.nmods(n, "to") {
+					targets = append(targets, sc.placeActor(k, nil)...)
+				}
+			}
+			for _, w := range sc.p.Children(n) {
+				if len(targets) == 0 && sc.lem(w) == "where" && w >= 2 && sc.tok(w-1).Text == "," {
+					// "spoke in Moscow, where Duterte was on an official
+					// visit": the place named before "where"
+					k := w - 2
+					for sc.tok(k).Rel == "flat" && sc.tok(k).Head >= 0 && sc.tok(k).Head < k {
+						k = sc.tok(k).Head
+					}
+					targets = sc.placeActor(k, nil)
+				}
 			}
 		}
 		if len(sources) == 0 {

@@ -22,6 +22,9 @@ import (
 func ActionPlace(toponyms []Toponym, sentence string, base int, trigger int) *dyad.Place {
 	end := base + len(sentence)
 	lo, hi := clauseBounds(sentence, trigger-base)
+	// "protests in Hong Kong, where police fired tear gas": a clause
+	// opened by "where" happens at the place named just before it
+	where := lo > 0 && sentence[lo-1] == ',' && firstWord(sentence[lo:]) == "where"
 	var best *Toponym
 	bestScore := 0.0
 	for i := range toponyms {
@@ -30,10 +33,13 @@ func ActionPlace(toponyms []Toponym, sentence string, base int, trigger int) *dy
 			continue
 		}
 		s0, e0 := t.Start-base, t.End-base
-		if s0 < lo || e0 > hi {
-			continue // another clause, another event
-		}
 		sc := 0.0
+		if s0 < lo || e0 > hi {
+			if !where || e0 != lo-1 {
+				continue // another clause, another event
+			}
+			sc += 3
+		}
 		before := wordsBefore(sentence, s0, 4) // "near the town of Samarra"
 		if len(before) > 0 && before[0] == "via" {
 			continue // "flew to Beijing via Dubai": the route, not the place

@@ -29,6 +29,9 @@ func TestActionPlace(t *testing.T) {
 		{"The envoy held talks in Amman after flying in via Cairo.", "held", "Amman"},
 		{"The released hostages were flown home via Doha on Sunday.", "flown", ""},
 		{"Protesters in Tehran chanted against the government, and police in Isfahan arrested dozens.", "arrested", "Isfahan"},
+		{"Thousands marched in Lagos, where police fired tear gas at the crowd.", "fired", "Lagos"},
+		{"Thousands marched in Lagos, where police fired tear gas at the crowd.", "marched", "Lagos"},
+		{"The envoy flew from Cairo to Amman, where he met the king.", "met", "Amman"},
 	}
 	for _, tc := range tests {
 		ctx := NewContext()

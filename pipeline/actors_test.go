@@ -340,3 +340,26 @@ func TestItIsTheBodyJustNamed(t *testing.T) {
 		t.Errorf("no demand coded: %v", c.Events)
 	}
 }
+
+// TestOnAVisit checks that whoever "was on a visit" is the visitor and
+// the place visited, named after "to" or before ", where", the target.
+func TestOnAVisit(t *testing.T) {
+	p, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{
+		"The Japanese prime minister was on an official visit to India.",
+		"The talks were held in New Delhi, where the Japanese prime minister was on a three-day visit.",
+	} {
+		c, err := p.Code(&dyad.Document{ID: "t", Body: []byte(text), Date: "2017-05-23"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.ContainsFunc(c.Events, func(e dyad.Event) bool {
+			return e.CAMEO == "042" && e.Source != nil && e.Source.Country == "JPN" && e.Target != nil && e.Target.Country == "IND"
+		}) {
+			t.Errorf("%q: want a visit JPN -> IND, got %v", text, c.Events)
+		}
+	}
+}
