@@ -2940,6 +2940,11 @@ func (sc *sentenceCoder) noun(n int) {
 				sources = sc.sources(h)
 			}
 		}
+		if h := t.Head; len(sources) == 0 && len(targets) > 0 && pat.Code[:2] == "04" && h >= 0 && sc.tok(h).UPOS == "VERB" && t.Rel == "obl" && meetingPreps[sc.prepOf(n)] {
+			// "Kishida said after talks in London with his British
+			// counterpart": whoever acts after the talks held them
+			sources = sc.sources(h)
+		}
 		if len(sources) == 0 && travelNouns[sc.lem(n)] && slices.ContainsFunc(sc.p.Children(n), func(k int) bool { return sc.tok(k).Rel == "cop" }) {
 			// "Duterte was on an official visit to Moscow": the
 			// subject of the copula is the visitor
@@ -2972,6 +2977,10 @@ func (sc *sentenceCoder) noun(n int) {
 		return
 	}
 }
+
+// meetingPreps introduce a meeting the subject of the verb took part in:
+// "said after talks with", "spoke during a meeting with".
+var meetingPreps = map[string]bool{"after": true, "during": true, "following": true, "at": true}
 
 // travelNouns name a visit.
 var travelNouns = map[string]bool{"visit": true, "trip": true, "tour": true}

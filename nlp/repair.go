@@ -58,6 +58,7 @@ func repair(toks []Token) {
 	}
 	openingAdjective(toks) // again, for a subject the conjunct rules took away
 	trailingReporter(toks)
+	reporterOblique(toks)
 	for k := range toks {
 		relativeConj(toks, k)
 		dayModifier(toks, k)
@@ -599,6 +600,38 @@ func trailingReporter(toks []Token) {
 	if p >= 0 {
 		toks[p].Head, toks[p].Rel = c, "nmod"
 	}
+}
+
+// reporterOblique gives a reporting root verb with no subject the name
+// right before it, set off by a comma, that the parser hung on the
+// reported clause's verb as a bare oblique or object: "Japan and Britain
+// signed a pact, Prime Minister Fumio Kishida said after talks in London"
+// had Kishida an oblique of "signed" (and so the pact's other party).
+func reporterOblique(toks []Token) {
+	r := -1
+	for i := range toks {
+		if toks[i].Head == -1 {
+			r = i
+		}
+	}
+	if r < 3 || toks[r].UPOS != "VERB" || !reportForms[strings.ToLower(toks[r].Text)] || child(toks, r, "nsubj") >= 0 {
+		return
+	}
+	n := r - 1
+	for n > 0 && (toks[n].Rel == "flat" || toks[n].Rel == "compound") && toks[n].Head < n {
+		n = toks[n].Head
+	}
+	c := toks[n].Head
+	if toks[n].UPOS != "PROPN" || c < 0 || c >= n || toks[c].Head != r || toks[c].Rel != "ccomp" || toks[n].Rel != "obl" && toks[n].Rel != "obj" || child(toks, n, "case") >= 0 {
+		return
+	}
+	st := subtree(toks, n)
+	comma := commaBefore(toks, st[0])
+	if st[1] != r-1 || comma < 2 {
+		return
+	}
+	toks[n].Head, toks[n].Rel = r, "nsubj"
+	toks[comma].Head = r
 }
 
 // relativeConj makes a relative clause of a verb read as a conjunct whose

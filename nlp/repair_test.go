@@ -61,6 +61,13 @@ func TestRepair(t *testing.T) {
 			[]string{
 				"Sabri PROPN NNP 0 root", ", PUNCT , 3 punct", "minister NOUN NN 1 appos", ", PUNCT , 3 punct", "backed VERB VBN 3 acl",
 				"by ADP IN 7 case", "Bush PROPN NNP 5 obl:agent"}},
+		{"a reporter after a comma hung on the reported verb as a bare oblique",
+			[]string{
+				"Japan PROPN NNP 2 nsubj", "signed VERB VBD 8 ccomp", "a DET DT 4 det", "pact NOUN NN 2 obj", ", PUNCT , 6 punct",
+				"Fumio PROPN NNP 2 obl", "Kishida PROPN NNP 6 flat", "said VERB VBD 0 root", "after ADP IN 10 case", "talks NOUN NNS 8 obl"},
+			[]string{
+				"Japan PROPN NNP 2 nsubj", "signed VERB VBD 8 ccomp", "a DET DT 4 det", "pact NOUN NN 2 obj", ", PUNCT , 8 punct",
+				"Fumio PROPN NNP 8 nsubj", "Kishida PROPN NNP 6 flat", "said VERB VBD 0 root", "after ADP IN 10 case", "talks NOUN NNS 8 obl"}},
 		{"a subject split by a place the clause's subject",
 			[]string{
 				"Students NOUN NNS 0 root", "in ADP IN 5 mark", "Hong PROPN NNP 5 nsubj", "Kong PROPN NNP 3 flat",
