@@ -4594,6 +4594,9 @@ func jointAct(pat *Pattern) bool {
 	case "050", "051", "052", "053", "055", "056":
 		return strings.Contains(pat.ID, ".relation") || strings.Contains(pat.ID, ".tie")
 	}
+	if pat.Code[:2] == "08" && strings.Contains(pat.ID, ".sign") {
+		return true // "the government and the rebels signed a ceasefire"
+	}
 	return pat.Code[:2] >= "03" && pat.Code[:2] <= "08" && strings.Contains(pat.ID, ".agree") // "Israel and Hamas agreed to a truce"
 }
 

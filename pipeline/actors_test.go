@@ -363,3 +363,28 @@ func TestOnAVisit(t *testing.T) {
 		}
 	}
 }
+
+// TestJointActAtHome checks that rebels signing a ceasefire with their
+// government abroad are the government's country's, not the host's, both
+// ways.
+func TestJointActAtHome(t *testing.T) {
+	p, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := p.Code(&dyad.Document{ID: "t", Body: []byte("The Liberian government and the rebels signed a ceasefire in Accra on Tuesday."), Date: "2003-06-17"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range c.Events {
+		if e.Source != nil && e.Target != nil {
+			got = append(got, e.Source.Code+">"+e.Target.Code)
+		}
+	}
+	for _, want := range []string{"LBRGOV>LBRREB", "LBRREB>LBRGOV"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("want %s among %v", want, got)
+		}
+	}
+}

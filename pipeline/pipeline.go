@@ -199,6 +199,7 @@ func (p *Pipeline) CodeArticle(a *dyad.Article) *dyad.Coded {
 			if ev.Source != nil && ev.Source.Country == "" {
 				placedSource[j] = true
 			}
+			partnerFirst(ev)
 			placeCountry(ev.Source, ev.Place)
 			homeFirst(ev)
 			placeCountry(ev.Target, ev.Place)
@@ -354,6 +355,29 @@ func homeFirst(ev *dyad.Event) {
 		giveSourceCountry(ev)
 	}
 }
+
+// partnerFirst gives a role-only rebel or opposition source of a joint act
+// with a state's government, forces or police the state's country before
+// any place can: "the Liberian government and the rebels signed a
+// ceasefire in Accra" took Ghanaian rebels.
+func partnerFirst(ev *dyad.Event) {
+	if ev.Source == nil || ev.Target == nil || !strings.HasPrefix(ev.Evidence.Pattern, "mutual(") {
+		return
+	}
+	for _, pair := range [2][2]*dyad.Actor{{ev.Source, ev.Target}, {ev.Target, ev.Source}} {
+		side, state := pair[0], pair[1]
+		if side.Country != "" || !strings.HasPrefix(side.Code, "---") || side.Foreign() || !national(state.Country) {
+			continue
+		}
+		if atHome(side, state) { // rebels or the opposition, facing the state
+			side.SetCountry(state.Country)
+		}
+	}
+}
+
+// national reports whether c is a state's country code (not an IGO's or
+// an NGO's).
+func national(c string) bool { return len(c) == 3 && c != "IGO" && c != "NGO" }
 
 // giveSourceCountry gives the role-only target the country of a state
 // source.
