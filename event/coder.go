@@ -2890,7 +2890,11 @@ func (sc *sentenceCoder) noun(n int) {
 			// "a warning from Pyongyang", "criticism from Beijing": a
 			// statement comes from its speaker (an attack from Lebanon
 			// comes from a place)
-			for _, h := range sc.nmods(n, "from") {
+			from := sc.nmods(n, "from")
+			if h := sc.tok(n).Head; len(from) == 0 && h >= 0 && sc.tok(n).Rel == "obj" && drawVerbs[sc.lem(h)] {
+				from = sc.nmods(h, "from") // "drew condemnation from the United States", the phrase hung on the verb
+			}
+			for _, h := range from {
 				for _, k := range append([]int{h}, sc.conjuncts(h)...) {
 					sources = append(sources, sc.actors(k)...)
 				}

@@ -44,6 +44,9 @@ func ActionPlace(toponyms []Toponym, sentence string, base int, trigger int) *dy
 		if len(before) > 0 && before[0] == "via" {
 			continue // "flew to Beijing via Dubai": the route, not the place
 		}
+		if reactionFrom(before) {
+			continue // "drawing condemnation from Japan": who reacted, not where
+		}
 		after := sentence[e0:]
 		country := t.Place.Feature == FeatureCountry
 		evidence := false
@@ -159,6 +162,29 @@ func wordsBefore(s string, at, n int) []string {
 		out = append(out, string(names.Fold(nil, s[from+t.Start:from+t.End])))
 	}
 	return out
+}
+
+// reactionFrom reports whether the words before a place name (nearest
+// first) are a reaction "from" it: "condemnation from Japan", "protests
+// from the United States".
+func reactionFrom(before []string) bool {
+	for i, w := range before {
+		if w == "from" {
+			return i+1 < len(before) && reactionNouns[before[i+1]]
+		}
+		if locatives[w] {
+			return false // "condemnation from Japan's embassy in Seoul"
+		}
+	}
+	return false
+}
+
+// reactionNouns name what a country says or does in answer to another's
+// act.
+var reactionNouns = map[string]bool{
+	"condemnation": true, "criticism": true, "protest": true, "protests": true, "warning": true, "warnings": true,
+	"response": true, "rebuke": true, "outcry": true, "anger": true, "objections": true, "pressure": true,
+	"praise": true, "support": true, "reaction": true, "reactions": true, "calls": true, "demands": true, "threats": true,
 }
 
 // locativeBefore looks back over "the" and modifiers ("in the northern")

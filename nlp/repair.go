@@ -59,6 +59,9 @@ func repair(toks []Token) {
 	openingAdjective(toks) // again, for a subject the conjunct rules took away
 	trailingReporter(toks)
 	reporterOblique(toks)
+	for v := range toks {
+		speakerRelative(toks, v)
+	}
 	for k := range toks {
 		relativeConj(toks, k)
 		dayModifier(toks, k)
@@ -601,6 +604,32 @@ func trailingReporter(toks []Token) {
 		toks[p].Head, toks[p].Rel = c, "nmod"
 	}
 }
+
+// speakerRelative hangs a clause ", which said ..." read as a sentential
+// relative clause (advcl:relcl) on the name right before the comma: the
+// name said it ("drew condemnation from the United States, which said it
+// would impose sanctions").
+func speakerRelative(toks []Token, v int) {
+	if toks[v].Rel != "advcl:relcl" || !reportForms[strings.ToLower(toks[v].Text)] && !warnForms[strings.ToLower(toks[v].Text)] {
+		return
+	}
+	w := child(toks, v, "nsubj")
+	if w < 2 || w != v-1 || toks[w-1].Text != "," || !strings.EqualFold(toks[w].Text, "which") && !strings.EqualFold(toks[w].Text, "who") {
+		return
+	}
+	n := w - 2
+	for n > 0 && (toks[n].Rel == "flat" || toks[n].Rel == "compound") && toks[n].Head >= 0 && toks[n].Head < n {
+		n = toks[n].Head
+	}
+	if toks[n].UPOS != "PROPN" || within(toks, n, v) {
+		return
+	}
+	toks[v].Head, toks[v].Rel = n, "acl:relcl"
+}
+
+// warnForms are past forms of verbs of announcing that a relative clause
+// about a speaker opens with.
+var warnForms = map[string]bool{"announced": true, "warned": true, "threatened": true, "vowed": true, "pledged": true, "promised": true}
 
 // reporterOblique gives a reporting root verb with no subject the name
 // right before it, set off by a comma, that the parser hung on the

@@ -68,6 +68,13 @@ func TestRepair(t *testing.T) {
 			[]string{
 				"Japan PROPN NNP 2 nsubj", "signed VERB VBD 8 ccomp", "a DET DT 4 det", "pact NOUN NN 2 obj", ", PUNCT , 8 punct",
 				"Fumio PROPN NNP 8 nsubj", "Kishida PROPN NNP 6 flat", "said VERB VBD 0 root", "after ADP IN 10 case", "talks NOUN NNS 8 obl"}},
+		{"', which said' after a name read as a sentential relative clause",
+			[]string{
+				"tests NOUN NNS 2 nsubj", "drew VERB VBD 0 root", "condemnation NOUN NN 2 obj", "from ADP IN 5 case", "Canada PROPN NNP 2 obl",
+				", PUNCT , 8 punct", "which PRON WDT 8 nsubj", "said VERB VBD 2 advcl:relcl", "it PRON PRP 10 nsubj", "would AUX MD 10 aux", "act VERB VB 8 ccomp"},
+			[]string{
+				"tests NOUN NNS 2 nsubj", "drew VERB VBD 0 root", "condemnation NOUN NN 2 obj", "from ADP IN 5 case", "Canada PROPN NNP 2 obl",
+				", PUNCT , 8 punct", "which PRON WDT 8 nsubj", "said VERB VBD 5 acl:relcl", "it PRON PRP 10 nsubj", "would AUX MD 10 aux", "act VERB VB 8 ccomp"}},
 		{"a subject split by a place the clause's subject",
 			[]string{
 				"Students NOUN NNS 0 root", "in ADP IN 5 mark", "Hong PROPN NNP 5 nsubj", "Kong PROPN NNP 3 flat",
