@@ -1594,6 +1594,24 @@ func (sc *sentenceCoder) sources(v int) []dyad.Actor {
 						return as
 					}
 				}
+				if o.Prep == "in" && attackNouns[sc.lem(o.Head)] {
+					// "Soleimani was killed in a U.S. air strike": who
+					// struck, named by the attack's modifier
+					var as []dyad.Actor
+					for _, k := range sc.p.Children(o.Head) {
+						if r := sc.tok(k).Rel; r != "nmod:poss" && r != "amod" && (r != "compound" || sc.isPlace(k) || sc.weaponWord(k)) {
+							continue // "a missile strike": whose missile?
+						}
+						for _, a := range sc.modifierActors(k) {
+							if a.Known && (a.Country != "" || a.Name != "") {
+								as = append(as, a)
+							}
+						}
+					}
+					if len(as) > 0 {
+						return as
+					}
+				}
 			}
 		}
 		return nil // and "troops backed by tanks": arms back no one
@@ -2942,6 +2960,13 @@ func (sc *sentenceCoder) noun(n int) {
 			}
 			if len(targets) > 0 {
 				sources = sc.sources(h)
+			}
+		}
+		if h := t.Head; len(targets) == 0 && len(sources) > 0 && t.Rel == "obl" && sc.prepOf(n) == "in" && h >= 0 && tollVerbs[sc.lem(h)] && sc.passive(h) && force(pat.Code) {
+			// "Soleimani was killed in a U.S. air strike": the strike's
+			// target is whom it killed
+			for _, k := range sc.p.Subjects(h) {
+				targets = append(targets, sc.actors(k)...)
 			}
 		}
 		if h := t.Head; len(sources) == 0 && len(targets) > 0 && pat.Code[:2] == "04" && h >= 0 && sc.tok(h).UPOS == "VERB" && t.Rel == "obl" && meetingPreps[sc.prepOf(n)] {
