@@ -94,6 +94,9 @@ func repair(toks []Token) {
 			subordinateClause(toks, v) // "after its navy detained", with "after its navy" an oblique of the clause
 			continue
 		}
+		if t.Rel == "conj" && t.UPOS == "VERB" && t.Head >= 0 && t.Head < v && subordinateCoordinated(toks, v) {
+			continue
+		}
 		if t.Rel != "conj" || t.UPOS != "VERB" || t.Head < 0 || t.Head > v || coordinated(toks, t.Head, v) {
 			continue
 		}
@@ -1135,6 +1138,34 @@ func subordinateClause(toks []Token, v int) bool {
 	}
 	makeClause(toks, v, m, c)
 	return true
+}
+
+// subordinateCoordinated reattaches the finite conjunct v whose "and"
+// joins its subject to a noun phrase a subordinator opens, hung on the
+// clause before: "shook hands on Monday as Israel and the PLO signed a
+// declaration", with "as Israel" hung on "Monday" and the PLO alone the
+// subject of "signed", a conjunct of "shook". Israel and the PLO are the
+// subject of an adverbial clause "as" opens.
+func subordinateCoordinated(toks []Token, v int) bool {
+	if !tensed(toks[v].XPOS) {
+		return false
+	}
+	if n, cc := child(toks, v, "nsubj"), child(toks, v, "cc"); toks[v].Rel == "conj" && n > 0 && cc > 1 && n < v && cc == subtree(toks, n)[0]-1 && cc < n &&
+		(toks[n].UPOS == "PROPN" || toks[n].UPOS == "NOUN") {
+		p := cc - 1
+		for p >= 0 && toks[p].Head >= 0 && toks[p].Head > p && toks[p].Head < cc {
+			p = toks[p].Head
+		}
+		if p >= 0 && p < cc && (toks[p].UPOS == "PROPN" || toks[p].UPOS == "NOUN") && subtree(toks, p)[1] == cc-1 && !within(toks, p, v) {
+			if f := subordinator(toks, p); f >= 0 && toks[p].Head < f {
+				makeClause(toks, v, p, f)
+				toks[n].Head, toks[n].Rel = p, "conj"
+				toks[cc].Head = n
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // subordinator returns the subordinator ("after", "as") that opens the

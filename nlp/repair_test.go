@@ -75,6 +75,15 @@ func TestRepair(t *testing.T) {
 			[]string{
 				"tests NOUN NNS 2 nsubj", "drew VERB VBD 0 root", "condemnation NOUN NN 2 obj", "from ADP IN 5 case", "Canada PROPN NNP 2 obl",
 				", PUNCT , 8 punct", "which PRON WDT 8 nsubj", "said VERB VBD 5 acl:relcl", "it PRON PRP 10 nsubj", "would AUX MD 10 aux", "act VERB VB 8 ccomp"}},
+		{"'as X and Y signed': a subordinated coordinated subject split between a phrase and a conjunct",
+			[]string{
+				"Leaders NOUN NNS 2 nsubj", "met VERB VBD 0 root", "on ADP IN 4 case", "Monday PROPN NNP 2 obl", "as ADP IN 6 case",
+				"Israel PROPN NNP 4 nmod", "and CCONJ CC 10 cc", "the DET DT 9 det", "PLO PROPN NNP 10 nsubj", "signed VERB VBD 2 conj",
+				"accord NOUN NN 10 obj"},
+			[]string{
+				"Leaders NOUN NNS 2 nsubj", "met VERB VBD 0 root", "on ADP IN 4 case", "Monday PROPN NNP 2 obl", "as SCONJ IN 10 mark",
+				"Israel PROPN NNP 10 nsubj", "and CCONJ CC 9 cc", "the DET DT 9 det", "PLO PROPN NNP 6 conj", "signed VERB VBD 2 advcl",
+				"accord NOUN NN 10 obj"}},
 		{"a subject split by a place the clause's subject",
 			[]string{
 				"Students NOUN NNS 0 root", "in ADP IN 5 mark", "Hong PROPN NNP 5 nsubj", "Kong PROPN NNP 3 flat",
