@@ -2481,7 +2481,62 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 			}
 		}
 	}
+	if len(fallback) == 0 {
+		if as := sc.actOf(v, sources); len(as) > 0 {
+			return as
+		}
+	}
 	return fallback
+}
+
+// actNouns name an act that a sentence reported before a reaction to it:
+// "fired missiles at an air base, and Moscow condemned the strike".
+var actNouns = map[string]bool{
+	"strike": true, "strikes": true, "attack": true, "attacks": true, "move": true, "decision": true, "step": true,
+	"annexation": true, "raid": true, "invasion": true, "test": true, "launch": true, "bombing": true, "killing": true,
+	"execution": true, "arrest": true, "incursion": true, "operation": true, "offensive": true,
+}
+
+// actOf returns, for a reaction (a comment, an appeal, approval or
+// disapproval, a rejection, a protest) to an act named by its object
+// without its author ("the strike", "a move the United States condemned"),
+// the sources of the act the sentence coded before the reaction's verb v.
+func (sc *sentenceCoder) actOf(v int, sources []dyad.Actor) []dyad.Actor {
+	var obj []int
+	for _, o := range sc.objects(v) {
+		if o > v {
+			obj = append(obj, o)
+		}
+	}
+	if t := sc.tok(v); t.Rel == "acl:relcl" && t.Head >= 0 && t.Head < v {
+		obj = append(obj, t.Head) // "a move the United States condemned"
+	}
+	for _, k := range sc.p.Children(v) {
+		if r := sc.tok(k).Rel; k < v && (r == "obl" || r == "obj") && k >= 2 && sc.tok(k-2).Text == "," && sc.tok(k-1).UPOS == "DET" {
+			obj = append(obj, k) // the same, with "a move" parsed as the verb's bare phrase
+		}
+	}
+	for _, o := range obj {
+		if !actNouns[sc.lem(o)] {
+			continue
+		}
+		if slices.ContainsFunc(sc.p.Children(o), func(k int) bool {
+			r := sc.tok(k).Rel
+			return r == "nmod:poss" || r == "compound" || r == "amod" && sc.tok(k).UPOS != "ADJ" || r == "nmod" && sc.prepOf(k) == "by"
+		}) {
+			return nil // "Israel's strike", "the strike by Israel": its own author
+		}
+		start := sc.tok(v).Start
+		for i := len(sc.events) - 1; i >= 0; i-- {
+			e := sc.events[i]
+			if e.Evidence.TriggerSpan[0] >= start || e.Source == nil || e.Source.Country == "" || ofCountry(sources, e.Source.Country) {
+				continue
+			}
+			a := *e.Source
+			return []dyad.Actor{a}
+		}
+	}
+	return nil
 }
 
 // denied reports whether clause v is what its governing verb denies:
