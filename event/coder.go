@@ -695,6 +695,22 @@ func (sc *sentenceCoder) nmods(n int, prep string) []int {
 	return out
 }
 
+// betweenOf returns the heads of the "between" phrase of verb v, hung on
+// the verb or on one of its obliques ("erupted in Juba on Friday between
+// South Sudanese troops and Ugandan soldiers", with the phrase hung on
+// Juba).
+func (sc *sentenceCoder) betweenOf(v int) []int {
+	var out []int
+	for _, o := range sc.p.Obliques(v) {
+		if o.Prep == "between" {
+			out = append(out, o.Head)
+		} else if o.Head > v && !borderNouns[sc.lem(o.Head)] && sc.lem(o.Head) != "line" && sc.lem(o.Head) != "road" { // "near the border between Iraq and Syria" names no side
+			out = append(out, sc.nmods(o.Head, "between")...)
+		}
+	}
+	return out
+}
+
 func lemma(t nlp.Token) string { return strings.ToLower(t.Lemma) }
 
 // lem is lemma(sc.tok(k)), computed once per sentence.
@@ -1290,6 +1306,14 @@ func (sc *sentenceCoder) reciprocal(pat *Pattern, heads []int, trig dyad.Span, n
 				sides = append(sides, as)
 			}
 		}
+	}
+	if len(sides) == 1 && countries(sides[0]) >= 2 {
+		// "between Armenian and Azerbaijani forces": one phrase, two sides
+		var split [][]dyad.Actor
+		for _, a := range sides[0] {
+			split = append(split, []dyad.Actor{a})
+		}
+		sides = split
 	}
 	if len(sides) < 2 {
 		return false
@@ -2899,6 +2923,9 @@ func (sc *sentenceCoder) noun(n int) {
 		var targets []dyad.Actor
 		if pat.Prep != "" {
 			heads := sc.nmods(n, pat.Prep)
+			if t := sc.tok(n); len(heads) == 0 && pat.Prep == "between" && t.Rel == "nsubj" && t.Head > n && sc.tok(t.Head).UPOS == "VERB" {
+				heads = sc.betweenOf(t.Head) // "fighting erupted in Khartoum between the army and the RSF"
+			}
 			if len(heads) == 0 {
 				continue
 			}
@@ -3054,7 +3081,11 @@ func (sc *sentenceCoder) noun(n int) {
 		}
 		if len(sources) == 0 {
 			// "clashes between police and protesters"
-			sc.reciprocal(pat, append(sc.nmods(n, "between"), sc.nmods(n, "among")...), dyad.Span{t.Start, t.End}, false, dyad.ModalityAsserted)
+			between := append(sc.nmods(n, "between"), sc.nmods(n, "among")...)
+			if len(between) == 0 && t.Rel == "nsubj" && t.Head > n && sc.tok(t.Head).UPOS == "VERB" {
+				between = sc.betweenOf(t.Head) // "fighting erupted in Khartoum between the army and the RSF"
+			}
+			sc.reciprocal(pat, between, dyad.Span{t.Start, t.End}, false, dyad.ModalityAsserted)
 			return
 		}
 		sc.emit(pat, sources, targets, dyad.Span{t.Start, t.End}, false, dyad.ModalityAsserted)

@@ -287,6 +287,8 @@ func TestUnseenWords(t *testing.T) {
 		{"Algerian troops killed suspected Islamist militants in the mountains.", "suspected", "ADJ"},
 		{"Guinea's ruling junta and the unions signed a deal on Friday.", "ruling", "ADJ"},
 		{"Fighting between Somali troops and clan militias spread to the port on Monday.", "Fighting", "NOUN"},
+		{"Fierce fighting raged on Sunday around the airport.", "fighting", "NOUN"},
+		{"Fierce fighting raged on Sunday around the airport.", "Fierce", "ADJ"},
 		{"The junta promised on Friday to release all jailed journalists.", "release", "VERB"},
 	} {
 		s := m.Parse(c.text, 0)

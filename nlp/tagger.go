@@ -498,8 +498,16 @@ func (tg *tagger) allegedAdjective(forms []string, out []int) {
 // fightingBetween (applied at run time, after tag) retags as a noun a
 // gerund that opens a sentence before "between" when a finite verb
 // follows: "Fighting between Ethiopian troops and Tigrayan forces spread
-// to Amhara" is about the fighting.
+// to Amhara" is about the fighting; so is a gerund of fighting after an
+// opening adjective, right before a finite verb ("Fierce fighting raged").
 func (tg *tagger) fightingBetween(forms []string, out []int) {
+	if tg.nn >= 0 && tg.jj >= 0 && len(out) >= 4 && tg.xpos[out[1]] == "VBG" && conflictGerunds[strings.ToLower(forms[1])] && tg.finite[out[2]] &&
+		(tg.xpos[out[0]] == "JJ" || tg.xpos[out[0]] == "NNP") && capitalized(forms[0]) {
+		// "Fierce fighting raged near the border", with "Fierce" read
+		// as a name and "fighting" as its verb
+		out[0], out[1] = tg.jj, tg.nn
+		return
+	}
 	if tg.nn < 0 || len(out) < 4 || tg.xpos[out[0]] != "VBG" || !strings.EqualFold(forms[1], "between") {
 		return
 	}
@@ -507,6 +515,10 @@ func (tg *tagger) fightingBetween(forms []string, out []int) {
 		out[0] = tg.nn
 	}
 }
+
+// conflictGerunds are -ing nouns of fighting that open wire sentences
+// after an adjective ("Heavy fighting", "Fierce shelling").
+var conflictGerunds = map[string]bool{"fighting": true, "shelling": true, "bombing": true, "gunfire": true, "rioting": true, "looting": true, "firing": true}
 
 // possessedGerund (applied at run time, after tag) retags as an adjective
 // "ruling", "governing" or "warring" right after a possessive and before
