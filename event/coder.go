@@ -2509,8 +2509,49 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		if as := sc.actOf(v, sources); len(as) > 0 {
 			return as
 		}
+		if pat.Code[:2] == "13" && sc.retaliation(v) {
+			// "the United States expelled 60 diplomats, and Moscow
+			// promised a tough response": to whoever acted before
+			if as := sc.earlierSource(v, sources); len(as) > 0 {
+				return as
+			}
+		}
 	}
 	return fallback
+}
+
+// retaliationWords name an answer in kind.
+var retaliationWords = map[string]bool{
+	"respond": true, "retaliate": true, "response": true, "revenge": true, "retaliation": true, "reprisal": true,
+	"reprisals": true, "avenge": true, "reply": true,
+}
+
+// retaliation reports whether verb v, its object or its complement names
+// an answer in kind ("vowed to respond", "promised a tough response").
+func (sc *sentenceCoder) retaliation(v int) bool {
+	if retaliationWords[sc.lem(v)] {
+		return true
+	}
+	for _, k := range append(sc.objects(v), sc.complements(v)...) {
+		if k > v && retaliationWords[sc.lem(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// earlierSource returns the source of the last event the sentence coded
+// before verb v whose country is not among sources'.
+func (sc *sentenceCoder) earlierSource(v int, sources []dyad.Actor) []dyad.Actor {
+	start := sc.tok(v).Start
+	for i := len(sc.events) - 1; i >= 0; i-- {
+		e := sc.events[i]
+		if e.Evidence.TriggerSpan[0] >= start || e.Source == nil || e.Source.Country == "" || ofCountry(sources, e.Source.Country) {
+			continue
+		}
+		return []dyad.Actor{*e.Source}
+	}
+	return nil
 }
 
 // actNouns name an act that a sentence reported before a reaction to it:
@@ -2550,15 +2591,7 @@ func (sc *sentenceCoder) actOf(v int, sources []dyad.Actor) []dyad.Actor {
 		}) {
 			return nil // "Israel's strike", "the strike by Israel": its own author
 		}
-		start := sc.tok(v).Start
-		for i := len(sc.events) - 1; i >= 0; i-- {
-			e := sc.events[i]
-			if e.Evidence.TriggerSpan[0] >= start || e.Source == nil || e.Source.Country == "" || ofCountry(sources, e.Source.Country) {
-				continue
-			}
-			a := *e.Source
-			return []dyad.Actor{a}
-		}
+		return sc.earlierSource(v, sources)
 	}
 	return nil
 }
