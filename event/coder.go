@@ -4871,6 +4871,9 @@ func (sc *sentenceCoder) headObject(h int) int {
 		return -1
 	}
 	u := sc.tok(v).Head
+	if t := sc.tok(u); t.Rel == "xcomp" && t.Head >= 0 && slices.ContainsFunc(sc.p.Objects(t.Head), func(o int) bool { return o < u }) {
+		u = t.Head // "ordered UN officials to leave the country, accusing them": the officials
+	}
 	objs := sc.p.Objects(u)
 	if len(objs) != 1 || objs[0] > h || sc.tok(objs[0]).UPOS == "PRON" {
 		return -1
@@ -5322,7 +5325,7 @@ func forWhom(pat *Pattern, prep string) bool { return prep == "for" && pat.Code[
 // clashNouns name fighting between two sides, whose "with" phrase names
 // the other side.
 var clashNouns = map[string]bool{
-	"clash": true, "clashes": true, "fighting": true, "firefight": true, "gunfight": true, "battle": true,
+	"clash": true, "clashes": true, "fighting": true, "firefight": true, "gunfight": true, "battle": true, "confrontation": true,
 	"skirmish": true, "skirmishes": true, "shootout": true, "exchange": true,
 }
 
