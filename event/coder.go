@@ -722,6 +722,9 @@ func (sc *sentenceCoder) match(pat *Pattern, v int, prt string) (obj int, ok boo
 	if pat.Particle != prt {
 		return -1, false
 	}
+	if pat.Verb == "call" && prt == "" && len(sc.p.Objects(v)) >= 2 {
+		return -1, false // "calling it a pretext for interference": a name given, no appeal
+	}
 	var heads []int // the +prep phrase's heads
 	if pat.Prep != "" {
 		if heads = sc.prepHeads(v, -1, pat.Prep); len(heads) == 0 {
