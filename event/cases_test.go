@@ -222,6 +222,7 @@ func TestNoEvent(t *testing.T) {
 	}{
 		{"08", "USA", "Iran threatened to close the strait unless Washington lifted its sanctions."},
 		{"02", "-", "Khartoum dismissed the resolution on Monday, calling it a pretext for a settlement imposed from abroad."},
+		{"02", "-", "The minister called the sanctions an act of aggression on Monday."},
 		{"19", "RUS", "If Russia invades, NATO will respond."},
 		{"03", "IRQ", "Iran said it would attack unless Baghdad accepted its conditions."},
 		{"18", "RUS", "Poland demanded an admission that Russian forces murdered the prisoners."},

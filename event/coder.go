@@ -688,8 +688,8 @@ func (sc *sentenceCoder) prepOf(n int) string {
 func (sc *sentenceCoder) nmods(n int, prep string) []int {
 	var out []int
 	for _, k := range sc.p.Children(n) {
-		if strings.HasPrefix(sc.tok(k).Rel, "nmod") && sc.tok(k).Rel != "nmod:poss" && sc.prepOf(k) == prep {
-			out = append(out, k)
+		if strings.HasPrefix(sc.tok(k).Rel, "nmod") && sc.tok(k).Rel != "nmod:poss" && sc.prepOf(k) == prep && !timeWords[sc.lem(k)] {
+			out = append(out, k) // but not "on Monday", hung on a noun
 		}
 	}
 	return out
@@ -722,8 +722,19 @@ func (sc *sentenceCoder) match(pat *Pattern, v int, prt string) (obj int, ok boo
 	if pat.Particle != prt {
 		return -1, false
 	}
-	if pat.Verb == "call" && prt == "" && len(sc.p.Objects(v)) >= 2 {
-		return -1, false // "calling it a pretext for interference": a name given, no appeal
+	if objs := sc.p.Objects(v); pat.Verb == "call" && prt == "" && len(objs) >= 2 {
+		// "calling it a pretext for interference": a name given, no
+		// appeal; the name may be a criticism ("called the decision an
+		// act of violence")
+		name := objs[len(objs)-1]
+		l := sc.lem(name)
+		if of := sc.nmods(name, "of"); l == "act" && len(of) > 0 {
+			l = sc.lem(of[0])
+		}
+		if pat.Code[:2] != "11" || !slices.Contains(pat.Comps, l) || sc.tok(objs[0]).UPOS == "PRON" {
+			return -1, false // (and "calling them a crime against humanity": them, the attacks, whose?)
+		}
+		return objs[0], true
 	}
 	var heads []int // the +prep phrase's heads
 	if pat.Prep != "" {
