@@ -722,7 +722,8 @@ func (sc *sentenceCoder) match(pat *Pattern, v int, prt string) (obj int, ok boo
 	if pat.Particle != prt {
 		return -1, false
 	}
-	if objs := sc.p.Objects(v); pat.Verb == "call" && prt == "" && len(objs) >= 2 {
+	if pat.Verb == "call" && prt == "" && len(sc.p.Objects(v)) >= 2 {
+		objs := sc.p.Objects(v)
 		// "calling it a pretext for interference": a name given, no
 		// appeal; the name may be a criticism ("called the decision an
 		// act of violence")
