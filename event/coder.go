@@ -1224,6 +1224,14 @@ func (sc *sentenceCoder) verb(v int) {
 			// manual), not a release
 			pat = &Pattern{Code: "073", ID: "rescue(" + pat.ID + ")"}
 		}
+		if pair := sc.pairOf(v); len(targets) == 0 && len(pair) == 2 {
+			// "Xi held talks with Merkel, and the two leaders pledged to
+			// deepen trade ties": each toward the other
+			span := dyad.Span{start, end}
+			sc.emit(pat, pair[:1], pair[1:], span, sc.p.Negated(v), sc.modality(v))
+			sc.emit(pat, pair[1:], pair[:1], span, sc.p.Negated(v), sc.modality(v))
+			return
+		}
 		if sc.emit(pat, sources, targets, dyad.Span{start, end}, sc.p.Negated(v), sc.modality(v)) == 0 {
 			// No actor did it: the complement may still be an event
 			// ("converged for a rally to protest").
@@ -2533,6 +2541,36 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		}
 	}
 	return fallback
+}
+
+// pairNouns name the two parties of an act just reported: "the two
+// leaders", "both sides".
+var pairNouns = map[string]bool{"leader": true, "side": true, "country": true, "government": true, "president": true,
+	"minister": true, "nation": true, "state": true, "delegation": true, "neighbour": true, "neighbor": true, "rival": true}
+
+// pairOf returns the source and the target of the last act the sentence
+// coded before verb v when v's subject is "the two leaders", "both sides"
+// or the like, else nil.
+func (sc *sentenceCoder) pairOf(v int) []dyad.Actor {
+	subj := sc.p.Subjects(v)
+	if len(subj) != 1 {
+		return nil
+	}
+	k := subj[0]
+	if t := sc.tok(k); t.XPOS != "NNS" || !pairNouns[sc.lem(k)] || !slices.ContainsFunc(sc.p.Children(k), func(c int) bool {
+		return strings.EqualFold(sc.tok(c).Text, "two") || strings.EqualFold(sc.tok(c).Text, "both")
+	}) {
+		return nil
+	}
+	start := sc.tok(v).Start
+	for i := len(sc.events) - 1; i >= 0; i-- {
+		e := sc.events[i]
+		if e.Evidence.TriggerSpan[0] >= start || e.Source == nil || e.Target == nil || !national(e.Source.Country) || !national(e.Target.Country) || e.Source.Country == e.Target.Country {
+			continue
+		}
+		return []dyad.Actor{*e.Source, *e.Target}
+	}
+	return nil
 }
 
 // retaliationWords name an answer in kind.
