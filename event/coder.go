@@ -557,13 +557,18 @@ func (sc *sentenceCoder) findObjects(v int) []int {
 			continue // "killing 20 people, relief officials said": who tells it
 		}
 		out = append(out, o)
-		if sc.tok(o).UPOS != "NUM" && !partitives[sc.lem(o)] {
-			continue
-		}
-		for _, k := range sc.p.Children(o) {
-			if t := sc.tok(k); (t.Rel == "nmod" || t.Rel == "nmod:of") && sc.prepOf(k) == "of" {
-				out = append(out, k)
+		for depth := 0; depth < 3 && (sc.tok(o).UPOS == "NUM" || partitives[sc.lem(o)]); depth++ {
+			next := -1 // "tens of thousands of troops": through each quantity
+			for _, k := range sc.p.Children(o) {
+				if t := sc.tok(k); (t.Rel == "nmod" || t.Rel == "nmod:of") && sc.prepOf(k) == "of" {
+					out = append(out, k)
+					next = k
+				}
 			}
+			if next < 0 {
+				break
+			}
+			o = next
 		}
 	}
 	return out
@@ -573,7 +578,7 @@ func (sc *sentenceCoder) findObjects(v int) []int {
 // real object: "dozens of troops", "a shipment of weapons", "$50,000
 // worth of goods"; but "the loyalty of the armed forces" is loyalty.
 var partitives = map[string]bool{
-	"dozen": true, "dozens": true, "hundred": true, "hundreds": true, "thousand": true,
+	"dozen": true, "dozens": true, "ten": true, "tens": true, "hundred": true, "hundreds": true, "thousand": true,
 	"thousands": true, "million": true, "millions": true, "billion": true, "number": true,
 	"group": true, "part": true, "some": true, "many": true, "most": true, "all": true,
 	"rest": true, "batch": true, "shipment": true, "consignment": true, "delivery": true,
