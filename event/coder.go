@@ -3491,7 +3491,42 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 			}
 		}
 	}
+	if len(r) == 1 && (lemma(t) == "embassy" || lemma(t) == "consulate") {
+		r = sc.foreignMission(h, r)
+	}
 	sc.cache[h] = r
+	return r
+}
+
+// foreignMission corrects the owner of "its embassy in Tehran" that the
+// pronoun gave the host country: an embassy in a country is another
+// state's, here the sentence's subject's ("Saudi Arabia severed ties with
+// Iran after protesters stormed its embassy in Tehran").
+func (sc *sentenceCoder) foreignMission(h int, r []dyad.Actor) []dyad.Actor {
+	if !slices.ContainsFunc(sc.p.Children(h), func(k int) bool { return sc.tok(k).Rel == "nmod:poss" && sc.tok(k).UPOS == "PRON" }) {
+		return r
+	}
+	host := ""
+	for _, m := range sc.nmods(h, "in") {
+		if as := sc.placeActor(m, nil); len(as) == 1 {
+			host = as[0].Country
+		}
+	}
+	if host == "" || r[0].Country != host {
+		return r
+	}
+	root := sc.p.Root()
+	if root < 0 {
+		return r
+	}
+	for _, k := range sc.p.Subjects(root) {
+		if as := sc.actors(k); len(as) == 1 && national(as[0].Country) && as[0].Country != host {
+			a := r[0]
+			a.Code = "---" + strings.TrimPrefix(a.Code, a.Country)
+			a.SetCountry(as[0].Country)
+			return []dyad.Actor{a}
+		}
+	}
 	return r
 }
 

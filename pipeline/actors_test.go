@@ -388,3 +388,26 @@ func TestJointActAtHome(t *testing.T) {
 		}
 	}
 }
+
+// TestItsEmbassyAbroad checks that "its embassy in <city>" after a
+// subject state is that state's, not the host's, which the pronoun would
+// otherwise take.
+func TestItsEmbassyAbroad(t *testing.T) {
+	p, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Kuwait recalled its ambassador from Iraq on Monday after protesters attacked its embassy in Baghdad."
+	c, err := p.Code(&dyad.Document{ID: "t", Body: []byte(text), Date: "2019-03-01"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range c.Events {
+		if e.Evidence.Trigger == "attacked" && (e.Target == nil || e.Target.Country != "KWT") {
+			t.Errorf("attacked its embassy in Baghdad: target %+v, want Kuwait's", e.Target)
+		}
+	}
+	if !slices.ContainsFunc(c.Events, func(e dyad.Event) bool { return e.Evidence.Trigger == "attacked" }) {
+		t.Errorf("no attack coded: %v", c.Events)
+	}
+}
