@@ -411,3 +411,30 @@ func TestItsEmbassyAbroad(t *testing.T) {
 		t.Errorf("no attack coded: %v", c.Events)
 	}
 }
+
+// TestSameWordsSameCountry checks that the words an event gave a country
+// keep it as an actor of another event of the sentence ("protesters who
+// had blocked roads").
+func TestSameWordsSameCountry(t *testing.T) {
+	p, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Kenyan police fired tear gas at protesters who had blocked a highway on Monday."
+	c, err := p.Code(&dyad.Document{ID: "t", Body: []byte(text), Date: "2023-03-20"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, e := range c.Events {
+		if e.Evidence.Trigger == "blocked" {
+			found = true
+			if e.Source == nil || e.Source.Country != "KEN" {
+				t.Errorf("protesters who had blocked a highway: source %+v, want Kenya's", e.Source)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no blockade coded: %v", c.Events)
+	}
+}

@@ -217,6 +217,7 @@ func (p *Pipeline) CodeArticle(a *dyad.Article) *dyad.Coded {
 				}
 			}
 		}
+		sameSpanCountry(events)
 		// An actor placed where it acts may become its own target
 		// ("King Abdullah met Sisi in Cairo", with the king's role
 		// placed in Egypt): no event.
@@ -353,6 +354,31 @@ func atHome(src, a *dyad.Actor) bool {
 func homeFirst(ev *dyad.Event) {
 	if roleOnlyTarget(ev) && atHome(ev.Source, ev.Target) {
 		giveSourceCountry(ev)
+	}
+}
+
+// sameSpanCountry gives an actor named only by its role the country that
+// the same words got as an actor of another event of the sentence: "police
+// fired tear gas at protesters who had blocked roads" had the protesters
+// Hong Kong's as the police's target and of no country as the blockers.
+func sameSpanCountry(events []dyad.Event) {
+	known := map[dyad.Span]string{}
+	for _, ev := range events {
+		for _, a := range []*dyad.Actor{ev.Source, ev.Target} {
+			if a != nil && national(a.Country) && a.Span[1] > a.Span[0] {
+				known[a.Span] = a.Country
+			}
+		}
+	}
+	for _, ev := range events {
+		for _, a := range []*dyad.Actor{ev.Source, ev.Target} {
+			if a == nil || a.Country != "" || !strings.HasPrefix(a.Code, "---") || len(a.Roles) == 0 || a.Foreign() {
+				continue
+			}
+			if c, ok := known[a.Span]; ok {
+				a.SetCountry(c)
+			}
+		}
 	}
 }
 
