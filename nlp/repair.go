@@ -62,6 +62,9 @@ func repair(toks []Token) {
 	for v := range toks {
 		speakerRelative(toks, v)
 	}
+	for i := range toks {
+		daysAfter(toks, i)
+	}
 	for k := range toks {
 		relativeConj(toks, k)
 		dayModifier(toks, k)
@@ -629,6 +632,57 @@ func speakerRelative(toks []Token, v int) {
 	}
 	toks[v].Head, toks[v].Rel = n, "acl:relcl"
 }
+
+// daysAfter rebuilds "..., days after London expelled the same number of
+// Russians", parsed with "days" a conjunct of the object before and the
+// verb a conjunct of the clause before: the verb opens an adverbial clause
+// that "after" marks, the name before it is its subject, and "days"
+// measures the interval.
+func daysAfter(toks []Token, i int) {
+	if i < 1 || i+3 >= len(toks) || !intervalNouns[strings.ToLower(toks[i].Text)] || toks[i-1].Text != "," {
+		return
+	}
+	if w := strings.ToLower(toks[i+1].Text); w != "after" && w != "before" {
+		return
+	}
+	v := -1
+	for k := i + 2; k < len(toks) && k <= i+8; k++ {
+		if toks[k].UPOS == "VERB" || toks[k].UPOS == "AUX" || toks[k].UPOS == "PUNCT" {
+			if toks[k].UPOS == "VERB" && tensed(toks[k].XPOS) {
+				v = k
+			}
+			break
+		}
+	}
+	if v < 0 || toks[v].Rel != "conj" || toks[v].Head < 0 || toks[v].Head >= i || child(toks, v, "nsubj") >= 0 {
+		return
+	}
+	s := -1 // the subject: the word of the phrase between whose head lies outside it
+	for k := i + 2; k < v; k++ {
+		if h := toks[k].Head; h < i+2 || h >= v {
+			if s >= 0 {
+				return
+			}
+			s = k
+		}
+	}
+	if s < 0 || toks[s].UPOS != "PROPN" && toks[s].UPOS != "NOUN" && toks[s].UPOS != "PRON" {
+		return
+	}
+	toks[v].Rel = "advcl"
+	toks[s].Head, toks[s].Rel = v, "nsubj"
+	toks[i+1].Head, toks[i+1].Rel, toks[i+1].UPOS = v, "mark", "SCONJ"
+	toks[i].Head, toks[i].Rel = v, "obl:npmod"
+	toks[i-1].Head = v
+	for k := i + 2; k < s; k++ {
+		if toks[k].Head == s || toks[k].Head == i+1 {
+			toks[k].Head = s
+		}
+	}
+}
+
+// intervalNouns measure the time between two events: "days after".
+var intervalNouns = map[string]bool{"hours": true, "days": true, "weeks": true, "months": true, "years": true, "minutes": true}
 
 // warnForms are past forms of verbs of announcing that a relative clause
 // about a speaker opens with.

@@ -84,6 +84,13 @@ func TestRepair(t *testing.T) {
 				"Leaders NOUN NNS 2 nsubj", "met VERB VBD 0 root", "on ADP IN 4 case", "Monday PROPN NNP 2 obl", "as SCONJ IN 10 mark",
 				"Israel PROPN NNP 10 nsubj", "and CCONJ CC 9 cc", "the DET DT 9 det", "PLO PROPN NNP 6 conj", "signed VERB VBD 2 advcl",
 				"accord NOUN NN 10 obj"}},
+		{"', days after London expelled ...' read as a conjunct object and a conjunct verb",
+			[]string{
+				"it PRON PRP 2 nsubj", "expelled VERB VBD 0 root", "diplomats NOUN NNS 2 obj", ", PUNCT , 5 punct", "days NOUN NNS 3 conj",
+				"after ADP IN 7 case", "London PROPN NNP 3 nmod", "expelled VERB VBD 2 conj", "Russians PROPN NNPS 8 obj"},
+			[]string{
+				"it PRON PRP 2 nsubj", "expelled VERB VBD 0 root", "diplomats NOUN NNS 2 obj", ", PUNCT , 8 punct", "days NOUN NNS 8 obl:npmod",
+				"after SCONJ IN 8 mark", "London PROPN NNP 8 nsubj", "expelled VERB VBD 2 advcl", "Russians PROPN NNPS 8 obj"}},
 		{"a subject split by a place the clause's subject",
 			[]string{
 				"Students NOUN NNS 0 root", "in ADP IN 5 mark", "Hong PROPN NNP 5 nsubj", "Kong PROPN NNP 3 flat",
