@@ -700,6 +700,10 @@ func (sc *sentenceCoder) nmods(n int, prep string) []int {
 	return out
 }
 
+// routeNouns name a way between two places: "the road between Kabul and
+// Jalalabad" names no sides.
+var routeNouns = map[string]bool{"line": true, "road": true, "highway": true, "corridor": true, "railway": true}
+
 // betweenOf returns the heads of the "between" phrase of verb v, hung on
 // the verb or on one of its obliques ("erupted in Juba on Friday between
 // South Sudanese troops and Ugandan soldiers", with the phrase hung on
@@ -709,7 +713,7 @@ func (sc *sentenceCoder) betweenOf(v int) []int {
 	for _, o := range sc.p.Obliques(v) {
 		if o.Prep == "between" {
 			out = append(out, o.Head)
-		} else if o.Head > v && !borderNouns[sc.lem(o.Head)] && sc.lem(o.Head) != "line" && sc.lem(o.Head) != "road" { // "near the border between Iraq and Syria" names no side
+		} else if o.Head > v && !borderNouns[sc.lem(o.Head)] && !routeNouns[sc.lem(o.Head)] { // "near the border between Iraq and Syria" names no side
 			out = append(out, sc.nmods(o.Head, "between")...)
 		}
 	}
