@@ -1672,6 +1672,19 @@ func (sc *sentenceCoder) sources(v int) []dyad.Actor {
 		}
 		return nil // and "troops backed by tanks": arms back no one
 	}
+	if t := sc.tok(v); t.XPOS == "VBG" && t.Rel == "acl" && t.Head >= 0 && t.Head < v && sc.weaponWord(t.Head) && sc.prepOf(t.Head) == "with" {
+		// "launched an invasion, with missiles striking cities": the
+		// weapons of the main clause's subject
+		if r := sc.p.Root(); r >= 0 && r < t.Head {
+			var as []dyad.Actor
+			for _, k := range sc.p.Subjects(r) {
+				as = append(as, sc.actors(k)...)
+			}
+			if len(as) > 0 {
+				return as
+			}
+		}
+	}
 	if o := sc.reasonDoer(v); o >= 0 {
 		return sc.actors(o) // "praised Poland for taking in refugees": Poland did
 	}
