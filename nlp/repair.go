@@ -562,13 +562,8 @@ func trailingParticiple(toks []Token, k int) {
 // object of "killing") and "in Nairobi" is where they are, not where the
 // killing was.
 func trailingReporter(toks []Token) {
-	r := -1
-	for i := range toks {
-		if toks[i].Head == -1 {
-			r = i
-		}
-	}
-	if r < 3 || toks[r].UPOS != "VERB" || !reportForms[strings.ToLower(toks[r].Text)] || child(toks, r, "nsubj") >= 0 {
+	r := subjectlessReporter(toks)
+	if r < 0 {
 		return
 	}
 	for i := r + 1; i < len(toks); i++ {
@@ -623,10 +618,7 @@ func speakerRelative(toks []Token, v int) {
 	if w < 2 || w != v-1 || toks[w-1].Text != "," || !strings.EqualFold(toks[w].Text, "which") && !strings.EqualFold(toks[w].Text, "who") {
 		return
 	}
-	n := w - 2
-	for n > 0 && (toks[n].Rel == "flat" || toks[n].Rel == "compound") && toks[n].Head >= 0 && toks[n].Head < n {
-		n = toks[n].Head
-	}
+	n := nameHead(toks, w-2)
 	if toks[n].UPOS != "PROPN" || within(toks, n, v) {
 		return
 	}
@@ -688,12 +680,19 @@ var intervalNouns = map[string]bool{"hours": true, "days": true, "weeks": true, 
 // about a speaker opens with.
 var warnForms = map[string]bool{"announced": true, "warned": true, "threatened": true, "vowed": true, "pledged": true, "promised": true}
 
-// reporterOblique gives a reporting root verb with no subject the name
-// right before it, set off by a comma, that the parser hung on the
-// reported clause's verb as a bare oblique or object: "Japan and Britain
-// signed a pact, Prime Minister Fumio Kishida said after talks in London"
-// had Kishida an oblique of "signed" (and so the pact's other party).
-func reporterOblique(toks []Token) {
+// nameHead climbs from the last word k of a name to the word it hangs on
+// ("Fumio Kishida" → "Fumio"): up flat and compound relations, leftwards.
+func nameHead(toks []Token, k int) int {
+	for k > 0 && (toks[k].Rel == "flat" || toks[k].Rel == "compound") && toks[k].Head >= 0 && toks[k].Head < k {
+		k = toks[k].Head
+	}
+	return k
+}
+
+// subjectlessReporter returns the sentence's root when it is a reporting
+// verb ("said", "told") with no subject, at least three words in, else -1:
+// the parser gave its subject to the reported clause.
+func subjectlessReporter(toks []Token) int {
 	r := -1
 	for i := range toks {
 		if toks[i].Head == -1 {
@@ -701,12 +700,22 @@ func reporterOblique(toks []Token) {
 		}
 	}
 	if r < 3 || toks[r].UPOS != "VERB" || !reportForms[strings.ToLower(toks[r].Text)] || child(toks, r, "nsubj") >= 0 {
+		return -1
+	}
+	return r
+}
+
+// reporterOblique gives a reporting root verb with no subject the name
+// right before it, set off by a comma, that the parser hung on the
+// reported clause's verb as a bare oblique or object: "Japan and Britain
+// signed a pact, Prime Minister Fumio Kishida said after talks in London"
+// had Kishida an oblique of "signed" (and so the pact's other party).
+func reporterOblique(toks []Token) {
+	r := subjectlessReporter(toks)
+	if r < 0 {
 		return
 	}
-	n := r - 1
-	for n > 0 && (toks[n].Rel == "flat" || toks[n].Rel == "compound") && toks[n].Head < n {
-		n = toks[n].Head
-	}
+	n := nameHead(toks, r-1)
 	c := toks[n].Head
 	if toks[n].UPOS != "PROPN" || c < 0 || c >= n || toks[c].Head != r || toks[c].Rel != "ccomp" || toks[n].Rel != "obl" && toks[n].Rel != "obj" || child(toks, n, "case") >= 0 {
 		return
