@@ -115,6 +115,12 @@ func (a Actor) Foreign() bool {
 	return strings.HasPrefix(strings.ToLower(a.Text), "foreign ")
 }
 
+// National reports whether c is a state's country code: three letters,
+// not the "IGO" and "NGO" that international and non-governmental bodies
+// stand for in the country fields, nor "---": such a body lends no country
+// to the people it names ("Amnesty accused the police" are no NGO's police).
+func National(c string) bool { return len(c) == 3 && c != "IGO" && c != "NGO" && c != "---" }
+
 // SetCountry gives an actor that its words named only by a role ("the
 // president", code "---GOV") the country c that the context supplies: its
 // Country becomes c and its code c's ("CHLGOV").

@@ -2587,7 +2587,7 @@ func (sc *sentenceCoder) pairOf(v int) []dyad.Actor {
 	start := sc.tok(v).Start
 	for i := len(sc.events) - 1; i >= 0; i-- {
 		e := sc.events[i]
-		if e.Evidence.TriggerSpan[0] >= start || e.Source == nil || e.Target == nil || !national(e.Source.Country) || !national(e.Target.Country) || e.Source.Country == e.Target.Country {
+		if e.Evidence.TriggerSpan[0] >= start || e.Source == nil || e.Target == nil || !dyad.National(e.Source.Country) || !dyad.National(e.Target.Country) || e.Source.Country == e.Target.Country {
 			continue
 		}
 		return []dyad.Actor{*e.Source, *e.Target}
@@ -3409,7 +3409,7 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 			if v := t.Head; c == "" && t.Rel == "obj" && v >= 0 {
 				for _, s := range sc.p.Subjects(v) {
 					as := sc.actors(s)
-					if len(as) != 1 || !national(as[0].Country) {
+					if len(as) != 1 || !dyad.National(as[0].Country) {
 						continue
 					}
 					// "Israel's war cabinet ordered the army to
@@ -3449,7 +3449,7 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 			// country
 			c := ""
 			for _, s := range sc.p.Subjects(v) {
-				if as := sc.actors(s); len(as) == 1 && national(as[0].Country) {
+				if as := sc.actors(s); len(as) == 1 && dyad.National(as[0].Country) {
 					if c != "" && c != as[0].Country {
 						c = "-"
 						break
@@ -3537,7 +3537,7 @@ func (sc *sentenceCoder) foreignMission(h int, r []dyad.Actor) []dyad.Actor {
 		return r
 	}
 	for _, k := range sc.p.Subjects(root) {
-		if as := sc.actors(k); len(as) == 1 && national(as[0].Country) && as[0].Country != host {
+		if as := sc.actors(k); len(as) == 1 && dyad.National(as[0].Country) && as[0].Country != host {
 			a := r[0]
 			a.Code = "---" + strings.TrimPrefix(a.Code, a.Country)
 			a.SetCountry(as[0].Country)
@@ -3546,11 +3546,6 @@ func (sc *sentenceCoder) foreignMission(h int, r []dyad.Actor) []dyad.Actor {
 	}
 	return r
 }
-
-// national reports whether c is a country's code, not "IGO", "NGO" or
-// "---": an international body lends no country to the people it names
-// ("Amnesty accused the police" are no NGO's police).
-func national(c string) bool { return len(c) == 3 && c != "IGO" && c != "NGO" && c != "---" }
 
 // homeNouns name a country by what it is: "the country", "the kingdom".
 var homeNouns = map[string]bool{"country": true, "nation": true, "kingdom": true, "republic": true, "emirate": true}
@@ -3572,7 +3567,7 @@ func (sc *sentenceCoder) sayerCountry(h int) string {
 			continue
 		}
 		for _, a := range sc.actors(s) {
-			if !national(a.Country) || c != "" && a.Country != c {
+			if !dyad.National(a.Country) || c != "" && a.Country != c {
 				return ""
 			}
 			c = a.Country
@@ -3864,7 +3859,7 @@ func othersOf(targets []dyad.Actor) {
 		if a.Country == "" {
 			continue
 		}
-		if c != "" && a.Country != c || !national(a.Country) {
+		if c != "" && a.Country != c || !dyad.National(a.Country) {
 			return
 		}
 		c = a.Country
@@ -4875,7 +4870,7 @@ func (sc *sentenceCoder) soleCountry(h int) string {
 	c := ""
 	for _, a := range sc.actors(h) {
 		switch {
-		case !national(a.Country):
+		case !dyad.National(a.Country):
 		case c == "":
 			c = a.Country
 		case c != a.Country:
@@ -4894,7 +4889,7 @@ func (sc *sentenceCoder) otherCountryBefore(at int, c string) string {
 			continue
 		}
 		for _, a := range sc.actors(i) {
-			if national(a.Country) && a.Country != c {
+			if dyad.National(a.Country) && a.Country != c {
 				return a.Country
 			}
 		}

@@ -365,7 +365,7 @@ func sameSpanCountry(events []dyad.Event) {
 	known := map[dyad.Span]string{}
 	for _, ev := range events {
 		for _, a := range []*dyad.Actor{ev.Source, ev.Target} {
-			if a != nil && national(a.Country) && a.Span[1] > a.Span[0] {
+			if a != nil && dyad.National(a.Country) && a.Span[1] > a.Span[0] {
 				known[a.Span] = a.Country
 			}
 		}
@@ -392,7 +392,7 @@ func partnerFirst(ev *dyad.Event) {
 	}
 	for _, pair := range [2][2]*dyad.Actor{{ev.Source, ev.Target}, {ev.Target, ev.Source}} {
 		side, state := pair[0], pair[1]
-		if side.Country != "" || !strings.HasPrefix(side.Code, "---") || side.Foreign() || !national(state.Country) {
+		if side.Country != "" || !strings.HasPrefix(side.Code, "---") || side.Foreign() || !dyad.National(state.Country) {
 			continue
 		}
 		if atHome(side, state) { // rebels or the opposition, facing the state
@@ -401,16 +401,12 @@ func partnerFirst(ev *dyad.Event) {
 	}
 }
 
-// national reports whether c is a state's country code (not an IGO's or
-// an NGO's).
-func national(c string) bool { return len(c) == 3 && c != "IGO" && c != "NGO" }
-
 // giveSourceCountry gives the role-only target the country of a state
 // source.
 func giveSourceCountry(ev *dyad.Event) {
 	a, src := ev.Target, ev.Source
 	c := src.Country
-	if len(c) != 3 || strings.HasPrefix(src.Code, "IGO") || strings.HasPrefix(src.Code, "NGO") || c == "IGO" || c == "NGO" {
+	if !dyad.National(c) || strings.HasPrefix(src.Code, "IGO") || strings.HasPrefix(src.Code, "NGO") {
 		return
 	}
 	a.SetCountry(c)
