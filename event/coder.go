@@ -704,11 +704,17 @@ func (sc *sentenceCoder) nmods(n int, prep string) []int {
 // Jalalabad" names no sides.
 var routeNouns = map[string]bool{"line": true, "road": true, "highway": true, "corridor": true, "railway": true}
 
-// betweenOf returns the heads of the "between" phrase of verb v, hung on
-// the verb or on one of its obliques ("erupted in Juba on Friday between
-// South Sudanese troops and Ugandan soldiers", with the phrase hung on
-// Juba).
-func (sc *sentenceCoder) betweenOf(v int) []int {
+// betweenOf returns, for a noun n that is the subject of a verb after it,
+// the heads of the "between" phrase the parser hung on that verb or on one
+// of its obliques rather than on n ("fighting erupted in Khartoum between
+// the army and the RSF", "erupted in Juba on Friday between South Sudanese
+// troops and Ugandan soldiers", with the phrase hung on Juba).
+func (sc *sentenceCoder) betweenOf(n int) []int {
+	t := sc.tok(n)
+	if t.Rel != "nsubj" || t.Head <= n || sc.tok(t.Head).UPOS != "VERB" {
+		return nil
+	}
+	v := t.Head
 	var out []int
 	for _, o := range sc.p.Obliques(v) {
 		if o.Prep == "between" {
@@ -2584,13 +2590,23 @@ func (sc *sentenceCoder) pairOf(v int) []dyad.Actor {
 	}) {
 		return nil
 	}
+	e := sc.lastEventBefore(v, func(e dyad.Event) bool {
+		return e.Source != nil && e.Target != nil && dyad.National(e.Source.Country) && dyad.National(e.Target.Country) && e.Source.Country != e.Target.Country
+	})
+	if e == nil {
+		return nil
+	}
+	return []dyad.Actor{*e.Source, *e.Target}
+}
+
+// lastEventBefore returns the last event the sentence coded, triggered
+// before verb v, for which ok holds, or nil.
+func (sc *sentenceCoder) lastEventBefore(v int, ok func(dyad.Event) bool) *dyad.Event {
 	start := sc.tok(v).Start
 	for i := len(sc.events) - 1; i >= 0; i-- {
-		e := sc.events[i]
-		if e.Evidence.TriggerSpan[0] >= start || e.Source == nil || e.Target == nil || !dyad.National(e.Source.Country) || !dyad.National(e.Target.Country) || e.Source.Country == e.Target.Country {
-			continue
+		if e := &sc.events[i]; e.Evidence.TriggerSpan[0] < start && ok(*e) {
+			return e
 		}
-		return []dyad.Actor{*e.Source, *e.Target}
 	}
 	return nil
 }
@@ -2618,15 +2634,13 @@ func (sc *sentenceCoder) retaliation(v int) bool {
 // earlierSource returns the source of the last event the sentence coded
 // before verb v whose country is not among sources'.
 func (sc *sentenceCoder) earlierSource(v int, sources []dyad.Actor) []dyad.Actor {
-	start := sc.tok(v).Start
-	for i := len(sc.events) - 1; i >= 0; i-- {
-		e := sc.events[i]
-		if e.Evidence.TriggerSpan[0] >= start || e.Source == nil || e.Source.Country == "" || ofCountry(sources, e.Source.Country) {
-			continue
-		}
-		return []dyad.Actor{*e.Source}
+	e := sc.lastEventBefore(v, func(e dyad.Event) bool {
+		return e.Source != nil && e.Source.Country != "" && !ofCountry(sources, e.Source.Country)
+	})
+	if e == nil {
+		return nil
 	}
-	return nil
+	return []dyad.Actor{*e.Source}
 }
 
 // actNouns name an act that a sentence reported before a reaction to it:
@@ -3031,8 +3045,8 @@ func (sc *sentenceCoder) noun(n int) {
 		var targets []dyad.Actor
 		if pat.Prep != "" {
 			heads := sc.nmods(n, pat.Prep)
-			if t := sc.tok(n); len(heads) == 0 && pat.Prep == "between" && t.Rel == "nsubj" && t.Head > n && sc.tok(t.Head).UPOS == "VERB" {
-				heads = sc.betweenOf(t.Head) // "fighting erupted in Khartoum between the army and the RSF"
+			if len(heads) == 0 && pat.Prep == "between" {
+				heads = sc.betweenOf(n)
 			}
 			if len(heads) == 0 {
 				continue
@@ -3190,8 +3204,8 @@ func (sc *sentenceCoder) noun(n int) {
 		if len(sources) == 0 {
 			// "clashes between police and protesters"
 			between := append(sc.nmods(n, "between"), sc.nmods(n, "among")...)
-			if len(between) == 0 && t.Rel == "nsubj" && t.Head > n && sc.tok(t.Head).UPOS == "VERB" {
-				between = sc.betweenOf(t.Head) // "fighting erupted in Khartoum between the army and the RSF"
+			if len(between) == 0 {
+				between = sc.betweenOf(n)
 			}
 			sc.reciprocal(pat, between, dyad.Span{t.Start, t.End}, false, dyad.ModalityAsserted)
 			return
