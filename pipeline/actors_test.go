@@ -230,23 +230,30 @@ func TestNameNotPlace(t *testing.T) {
 	}
 }
 
+// codeText codes text, dated date, as one document with a new pipeline.
+func codeText(t *testing.T, text, date string) *dyad.Coded {
+	t.Helper()
+	p, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := p.Code(&dyad.Document{ID: "t", Body: []byte(text), Date: date})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
 // TestPlaceInsideTarget checks that a place named inside the target's
 // phrase, after a preposition of location with other words between
 // them, is still where the event happened, and gives an attacker the text
 // does not name its country.
 func TestPlaceInsideTarget(t *testing.T) {
-	p, err := New(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
 	for _, tc := range []struct{ text, country string }{
 		{"Gunmen abducted dozens of pupils from a school in Nigeria's Zamfara state on Friday.", "NGA"},
 		{"Gunmen kidnapped three aid workers near the Chechen capital Grozny.", "RUS"},
 	} {
-		c, err := p.Code(&dyad.Document{ID: "t", Body: []byte(tc.text), Date: "2021-02-26"})
-		if err != nil {
-			t.Fatal(err)
-		}
+		c := codeText(t, tc.text, "2021-02-26")
 		if len(c.Events) == 0 {
 			t.Errorf("%q: no event", tc.text)
 		}
@@ -262,18 +269,11 @@ func TestPlaceInsideTarget(t *testing.T) {
 // its "country" (IGO, NGO) to the people the sentence names after it:
 // the police Amnesty accuses are no NGO's police.
 func TestBodyLendsNoCountry(t *testing.T) {
-	p, err := New(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
 	for _, text := range []string{
 		"Amnesty International accused the police of beating detained students.",
 		"The United Nations accused the army of shelling civilians.",
 	} {
-		c, err := p.Code(&dyad.Document{ID: "t", Body: []byte(text), Date: "2015-03-01"})
-		if err != nil {
-			t.Fatal(err)
-		}
+		c := codeText(t, text, "2015-03-01")
 		if len(c.Events) == 0 {
 			t.Errorf("%q: no event", text)
 		}
@@ -289,21 +289,11 @@ func TestBodyLendsNoCountry(t *testing.T) {
 // place, as a target, and that people killed by no one named make no
 // event.
 func TestPeopleAreCivilians(t *testing.T) {
-	p, err := New(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := p.Code(&dyad.Document{ID: "t", Body: []byte("Police in Paris detained more than 100 people on Saturday."), Date: "2019-03-16"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := codeText(t, "Police in Paris detained more than 100 people on Saturday.", "2019-03-16")
 	if !slices.ContainsFunc(c.Events, func(e dyad.Event) bool { return e.Target != nil && e.Target.Code == "FRACVL" }) {
 		t.Errorf("detained people in Paris: want a target FRACVL, got %v", c.Events)
 	}
-	c, err = p.Code(&dyad.Document{ID: "t", Body: []byte("Officials said 20 people were killed or wounded in the raids."), Date: "2019-03-16"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	c = codeText(t, "Officials said 20 people were killed or wounded in the raids.", "2019-03-16")
 	for _, e := range c.Events {
 		if e.Source == nil || e.Source.Country == "" {
 			t.Errorf("people killed by no one named: got %s by %+v", e.CAMEO, e.Source)
@@ -315,17 +305,10 @@ func TestPeopleAreCivilians(t *testing.T) {
 // in the same sentence is that government, not a body named in the
 // sentence before.
 func TestItIsTheBodyJustNamed(t *testing.T) {
-	p, err := New(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
 	text := "Kenyan President William Ruto toured flooded areas on Monday.\n\n" +
 		"USAID said it would provide $1 million for shelter.\n\n" +
 		"Opposition lawmakers criticised the government's response as slow and demanded that it declare a national disaster.\n"
-	c, err := p.Code(&dyad.Document{ID: "t", Body: []byte(text), Date: "2024-05-03"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := codeText(t, text, "2024-05-03")
 	found := false
 	for _, e := range c.Events {
 		if e.Root != "10" {
@@ -344,18 +327,11 @@ func TestItIsTheBodyJustNamed(t *testing.T) {
 // TestOnAVisit checks that whoever "was on a visit" is the visitor and
 // the place visited, named after "to" or before ", where", the target.
 func TestOnAVisit(t *testing.T) {
-	p, err := New(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
 	for _, text := range []string{
 		"The Japanese prime minister was on an official visit to India.",
 		"The talks were held in New Delhi, where the Japanese prime minister was on a three-day visit.",
 	} {
-		c, err := p.Code(&dyad.Document{ID: "t", Body: []byte(text), Date: "2017-05-23"})
-		if err != nil {
-			t.Fatal(err)
-		}
+		c := codeText(t, text, "2017-05-23")
 		if !slices.ContainsFunc(c.Events, func(e dyad.Event) bool {
 			return e.CAMEO == "042" && e.Source != nil && e.Source.Country == "JPN" && e.Target != nil && e.Target.Country == "IND"
 		}) {
@@ -368,14 +344,7 @@ func TestOnAVisit(t *testing.T) {
 // government abroad are the government's country's, not the host's, both
 // ways.
 func TestJointActAtHome(t *testing.T) {
-	p, err := New(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := p.Code(&dyad.Document{ID: "t", Body: []byte("The Liberian government and the rebels signed a ceasefire in Accra on Tuesday."), Date: "2003-06-17"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := codeText(t, "The Liberian government and the rebels signed a ceasefire in Accra on Tuesday.", "2003-06-17")
 	var got []string
 	for _, e := range c.Events {
 		if e.Source != nil && e.Target != nil {
@@ -393,15 +362,8 @@ func TestJointActAtHome(t *testing.T) {
 // subject state is that state's, not the host's, which the pronoun would
 // otherwise take.
 func TestItsEmbassyAbroad(t *testing.T) {
-	p, err := New(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
 	text := "Kuwait recalled its ambassador from Iraq on Monday after protesters attacked its embassy in Baghdad."
-	c, err := p.Code(&dyad.Document{ID: "t", Body: []byte(text), Date: "2019-03-01"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := codeText(t, text, "2019-03-01")
 	for _, e := range c.Events {
 		if e.Evidence.Trigger == "attacked" && (e.Target == nil || e.Target.Country != "KWT") {
 			t.Errorf("attacked its embassy in Baghdad: target %+v, want Kuwait's", e.Target)
@@ -416,15 +378,8 @@ func TestItsEmbassyAbroad(t *testing.T) {
 // keep it as an actor of another event of the sentence ("protesters who
 // had blocked roads").
 func TestSameWordsSameCountry(t *testing.T) {
-	p, err := New(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
 	text := "Kenyan police fired tear gas at protesters who had blocked a highway on Monday."
-	c, err := p.Code(&dyad.Document{ID: "t", Body: []byte(text), Date: "2023-03-20"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := codeText(t, text, "2023-03-20")
 	found := false
 	for _, e := range c.Events {
 		if e.Evidence.Trigger == "blocked" {
