@@ -3,7 +3,6 @@ package geo
 import (
 	"bytes"
 	_ "embed"
-	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -14,6 +13,7 @@ import (
 
 	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/geo/names"
+	"github.com/dyadproject/dyad/internal/gzipsize"
 	gzip "github.com/klauspost/compress/gzip" // about twice as fast as compress/gzip here
 )
 
@@ -108,11 +108,7 @@ func Default() (*Gazetteer, error) {
 // loadEmbedded loads the embedded data, sizing its buffer from the gzip
 // trailer, which holds the data's size (mod 2^32).
 func loadEmbedded() (*Gazetteer, error) {
-	size := 0
-	if n := len(embedded); n >= 4 {
-		size = int(binary.LittleEndian.Uint32(embedded[n-4:]))
-	}
-	return load(bytes.NewReader(embedded), size)
+	return load(bytes.NewReader(embedded), gzipsize.Of(embedded))
 }
 
 // Preload starts loading the embedded gazetteer in the background, so

@@ -13,6 +13,7 @@ import (
 	"sort"
 	"sync"
 
+	"github.com/dyadproject/dyad/internal/gzipsize"
 	kgzip "github.com/klauspost/compress/gzip"
 )
 
@@ -416,11 +417,7 @@ func (m *Model) WriteModel(w io.Writer) error {
 // uncompressed length that the gzip stream gz records in its trailer (the
 // length modulo 2^32, a hint only).
 func readAllSized(r io.Reader, gz []byte) ([]byte, error) {
-	n := 0
-	if len(gz) >= 4 {
-		n = int(binary.LittleEndian.Uint32(gz[len(gz)-4:]))
-	}
-	buf := bytes.NewBuffer(make([]byte, 0, n+bytes.MinRead))
+	buf := bytes.NewBuffer(make([]byte, 0, gzipsize.Of(gz)+bytes.MinRead))
 	_, err := buf.ReadFrom(r)
 	return buf.Bytes(), err
 }
