@@ -498,21 +498,25 @@ func (tg *tagger) allegedAdjective(forms []string, out []int) {
 // fightingBetween (applied at run time, after tag) retags as a noun a
 // gerund that opens a sentence before "between" when a finite verb
 // follows: "Fighting between Ethiopian troops and Tigrayan forces spread
-// to Amhara" is about the fighting; so is a gerund of fighting after an
-// opening adjective, right before a finite verb ("Fierce fighting raged").
+// to Amhara" is about the fighting.
 func (tg *tagger) fightingBetween(forms []string, out []int) {
-	if tg.nn >= 0 && tg.jj >= 0 && len(out) >= 4 && tg.xpos[out[1]] == "VBG" && conflictGerunds[strings.ToLower(forms[1])] && tg.finite[out[2]] &&
-		(tg.xpos[out[0]] == "JJ" || tg.xpos[out[0]] == "NNP") && capitalized(forms[0]) {
-		// "Fierce fighting raged near the border", with "Fierce" read
-		// as a name and "fighting" as its verb
-		out[0], out[1] = tg.jj, tg.nn
-		return
-	}
 	if tg.nn < 0 || len(out) < 4 || tg.xpos[out[0]] != "VBG" || !strings.EqualFold(forms[1], "between") {
 		return
 	}
 	if slices.ContainsFunc(out[2:], func(c int) bool { return tg.finite[c] }) {
 		out[0] = tg.nn
+	}
+}
+
+// openingFighting (applied at run time, after tag) retags a gerund of
+// fighting after an opening capitalized word and right before a finite
+// verb as a noun, and the word before as its adjective: "Fierce fighting
+// raged near the border" had "Fierce" read as a name and "fighting" as
+// its verb.
+func (tg *tagger) openingFighting(forms []string, out []int) {
+	if tg.nn >= 0 && tg.jj >= 0 && len(out) >= 4 && tg.xpos[out[1]] == "VBG" && conflictGerunds[strings.ToLower(forms[1])] && tg.finite[out[2]] &&
+		(tg.xpos[out[0]] == "JJ" || tg.xpos[out[0]] == "NNP") && capitalized(forms[0]) {
+		out[0], out[1] = tg.jj, tg.nn
 	}
 }
 
