@@ -258,6 +258,9 @@ func (sc *sentenceCoder) moreConjuncts(k, end int) []dyad.Actor {
 		if as, k = sc.nearestActorAt(j+1, stop); len(as) == 0 {
 			break
 		}
+		if sc.tok(j).Text == "," && stop < len(sc.p.Tokens) && (sc.tok(stop).UPOS == "VERB" || sc.tok(stop).UPOS == "AUX") {
+			break // "near its border with Ukraine, U.S. officials said": the next clause's subject
+		}
 		out = append(out, as...)
 	}
 	return out

@@ -246,6 +246,25 @@ said say VERB 2 parataxis
 			want: "191 KEN SOM; 191 KEN ETH",
 		},
 		{
+			name: "not the next clause's subject after a comma",
+			text: "Kenya has massed troops near its border with Somalia, Ethiopian officials said.",
+			conll: `Kenya Kenya PROPN 3 nsubj
+has have AUX 3 aux
+massed mass VERB 13 ccomp
+troops troops NOUN 3 obj
+near near ADP 7 case
+its its PRON 7 nmod:poss
+border border NOUN 4 nmod
+with with ADP 9 case
+Somalia Somalia PROPN 7 nmod
+, , PUNCT 9 punct
+Ethiopian Ethiopian ADJ 12 amod
+officials official NOUN 13 nsubj
+said say VERB 0 root
+. . PUNCT 13 punct`,
+			want: "150 KEN SOM",
+		},
+		{
 			name: "not across a comma",
 			text: "Peru granted asylum, with Panamanian officers watching.",
 			conll: `Peru Peru PROPN 2 nsubj
