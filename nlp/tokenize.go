@@ -50,10 +50,55 @@ func tokenize(text string, base int) []Token {
 		}
 		for _, sp := range splitChunk(text, i, j) {
 			toks = append(toks, Token{Text: text[sp.s:sp.e], Start: base + sp.s, End: base + sp.e, Head: -1})
+			toks = joinGivenName(toks, text, base)
 		}
 		i = j
 	}
 	return toks
+}
+
+// joinGivenName joins the last three tokens into one when they are a
+// hyphenated Korean given name after a surname, written without spaces:
+// "Moon Jae-in", "Kim Jong-un", "Roh Moo-hyun" (split, "in" would be a
+// preposition and the name would end at "Jae"). Both syllables must have
+// the shape of a romanized Korean syllable, the first capitalized, the
+// second not, so "New York-based" and "Anti-war" stay split.
+func joinGivenName(toks []Token, text string, base int) []Token {
+	n := len(toks)
+	if n < 4 {
+		return toks
+	}
+	a, h, b, sur := toks[n-3], toks[n-2], toks[n-1], toks[n-4]
+	if h.Text != "-" || a.End != h.Start || h.End != b.Start || sur.End >= a.Start ||
+		!isCapitalized(sur.Text) || !isLetterString(sur.Text) || !isCapitalized(a.Text) || !isLower(b.Text) ||
+		!romanSyllable(strings.ToLower(a.Text)) || !romanSyllable(b.Text) {
+		return toks
+	}
+	toks[n-3] = Token{Text: text[a.Start-base : b.End-base], Start: a.Start, End: b.End, Head: -1}
+	return toks[:n-2]
+}
+
+// romanSyllable reports whether lower-case s has the shape of one
+// romanized Korean syllable: at most three consonants, one to three
+// vowels (w and y count as both), then nothing, one of n, m, l, k, p, t
+// or r, or "ng".
+func romanSyllable(s string) bool {
+	i := 0
+	for i < len(s) && i < 3 && strings.IndexByte("bcdghjkmnprstwy", s[i]) >= 0 {
+		i++
+	}
+	v := i
+	for i < len(s) && i-v < 3 && strings.IndexByte("aeiouwy", s[i]) >= 0 {
+		i++
+	}
+	if i == v {
+		return false
+	}
+	switch rest := s[i:]; rest {
+	case "", "n", "m", "l", "k", "p", "t", "r", "ng":
+		return true
+	}
+	return false
 }
 
 func isURL(w string) bool {

@@ -28,6 +28,9 @@ func TestTokenize(t *testing.T) {
 			"The | Taliban | took | Mazar-i-Sharif | ; | Dar-es-Salaam | and | Bosnia | - | Herzegovina | are | far | ."},
 		{"F-16 jets downed a MiG-29 over the 20-km zone; COVID-19 spread.",
 			"F-16 | jets | downed | a | MiG-29 | over | the | 20 | - | km | zone | ; | COVID-19 | spread | ."},
+		{"Moon Jae-in, Kim Jong-un and Roh Moo-hyun's aides met New York-based Anti-war groups in Seoul.",
+			"Moon | Jae-in | , | Kim | Jong-un | and | Roh | Moo-hyun | 's | aides | met | New | York | - | based | Anti-war | groups | in | Seoul | ."},
+		{"Moon Jae - in, Two-day talks", "Moon | Jae | - | in | , | Two | - | day | talks"},
 		{"I cannot go", "I | can | not | go"},
 		{"", ""},
 	}
