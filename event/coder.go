@@ -2807,6 +2807,10 @@ var envoyNouns = map[string]bool{
 }
 
 // drawVerbs bring on a reaction from others ("drew criticism from").
+// announceVerbs make public an act of their subject's, named by their
+// object.
+var announceVerbs = map[string]bool{"announce": true, "declare": true, "unveil": true, "proclaim": true}
+
 var drawVerbs = map[string]bool{
 	"draw": true, "prompt": true, "spark": true, "provoke": true, "trigger": true, "attract": true,
 	"earn": true, "bring": true, "invite": true, "elicit": true,
@@ -3128,6 +3132,11 @@ func (sc *sentenceCoder) noun(n int) {
 			}
 		}
 		t := sc.tok(n)
+		if h := t.Head; len(sources) == 0 && h >= 0 && t.Rel == "obj" && announceVerbs[sc.lem(h)] && !sc.coded[h] {
+			// "Clinton announced a visit to Hanoi", "the ministry
+			// declared a ceasefire": whoever announces it is its actor
+			sources = sc.sources(h)
+		}
 		if r := t.Head; len(sources) == 0 && r >= 0 && sc.prepOf(n) == "for" && sc.lem(r) == "responsibility" && sc.tok(r).Head >= 0 {
 			// "the Houthis claimed responsibility for an attack on a
 			// British tanker": whoever claims it did it
