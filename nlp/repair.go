@@ -553,6 +553,13 @@ func trailingParticiple(toks []Token, k int) {
 			return
 		}
 	}
+	// "a bomber blew himself up in a market, killing 80 people, officials
+	// said", with "said" read as a conjunct of "blew": the killing is
+	// still the bomber's
+	if c := toks[r].Head; c >= 0 && c < k && (toks[r].Rel == "conj" || toks[r].Rel == "parataxis") && toks[c].UPOS == "VERB" &&
+		reportVerbs[toks[r].Lemma] && child(toks, r, "nsubj") >= 0 && child(toks, r, "cc") < 0 {
+		t.Head = c
+	}
 }
 
 // trailingReporter gives a sentence-final reporting verb with no subject

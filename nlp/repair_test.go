@@ -31,6 +31,13 @@ func TestRepair(t *testing.T) {
 		name     string
 		in, want []string
 	}{
+		{"a participle after a comma hung on a reporting verb read as a conjunct of the clause it reports",
+			[]string{
+				"bomber NOUN NN 2 nsubj", "exploded VERB VBD 0 root", "in ADP IN 4 case", "market NOUN NN 2 obl", ", PUNCT , 6 punct",
+				"killing VERB VBG 9 advcl", "ten NUM CD 6 obj", "officials NOUN NNS 9 nsubj", "said/say VERB VBD 2 conj", ". PUNCT . 2 punct"},
+			[]string{
+				"bomber NOUN NN 2 nsubj", "exploded VERB VBD 0 root", "in ADP IN 4 case", "market NOUN NN 2 obl", ", PUNCT , 6 punct",
+				"killing VERB VBG 2 advcl", "ten NUM CD 6 obj", "officials NOUN NNS 9 nsubj", "said/say VERB VBD 2 conj", ". PUNCT . 2 punct"}},
 		{"an opening adjective made the root, with the verb a participle of the name",
 			[]string{
 				"Bolivian ADJ JJ 0 root", "President PROPN NNP 3 nmod:desc", "Evo PROPN NNP 1 flat", "Morales PROPN NNP 3 flat",
