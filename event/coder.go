@@ -1017,6 +1017,13 @@ func (sc *sentenceCoder) complements(v int) []int {
 			out = append(out, k)
 		}
 	}
+	for _, o := range sc.p.Objects(v) {
+		for _, k := range sc.p.Children(o) {
+			if sc.tok(k).Rel == "advcl" && sc.marked(k, "to") && sc.forceNoun(o) {
+				out = append(out, k) // "sent 200 military personnel to Sierra Leone to help", the purpose hung on the forces sent
+			}
+		}
+	}
 	return out
 }
 
@@ -1239,6 +1246,13 @@ func (sc *sentenceCoder) verb(v int) {
 			// manual), not a release
 			pat = &Pattern{Code: "073", ID: "rescue(" + pat.ID + ")"}
 		}
+		if pat.Code == "190" && tollVerbs[sc.lem(v)] {
+			if code := sc.bombOf(v); code != "" {
+				// "a suicide bomber killed 80 worshippers", "killed
+				// three soldiers with a roadside bomb": a bombing
+				pat = &Pattern{Code: code, ID: "bomb(" + pat.ID + ")"}
+			}
+		}
 		if pair := sc.pairOf(v); len(targets) == 0 && len(pair) == 2 {
 			// "Xi held talks with Merkel, and the two leaders pledged to
 			// deepen trade ties": each toward the other
@@ -1254,6 +1268,67 @@ func (sc *sentenceCoder) verb(v int) {
 		}
 		return
 	}
+}
+
+// bombOf returns the bombing code (183, or 1831 suicide, 1832 car, 1833
+// roadside) of the toll verb v when its subject is a bomb, a bombing or a
+// suicide bomber ("a car bomb killed 60 people", "a car bomb attack by
+// insurgents killed") or a "with" phrase names a bomb as its means
+// ("killed three soldiers with a roadside bomb"); else "". A bomber with
+// no "suicide" may be an aircraft.
+func (sc *sentenceCoder) bombOf(v int) string {
+	heads := slices.Clone(sc.p.Subjects(v))
+	// the means, or a phrase the parser hung on the object ("killed
+	// three soldiers with a roadside bomb")
+	for _, h := range append([]int{v}, sc.p.Objects(v)...) {
+		heads = append(heads, sc.nmods(h, "with")...)
+	}
+	for _, h := range heads {
+		if code := sc.bombCode(h); code != "" {
+			return code
+		}
+	}
+	return ""
+}
+
+// bombCode returns the bombing code of noun h (183, or 1831 suicide, 1832
+// car, 1833 roadside) when it names a bomb, a bombing or a suicide bomber,
+// with its modifiers: "a car bomb", "a suicide bomber", "a car bomb
+// attack"; else "". A bomber with no "suicide" may be an aircraft.
+func (sc *sentenceCoder) bombCode(h int) string {
+	mods := map[string]bool{}
+	var add func(h int)
+	add = func(h int) {
+		for _, k := range sc.p.Children(h) {
+			if r := sc.tok(k).Rel; r == "compound" || r == "amod" {
+				mods[sc.lem(k)] = true
+				add(k) // "a car bomb attack"
+			}
+		}
+	}
+	add(h)
+	switch sc.lem(h) {
+	case "bomber":
+		if !mods["suicide"] {
+			return ""
+		}
+	case "bomb", "bombing", "blast", "explosion", "explosive", "explosives", "ied":
+	case "attack", "attacker", "device":
+		if !mods["bomb"] && !mods["bombing"] && !mods["explosive"] && !mods["suicide"] {
+			return ""
+		}
+	default:
+		return ""
+	}
+	switch {
+	case mods["suicide"]:
+		return "1831"
+	case mods["car"] || mods["truck"] || mods["vehicle"]:
+		return "1832"
+	case mods["roadside"] || sc.lem(h) == "ied":
+		return "1833"
+	}
+	return "183"
 }
 
 // intoWater reports whether verb v sends something into or over the sea;
@@ -3131,6 +3206,9 @@ func (sc *sentenceCoder) noun(n int) {
 				targets = sc.sources(h)
 			}
 		}
+		if code := sc.bombCode(n); pat.Code == "190" && code != "" {
+			pat = &Pattern{Code: code, ID: "bomb(" + pat.ID + ")", Noun: pat.Noun, Prep: pat.Prep} // "a car bomb attack by insurgents"
+		}
 		t := sc.tok(n)
 		if h := t.Head; len(sources) == 0 && h >= 0 && t.Rel == "obj" && announceVerbs[sc.lem(h)] && !sc.coded[h] {
 			// "Clinton announced a visit to Hanoi", "the ministry
@@ -4163,14 +4241,19 @@ var conflictNouns = map[string]bool{
 	"unrest": true, "crisis": true, "rebellion": true, "revolt": true,
 }
 
-// codedAssault reports whether noun n names an assault (a root-18 noun
-// pattern: a bombing, a suicide attack) that is coded as an event of its
-// own, its attacker named beside it.
+// codedAssault reports whether noun n names an assault or an attack (a
+// root-18 or root-19 noun pattern: a bombing, a suicide attack, shelling)
+// that is coded as an event of its own, its attacker named beside it or in
+// its "by" phrase ("a car bomb attack by insurgents").
 func (sc *sentenceCoder) codedAssault(n int) bool {
-	if !slices.ContainsFunc(sc.c.Patterns.Noun(sc.lem(n)), func(p *Pattern) bool { return p.Code[:2] == "18" && p.Prep == "" }) {
+	if !slices.ContainsFunc(sc.c.Patterns.Noun(sc.lem(n)), func(p *Pattern) bool { return (p.Code[:2] == "18" || p.Code[:2] == "19") && p.Prep == "" }) {
 		return false
 	}
-	return slices.ContainsFunc(sc.actors(n), func(a dyad.Actor) bool { return a.Country != "" })
+	named := func(a dyad.Actor) bool { return a.Country != "" }
+	if slices.ContainsFunc(sc.actors(n), named) {
+		return true
+	}
+	return slices.ContainsFunc(sc.nmods(n, "by"), func(h int) bool { return len(sc.actors(h)) > 0 }) // (their country may come from the place)
 }
 
 // protestNouns name protests, whose "by" phrase names who protests.

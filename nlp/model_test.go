@@ -397,10 +397,16 @@ func TestMainVerbAfterModifier(t *testing.T) {
 	if err != nil {
 		t.Skip("no embedded model:", err)
 	}
-	s := m.Parse("Chad's army-backed government threatened on Monday to expel the French ambassador.", 0)
-	for _, tok := range s.Tokens {
-		if tok.Text == "threatened" && (tok.Rel != "root" || tok.XPOS != "VBD") {
-			t.Errorf("threatened: %s %s, want the root, VBD", tok.XPOS, tok.Rel)
+	for _, c := range []struct{ text, verb string }{
+		{"Chad's army-backed government threatened on Monday to expel the French ambassador.", "threatened"},
+		// a participle before the noun of a by-phrase modifies that noun
+		{"An ambush by suspected militants killed at least 12 soldiers near the border.", "killed"},
+	} {
+		s := m.Parse(c.text, 0)
+		for _, tok := range s.Tokens {
+			if tok.Text == c.verb && (tok.Rel != "root" || tok.XPOS != "VBD") {
+				t.Errorf("%q: %s %s %s, want the root, VBD", c.text, c.verb, tok.XPOS, tok.Rel)
+			}
 		}
 	}
 }

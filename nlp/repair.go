@@ -1422,6 +1422,13 @@ func splitSubject(toks []Token, v int) {
 		toks[p].Head = s2
 		return
 	}
+	if c := subtree(toks, s2)[0]; c == p && toks[c].Head == s2 && toks[c].Rel == "case" && (toks[s1].UPOS == "NOUN" || toks[s1].UPOS == "PROPN") && (toks[s2].UPOS == "NOUN" || toks[s2].UPOS == "PROPN") {
+		// "A car bomb attack by suspected insurgents killed", with the
+		// by-phrase a second subject: a subject takes no preposition,
+		// so the phrase modifies the first
+		toks[s2].Head, toks[s2].Rel = s1, "nmod"
+		return
+	}
 	if p+1 != subtree(toks, s2)[0] || toks[p].Head != v || toks[s1].UPOS != "NOUN" && toks[s1].UPOS != "PROPN" || toks[s2].UPOS != "PROPN" {
 		return
 	}
@@ -1778,6 +1785,12 @@ func nounRoot(toks []Token) {
 			}
 		}
 	}
+	if p := finiteAcl(toks, r, finite); p >= 0 {
+		// "An ambush by suspected militants killed 12 soldiers", with
+		// the past tense "killed" a clause of "militants": the verb
+		promote(p)
+		return
+	}
 	if p := participleRoot(toks, r, finite); p >= 0 {
 		// "Hundreds of thousands of protesters rallied in Kiev", with
 		// "rallied" a participle of "thousands" and no finite verb
@@ -1907,6 +1920,33 @@ func participleRoot(toks []Token, r int, finite func(int) bool) int {
 			return -1
 		}
 		if k < p && (toks[k].UPOS == "VERB" || toks[k].UPOS == "AUX" || toks[k].UPOS == "PUNCT") {
+			return -1 // only the subject's noun phrase before it
+		}
+	}
+	return p
+}
+
+// finiteAcl returns a past tense with an object that the parser hung as a
+// reduced clause (acl) on the plural noun right before it, inside the
+// noun root r's phrase, when nothing before it but that phrase (with
+// participles modifying its nouns) and no finite verb outside it stands in
+// the sentence; else -1. UD has no past tense as a reduced clause.
+func finiteAcl(toks []Token, r int, finite func(int) bool) int {
+	p := -1
+	for k := r + 1; k < len(toks); k++ {
+		if t := toks[k]; t.XPOS == "VBD" && t.Rel == "acl" && t.Head == k-1 && within(toks, k, r) && (toks[k-1].XPOS == "NNS" || toks[k-1].XPOS == "NNPS") {
+			p = k
+			break
+		}
+	}
+	if p < 0 || child(toks, p, "obj") < 0 {
+		return -1
+	}
+	for k := range toks {
+		if (finite(k) || toks[k].UPOS == "AUX") && !within(toks, k, p) {
+			return -1
+		}
+		if k < p && (toks[k].UPOS == "VERB" && toks[k].Rel != "amod" || toks[k].UPOS == "AUX" || toks[k].UPOS == "PUNCT") {
 			return -1 // only the subject's noun phrase before it
 		}
 	}

@@ -38,6 +38,13 @@ func TestRepair(t *testing.T) {
 			[]string{
 				"bomber NOUN NN 2 nsubj", "exploded VERB VBD 0 root", "in ADP IN 4 case", "market NOUN NN 2 obl", ", PUNCT , 6 punct",
 				"killing VERB VBG 2 advcl", "ten NUM CD 6 obj", "officials NOUN NNS 9 nsubj", "said/say VERB VBD 2 conj", ". PUNCT . 2 punct"}},
+		{"a by-phrase read as a second subject modifies the first",
+			[]string{
+				"attack NOUN NN 5 nsubj", "by ADP IN 4 case", "suspected VERB VBN 4 amod", "separatists NOUN NNS 5 nsubj",
+				"wounded VERB VBD 0 root", "policemen NOUN NNS 5 obj"},
+			[]string{
+				"attack NOUN NN 5 nsubj", "by ADP IN 4 case", "suspected VERB VBN 4 amod", "separatists NOUN NNS 1 nmod",
+				"wounded VERB VBD 0 root", "policemen NOUN NNS 5 obj"}},
 		{"an opening adjective made the root, with the verb a participle of the name",
 			[]string{
 				"Bolivian ADJ JJ 0 root", "President PROPN NNP 3 nmod:desc", "Evo PROPN NNP 1 flat", "Morales PROPN NNP 3 flat",

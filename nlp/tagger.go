@@ -399,8 +399,8 @@ func (tg *tagger) finiteVerb(forms []string, out []int) {
 		}
 		byNext := i+1 < len(out) && strings.EqualFold(forms[i+1], "by")
 		if u := tg.upos[out[i-1]]; u != "NOUN" && u != "PROPN" && u != "PRON" || byNext {
-			if adj || byNext {
-				continue // "the FARC's renewed offensive": an adjective in a noun phrase; "troops backed by Russian air power shelled": a passive modifier, the verb later
+			if adj || byNext || u == "ADP" && i+1 < len(out) && tg.upos[out[i+1]] == "NOUN" {
+				continue // "the FARC's renewed offensive": an adjective in a noun phrase; "troops backed by Russian air power shelled": a passive modifier, the verb later; "an attack by suspected insurgents killed": the participle modifies the noun after it
 			}
 			return
 		}

@@ -169,7 +169,7 @@ func TestSourceOfOneSentence(t *testing.T) {
 	for _, tt := range []struct{ text, root, source, target string }{
 		{"The Kenyan Union of Teachers called off a national strike on Monday.", "08", "KEN", ""},
 		{"Thousands rallied in Nairobi against the new tax law on Saturday.", "14", "KENCVL", ""},
-		{"A suicide bomber killed 14 people at a market in Mogadishu, police said.", "19", "SOMREB", ""},
+		{"A suicide bomber killed 14 people at a market in Mogadishu, police said.", "18", "SOMREB", ""},
 		{"Ukrainian drones hit an oil refinery in Russia's Krasnodar region overnight.", "19", "UKR", "RUS"},
 		{"Armed men attacked a police station in Dagestan, killing four officers.", "19", "RUSREB", "RUS"},
 		{"Kenya's former finance minister was sentenced to 12 years in prison for corruption.", "11", "KENJUD", "KEN"},
