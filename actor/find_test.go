@@ -614,3 +614,39 @@ func TestResolveGroups(t *testing.T) {
 		}
 	}
 }
+
+// TestOtherGivenName checks that a person's one-word name after another
+// given name is another person: "Salman Bashir" is not Omar al-Bashir,
+// but titles, honorifics and demonyms before the surname keep the match.
+func TestOtherGivenName(t *testing.T) {
+	const people = `Omar al-Bashir
+  kind: person
+  country: SDN
+  code: SDNGOV 1989-06-30..2019-04-11
+  alias: Bashir
+`
+	es, errs := Parse(strings.NewReader(people), "people.txt")
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	d := New(append(slices.Clone(testDict(t).Entries()), es...))
+	for _, tt := range []struct {
+		text string
+		want bool // whether Omar al-Bashir is found
+	}{
+		{"Pakistani Foreign Secretary Salman Bashir held talks.", false},
+		{"Then Nadia Bashir spoke.", false},
+		{"Sudanese President Bashir held talks.", true},
+		{"On Monday, Bashir held talks.", true},
+		{"Sheikh Bashir held talks.", true},
+		{"Bashir held talks.", true},
+	} {
+		found := false
+		for _, m := range d.Find(tt.text, 0, "2010-02-25") {
+			found = found || m.Actor.Name == "Omar al-Bashir"
+		}
+		if found != tt.want {
+			t.Errorf("Find(%q): Omar al-Bashir found %v, want %v", tt.text, found, tt.want)
+		}
+	}
+}

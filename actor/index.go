@@ -408,7 +408,7 @@ func (ix *index) scan(text string, toks []token, hits []hit) []hit {
 				continue
 			}
 		}
-		if best == nil || !boundaryOK(text, toks, i, bestEnd) || (best.kind == KindPerson && (ix.nameGoesOn(text, toks, bestEnd) || ix.doubleBarrelled(text, toks, i, bestEnd))) ||
+		if best == nil || !boundaryOK(text, toks, i, bestEnd) || (best.kind == KindPerson && (ix.nameGoesOn(text, toks, bestEnd) || ix.doubleBarrelled(text, toks, i, bestEnd) || bestEnd == i+1 && ix.givenNameBefore(text, toks, i))) ||
 			(best.kind == KindCountry || best.kind == KindRegion || best.kind == KindCapital) && (featureNamed(text, toks, bestEnd) || nameBefore(text, toks, i)) ||
 			best.kind == KindRegion && ofName(text, toks, bestEnd) ||
 			(best.kind == KindCountry || best.kind == KindRegion || best.kind == KindCapital) && featureOf(text, toks, i) {
@@ -469,6 +469,39 @@ func (ix *index) nameGoesOn(text string, toks []token, i int) bool {
 		}
 	}
 	return ix.first[toks[i].key] == nil
+}
+
+// givenNameBefore reports whether the one-word name of a person matched at
+// toks[i] (a surname) follows a given name that is not the person's:
+// "Salman Bashir", Pakistan's foreign secretary, is not Omar al-Bashir.
+// The word before is capitalized (not all capitals), right before it, not
+// the text's first word, and either unknown to the dictionaries or a
+// one-word name of a person itself; titles, countries and demonyms the
+// dictionaries know, honorifics and days do not count.
+func (ix *index) givenNameBefore(text string, toks []token, i int) bool {
+	if i < 2 || !toks[i-1].word || toks[i].start != toks[i-1].end+1 {
+		return false
+	}
+	w := text[toks[i-1].start:toks[i-1].end]
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || isAllUpper(w) || len(w) < 2 || calendarWords[toks[i-1].key] || honorifics[toks[i-1].key] {
+		return false
+	}
+	t, end := ix.longestAt(text, toks, i-1)
+	return t == nil || end == i && t.kind == KindPerson
+}
+
+// honorifics may stand before a surname.
+var honorifics = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "sir": true, "prof": true, "sheikh": true, "shaikh": true,
+	"imam": true, "ayatollah": true, "emir": true, "amir": true, "sultan": true, "king": true, "queen": true,
+	"prince": true, "princess": true, "lord": true, "lady": true, "dame": true, "madame": true, "monsignor": true,
+	"cardinal": true, "archbishop": true, "bishop": true, "rabbi": true, "mullah": true, "maulana": true,
+	"colonel": true, "col": true, "general": true, "gen": true, "major": true, "maj": true, "captain": true,
+	"capt": true, "lieutenant": true, "lt": true, "sergeant": true, "sgt": true, "admiral": true, "adm": true,
+	"marshal": true, "commander": true, "brigadier": true, "judge": true, "justice": true, "senator": true,
+	"sen": true, "rep": true, "representative": true, "governor": true, "gov": true, "mayor": true,
+	"president": true, "premier": true, "chancellor": true, "minister": true, "secretary": true, "ambassador": true,
+	"chairman": true, "speaker": true, "envoy": true, "spokesman": true, "spokeswoman": true, "leader": true,
 }
 
 // doubleBarrelled reports whether the person's name matched at
