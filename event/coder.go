@@ -2271,7 +2271,11 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 			if temporalNouns[sc.lem(c)] {
 				for _, prep := range preps {
 					if !(venue && prep == "at") {
-						cands = append(cands, sc.nmods(c, prep)...)
+						for _, m := range sc.nmods(c, prep) {
+							if !sc.meetingGround(pat, prep, m) {
+								cands = append(cands, m) // not "met on Tuesday on Singapore's Sentosa island", hung on the day
+							}
+						}
 					}
 				}
 			}
@@ -2302,7 +2306,7 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		}
 		for _, o := range obls {
 			if o.Prep == prep && !(prep == "with" && (sc.absolute(o.Head) || sc.bareWeapon(o.Head))) && !(prep == "for" && (timeWords[sc.lem(o.Head)] || sc.lem(o.Head) == "control")) &&
-				!(pat.Code[:2] == "04" && (prep == "on" || prep == "at") && groundNouns[sc.lem(o.Head)]) {
+				!sc.meetingGround(pat, prep, o.Head) {
 				// (but "battled for control of Khartoum": the prize, not a
 				// party; "shook hands on the White House lawn": where)
 				for _, c := range sc.looked([]int{o.Head}) {
@@ -4914,11 +4918,19 @@ var armedNouns = map[string]bool{
 	"tank": true, "column": true, "convoy": true, "armour": true, "armor": true, "unit": true,
 }
 
+// meetingGround reports whether the phrase h that prep opens places a
+// meeting (a root-04 pattern) on grounds where people meet: "shook hands
+// on the White House lawn", "met on Sentosa island" name where, not whom.
+func (sc *sentenceCoder) meetingGround(pat *Pattern, prep string, h int) bool {
+	return pat.Code[:2] == "04" && (prep == "on" || prep == "at") && groundNouns[sc.lem(h)]
+}
+
 // groundNouns name grounds and rooms where people meet, which an "on" or
 // "at" phrase of a meeting places it in: no party to it.
 var groundNouns = map[string]bool{
 	"lawn": true, "sideline": true, "sidelines": true, "steps": true, "tarmac": true, "airport": true,
 	"garden": true, "gardens": true, "terrace": true, "deck": true, "border": true, "ranch": true, "retreat": true,
+	"island": true, "islands": true, "ship": true, "yacht": true, "boat": true, "train": true, "beach": true,
 }
 
 // nestedQuantities are the words of "hundreds of thousands of", which
