@@ -853,6 +853,17 @@ func (sc *sentenceCoder) compLemma(k int) string {
 	if sc.contest(k) {
 		return "contest" // "vowed to fight the charges in court": no force
 	}
+	if l == "hand" || l == "cede" || l == "relinquish" || l == "surrender" || l == "transfer" {
+		given := sc.p.Objects(k)
+		for _, o := range sc.p.Obliques(k) {
+			if o.Prep == "over" {
+				given = append(slices.Clip(given), o.Head) // "hand over power", "over" read as the noun's preposition
+			}
+		}
+		if slices.ContainsFunc(given, func(o int) bool { return powerNouns[sc.lem(o)] }) {
+			return "resign" // "urged the junta to hand over power": a change of leader, no extradition
+		}
+	}
 	return l
 }
 
@@ -4076,11 +4087,14 @@ func (sc *sentenceCoder) timePhrase(k int) bool {
 	return p == "on" || p == "" && t.Rel != "nmod"
 }
 
-// leaderNouns name people who lead or stand for a body: "the leaders of
-// Kenya and Ethiopia" are each country's.
+// leaderNouns name people who lead or stand for a body, and the bodies of
+// a state: "the leaders of Kenya and Ethiopia", "the militaries of Mali
+// and Niger" are each country's.
 var leaderNouns = map[string]bool{
 	"leader": true, "head": true, "president": true, "minister": true, "official": true,
 	"representative": true, "delegation": true, "envoy": true, "ambassador": true, "chief": true,
+	"government": true, "military": true, "army": true, "navy": true, "force": true, "parliament": true,
+	"people": true, "citizen": true, "national": true,
 }
 
 // hyphenated reports whether token k ends a hyphenated word whose parts

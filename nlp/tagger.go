@@ -731,6 +731,29 @@ func (tg *tagger) regnalNumber(forms []string, out []int) {
 	}
 }
 
+// toPhrasalVerb (applied at run time, after tag) tags as an infinitive a
+// singular noun after "to" that can be a verb and has a particle after it:
+// "urged the militaries to hand over power" had "hand" a noun, and the
+// appeal no complement.
+func (tg *tagger) toPhrasalVerb(forms []string, out []int) {
+	if tg.vb < 0 || tg.to < 0 {
+		return
+	}
+	for i := 1; i+1 < len(out); i++ {
+		if !strings.EqualFold(forms[i-1], "to") || tg.xpos[out[i]] != "NN" || !phrasalParticles[strings.ToLower(forms[i+1])] || !isLower(forms[i]) {
+			continue
+		}
+		if cs := tg.cands[forms[i]]; cs != "" && strings.IndexByte(cs, byte(tg.vb)) < 0 {
+			continue // never a verb in training
+		}
+		out[i-1], out[i] = tg.to, tg.vb
+	}
+}
+
+// phrasalParticles follow the verbs of phrasal verbs: "hand over", "step
+// down".
+var phrasalParticles = map[string]bool{"over": true, "down": true, "up": true, "off": true, "out": true, "back": true}
+
 // nounForms (applied at run time, after tag) retags as nouns two kinds of
 // word the tagger reads as modifiers or verbs at the end of a noun phrase:
 // an -ing noun after a noun ("closed its main border crossing with

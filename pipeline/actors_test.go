@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/dyadproject/dyad"
@@ -391,5 +392,29 @@ func TestSameWordsSameCountry(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("no blockade coded: %v", c.Events)
+	}
+}
+
+// TestDefiniteRole checks that an actor named by a definite role alone
+// takes the country of the one actor of that role named before it in the
+// sentence, and none when two countries have it.
+func TestDefiniteRole(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"The French president urged Mali's military to hand over power and warned the generals that Paris would impose sanctions.", "MLI"},
+		{"The French president urged Mali's military and Niger's army to hand over power and warned the generals that Paris would impose sanctions.", ""},
+	} {
+		c := codeText(t, tt.text, "2021-06-01")
+		found := false
+		for _, ev := range c.Events {
+			if ev.Target != nil && strings.HasPrefix(ev.Target.Text, "the generals") {
+				found = true
+				if ev.Target.Country != tt.want {
+					t.Errorf("%q: the generals are %q, want %q", tt.text, ev.Target.Country, tt.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event on the generals: %+v", tt.text, c.Events)
+		}
 	}
 }

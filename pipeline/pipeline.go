@@ -218,6 +218,7 @@ func (p *Pipeline) CodeArticle(a *dyad.Article) *dyad.Coded {
 			}
 		}
 		sameSpanCountry(events)
+		definiteRoleCountry(events)
 		// An actor placed where it acts may become its own target
 		// ("King Abdullah met Sisi in Cairo", with the king's role
 		// placed in Egypt): no event.
@@ -377,6 +378,37 @@ func sameSpanCountry(events []dyad.Event) {
 			}
 			if c, ok := known[a.Span]; ok {
 				a.SetCountry(c)
+			}
+		}
+	}
+}
+
+// definiteRoleCountry gives an actor named only by a definite role ("the
+// generals", "the militants") the country of the one actor of that role
+// named earlier in the sentence, in another event: "called on Myanmar's
+// military to release Suu Kyi and warned the generals that Washington
+// could reimpose sanctions" warns Myanmar's generals.
+func definiteRoleCountry(events []dyad.Event) {
+	for i := range events {
+		for _, a := range []*dyad.Actor{events[i].Source, events[i].Target} {
+			if a == nil || a.Country != "" || !strings.HasPrefix(a.Code, "---") || len(a.Roles) == 0 || a.Foreign() || !strings.HasPrefix(strings.ToLower(a.Text), "the ") {
+				continue
+			}
+			country := ""
+			for j, ev := range events {
+				for _, b := range []*dyad.Actor{ev.Source, ev.Target} {
+					if j == i || b == nil || !dyad.National(b.Country) || b.Span[1] > a.Span[0] || !slices.Equal(b.Roles, a.Roles) {
+						continue
+					}
+					if country != "" && country != b.Country {
+						country = "-" // two countries: no antecedent
+					} else if country == "" {
+						country = b.Country
+					}
+				}
+			}
+			if len(country) == 3 {
+				a.SetCountry(country)
 			}
 		}
 	}
