@@ -159,8 +159,13 @@ func cross(srcs, tgts []string, typ string) []Triple {
 	return out
 }
 
-// aliases maps old or non-ISO country codes to ISO 3166 alpha-3.
-var aliases = map[string]string{"JAP": "JPN", "UK": "GBR", "GER": "DEU", "VTN": "VNM", "ROM": "ROU", "TMP": "TLS", "MTN": "MNE", "KSV": "XKX"}
+// aliases maps old or non-ISO country codes to ISO 3166 alpha-3, and the
+// ISO codes of former states to the CAMEO codes dyad gives them (the Soviet
+// Union, East Germany, Czechoslovakia).
+var aliases = map[string]string{
+	"JAP": "JPN", "UK": "GBR", "GER": "DEU", "VTN": "VNM", "ROM": "ROU", "TMP": "TLS", "MTN": "MNE", "KSV": "XKX",
+	"SUN": "USR", "DDR": "GME", "GDR": "GME", "CSK": "CZA",
+}
 
 // normCountry reduces an actor code to the level eval compares: the
 // country (first three letters), IGO or NGO.

@@ -137,6 +137,8 @@ func TestCountry(t *testing.T) {
 		{&dyad.Actor{Code: "NGOUSA", Country: "USA"}, "USA"},
 		{&dyad.Actor{Code: "---MIL"}, "---"},
 		{&dyad.Actor{Code: "JAPGOV"}, "JPN"},
+		{&dyad.Actor{Code: "SUNMIL"}, "USR"},
+		{&dyad.Actor{Code: "USRMIL", Country: "USR"}, "USR"},
 	} {
 		if got := Country(tt.a); got != tt.want {
 			t.Errorf("Country(%+v) = %s, want %s", tt.a, got, tt.want)

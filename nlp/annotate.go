@@ -119,6 +119,7 @@ func (m *Model) tagSentence(toks []Token, sw *sentWork) *parseJob {
 		m.tg.pastInClause(sw.forms, sw.tags)
 		m.tg.nounForms(sw.forms, sw.tags)
 		m.tg.toPhrasalVerb(sw.forms, sw.tags)
+		m.tg.compassName(sw.forms, sw.tags)
 		m.tg.afterModal(sw.forms, sw.tags)
 		m.tg.nameBeforeVerb(sw.forms, sw.tags)
 		m.tg.unseenAdverb(sw.forms, sw.tags)

@@ -750,6 +750,26 @@ func (tg *tagger) toPhrasalVerb(forms []string, out []int) {
 	}
 }
 
+// compassName (applied at run time, after tag) tags as a proper noun a
+// capitalized point of the compass read as an adverb before a capitalized
+// word: "East German police arrested" opened with an adverb, and the
+// police were Germany's.
+func (tg *tagger) compassName(forms []string, out []int) {
+	if tg.nnp < 0 {
+		return
+	}
+	for i := 0; i+1 < len(out); i++ {
+		switch forms[i] {
+		case "East", "West", "North", "South":
+		default:
+			continue
+		}
+		if tg.upos[out[i]] == "ADV" && capitalized(forms[i+1]) && tg.upos[out[i+1]] != "VERB" && tg.upos[out[i+1]] != "AUX" {
+			out[i] = tg.nnp
+		}
+	}
+}
+
 // phrasalParticles follow the verbs of phrasal verbs: "hand over", "step
 // down".
 var phrasalParticles = map[string]bool{"over": true, "down": true, "up": true, "off": true, "out": true, "back": true}
