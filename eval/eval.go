@@ -161,10 +161,11 @@ func cross(srcs, tgts []string, typ string) []Triple {
 
 // aliases maps old or non-ISO country codes to ISO 3166 alpha-3, and the
 // ISO codes of former states to the CAMEO codes dyad gives them (the Soviet
-// Union, East Germany, Czechoslovakia).
+// Union, East Germany, Czechoslovakia); the Federal Republic of Yugoslavia
+// (FRY, 1992-2003) is Yugoslavia (YUG), as CAMEO codes it.
 var aliases = map[string]string{
 	"JAP": "JPN", "UK": "GBR", "GER": "DEU", "VTN": "VNM", "ROM": "ROU", "TMP": "TLS", "MTN": "MNE", "KSV": "XKX",
-	"SUN": "USR", "DDR": "GME", "GDR": "GME", "CSK": "CZA",
+	"SUN": "USR", "DDR": "GME", "GDR": "GME", "CSK": "CZA", "FRY": "YUG",
 }
 
 // normCountry reduces an actor code to the level eval compares: the

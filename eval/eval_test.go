@@ -139,6 +139,7 @@ func TestCountry(t *testing.T) {
 		{&dyad.Actor{Code: "JAPGOV"}, "JPN"},
 		{&dyad.Actor{Code: "SUNMIL"}, "USR"},
 		{&dyad.Actor{Code: "USRMIL", Country: "USR"}, "USR"},
+		{&dyad.Actor{Code: "FRYMIL", Country: "FRY"}, "YUG"},
 	} {
 		if got := Country(tt.a); got != tt.want {
 			t.Errorf("Country(%+v) = %s, want %s", tt.a, got, tt.want)

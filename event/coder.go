@@ -2584,7 +2584,7 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		// was attacked ("hit an oil refinery in Russia's Krasnodar
 		// region").
 		for _, o := range sc.p.Obliques(v) {
-			if o.Prep == "in" || o.Prep == "near" {
+			if o.Prep == "in" || o.Prep == "near" || o.Prep == "across" || o.Prep == "throughout" {
 				cands = append(cands, o.Head)
 			}
 		}

@@ -418,3 +418,13 @@ func TestDefiniteRole(t *testing.T) {
 		}
 	}
 }
+
+// TestFormerStatePlace checks that a state the gazetteer no longer has
+// still places an attack: "targets across Yugoslavia" in 1999 are the
+// Federal Republic of Yugoslavia's.
+func TestFormerStatePlace(t *testing.T) {
+	c := codeText(t, "NATO warplanes struck targets across Yugoslavia on Wednesday night.", "1999-03-25")
+	if len(c.Events) == 0 || c.Events[0].Target == nil || c.Events[0].Target.Country != "FRY" {
+		t.Errorf("events %+v, want a target in FRY", c.Events)
+	}
+}

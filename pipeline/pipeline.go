@@ -165,6 +165,14 @@ func (p *Pipeline) CodeArticle(a *dyad.Article) *dyad.Coded {
 						return t.Place.Country
 					}
 				}
+				// a state the gazetteer no longer has: "targets across
+				// Yugoslavia", "in the Soviet Union"
+				txt := s.Text[start-s.Start : end-s.Start]
+				for _, m := range p.actors.Find(txt, 0, a.Published) {
+					if m.Kind == actor.KindCountry && m.End == len(txt) && !m.Adj && len(m.Actor.Roles) == 0 {
+						return m.Actor.Country
+					}
+				}
 				return ""
 			}})
 		// Temporal expressions are read only for sentences with events,
