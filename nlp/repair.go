@@ -55,6 +55,7 @@ func repair(toks []Token) {
 	for c := range toks {
 		speechConj(toks, c)
 		andModifier(toks, c)
+		listWithConjunction(toks, c)
 	}
 	openingAdjective(toks) // again, for a subject the conjunct rules took away
 	trailingReporter(toks)
@@ -142,6 +143,20 @@ func andModifier(toks []Token, n int) {
 	}
 	toks[n].Rel = "conj"
 	toks[h+1].Head, toks[h+1].Rel = n, "cc"
+}
+
+// listWithConjunction makes a conjunct of a "list" dependent that has a
+// coordinating conjunction of its own: "Tajik President Imomali Rakhmonov
+// and opposition leader Sayed Abdullo Nuri signed", with the leader a list
+// item of "Tajik", is two parties joined by "and".
+func listWithConjunction(toks []Token, k int) {
+	if toks[k].Rel != "list" || toks[k].Head < 0 || toks[k].Head >= k || toks[k].UPOS != "NOUN" && toks[k].UPOS != "PROPN" {
+		return
+	}
+	if c := subtree(toks, k)[0]; toks[c].UPOS == "CCONJ" {
+		toks[k].Rel = "conj" // (the parser may hang "and" on the first word of the item)
+		toks[c].Head, toks[c].Rel = k, "cc"
+	}
 }
 
 // speechActs are verbs of speech and appeal that a reporter goes on to do.

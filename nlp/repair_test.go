@@ -45,6 +45,13 @@ func TestRepair(t *testing.T) {
 			[]string{
 				"attack NOUN NN 5 nsubj", "by ADP IN 4 case", "suspected VERB VBN 4 amod", "separatists NOUN NNS 1 nmod",
 				"wounded VERB VBD 0 root", "policemen NOUN NNS 5 obj"}},
+		{"a list item opened by 'and' is a conjunct",
+			[]string{
+				"President PROPN NNP 6 nsubj", "Rakhmonov PROPN NNP 1 flat", "and CCONJ CC 4 cc", "opposition NOUN NN 5 compound",
+				"leader NOUN NN 1 list", "signed VERB VBD 0 root"},
+			[]string{
+				"President PROPN NNP 6 nsubj", "Rakhmonov PROPN NNP 1 flat", "and CCONJ CC 5 cc", "opposition NOUN NN 5 compound",
+				"leader NOUN NN 1 conj", "signed VERB VBD 0 root"}},
 		{"an opening adjective made the root, with the verb a participle of the name",
 			[]string{
 				"Bolivian ADJ JJ 0 root", "President PROPN NNP 3 nmod:desc", "Evo PROPN NNP 1 flat", "Morales PROPN NNP 3 flat",
