@@ -3512,7 +3512,7 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 				r[0].SetCountry(c)
 			}
 		}
-		if len(r) == 1 && r[0].Country == "" && len(r[0].Roles) > 0 && sc.in.Coref != nil && sc.definite(ph.First) && len(sc.nmods(h, "of")) == 0 {
+		if len(r) == 1 && r[0].Country == "" && len(r[0].Roles) > 0 && sc.in.Coref != nil && (sc.definite(ph.First) || sc.theCountry(ph.First) != "") && len(sc.nmods(h, "of")) == 0 {
 			// (but "the leader of a student union" says whose leader:
 			// it is no one named before)
 			if sc.tok(ph.First).UPOS == "PRON" {
@@ -3522,6 +3522,9 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 			// whose country an earlier sentence gave.
 			start, end := sc.tok(ph.First).Start, sc.tok(ph.Last).End
 			c := sc.possessorCountry(ph.First)
+			if c == "" {
+				c = sc.theCountry(ph.First)
+			}
 			if v := t.Head; c == "" && t.Rel == "obj" && v >= 0 {
 				for _, s := range sc.p.Subjects(v) {
 					as := sc.actors(s)
@@ -3704,6 +3707,30 @@ func (sc *sentenceCoder) possessorCountry(k int) string {
 		}
 		if as := sc.actors(i); len(as) == 1 && len(as[0].Country) == 3 {
 			return as[0].Country
+		}
+	}
+	return ""
+}
+
+// theCountry returns, for a phrase opening at k with the possessor "the
+// country's" or "the nation's", the country named last before it in the
+// sentence, or "": "Rudd apologised to the country's Aboriginal people",
+// "visited Indonesia and met the country's president".
+func (sc *sentenceCoder) theCountry(k int) string {
+	if sc.tok(k).Rel == "case" {
+		k++ // "to the country's Aboriginal people"
+	}
+	if sc.lem(k) != "the" || k+1 >= len(sc.p.Tokens) || sc.tok(k+1).Rel != "nmod:poss" || sc.lem(k+1) != "country" && sc.lem(k+1) != "nation" {
+		return ""
+	}
+	for i := k - 1; i >= 0; i-- {
+		if u := sc.tok(i).UPOS; u != "PROPN" && u != "ADJ" {
+			continue
+		}
+		for _, a := range sc.modifierActors(i) {
+			if dyad.National(a.Country) {
+				return a.Country
+			}
 		}
 	}
 	return ""

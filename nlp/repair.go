@@ -1941,20 +1941,25 @@ func participleRoot(toks []Token, r int, finite func(int) bool) int {
 	return p
 }
 
-// finiteAcl returns a past tense with an object that the parser hung as a
-// reduced clause (acl) on the plural noun right before it, inside the
-// noun root r's phrase, when nothing before it but that phrase (with
-// participles modifying its nouns) and no finite verb outside it stands in
-// the sentence; else -1. UD has no past tense as a reduced clause.
+// finiteAcl returns a past tense with an object or an oblique that the
+// parser hung as a reduced clause (acl) on the plural noun or the name
+// right before it, inside the noun root r's phrase, when nothing before it
+// but that phrase (with participles modifying its nouns) and no finite
+// verb outside it stands in the sentence; else -1. UD has no past tense as
+// a reduced clause.
 func finiteAcl(toks []Token, r int, finite func(int) bool) int {
 	p := -1
 	for k := r + 1; k < len(toks); k++ {
-		if t := toks[k]; t.XPOS == "VBD" && t.Rel == "acl" && t.Head == k-1 && within(toks, k, r) && (toks[k-1].XPOS == "NNS" || toks[k-1].XPOS == "NNPS") {
-			p = k
+		t := toks[k]
+		if t.XPOS != "VBD" || t.Rel != "acl" || !within(toks, k, r) {
+			continue
+		}
+		if t.Head == k-1 && (toks[k-1].XPOS == "NNS" || toks[k-1].XPOS == "NNPS") || toks[k-1].XPOS == "NNP" && (t.Head == k-1 || toks[k-1].Rel == "flat" && toks[k-1].Head == t.Head) {
+			p = k // (after a name: "Prime Minister Kevin Rudd apologised")
 			break
 		}
 	}
-	if p < 0 || child(toks, p, "obj") < 0 {
+	if p < 0 || child(toks, p, "obj") < 0 && child(toks, p, "obl") < 0 {
 		return -1
 	}
 	for k := range toks {

@@ -52,6 +52,13 @@ func TestRepair(t *testing.T) {
 			[]string{
 				"President PROPN NNP 6 nsubj", "Rakhmonov PROPN NNP 1 flat", "and CCONJ CC 5 cc", "opposition NOUN NN 5 compound",
 				"leader NOUN NN 1 conj", "signed VERB VBD 0 root"}},
+		{"a past tense hung as a reduced clause on the name before it is the verb",
+			[]string{
+				"Minister PROPN NNP 2 nmod:desc", "Kevin PROPN NNP 0 root", "Rudd PROPN NNP 2 flat", "apologised VERB VBD 2 acl",
+				"to ADP IN 6 case", "people NOUN NNS 4 obl", ". PUNCT . 2 punct"},
+			[]string{
+				"Minister PROPN NNP 2 nmod:desc", "Kevin PROPN NNP 4 nsubj", "Rudd PROPN NNP 2 flat", "apologised VERB VBD 0 root",
+				"to ADP IN 6 case", "people NOUN NNS 4 obl", ". PUNCT . 4 punct"}},
 		{"an opening adjective made the root, with the verb a participle of the name",
 			[]string{
 				"Bolivian ADJ JJ 0 root", "President PROPN NNP 3 nmod:desc", "Evo PROPN NNP 1 flat", "Morales PROPN NNP 3 flat",
