@@ -14,6 +14,7 @@ type sentWork struct {
 	tags       []int
 	upos, xpos []string
 	ents       []int
+	attr       []int // participles parsed as adjectives (attributiveParticiple)
 	job        parseJob
 }
 
@@ -120,6 +121,7 @@ func (m *Model) tagSentence(toks []Token, sw *sentWork) *parseJob {
 		m.tg.nounForms(sw.forms, sw.tags)
 		m.tg.toPhrasalVerb(sw.forms, sw.tags)
 		m.tg.compassName(sw.forms, sw.tags)
+		sw.attr = m.tg.attributiveParticiple(sw.forms, sw.tags, sw.attr[:0])
 		m.tg.afterModal(sw.forms, sw.tags)
 		m.tg.nameBeforeVerb(sw.forms, sw.tags)
 		m.tg.unseenAdverb(sw.forms, sw.tags)
@@ -134,6 +136,13 @@ func (m *Model) tagSentence(toks []Token, sw *sentWork) *parseJob {
 	}
 	j := &sw.job
 	j.at = makeAtoms(sw.forms, sw.xpos, sw.upos, sw.ws, j.at)
+	if !noRepair {
+		for _, i := range sw.attr {
+			// parsed as an adjective, tagged as the treebanks tag it
+			toks[i].UPOS, toks[i].XPOS = "VERB", "VBN"
+			toks[i].Lemma = m.lm.lemma(toks[i].Text, "VERB", "VBN")
+		}
+	}
 	j.heads, j.labels = resize(j.heads, n), resize(j.labels, n)
 	return j
 }

@@ -403,6 +403,8 @@ func TestMainVerbAfterModifier(t *testing.T) {
 		{"Chad's army-backed government threatened on Monday to expel the French ambassador.", "threatened"},
 		// a participle before the noun of a by-phrase modifies that noun
 		{"An ambush by suspected militants killed at least 12 soldiers near the border.", "killed"},
+		// a participle between an article and a name modifies the name
+		{"Kashmiri militants of the banned JKLF declared a truce with India on Friday.", "declared"},
 	} {
 		s := m.Parse(c.text, 0)
 		for _, tok := range s.Tokens {

@@ -770,6 +770,30 @@ func (tg *tagger) compassName(forms []string, out []int) {
 	}
 }
 
+// attributiveParticiple (applied at run time, after tag) tags as an
+// adjective, for the parser, a past participle between an article and a
+// name, and appends its index to at: "militants of the outlawed PKK
+// declared" had the PKK the participle's object and "declared" a clause of
+// the militants. The treebanks tag such words VBN: the caller gives them
+// that tag back after parsing.
+func (tg *tagger) attributiveParticiple(forms []string, out []int, at []int) []int {
+	if tg.jj < 0 {
+		return at
+	}
+	for i := 1; i+1 < len(out); i++ {
+		switch strings.ToLower(forms[i-1]) {
+		case "the", "a", "an":
+		default:
+			continue
+		}
+		if tg.xpos[out[i]] == "VBN" && tg.upos[out[i+1]] == "PROPN" && isLower(forms[i]) {
+			out[i] = tg.jj
+			at = append(at, i)
+		}
+	}
+	return at
+}
+
 // phrasalParticles follow the verbs of phrasal verbs: "hand over", "step
 // down".
 var phrasalParticles = map[string]bool{"over": true, "down": true, "up": true, "off": true, "out": true, "back": true}
