@@ -331,8 +331,8 @@ func afterOnDay(forms []string, i int) bool {
 }
 
 // afterModal (applied at run time, after tag) retags as a base verb an
-// adjective or noun right after a modal that follows its subject, with a
-// noun phrase after it,
+// adjective or noun right after a modal that follows its subject (or after
+// the modal and an adverb in -ly), with a noun phrase after it,
 // unless training restricted the word to tags that have no base verb:
 // "Hezbollah must free two soldiers" had "free" an adjective.
 func (tg *tagger) afterModal(forms []string, out []int) {
@@ -340,10 +340,14 @@ func (tg *tagger) afterModal(forms []string, out []int) {
 		return
 	}
 	for i := 2; i+1 < len(out); i++ {
-		if tg.xpos[out[i-1]] != "MD" {
+		m := i - 1
+		if tg.xpos[out[m]] == "RB" && strings.HasSuffix(forms[m], "ly") && m >= 2 {
+			m-- // "they would unilaterally free six hostages"
+		}
+		if tg.xpos[out[m]] != "MD" || m < 1 {
 			continue
 		}
-		switch tg.upos[out[i-2]] {
+		switch tg.upos[out[m-1]] {
 		case "NOUN", "PROPN", "PRON", "NUM":
 		default:
 			continue // "Would dinner Thursday work?": the subject follows the modal
