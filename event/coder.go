@@ -4702,6 +4702,15 @@ func (sc *sentenceCoder) emit(pat *Pattern, sources, targets []dyad.Actor, trig 
 		}
 		negated, id = false, "not("+id+")"
 	}
+	if negated && (pat.Verb == "extend" || pat.Verb == "maintain" || pat.Verb == "renew") && (code.Code == "1241" || code.Code == "1244") {
+		// "would not extend the state of emergency": a restriction let
+		// lapse is eased (081 administrative, 085 economic sanctions)
+		alt := "081"
+		if code.Code == "1244" {
+			alt = "085"
+		}
+		code, id, negated = cameo.MustLookup(alt), "not("+pat.ID+")", false
+	}
 	if negated {
 		if alt, ok := negations[code.Root]; ok {
 			if code.Code == "036" || code.Root == "04" {
