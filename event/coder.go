@@ -1886,6 +1886,15 @@ func (sc *sentenceCoder) sources(v int) []dyad.Actor {
 			return sc.resolveSpan(first, last)
 		}
 	}
+	for _, s := range slices.Clone(subjects) {
+		if nestedQuantities[strings.ToLower(sc.tok(s).Text)] || partitives[sc.lem(s)] {
+			// "thousands of U.S. and Philippine troops": the quantity is
+			// of each conjunct
+			for _, o := range sc.nmods(s, "of") {
+				subjects = append(subjects, sc.conjuncts(o)...)
+			}
+		}
+	}
 	var out []dyad.Actor
 	for i, s := range subjects {
 		as := sc.actors(s)
