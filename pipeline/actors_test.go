@@ -428,3 +428,18 @@ func TestFormerStatePlace(t *testing.T) {
 		t.Errorf("events %+v, want a target in FRY", c.Events)
 	}
 }
+
+// TestNoPlaceInPersonName checks that a word of a person's name that the
+// entity recogniser found is no place, whether or not the dictionaries
+// know the person: Adama is a town of Ethiopia, Adama Barrow a Gambian.
+func TestNoPlaceInPersonName(t *testing.T) {
+	c := codeText(t, "Jammeh stunned the country on Friday by conceding defeat to Adama Barrow.", "2016-12-02")
+	for _, ev := range c.Events {
+		if ev.Place != nil && ev.Place.Country == "ETH" || ev.Target != nil && ev.Target.Country == "ETH" {
+			t.Errorf("event %s placed in Ethiopia: place %+v, target %+v", ev.CAMEO, ev.Place, ev.Target)
+		}
+	}
+	if len(c.Events) == 0 {
+		t.Error("no event")
+	}
+}

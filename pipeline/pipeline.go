@@ -139,6 +139,7 @@ func (p *Pipeline) CodeArticle(a *dyad.Article) *dyad.Coded {
 			// town in Mali, Abu one in India, Wa one in Ghana); a name
 			// that is all place stays one.
 			names = append(names, flatNames(parse)...)
+			names = append(names, personNames(parse)...) // "Adama Barrow": no town of Ethiopia
 			toponyms = slices.DeleteFunc(toponyms, func(t geo.Toponym) bool {
 				return slices.ContainsFunc(names, func(sp [2]int) bool {
 					return t.Start >= sp[0] && t.End <= sp[1] && t.End-t.Start < sp[1]-sp[0]
@@ -597,6 +598,26 @@ func flatNames(p *nlp.Sentence) [][2]int {
 	var out [][2]int
 	for _, sp := range spans {
 		out = append(out, [2]int{p.Tokens[sp[0]].Start, p.Tokens[sp[1]].End})
+	}
+	return out
+}
+
+// personNames returns the spans of the names of people of two words or
+// more that the entity recogniser found.
+func personNames(p *nlp.Sentence) [][2]int {
+	var out [][2]int
+	for k := 0; k < len(p.Tokens); k++ {
+		if p.Tokens[k].Ent != "B-PERSON" {
+			continue
+		}
+		e := k
+		for e+1 < len(p.Tokens) && p.Tokens[e+1].Ent == "I-PERSON" {
+			e++
+		}
+		if e > k {
+			out = append(out, [2]int{p.Tokens[k].Start, p.Tokens[e].End})
+		}
+		k = e
 	}
 	return out
 }
