@@ -56,6 +56,7 @@ func repair(toks []Token) {
 		speechConj(toks, c)
 		andModifier(toks, c)
 		listWithConjunction(toks, c)
+		negatedInfinitive(toks, c)
 	}
 	openingAdjective(toks) // again, for a subject the conjunct rules took away
 	trailingReporter(toks)
@@ -143,6 +144,22 @@ func andModifier(toks []Token, n int) {
 	}
 	toks[n].Rel = "conj"
 	toks[h+1].Head, toks[h+1].Rel = n, "cc"
+}
+
+// negatedInfinitive hangs "not" or "never" right before an infinitive's
+// "to" on the infinitive when the parser hung it on the verb governing
+// the infinitive: in "pledged never to use force", the use is negated, not
+// the pledge.
+func negatedInfinitive(toks []Token, k int) {
+	t := &toks[k]
+	if t.Rel != "advmod" || k+2 >= len(toks) || !strings.EqualFold(t.Text, "never") && !strings.EqualFold(t.Text, "not") {
+		return
+	}
+	to, v := k+1, k+2
+	if !strings.EqualFold(toks[to].Text, "to") || toks[to].Head != v || toks[v].UPOS != "VERB" || toks[v].Head != t.Head || toks[v].Rel != "xcomp" && toks[v].Rel != "advcl" {
+		return
+	}
+	t.Head = v
 }
 
 // listWithConjunction makes a conjunct of a "list" dependent that has a

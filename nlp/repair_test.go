@@ -59,6 +59,13 @@ func TestRepair(t *testing.T) {
 			[]string{
 				"Minister PROPN NNP 2 nmod:desc", "Kevin PROPN NNP 4 nsubj", "Rudd PROPN NNP 2 flat", "apologised VERB VBD 0 root",
 				"to ADP IN 6 case", "people NOUN NNS 4 obl", ". PUNCT . 4 punct"}},
+		{"'never' before an infinitive negates the infinitive, not the verb governing it",
+			[]string{
+				"Russia PROPN NNP 2 nsubj", "pledged VERB VBD 0 root", "never ADV RB 2 advmod", "to PART TO 5 mark",
+				"use VERB VB 2 xcomp", "force NOUN NN 5 obj"},
+			[]string{
+				"Russia PROPN NNP 2 nsubj", "pledged VERB VBD 0 root", "never ADV RB 5 advmod", "to PART TO 5 mark",
+				"use VERB VB 2 xcomp", "force NOUN NN 5 obj"}},
 		{"an opening adjective made the root, with the verb a participle of the name",
 			[]string{
 				"Bolivian ADJ JJ 0 root", "President PROPN NNP 3 nmod:desc", "Evo PROPN NNP 1 flat", "Morales PROPN NNP 3 flat",
