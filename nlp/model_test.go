@@ -291,6 +291,7 @@ func TestUnseenWords(t *testing.T) {
 		{"Fierce fighting raged on Sunday around the airport.", "Fierce", "ADJ"},
 		{"The junta promised on Friday to release all jailed journalists.", "release", "VERB"},
 		{"The bloc urged the junta to hand over power to civilians.", "hand", "VERB"},
+		{"The regional bloc called on the generals on Monday to hand power to an elected government.", "hand", "VERB"},
 		{"The guerrillas said they would unconditionally free four soldiers.", "free", "VERB"},
 		{"East German police arrested two journalists.", "East", "PROPN"},
 	} {

@@ -736,16 +736,19 @@ func (tg *tagger) regnalNumber(forms []string, out []int) {
 }
 
 // toPhrasalVerb (applied at run time, after tag) tags as an infinitive a
-// singular noun after "to" that can be a verb and has a particle after it:
-// "urged the militaries to hand over power" had "hand" a noun, and the
-// appeal no complement.
+// singular noun after "to" that can be a verb and has a particle after it,
+// and "hand" before "power" or "control": "urged the militaries to hand
+// over power" had "hand" a noun, and the appeal no complement.
 func (tg *tagger) toPhrasalVerb(forms []string, out []int) {
 	if tg.vb < 0 || tg.to < 0 {
 		return
 	}
 	for i := 1; i+1 < len(out); i++ {
-		if !strings.EqualFold(forms[i-1], "to") || tg.xpos[out[i]] != "NN" || !phrasalParticles[strings.ToLower(forms[i+1])] || !isLower(forms[i]) {
+		if !strings.EqualFold(forms[i-1], "to") || tg.xpos[out[i]] != "NN" || !isLower(forms[i]) {
 			continue
+		}
+		if next := strings.ToLower(forms[i+1]); !phrasalParticles[next] && !(forms[i] == "hand" && (next == "power" || next == "control")) {
+			continue // ("to hand power to civilians")
 		}
 		if cs := tg.cands[forms[i]]; cs != "" && strings.IndexByte(cs, byte(tg.vb)) < 0 {
 			continue // never a verb in training
