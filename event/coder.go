@@ -628,9 +628,9 @@ func (sc *sentenceCoder) triggeredAt(e dyad.Event, v int) bool {
 // bombing).
 func bombing(e dyad.Event) bool { return strings.HasPrefix(e.CAMEO, "183") }
 
-// tollTargets gives a bombing coded at token h with no target the victims
-// of its toll, the verb v: "blew himself up outside a police station,
-// killing seven policemen" targets the policemen.
+// tollTargets gives a bombing or an act of force coded at token h with no
+// target the victims of its toll, the verb v: "blew himself up outside a
+// police station, killing seven policemen" targets the policemen.
 func (sc *sentenceCoder) tollTargets(h, v int) {
 	var victims []dyad.Actor
 	for _, o := range sc.p.Objects(v) {
@@ -642,7 +642,7 @@ func (sc *sentenceCoder) tollTargets(h, v int) {
 		return
 	}
 	for i, e := range sc.events { // (the copies appended below are not revisited)
-		if e.Target != nil || !bombing(e) || !sc.triggeredAt(e, h) {
+		if e.Target != nil || !bombing(e) && !force(e.CAMEO) && e.CAMEO != "175" || !sc.triggeredAt(e, h) {
 			continue
 		}
 		for j, a := range victims {
@@ -1089,9 +1089,9 @@ func (sc *sentenceCoder) verb(v int) {
 	if sc.homeward(v) {
 		return
 	}
-	if h := t.Head; tollVerbs[lemma(t)] && t.XPOS == "VBG" && t.Rel == "advcl" && h >= 0 && h < v && sc.bombingAt(h) {
+	if h := t.Head; tollVerbs[lemma(t)] && t.XPOS == "VBG" && t.Rel == "advcl" && h >= 0 && h < v && (sc.bombingAt(h) || sc.forceAt(h)) && !sc.hasSubject(v) {
 		sc.tollTargets(h, v)
-		return // "two suicide bombers blew themselves up at a checkpoint, killing 12 soldiers": the toll of the bombing
+		return // "two suicide bombers blew themselves up at a checkpoint, killing 12 soldiers", "warplanes pounded Aleppo, killing dozens": the toll of the act
 	}
 	if h := t.Head; t.XPOS == "VBG" && h >= 0 && sc.tok(h).UPOS == "PRON" && sc.marked(v, "in") && len(sc.p.Objects(v)) == 0 && !sc.hasSubject(v) {
 		return // "what it called its involvement in killing": an activity named, not an act

@@ -72,6 +72,21 @@ States States PROPN 6 nmod
 			want: []want{{"125", "IRN", "USA", false, "asserted"}},
 		},
 		{
+			name: "the toll of an attack is no second event",
+			text: "Syrian warplanes pounded Damascus, killing dozens of people.",
+			conll: `Syrian Syrian ADJ 2 amod JJ
+warplanes warplane NOUN 3 nsubj NNS
+pounded pound VERB 0 root VBD
+Damascus Damascus PROPN 3 obj NNP
+, , PUNCT 6 punct ,
+killing kill VERB 3 advcl VBG
+dozens dozen NOUN 6 obj NNS
+of of ADP 9 case IN
+people person NOUN 7 nmod NNS
+. . PUNCT 3 punct .`,
+			want: []want{{"194", "SYR", "SYR", false, "asserted"}},
+		},
+		{
 			name:  "negated meeting is a rejection; pronoun source",
 			text:  "He said he would not meet with President Joe Biden.",
 			coref: []string{"Ebrahim Raisi"},
