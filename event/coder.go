@@ -1257,6 +1257,13 @@ func (sc *sentenceCoder) verb(v int) {
 			// manual), not a release
 			pat = &Pattern{Code: "073", ID: "rescue(" + pat.ID + ")"}
 		}
+		if force(pat.Code) && slices.ContainsFunc(sources, func(a dyad.Actor) bool {
+			return slices.Contains(a.Roles, "COP") || slices.Contains(a.Roles, "MIL")
+		}) && slices.ContainsFunc(sc.objects(v), sc.protestSite) {
+			// "security forces stormed two protest camps", "troops broke
+			// up a sit-in": violent repression (175)
+			pat = &Pattern{Code: "175", ID: "repress(" + pat.ID + ")"}
+		}
 		if pat.Code == "190" && tollVerbs[sc.lem(v)] {
 			if code := sc.bombOf(v); code != "" {
 				// "a suicide bomber killed 80 worshippers", "killed
@@ -1279,6 +1286,20 @@ func (sc *sentenceCoder) verb(v int) {
 		}
 		return
 	}
+}
+
+// protestSite reports whether the phrase of noun o names a place
+// protesters hold: a camp or site of protest, a sit-in ("two protest
+// camps", "a protest sit-in", "the encampment").
+func (sc *sentenceCoder) protestSite(o int) bool {
+	ph := sc.phrase(o)
+	txt := strings.ToLower(sc.text(sc.tok(ph.First).Start, sc.tok(ph.Last).End))
+	for _, w := range []string{"protest camp", "protest site", "sit-in", "encampment", "protest tent"} {
+		if strings.Contains(txt, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // bombOf returns the bombing code (183, or 1831 suicide, 1832 car, 1833

@@ -473,10 +473,11 @@ func judgeAtHome(ev *dyad.Event) {
 // text names none to the role of that target: a protest is addressed to
 // the government (CAMEO 14); a curfew, a ban, a state of emergency, or
 // their easing fall on the people where they are declared (0811-0814,
-// 082, 1721-1724), as do threats of them (1321-1324). Longest prefix
-// first.
+// 082, 1721-1724), as do threats of them (1321-1324), and violent
+// repression on the people where it happens (175: "police stormed a
+// protest camp"). Longest prefix first.
 var implicitRoles = map[string]string{
-	"14": "GOV", "081": "CVL", "082": "CVL", "172": "CVL", "132": "CVL",
+	"14": "GOV", "081": "CVL", "082": "CVL", "172": "CVL", "132": "CVL", "175": "CVL",
 }
 
 // implicitTarget gives an event that names no target the one CAMEO

@@ -177,6 +177,7 @@ func TestSourceOfOneSentence(t *testing.T) {
 		{"A Russian drone strike hit an apartment block in Odesa.", "19", "RUS", "UKR"},
 		{"An Israeli air strike hit a village in southern Lebanon, killing five people.", "19", "ISR", "LBN"},
 		{"The Nigerian air force bombed a village in Borno state.", "19", "NGA", "NGA"},
+		{"Sudanese troops stormed a protest sit-in in Khartoum on Monday.", "17", "SDNMIL", "SDN"},
 	} {
 		c, err := p.Code(&dyad.Document{ID: "s", Kind: dyad.KindText, Date: "2023-03-01", Body: []byte(tt.text)})
 		if err != nil {
