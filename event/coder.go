@@ -618,6 +618,13 @@ func (sc *sentenceCoder) bombingAt(v int) bool {
 	return slices.ContainsFunc(sc.events, func(e dyad.Event) bool { return bombing(e) && sc.triggeredAt(e, v) })
 }
 
+// ambushAt reports whether an ambush (180) has been coded with token v as
+// its trigger: an ambush that kills is a fight too, and its toll stays an
+// event.
+func (sc *sentenceCoder) ambushAt(v int) bool {
+	return slices.ContainsFunc(sc.events, func(e dyad.Event) bool { return strings.HasPrefix(e.CAMEO, "180") && sc.triggeredAt(e, v) })
+}
+
 // triggeredAt reports whether token v lies within event e's trigger.
 func (sc *sentenceCoder) triggeredAt(e dyad.Event, v int) bool {
 	t := sc.tok(v)
@@ -1089,7 +1096,7 @@ func (sc *sentenceCoder) verb(v int) {
 	if sc.homeward(v) {
 		return
 	}
-	if h := t.Head; tollVerbs[lemma(t)] && t.XPOS == "VBG" && t.Rel == "advcl" && h >= 0 && h < v && (sc.bombingAt(h) || sc.forceAt(h)) && !sc.hasSubject(v) {
+	if h := t.Head; tollVerbs[lemma(t)] && t.XPOS == "VBG" && t.Rel == "advcl" && h >= 0 && h < v && (sc.bombingAt(h) || sc.forceAt(h) && !sc.ambushAt(h)) && !sc.hasSubject(v) {
 		sc.tollTargets(h, v)
 		return // "two suicide bombers blew themselves up at a checkpoint, killing 12 soldiers", "warplanes pounded Aleppo, killing dozens": the toll of the act
 	}
