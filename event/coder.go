@@ -2227,6 +2227,35 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 			}
 		}
 	}
+	if pat.Code[:2] == "15" {
+		// "raised its military alert after North Korean artillery
+		// shelled the island": a show of force faces whoever the
+		// clause says did what it answers; "exercises around Taiwan":
+		// whom they surround
+		for _, h := range append([]int{v}, objs...) {
+			for _, prep := range []string{"around", "surrounding", "near", "off"} {
+				cands = append(cands, sc.nmods(h, prep)...)
+			}
+			zones := append([]int{h}, sc.nmods(h, "in")...)
+			for _, o := range sc.p.Obliques(h) {
+				if o.Prep == "in" {
+					zones = append(zones, o.Head)
+				}
+			}
+			for _, z := range zones {
+				for _, k := range sc.p.Children(z) {
+					if sc.tok(k).Rel == "acl" && sc.lem(k) == "surround" {
+						cands = append(cands, sc.p.Objects(k)...) // "in six zones surrounding Taiwan"
+					}
+				}
+			}
+		}
+		for _, k := range sc.p.Children(v) {
+			if sc.tok(k).Rel == "advcl" && sc.marked(k, "after") && k > v {
+				cands = append(cands, sc.p.Subjects(k)...)
+			}
+		}
+	}
 	if pat.Code == "192" {
 		// "recaptured the town of Saraqeb from rebels": whom it was
 		// taken from
