@@ -1264,6 +1264,14 @@ func (sc *sentenceCoder) verb(v int) {
 			// manual), not a release
 			pat = &Pattern{Code: "073", ID: "rescue(" + pat.ID + ")"}
 		}
+		if pat.Code == "150" && sc.lem(v) == "mass" && len(sc.p.Objects(v)) == 0 && len(sources) > 0 && !slices.ContainsFunc(sources, func(a dyad.Actor) bool {
+			return slices.Contains(a.Roles, "COP") || slices.Contains(a.Roles, "MIL") || slices.Contains(a.Roles, "REB")
+		}) {
+			// "hundreds of thousands of Egyptians massed in Tahrir
+			// Square": people who mass demonstrate (141); forces that
+			// mass show force
+			pat = &Pattern{Code: "141", ID: "crowd(" + pat.ID + ")"}
+		}
 		if force(pat.Code) && slices.ContainsFunc(sources, func(a dyad.Actor) bool {
 			return slices.Contains(a.Roles, "COP") || slices.Contains(a.Roles, "MIL")
 		}) && slices.ContainsFunc(sc.objects(v), sc.protestSite) {
