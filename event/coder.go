@@ -1264,6 +1264,12 @@ func (sc *sentenceCoder) verb(v int) {
 			// manual), not a release
 			pat = &Pattern{Code: "073", ID: "rescue(" + pat.ID + ")"}
 		}
+		if pat.Code == "1711" && (sc.lem(v) == "raid" || sc.lem(v) == "search") && sc.inquiryRaid(v, sources) {
+			// "prosecutors raided Samsung's offices as part of an
+			// investigation", "inspectors searched the homes of two
+			// scientists": an investigation (090), no seizure
+			pat = &Pattern{Code: "090", ID: "inquiry(" + pat.ID + ")"}
+		}
 		if pat.Code == "150" && sc.lem(v) == "mass" && len(sc.p.Objects(v)) == 0 && len(sources) > 0 && !slices.ContainsFunc(sources, func(a dyad.Actor) bool {
 			return slices.Contains(a.Roles, "COP") || slices.Contains(a.Roles, "MIL") || slices.Contains(a.Roles, "REB")
 		}) {
@@ -1301,6 +1307,25 @@ func (sc *sentenceCoder) verb(v int) {
 		}
 		return
 	}
+}
+
+// inquiryRaid reports whether the raid or search at verb v is done by
+// prosecutors, judges or inspectors, or, by anyone, as part of an
+// investigation the sentence names under it.
+func (sc *sentenceCoder) inquiryRaid(v int, sources []dyad.Actor) bool {
+	for _, a := range sources {
+		t := strings.ToLower(a.Text)
+		if slices.Contains(a.Roles, "JUD") || strings.Contains(t, "inspector") || strings.Contains(t, "prosecutor") || strings.Contains(t, "investigator") {
+			return true
+		}
+	}
+	_, last := sc.p.Subtree(v)
+	for k := v + 1; k <= last; k++ {
+		if l := sc.lem(k); l == "investigation" || l == "probe" || l == "inquiry" {
+			return true
+		}
+	}
+	return false
 }
 
 // protestSite reports whether the phrase of noun o names a place
