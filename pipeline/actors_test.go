@@ -443,3 +443,23 @@ func TestNoPlaceInPersonName(t *testing.T) {
 		t.Error("no event")
 	}
 }
+
+// TestHomeSource checks that police, and an army that detains, named
+// only by their role act at home, on the people of the state they act
+// on; an army that fights keeps no country.
+func TestHomeSource(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"Police arrested Zambian opposition leaders on Monday.", "ZMB"},
+		{"The military detained leaders of Myanmar's ruling party on Monday.", "MMR"},
+		{"The army killed three Pakistani soldiers.", ""},
+	} {
+		c := codeText(t, tt.text, "2021-02-01")
+		if len(c.Events) == 0 {
+			t.Errorf("%q: no event", tt.text)
+			continue
+		}
+		if got := c.Events[0].Source.Country; got != tt.want {
+			t.Errorf("%q: source country %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -212,6 +212,7 @@ func (p *Pipeline) CodeArticle(a *dyad.Article) *dyad.Coded {
 			placeCountry(ev.Source, ev.Place)
 			homeFirst(ev)
 			placeCountry(ev.Target, ev.Place)
+			homeSource(ev)
 			unknownPlaced(ev.Source, ev.Place)
 			ethnicPlace(ev.Source, ev.Place)
 			ethnicPlace(ev.Target, ev.Place)
@@ -366,6 +367,33 @@ func homeFirst(ev *dyad.Event) {
 		giveSourceCountry(ev)
 	}
 }
+
+// homeSource gives a source named only by a state role the country of the
+// people of one state it acts on, where no place gave it one: police,
+// courts and governments act at home ("police arrested Kenyan opposition
+// leaders"), and so do armies that arrest or detain ("the military
+// detained leaders of Myanmar's ruling party": 17); an army that fights may
+// be abroad.
+func homeSource(ev *dyad.Event) {
+	src, tg := ev.Source, ev.Target
+	if src == nil || tg == nil || src.Country != "" || !strings.HasPrefix(src.Code, "---") || len(src.Roles) == 0 || src.Foreign() || !dyad.National(tg.Country) || strings.HasPrefix(tg.Code, "IGO") || strings.HasPrefix(tg.Code, "NGO") {
+		return
+	}
+	if !slices.ContainsFunc(tg.Roles, func(r string) bool { return domesticRoles[r] }) {
+		return // not "the army killed three Pakistani soldiers"
+	}
+	switch {
+	case slices.ContainsFunc(src.Roles, func(r string) bool { return r == "COP" || r == "JUD" }):
+	case slices.Contains(src.Roles, "MIL") && ev.Root == "17":
+	default:
+		return
+	}
+	src.SetCountry(tg.Country)
+}
+
+// domesticRoles are the roles of a state's own people that its police,
+// courts and forces act on.
+var domesticRoles = map[string]bool{"OPP": true, "PTY": true, "CVL": true, "GOV": true, "LEG": true, "JUD": true, "MED": true, "EDU": true, "LAB": true, "BUS": true, "REL": true, "ELI": true}
 
 // sameSpanCountry gives an actor named only by its role the country that
 // the same words got as an actor of another event of the sentence: "police
