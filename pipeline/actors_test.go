@@ -463,3 +463,17 @@ func TestHomeSource(t *testing.T) {
 		}
 	}
 }
+
+// TestStreetName checks that a town's name inside a street's is no place
+// and names no one: "Epifanio de los Santos Avenue" is in Manila.
+func TestStreetName(t *testing.T) {
+	c := codeText(t, "Hundreds of thousands of Filipinos massed on Epifanio de los Santos Avenue on Sunday.", "1986-02-23")
+	if len(c.Events) == 0 {
+		t.Fatal("no event")
+	}
+	for _, ev := range c.Events {
+		if ev.Place != nil && ev.Place.Country == "BRA" || ev.Target != nil && ev.Target.Country == "BRA" {
+			t.Errorf("event %s placed or aimed in Brazil: place %+v, target %+v", ev.CAMEO, ev.Place, ev.Target)
+		}
+	}
+}

@@ -141,6 +141,9 @@ func (p *Pipeline) CodeArticle(a *dyad.Article) *dyad.Coded {
 			names = append(names, flatNames(parse)...)
 			names = append(names, personNames(parse)...) // "Adama Barrow": no town of Ethiopia
 			toponyms = slices.DeleteFunc(toponyms, func(t geo.Toponym) bool {
+				return streetWords[nextWord(s.Text, t.End-s.Start)] // "Epifanio de los Santos Avenue" is in Manila, not Santos
+			})
+			toponyms = slices.DeleteFunc(toponyms, func(t geo.Toponym) bool {
 				return slices.ContainsFunc(names, func(sp [2]int) bool {
 					return t.Start >= sp[0] && t.End <= sp[1] && t.End-t.Start < sp[1]-sp[0]
 				})
@@ -631,6 +634,25 @@ func flatNames(p *nlp.Sentence) [][2]int {
 	return out
 }
 
+// streetWords end the names of streets, squares and bridges, which may
+// hold a town's name ("Paris Street", "Santos Avenue").
+var streetWords = map[string]bool{
+	"Avenue": true, "Street": true, "Road": true, "Boulevard": true, "Square": true, "Bridge": true,
+	"Highway": true, "Lane": true, "Stadium": true, "Roundabout": true,
+}
+
+// nextWord returns the word that follows text[i:] after spaces, or "".
+func nextWord(text string, i int) string {
+	for i < len(text) && text[i] == ' ' {
+		i++
+	}
+	j := i
+	for j < len(text) && (text[j] >= 'a' && text[j] <= 'z' || text[j] >= 'A' && text[j] <= 'Z') {
+		j++
+	}
+	return text[i:j]
+}
+
 // personNames returns the spans of the names of people of two words or
 // more that the entity recogniser found.
 func personNames(p *nlp.Sentence) [][2]int {
@@ -950,6 +972,7 @@ var featureWords = map[string]bool{
 	"province": true, "region": true, "district": true, "county": true,
 	"strip": true, "heights": true, "corridor": true, "border": true,
 	"square": true, "street": true, "airport": true, "port": true, "bridge": true,
+	"avenue": true, "road": true, "boulevard": true, "highway": true, "roundabout": true, "stadium": true,
 }
 
 // unknownPlace reports whether a name no dictionary knows is a place the
