@@ -1328,6 +1328,13 @@ func (sc *sentenceCoder) inquiryRaid(v int, sources []dyad.Actor) bool {
 	return false
 }
 
+// claimNouns are what an investigation looks into, whose clause says who
+// is suspected: "allegations that the minister took bribes".
+var claimNouns = map[string]bool{
+	"allegation": true, "claim": true, "report": true, "accusation": true, "charge": true,
+	"suspicion": true, "complaint": true,
+}
+
 // protestSite reports whether the phrase of noun o names a place
 // protesters hold: a camp or site of protest, a sit-in ("two protest
 // camps", "a protest sit-in", "the encampment").
@@ -2286,6 +2293,39 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		for _, k := range sc.p.Children(v) {
 			if sc.tok(k).Rel == "advcl" && sc.marked(k, "after") && k > v {
 				cands = append(cands, sc.p.Subjects(k)...)
+			}
+		}
+	}
+	if pat.Code[:2] == "09" {
+		// "opened an inquiry into allegations that President Estrada
+		// received payoffs", "into whether Lula used his influence":
+		// whom the claim investigated is about
+		var into []int
+		for _, h := range append([]int{v}, objs...) {
+			into = append(into, sc.nmods(h, "into")...)
+			for _, o := range sc.p.Obliques(h) {
+				if o.Prep == "into" {
+					into = append(into, o.Head)
+				}
+			}
+			for _, k := range sc.p.Children(h) {
+				if t := sc.tok(k); (t.Rel == "advcl" || t.Rel == "acl" || t.Rel == "ccomp") && t.UPOS == "VERB" && sc.marked(k, "whether", "into") {
+					into = append(into, k)
+				}
+			}
+		}
+		for _, h := range into {
+			if sc.tok(h).UPOS == "VERB" {
+				cands = append(cands, sc.p.Subjects(h)...)
+				continue
+			}
+			if !claimNouns[sc.lem(h)] {
+				continue
+			}
+			for _, k := range sc.p.Children(h) {
+				if r := sc.tok(k).Rel; r == "acl" || r == "acl:relcl" || r == "ccomp" {
+					cands = append(cands, sc.p.Subjects(k)...)
+				}
 			}
 		}
 	}
