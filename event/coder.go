@@ -2296,15 +2296,21 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 			}
 		}
 	}
-	if pat.Code[:2] == "09" {
+	if r := pat.Code[:2]; r == "09" || r == "01" {
 		// "opened an inquiry into allegations that President Estrada
 		// received payoffs", "into whether Lula used his influence":
-		// whom the claim investigated is about
+		// whom the claim investigated is about; "declined to comment
+		// on reports that Washington was preparing new restrictions":
+		// whom the reports are about
+		prep := "into"
+		if r == "01" {
+			prep = "on"
+		}
 		var into []int
-		for _, h := range append([]int{v}, objs...) {
-			into = append(into, sc.nmods(h, "into")...)
+		for _, h := range append(append([]int{v}, objs...), sc.complements(v)...) {
+			into = append(into, sc.nmods(h, prep)...)
 			for _, o := range sc.p.Obliques(h) {
-				if o.Prep == "into" {
+				if o.Prep == prep {
 					into = append(into, o.Head)
 				}
 			}
