@@ -2296,6 +2296,19 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 			}
 		}
 	}
+	if pat.Code == "012" || pat.Code == "013" {
+		// "was optimistic that the border dispute with Somalia could be
+		// resolved": the other party of what the comment is about
+		for _, k := range sc.p.Children(v) {
+			if r := sc.tok(k).Rel; r != "ccomp" && !(r == "advcl" && sc.marked(k, "that")) {
+				continue
+			}
+			for _, n := range append(sc.p.Subjects(k), sc.p.Objects(k)...) {
+				cands = append(cands, sc.nmods(n, "with")...)
+				cands = append(cands, sc.nmods(n, "between")...)
+			}
+		}
+	}
 	if r := pat.Code[:2]; r == "09" || r == "01" {
 		// "opened an inquiry into allegations that President Estrada
 		// received payoffs", "into whether Lula used his influence":

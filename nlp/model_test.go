@@ -294,6 +294,7 @@ func TestUnseenWords(t *testing.T) {
 		{"The regional bloc called on the generals on Monday to hand power to an elected government.", "hand", "VERB"},
 		{"The guerrillas said they would unconditionally free four soldiers.", "free", "VERB"},
 		{"East German police arrested two journalists.", "East", "PROPN"},
+		{"The minister said he was hopeful that talks with the rebels would resume soon.", "talks", "NOUN"},
 	} {
 		s := m.Parse(c.text, 0)
 		found := false

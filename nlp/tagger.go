@@ -801,6 +801,36 @@ func (tg *tagger) attributiveParticiple(forms []string, out []int, at []int) []i
 	return at
 }
 
+// talksNoun (applied at run time, after tag) retags as a plural noun
+// "talks" read as a present tense after "that" and before "with" or
+// "between", when a modal follows within the clause: "optimistic that
+// talks with the rebels would resume" is about the talks.
+func (tg *tagger) talksNoun(forms []string, out []int) {
+	if tg.nns < 0 {
+		return
+	}
+	for i := 1; i+1 < len(out); i++ {
+		if forms[i] != "talks" || tg.xpos[out[i]] != "VBZ" || !strings.EqualFold(forms[i-1], "that") {
+			continue
+		}
+		if n := strings.ToLower(forms[i+1]); n != "with" && n != "between" {
+			continue
+		}
+		for j := i + 2; j < len(out) && j <= i+8; j++ {
+			if tg.xpos[out[j]] == "MD" {
+				out[i] = tg.nns
+				if tg.sconj >= 0 {
+					out[i-1] = tg.sconj // and "that" opens the clause
+				}
+				break
+			}
+			if tg.upos[out[j]] == "VERB" || forms[j] == "," {
+				break
+			}
+		}
+	}
+}
+
 // phrasalParticles follow the verbs of phrasal verbs: "hand over", "step
 // down".
 var phrasalParticles = map[string]bool{"over": true, "down": true, "up": true, "off": true, "out": true, "back": true}
