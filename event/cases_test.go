@@ -234,6 +234,7 @@ func TestNoEvent(t *testing.T) {
 		{"05", "USA", "Iraqi troops backed by U.S. air power shelled militant-held villages near Mosul on Sunday."},
 		{"19", "-", "A suicide bomber blew himself up outside a police station in Kirkuk, killing seven policemen."},
 		{"04", "-", "The freed French journalist flew home to Paris on Sunday."},
+		{"04", "-", "African Union leaders meeting in Addis Ababa on Sunday called on the junta to free the president."},
 		{"11", "-", "China vetoed a U.N. resolution that would have condemned Russia's annexation of Crimea."},
 		{"15", "-", "Nigeria mobilised funds for the flood victims on Monday."},
 		{"19", "IGO", "A truck bomb wrecked the U.N. headquarters in Baghdad on Tuesday, killing 22 people including the U.N. envoy, officials said."},

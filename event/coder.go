@@ -1084,6 +1084,9 @@ func (sc *sentenceCoder) verb(v int) {
 	if sc.byMeans(v) {
 		return // "retaliated by blocking the entry of goods": the act is the gerund's
 	}
+	if sc.ownMeeting(v) {
+		return // "ECOWAS leaders meeting in Abuja called on ...": who they are, no meeting with anyone
+	}
 	if sc.cameUnder(v) {
 		return
 	}
@@ -1347,6 +1350,15 @@ func (sc *sentenceCoder) protestSite(o int) bool {
 		}
 	}
 	return false
+}
+
+// ownMeeting reports whether verb v is a participle "meeting" that tells
+// where the noun it modifies gathers, with no one met: "ECOWAS leaders
+// meeting in Abuja called on ...".
+func (sc *sentenceCoder) ownMeeting(v int) bool {
+	t := sc.tok(v)
+	return sc.lem(v) == "meet" && t.XPOS == "VBG" && t.Rel == "acl" && len(sc.p.Objects(v)) == 0 &&
+		!slices.ContainsFunc(sc.p.Obliques(v), func(o nlp.Oblique) bool { return o.Prep == "with" })
 }
 
 // bombOf returns the bombing code (183, or 1831 suicide, 1832 car, 1833
@@ -1801,9 +1813,15 @@ func (sc *sentenceCoder) sources(v int) []dyad.Actor {
 			// "Twenty Indian soldiers were killed in a clash with Chinese
 			// troops": the other side of the fighting
 			for _, o := range sc.p.Obliques(v) {
-				if (o.Prep == "in" || o.Prep == "during") && clashNouns[sc.lem(o.Head)] {
+				if (o.Prep == "in" || o.Prep == "during") && (clashNouns[sc.lem(o.Head)] || sc.hyphenated(o.Head) && sc.lem(o.Head-2)+"-"+sc.lem(o.Head) == "face-off") {
 					var as []dyad.Actor
-					for _, w := range sc.nmods(o.Head, "with") {
+					with := sc.nmods(o.Head, "with")
+					for _, w := range sc.p.Obliques(v) {
+						if f, _ := sc.p.Subtree(w.Head); w.Prep == "with" && f == o.Head+1 {
+							with = append(with, w.Head) // the phrase right after, hung on the verb
+						}
+					}
+					for _, w := range with {
 						as = append(as, sc.actors(w)...)
 					}
 					if len(as) > 0 {
@@ -5757,7 +5775,7 @@ func forWhom(pat *Pattern, prep string) bool { return prep == "for" && pat.Code[
 // the other side.
 var clashNouns = map[string]bool{
 	"clash": true, "clashes": true, "fighting": true, "firefight": true, "gunfight": true, "battle": true, "confrontation": true,
-	"skirmish": true, "skirmishes": true, "shootout": true, "exchange": true,
+	"skirmish": true, "skirmishes": true, "shootout": true, "exchange": true, "standoff": true, "brawl": true, "melee": true,
 }
 
 // bareWeapon reports whether k names weapons and no one's: "fought with

@@ -46,7 +46,7 @@ verbs:
 		if t.UPOS != "VERB" && t.UPOS != "NOUN" && v > 0 && v+1 < len(toks) && sc.irregularPast(v) {
 			t.UPOS = "NOUN" // "the US Treasury froze the assets", with "froze" read as a preposition
 		}
-		if t.UPOS != "VERB" && t.UPOS != "NOUN" {
+		if t.UPOS != "VERB" && t.UPOS != "NOUN" || sc.ownMeeting(v) {
 			continue
 		}
 		if strings.HasSuffix(t.Text, "ing") && v >= 2 && (sc.lem(v-1) == "on" || sc.lem(v-1) == "about") && topicNouns[sc.lem(v-2)] {
