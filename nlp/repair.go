@@ -59,6 +59,7 @@ func repair(toks []Token) {
 		negatedInfinitive(toks, c)
 	}
 	openingAdjective(toks) // again, for a subject the conjunct rules took away
+	objectAsReporterSubject(toks)
 	trailingReporter(toks)
 	reporterOblique(toks)
 	for v := range toks {
@@ -591,6 +592,39 @@ func trailingParticiple(toks []Token, k int) {
 	if c := toks[r].Head; c >= 0 && c < k && (toks[r].Rel == "conj" || toks[r].Rel == "parataxis") && toks[c].UPOS == "VERB" &&
 		reportVerbs[toks[r].Lemma] && child(toks, r, "nsubj") >= 0 && child(toks, r, "cc") < 0 {
 		t.Head = c
+	}
+}
+
+// objectAsReporterSubject gives back to a verb with no object the noun
+// the parser made the subject of a later reporting verb conjoined to it,
+// and gives that verb the name right before it, set off by a comma, as
+// its subject: in "Turkish authorities have detained 10,000 soldiers ...,
+// Interior Minister Efkan Ala said", the soldiers were detained and the
+// minister said so.
+func objectAsReporterSubject(toks []Token) {
+	for r := range toks {
+		t := toks[r]
+		v := t.Head
+		if !reportVerbs[t.Lemma] || t.Rel != "conj" && t.Rel != "parataxis" || v < 0 || v > r || toks[v].UPOS != "VERB" || child(toks, v, "obj") >= 0 || r < 2 {
+			continue
+		}
+		s := child(toks, r, "nsubj")
+		if s < 0 || s <= v || s >= r || toks[s].UPOS != "NOUN" && toks[s].UPOS != "PROPN" {
+			continue
+		}
+		if toks[r-1].UPOS != "PROPN" {
+			continue
+		}
+		n := nameHead(toks, r-1)
+		if st := subtree(toks, n); n == s || commaBefore(toks, st[0]) < 0 || st[1] != r-1 || inSubtree(toks, r, n) {
+			continue
+		}
+		toks[s].Head, toks[s].Rel = v, "obj"
+		toks[n].Head, toks[n].Rel = r, "nsubj"
+		if c := commaBefore(toks, subtree(toks, n)[0]); c >= 0 {
+			toks[c].Head = r
+		}
+		return
 	}
 }
 

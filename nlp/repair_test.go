@@ -66,6 +66,13 @@ func TestRepair(t *testing.T) {
 			[]string{
 				"Russia PROPN NNP 2 nsubj", "pledged VERB VBD 0 root", "never ADV RB 5 advmod", "to PART TO 5 mark",
 				"use VERB VB 2 xcomp", "force NOUN NN 5 obj"}},
+		{"an object made the subject of a later reporting verb conjoined to its verb",
+			[]string{
+				"police NOUN NNS 2 nsubj", "detained VERB VBD 0 root", "officers NOUN NNS 7 nsubj", ", PUNCT , 5 punct",
+				"minister NOUN NN 6 compound", "Ala PROPN NNP 3 appos", "said/say VERB VBD 2 conj", ". PUNCT . 2 punct"},
+			[]string{
+				"police NOUN NNS 2 nsubj", "detained VERB VBD 0 root", "officers NOUN NNS 2 obj", ", PUNCT , 7 punct",
+				"minister NOUN NN 6 compound", "Ala PROPN NNP 7 nsubj", "said/say VERB VBD 2 conj", ". PUNCT . 2 punct"}},
 		{"an opening adjective made the root, with the verb a participle of the name",
 			[]string{
 				"Bolivian ADJ JJ 0 root", "President PROPN NNP 3 nmod:desc", "Evo PROPN NNP 1 flat", "Morales PROPN NNP 3 flat",
