@@ -2314,6 +2314,41 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 			}
 		}
 	}
+	if r := pat.Code[:2]; r == "12" || r == "11" {
+		// "rejected opposition demands", "dismissed the rebels' offer":
+		// whose demand or offer it was
+		for _, o := range objs {
+			if o < v || len(sc.actors(o)) > 0 {
+				continue
+			}
+			for _, k := range sc.p.Children(o) {
+				if r := sc.tok(k).Rel; (r == "compound" || r == "nmod:poss" || r == "amod") && k < o && slices.ContainsFunc(sc.modifierActors(k), func(a dyad.Actor) bool {
+					return a.Known && (a.Country != "" || len(a.Roles) > 0) // not "the Zarqa Hills attack", a place
+				}) {
+					cands = append(cands, k) // (and "dismissed Western criticism")
+				}
+			}
+		}
+	}
+	if r := pat.Code[:2]; r == "03" || r == "05" {
+		// "agreed to implement the peace agreement with Eritrea": the
+		// other party to the accord the complement is about
+		comps := sc.complements(v)
+		for _, c := range comps {
+			for _, k := range sc.p.Children(c) {
+				if sc.tok(k).Rel == "conj" && sc.tok(k).UPOS == "VERB" {
+					comps = append(comps, k) // "to accept and implement the agreement"
+				}
+			}
+		}
+		for _, c := range comps {
+			for _, o := range sc.p.Objects(c) {
+				if venueNouns[sc.lem(o)] {
+					cands = append(cands, sc.nmods(o, "with")...)
+				}
+			}
+		}
+	}
 	if pat.Code == "012" || pat.Code == "013" {
 		// "was optimistic that the border dispute with Somalia could be
 		// resolved": the other party of what the comment is about

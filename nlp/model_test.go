@@ -295,6 +295,7 @@ func TestUnseenWords(t *testing.T) {
 		{"The guerrillas said they would unconditionally free four soldiers.", "free", "VERB"},
 		{"East German police arrested two journalists.", "East", "PROPN"},
 		{"The minister said he was hopeful that talks with the rebels would resume soon.", "talks", "NOUN"},
+		{"Prime Minister Hun Sen rejected opposition demands for a recount on Monday.", "demands", "NOUN"},
 	} {
 		s := m.Parse(c.text, 0)
 		found := false

@@ -831,6 +831,29 @@ func (tg *tagger) talksNoun(forms []string, out []int) {
 	}
 }
 
+// demandsNoun (applied at run time, after tag) retags as a plural noun a
+// present tense of a noun of speech ("demands", "calls", "offers") right
+// after the noun that follows a past tense: "rejected opposition demands
+// for a new election" had "demands" a verb, and the rejection a clause.
+func (tg *tagger) demandsNoun(forms []string, out []int) {
+	if tg.nns < 0 {
+		return
+	}
+	for i := 2; i < len(out); i++ {
+		if tg.xpos[out[i]] != "VBZ" || !speechNouns[forms[i]] || tg.xpos[out[i-1]] != "NN" || tg.xpos[out[i-2]] != "VBD" {
+			continue
+		}
+		out[i] = tg.nns
+	}
+}
+
+// speechNouns are plural nouns of speech acts that are also present
+// tenses.
+var speechNouns = map[string]bool{
+	"demands": true, "calls": true, "appeals": true, "offers": true, "proposals": true, "claims": true,
+	"threats": true, "pleas": true, "requests": true, "protests": true, "accusations": true, "warnings": true,
+}
+
 // phrasalParticles follow the verbs of phrasal verbs: "hand over", "step
 // down".
 var phrasalParticles = map[string]bool{"over": true, "down": true, "up": true, "off": true, "out": true, "back": true}
