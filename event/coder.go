@@ -2795,8 +2795,11 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		// was attacked ("hit an oil refinery in Russia's Krasnodar
 		// region").
 		for _, o := range sc.p.Obliques(v) {
-			if o.Prep == "in" || o.Prep == "near" || o.Prep == "across" || o.Prep == "throughout" {
+			if o.Prep == "in" || o.Prep == "near" || o.Prep == "across" || o.Prep == "throughout" || o.Prep == "into" || o.Prep == "toward" || o.Prep == "towards" {
 				cands = append(cands, o.Head)
+			}
+			if o.Prep == "from" {
+				cands = append(cands, sc.nmods(o.Head, "into")...) // "fired rockets from Gaza into southern Israel"
 			}
 		}
 		for _, c := range cands {
