@@ -178,6 +178,7 @@ func TestSourceOfOneSentence(t *testing.T) {
 		{"An Israeli air strike hit a village in southern Lebanon, killing five people.", "19", "ISR", "LBN"},
 		{"The Nigerian air force bombed a village in Borno state.", "19", "NGA", "NGA"},
 		{"Sudanese troops stormed a protest sit-in in Khartoum on Monday.", "17", "SDNMIL", "SDN"},
+		{"Palestinian militants fired rockets from Gaza into southern Israel on Sunday.", "19", "PSE", "ISR"},
 	} {
 		c, err := p.Code(&dyad.Document{ID: "s", Kind: dyad.KindText, Date: "2023-03-01", Body: []byte(tt.text)})
 		if err != nil {
