@@ -124,8 +124,15 @@ func speechConj(toks []Token, c int) {
 		return
 	}
 	g := toks[v].Head
-	if g < 0 || g > v || !reportVerbs[strings.ToLower(toks[g].Lemma)] || child(toks, g, "nsubj") < 0 || child(toks, v, "nsubj:pass") < 0 {
-		return // (only a passive clause: "said troops had entered the town and seized the airport" keeps its conjunct)
+	if g < 0 || g > v || !reportVerbs[strings.ToLower(toks[g].Lemma)] || child(toks, g, "nsubj") < 0 {
+		return
+	}
+	// only a passive clause, or a conjunct set off by a comma before
+	// "and" ("said troops had massacred civilians, and accused
+	// Damascus"): "said troops had entered the town and seized the
+	// airport" keeps its conjunct
+	if cc := child(toks, c, "cc"); child(toks, v, "nsubj:pass") < 0 && (cc < 1 || toks[cc-1].Text != ",") {
+		return
 	}
 	toks[c].Head = g
 }

@@ -73,6 +73,13 @@ func TestRepair(t *testing.T) {
 			[]string{
 				"police NOUN NNS 2 nsubj", "detained VERB VBD 0 root", "officers NOUN NNS 2 obj", ", PUNCT , 7 punct",
 				"minister NOUN NN 6 compound", "Ala PROPN NNP 7 nsubj", "said/say VERB VBD 2 conj", ". PUNCT . 2 punct"}},
+		{"a speech act after a comma and 'and' is the reporter's, not the reported clause's",
+			[]string{
+				"Amnesty PROPN NNP 2 nsubj", "said/say VERB VBD 0 root", "troops NOUN NNS 4 nsubj", "killed VERB VBD 2 ccomp",
+				"civilians NOUN NNS 4 obj", ", PUNCT , 8 punct", "and CCONJ CC 8 cc", "accused/accuse VERB VBD 4 conj", "Damascus PROPN NNP 8 obj"},
+			[]string{
+				"Amnesty PROPN NNP 2 nsubj", "said/say VERB VBD 0 root", "troops NOUN NNS 4 nsubj", "killed VERB VBD 2 ccomp",
+				"civilians NOUN NNS 4 obj", ", PUNCT , 8 punct", "and CCONJ CC 8 cc", "accused/accuse VERB VBD 2 conj", "Damascus PROPN NNP 8 obj"}},
 		{"an opening adjective made the root, with the verb a participle of the name",
 			[]string{
 				"Bolivian ADJ JJ 0 root", "President PROPN NNP 3 nmod:desc", "Evo PROPN NNP 1 flat", "Morales PROPN NNP 3 flat",
