@@ -2349,6 +2349,25 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 			}
 		}
 	}
+	if pat.Code == "014" {
+		// "is considering imposing sanctions on North Korea": whom the
+		// option weighed would be aimed at
+		for _, c := range sc.complements(v) {
+			for _, k := range sc.complements(c) {
+				cands = append(cands, sc.p.Objects(k)...) // "considering sending vessels to support a U.S.-led campaign"
+			}
+			for _, prep := range []string{"on", "against", "to", "with", "from"} {
+				for _, o := range sc.p.Objects(c) {
+					cands = append(cands, sc.looked(sc.nmods(o, prep))...) // ("a ban on imports of Russian oil")
+				}
+				for _, o := range sc.p.Obliques(c) {
+					if o.Prep == prep {
+						cands = append(cands, sc.looked([]int{o.Head})...)
+					}
+				}
+			}
+		}
+	}
 	if pat.Code == "012" || pat.Code == "013" {
 		// "was optimistic that the border dispute with Somalia could be
 		// resolved": the other party of what the comment is about
