@@ -2169,6 +2169,36 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 			}
 		}
 	}
+	if pat.Code == "014" {
+		// "is considering imposing sanctions on North Korea": whom the
+		// option weighed would be aimed at (the gerund may be read as
+		// the object)
+		comps := sc.complements(v)
+		for _, o := range sc.p.Objects(v) {
+			if sc.tok(o).UPOS == "VERB" {
+				comps = append(comps, o)
+				continue
+			}
+			for _, prep := range []string{"on", "against"} {
+				cands = append(cands, sc.nmods(o, prep)...) // "considering fresh sanctions on North Korea"
+			}
+		}
+		for _, c := range comps {
+			for _, k := range sc.complements(c) {
+				cands = append(cands, sc.p.Objects(k)...) // "considering sending vessels to support a U.S.-led campaign"
+			}
+			for _, prep := range []string{"on", "against", "to", "with", "from"} {
+				for _, o := range sc.p.Objects(c) {
+					cands = append(cands, sc.looked(sc.nmods(o, prep))...) // ("a ban on imports of Russian oil")
+				}
+				for _, o := range sc.p.Obliques(c) {
+					if o.Prep == prep {
+						cands = append(cands, sc.looked([]int{o.Head})...)
+					}
+				}
+			}
+		}
+	}
 	objs := sc.p.Objects(v)
 	// "denied that Russian troops had ...", with "that" read as the
 	// object: a clause, whose subject is a target only of a demand
@@ -2314,11 +2344,22 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 			}
 		}
 	}
-	if r := pat.Code[:2]; r == "12" || r == "11" {
-		// "rejected opposition demands", "dismissed the rebels' offer":
-		// whose demand or offer it was
-		for _, o := range objs {
-			if o < v || len(sc.actors(o)) > 0 {
+	if r := pat.Code[:2]; r == "12" || r == "11" || pat.Code == "016" {
+		// "rejected opposition demands", "dismissed the rebels' offer",
+		// "rejected British accusations": whose demand, offer or
+		// accusation it was
+		owned := slices.Clone(objs)
+		for _, o := range sc.p.Obliques(v) {
+			if o.Prep == "as" && claimNouns[sc.lem(o.Head)] {
+				owned = append(owned, o.Head) // "rejected as absurd British accusations", read as "as accusations"
+			}
+		}
+		for _, o := range owned {
+			if o < v {
+				continue
+			}
+			if len(sc.actors(o)) > 0 {
+				cands = append(cands, o) // the phrase names them itself
 				continue
 			}
 			for _, k := range sc.p.Children(o) {
@@ -2349,25 +2390,6 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 			}
 		}
 	}
-	if pat.Code == "014" {
-		// "is considering imposing sanctions on North Korea": whom the
-		// option weighed would be aimed at
-		for _, c := range sc.complements(v) {
-			for _, k := range sc.complements(c) {
-				cands = append(cands, sc.p.Objects(k)...) // "considering sending vessels to support a U.S.-led campaign"
-			}
-			for _, prep := range []string{"on", "against", "to", "with", "from"} {
-				for _, o := range sc.p.Objects(c) {
-					cands = append(cands, sc.looked(sc.nmods(o, prep))...) // ("a ban on imports of Russian oil")
-				}
-				for _, o := range sc.p.Obliques(c) {
-					if o.Prep == prep {
-						cands = append(cands, sc.looked([]int{o.Head})...)
-					}
-				}
-			}
-		}
-	}
 	if pat.Code == "012" || pat.Code == "013" {
 		// "was optimistic that the border dispute with Somalia could be
 		// resolved": the other party of what the comment is about
@@ -2391,8 +2413,16 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		if r == "01" {
 			prep = "on"
 		}
+		comps := sc.complements(v)
+		for _, c := range comps {
+			for _, k := range sc.p.Children(c) {
+				if sc.tok(k).Rel == "conj" && sc.tok(k).UPOS == "VERB" {
+					comps = append(comps, k) // "declined to confirm or comment on reports that ..."
+				}
+			}
+		}
 		var into []int
-		for _, h := range append(append([]int{v}, objs...), sc.complements(v)...) {
+		for _, h := range append(append([]int{v}, objs...), comps...) {
 			into = append(into, sc.nmods(h, prep)...)
 			for _, o := range sc.p.Obliques(h) {
 				if o.Prep == prep {
@@ -2402,6 +2432,13 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 			for _, k := range sc.p.Children(h) {
 				if t := sc.tok(k); (t.Rel == "advcl" || t.Rel == "acl" || t.Rel == "ccomp") && t.UPOS == "VERB" && sc.marked(k, "whether", "into") {
 					into = append(into, k)
+				}
+				if t := sc.tok(k); (t.Rel == "advcl" || t.Rel == "ccomp") && t.UPOS == "VERB" && sc.marked(k, "that") {
+					// "comment on reports that Kim was visiting", the
+					// clause hung on the verb: the claim's
+					if f, _ := sc.p.Subtree(k); f >= 2 && claimNouns[sc.lem(f-1)] || f >= 1 && claimNouns[sc.lem(f)] {
+						into = append(into, k)
+					}
 				}
 			}
 		}
@@ -3407,6 +3444,17 @@ func (sc *sentenceCoder) noun(n int) {
 			for _, prep := range []string{"against", "on", "with", "to"} {
 				for _, h := range sc.nmods(n, prep) {
 					targets = append(targets, sc.actors(h)...)
+				}
+			}
+		}
+		if len(targets) == 0 && claimNouns[sc.lem(n)] {
+			// "British accusations that Moscow was behind the attack":
+			// whom the claim is about
+			for _, k := range sc.p.Children(n) {
+				if r := sc.tok(k).Rel; (r == "acl" || r == "acl:relcl" || r == "ccomp") && k > n && sc.tok(n+1).Text == "that" {
+					for _, s := range sc.p.Subjects(k) {
+						targets = append(targets, sc.actors(s)...)
+					}
 				}
 			}
 		}
