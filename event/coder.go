@@ -2169,6 +2169,25 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 			}
 		}
 	}
+	if pat.Code[:2] == "04" {
+		// "Xi, in a telephone call with Putin, discussed Ukraine": whom
+		// the call was with, the phrase hung on the subject or the verb
+		var media []int
+		for _, h := range append([]int{v}, sc.p.Subjects(v)...) {
+			media = append(media, sc.nmods(h, "in")...)
+			media = append(media, sc.nmods(h, "during")...)
+			for _, o := range sc.p.Obliques(h) {
+				if o.Prep == "in" || o.Prep == "during" {
+					media = append(media, o.Head)
+				}
+			}
+		}
+		for _, m := range media {
+			if talkMedia[sc.lem(m)] {
+				cands = append(cands, sc.nmods(m, "with")...)
+			}
+		}
+	}
 	if pat.Code == "014" {
 		// "is considering imposing sanctions on North Korea": whom the
 		// option weighed would be aimed at (the gerund may be read as

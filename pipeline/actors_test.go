@@ -477,3 +477,18 @@ func TestStreetName(t *testing.T) {
 		}
 	}
 }
+
+// TestUnionAtHome checks that a union's threat made unless "the
+// government" acts is aimed at its own state's government.
+func TestUnionAtHome(t *testing.T) {
+	c := codeText(t, "Nigeria's main labour union threatened on Monday to call a nationwide strike unless the government reversed its decision.", "2012-01-02")
+	found := false
+	for _, ev := range c.Events {
+		if ev.Target != nil && ev.Target.Code == "NGAGOV" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no event on Nigeria's government: %+v", c.Events)
+	}
+}

@@ -349,7 +349,8 @@ func roleOnlyTarget(ev *dyad.Event) bool {
 // government on the opposition or the legislature ("Stroessner rejected
 // opposition demands"), rebels and the opposition on their own state
 // ("rebels in the Ivory Coast dismissed an appeal from President Gbagbo",
-// "Colombian rebels kidnapped two soldiers").
+// "Colombian rebels kidnapped two soldiers"), and so do unions ("the
+// labour union threatened a strike unless the government reversed").
 func atHome(src, a *dyad.Actor) bool {
 	policing := slices.Contains(src.Roles, "COP") && (slices.Contains(a.Roles, "OPP") || slices.Contains(a.Roles, "CVL"))
 	// a state, or its government, facing "the opposition" or "Congress"
@@ -357,7 +358,7 @@ func atHome(src, a *dyad.Actor) bool {
 	// Congress"): its own
 	ruling := (slices.Equal(a.Roles, []string{"OPP"}) || slices.Equal(a.Roles, []string{"LEG"})) && (len(src.Roles) == 0 && src.Code == src.Country ||
 		slices.ContainsFunc(src.Roles, func(r string) bool { return r == "GOV" || r == "LEG" || r == "JUD" || r == "PTY" }))
-	challenge := slices.ContainsFunc(src.Roles, func(r string) bool { return r == "REB" || r == "OPP" || r == "INS" || r == "SEP" }) &&
+	challenge := slices.ContainsFunc(src.Roles, func(r string) bool { return r == "REB" || r == "OPP" || r == "INS" || r == "SEP" || r == "LAB" }) &&
 		slices.ContainsFunc(a.Roles, func(r string) bool { return r == "GOV" || r == "MIL" || r == "COP" || r == "LEG" || r == "JUD" })
 	return policing || challenge || ruling
 }
