@@ -2169,6 +2169,16 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 			}
 		}
 	}
+	if r := pat.Code[:2]; r == "10" || r == "02" {
+		// "demanded at the UN General Assembly that the United States
+		// lift its embargo": whom the demand asks, before where it was
+		// made
+		for _, c := range sc.complements(v) {
+			if sc.tok(c).Rel == "ccomp" && sc.marked(c, "that") {
+				cands = append(cands, sc.p.Subjects(c)...)
+			}
+		}
+	}
 	if pat.Code[:2] == "04" {
 		// "Xi, in a telephone call with Putin, discussed Ukraine": whom
 		// the call was with, the phrase hung on the subject or the verb
