@@ -775,6 +775,20 @@ func (sc *sentenceCoder) match(pat *Pattern, v int, prt string) (obj int, ok boo
 		}
 	case len(pat.Objects) > 0:
 		cands := append(sc.objects(v), heads...)
+		for _, o := range sc.objects(v) {
+			for _, k := range sc.p.Children(o) {
+				if t := sc.tok(k); t.Rel == "conj" && t.UPOS == "NOUN" {
+					cands = append(cands, k) // "sent relief goods and a medical team"
+				}
+			}
+		}
+		if l := sc.lem(v); l == "provide" || l == "supply" || l == "equip" || l == "furnish" {
+			for _, o := range sc.p.Obliques(v) {
+				if o.Prep == "with" {
+					cands = append(cands, o.Head) // "provide Ethiopia with $600 million"
+				}
+			}
+		}
 		if l := sc.lem(v); l == "give" || l == "grant" {
 			// "gave American diplomats 72 hours to leave", with the
 			// second object read as the first's appositive
