@@ -591,7 +591,8 @@ var partitives = map[string]bool{
 	"stockpile": true, "cache": true, "crate": true, "box": true, "truckload": true, "planeload": true,
 	"one": true, "two": true, "three": true, "several": true, "score": true, "scores": true,
 	"state": true, "campaign": true, "spate": true, "string": true, "flurry": true, "salvo": true, "hail": true, // "a state of emergency", "a campaign of civil disobedience"
-	"use": true, // "has not ruled out the use of force"
+	"use":     true,                                                   // "has not ruled out the use of force"
+	"message": true, "letter": true, "note": true, "expression": true, // "sent a message of condolence", "a note of protest"
 }
 
 // heldWords describe people in someone's hands.
@@ -2191,6 +2192,18 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 			if sc.tok(c).Rel == "ccomp" && sc.marked(c, "that") {
 				cands = append(cands, sc.p.Subjects(c)...)
 			}
+		}
+		if r == "02" && pat.Prep == "for" {
+			// "appealed to the European Union for food for thousands of
+			// people": whom the appeal is made to, before whom the aid
+			// is for
+			var to []int
+			for _, o := range sc.p.Obliques(v) {
+				if o.Prep == "to" {
+					to = append(to, o.Head)
+				}
+			}
+			cands = append(to, cands...)
 		}
 	}
 	if pat.Code[:2] == "04" {
