@@ -1051,6 +1051,11 @@ func (sc *sentenceCoder) complements(v int) []int {
 		}
 	}
 	for _, o := range sc.p.Objects(v) {
+		if t := sc.tok(o); t.XPOS == "VBG" && t.UPOS == "VERB" && o > v && o <= v+2 && !slices.Contains(out, o) {
+			out = append(out, o) // "ruled out seeking assistance", a gerund read as the object
+		}
+	}
+	for _, o := range sc.p.Objects(v) {
 		for _, k := range sc.p.Children(o) {
 			if sc.tok(k).Rel == "advcl" && sc.marked(k, "to") && sc.forceNoun(o) {
 				out = append(out, k) // "sent 200 military personnel to Sierra Leone to help", the purpose hung on the forces sent
