@@ -1293,6 +1293,11 @@ func (sc *sentenceCoder) verb(v int) {
 			// scientists": an investigation (090), no seizure
 			pat = &Pattern{Code: "090", ID: "inquiry(" + pat.ID + ")"}
 		}
+		if pat.Code == "042" && sc.carriesAid(v) {
+			// "Australian air force planes carrying water, food and
+			// medical supplies landed in Port Vila": aid delivered (073)
+			pat = &Pattern{Code: "073", ID: "aid(" + pat.ID + ")"}
+		}
 		if pat.Code == "150" && sc.lem(v) == "mass" && len(sc.p.Objects(v)) == 0 && len(sources) > 0 && !slices.ContainsFunc(sources, func(a dyad.Actor) bool {
 			return slices.Contains(a.Roles, "COP") || slices.Contains(a.Roles, "MIL") || slices.Contains(a.Roles, "REB")
 		}) {
@@ -1330,6 +1335,27 @@ func (sc *sentenceCoder) verb(v int) {
 		}
 		return
 	}
+}
+
+// carriesAid reports whether the subject of verb v is a craft carrying
+// aid: "planes carrying food and medical supplies landed".
+func (sc *sentenceCoder) carriesAid(v int) bool {
+	for _, s := range sc.p.Subjects(v) {
+		for _, k := range sc.p.Children(s) {
+			if sc.tok(k).Rel != "acl" || sc.lem(k) != "carry" {
+				continue
+			}
+			for _, o := range sc.p.Objects(k) {
+				for _, n := range append([]int{o}, sc.conjuncts(o)...) {
+					switch sc.lem(n) {
+					case "food", "water", "medicine", "supply", "supplies", "aid", "tent", "blanket", "relief", "vaccine":
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
 }
 
 // inquiryRaid reports whether the raid or search at verb v is done by
