@@ -2469,6 +2469,16 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 				}
 			}
 		}
+		if pat.Prep != "" {
+			// "committed to a peaceful settlement of the conflict with
+			// Azerbaijan": the other party to what the phrase names
+			for _, h := range sc.prepHeads(v, obj, pat.Prep) {
+				cands = append(cands, sc.nmods(h, "with")...)
+				for _, k := range sc.nmods(h, "of") {
+					cands = append(cands, sc.nmods(k, "with")...)
+				}
+			}
+		}
 		for _, c := range comps {
 			for _, o := range sc.p.Objects(c) {
 				if venueNouns[sc.lem(o)] {
