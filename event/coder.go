@@ -1377,6 +1377,13 @@ func (sc *sentenceCoder) inquiryRaid(v int, sources []dyad.Actor) bool {
 	return false
 }
 
+// offerNouns are what one side puts to another, which a rejection
+// targets the author of.
+var offerNouns = map[string]bool{
+	"offer": true, "proposal": true, "demand": true, "call": true, "appeal": true, "request": true,
+	"plan": true, "ultimatum": true, "invitation": true, "initiative": true,
+}
+
 // claimNouns are what an investigation looks into, whose clause says who
 // is suspected: "allegations that the minister took bribes".
 var claimNouns = map[string]bool{
@@ -2437,13 +2444,21 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		// accusation it was
 		owned := slices.Clone(objs)
 		for _, o := range sc.p.Obliques(v) {
-			if o.Prep == "as" && claimNouns[sc.lem(o.Head)] {
+			if o.Prep == "as" && (claimNouns[sc.lem(o.Head)] || offerNouns[sc.lem(o.Head)]) {
 				owned = append(owned, o.Head) // "rejected as absurd British accusations", read as "as accusations"
 			}
 		}
 		for _, o := range owned {
 			if o < v {
 				continue
+			}
+			if claimNouns[sc.lem(o)] || offerNouns[sc.lem(o)] {
+				for _, p := range []string{"from", "by"} {
+					cands = append(cands, sc.nmods(o, p)...) // "an offer of peace talks from President Karzai"
+					for _, k := range sc.nmods(o, "of") {
+						cands = append(cands, sc.nmods(k, p)...) // the phrase hung on "talks"
+					}
+				}
 			}
 			if len(sc.actors(o)) > 0 {
 				cands = append(cands, o) // the phrase names them itself
