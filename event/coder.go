@@ -1065,6 +1065,21 @@ func (sc *sentenceCoder) complements(v int) []int {
 	return out
 }
 
+// coordinatedComplements returns the complements of verb v and the verbs
+// coordinated with them: "agreed to accept and implement the accord",
+// "declined to confirm or comment".
+func (sc *sentenceCoder) coordinatedComplements(v int) []int {
+	comps := sc.complements(v)
+	for i := 0; i < len(comps); i++ {
+		for _, k := range sc.p.Children(comps[i]) {
+			if sc.tok(k).Rel == "conj" && sc.tok(k).UPOS == "VERB" {
+				comps = append(comps, k)
+			}
+		}
+	}
+	return comps
+}
+
 // prepHeads returns the nominals introduced by prep under verb v or under
 // its matched object.
 func (sc *sentenceCoder) prepHeads(v, obj int, prep string) []int {
@@ -2476,14 +2491,7 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 	if r := pat.Code[:2]; r == "03" || r == "05" {
 		// "agreed to implement the peace agreement with Eritrea": the
 		// other party to the accord the complement is about
-		comps := sc.complements(v)
-		for _, c := range comps {
-			for _, k := range sc.p.Children(c) {
-				if sc.tok(k).Rel == "conj" && sc.tok(k).UPOS == "VERB" {
-					comps = append(comps, k) // "to accept and implement the agreement"
-				}
-			}
-		}
+		comps := sc.coordinatedComplements(v) // "to accept and implement the agreement"
 		if pat.Prep != "" {
 			// "committed to a peaceful settlement of the conflict with
 			// Azerbaijan": the other party to what the phrase names
@@ -2525,14 +2533,7 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		if r == "01" {
 			prep = "on"
 		}
-		comps := sc.complements(v)
-		for _, c := range comps {
-			for _, k := range sc.p.Children(c) {
-				if sc.tok(k).Rel == "conj" && sc.tok(k).UPOS == "VERB" {
-					comps = append(comps, k) // "declined to confirm or comment on reports that ..."
-				}
-			}
-		}
+		comps := sc.coordinatedComplements(v) // "declined to confirm or comment on reports that ..."
 		var into []int
 		for _, h := range append(append([]int{v}, objs...), comps...) {
 			into = append(into, sc.nmods(h, prep)...)
