@@ -69,6 +69,9 @@ func repair(toks []Token) {
 		daysAfter(toks, i)
 	}
 	for k := range toks {
+		hyphenParticiple(toks, k)
+	}
+	for k := range toks {
 		relativeConj(toks, k)
 		dayModifier(toks, k)
 		dayClause(toks, k)
@@ -599,6 +602,43 @@ func trailingParticiple(toks []Token, k int) {
 	if c := toks[r].Head; c >= 0 && c < k && (toks[r].Rel == "conj" || toks[r].Rel == "parataxis") && toks[c].UPOS == "VERB" &&
 		reportVerbs[toks[r].Lemma] && child(toks, r, "nsubj") >= 0 && child(toks, r, "cc") < 0 {
 		t.Head = c
+	}
+}
+
+// hyphenParticiple makes a participle glued by a hyphen to the word before
+// it ("rebel-held", "Houthi-controlled") the modifier of the noun phrase
+// after it when the parser made it a clause of the verb with that noun
+// its object: in "warplanes pounded rebel-held eastern Aleppo, killing
+// dozens", Aleppo is what was pounded and the killing is the pounding's.
+func hyphenParticiple(toks []Token, k int) {
+	t := toks[k]
+	if t.XPOS != "VBN" || k < 2 || toks[k-1].Text != "-" || toks[k-1].Start != toks[k-2].End || t.Start != toks[k-1].End {
+		return
+	}
+	v := t.Head
+	if v < 0 || v >= k || toks[v].UPOS != "VERB" {
+		return
+	}
+	switch t.Rel {
+	case "ccomp", "xcomp", "conj", "advcl", "parataxis":
+	default:
+		return
+	}
+	h := child(toks, k, "obj")
+	if h <= k {
+		return
+	}
+	for j := k + 1; j < h; j++ {
+		if u := toks[j].UPOS; u != "ADJ" && u != "NOUN" && u != "PROPN" && u != "NUM" || !inSubtree(toks, j, h) {
+			return // only the noun phrase's own modifiers between
+		}
+	}
+	toks[h].Head, toks[h].Rel = v, "obj"
+	toks[k].Head, toks[k].Rel = h, "amod"
+	for c := range toks {
+		if toks[c].Head == k && c > h {
+			toks[c].Head = v // what follows the phrase is the verb's
+		}
 	}
 }
 

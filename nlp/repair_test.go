@@ -80,6 +80,13 @@ func TestRepair(t *testing.T) {
 			[]string{
 				"Amnesty PROPN NNP 2 nsubj", "said/say VERB VBD 0 root", "troops NOUN NNS 4 nsubj", "killed VERB VBD 2 ccomp",
 				"civilians NOUN NNS 4 obj", ", PUNCT , 8 punct", "and CCONJ CC 8 cc", "accused/accuse VERB VBD 2 conj", "Damascus PROPN NNP 8 obj"}},
+		{"a hyphenated participle read as a clause of the verb modifies the noun after it",
+			[]string{
+				"jets NOUN NNS 2 nsubj", "pounded VERB VBD 0 root", "rebel NOUN NN 5 compound", "- PUNCT HYPH 3 punct",
+				"held VERB VBN 2 ccomp", "Aleppo PROPN NNP 5 obj", ", PUNCT , 8 punct", "killing VERB VBG 5 advcl", "dozens NOUN NNS 8 obj"},
+			[]string{
+				"jets NOUN NNS 2 nsubj", "pounded VERB VBD 0 root", "rebel NOUN NN 5 compound", "- PUNCT HYPH 3 punct",
+				"held VERB VBN 6 amod", "Aleppo PROPN NNP 2 obj", ", PUNCT , 8 punct", "killing VERB VBG 2 advcl", "dozens NOUN NNS 8 obj"}},
 		{"an opening adjective made the root, with the verb a participle of the name",
 			[]string{
 				"Bolivian ADJ JJ 0 root", "President PROPN NNP 3 nmod:desc", "Evo PROPN NNP 1 flat", "Morales PROPN NNP 3 flat",
