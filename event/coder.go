@@ -2512,7 +2512,28 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 	}
 	if pat.Code == "012" || pat.Code == "013" {
 		// "was optimistic that the border dispute with Somalia could be
-		// resolved": the other party of what the comment is about
+		// resolved": the other party of what the comment is about;
+		// "saw little chance of reaching a peace deal with the
+		// Palestinians": of what the chance is of
+		var clauses []int
+		for _, o := range sc.p.Objects(v) {
+			for _, k := range sc.p.Children(o) {
+				if sc.tok(k).UPOS == "VERB" && k > o {
+					clauses = append(clauses, k)
+				}
+			}
+		}
+		for _, k := range clauses {
+			for _, n := range sc.p.Objects(k) {
+				cands = append(cands, sc.nmods(n, "with")...)
+				cands = append(cands, sc.nmods(n, "between")...)
+			}
+			for _, o := range sc.p.Obliques(k) {
+				if o.Prep == "with" || o.Prep == "between" {
+					cands = append(cands, o.Head) // the phrase hung on the clause's verb
+				}
+			}
+		}
 		for _, k := range sc.p.Children(v) {
 			if r := sc.tok(k).Rel; r != "ccomp" && !(r == "advcl" && sc.marked(k, "that")) {
 				continue
