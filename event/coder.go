@@ -2978,6 +2978,23 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 			fallback = as
 		}
 	}
+	if fallback == nil && sc.in.PlaceCountry != nil && (pat.Code == "042" || pat.Code == "017") {
+		// "to visit Hiroshima", "laid a wreath at the memorial in
+		// Potocari": a visit or a symbolic act abroad is toward the
+		// country of the place
+		places := slices.Clone(sc.p.Objects(v))
+		for _, o := range sc.p.Obliques(v) {
+			if o.Prep == "in" || o.Prep == "at" || o.Prep == "to" {
+				places = append(places, o.Head)
+				places = append(places, sc.nmods(o.Head, "in")...)
+			}
+		}
+		for _, c := range places {
+			if as := sc.placeActor(c, sources); as != nil {
+				return as
+			}
+		}
+	}
 	if fallback == nil && sc.in.PlaceCountry != nil && (force(pat.Code) || pat.Code == "0874") {
 		// (and "withdrew from the Tigray region": whose land it is)
 		// "fired missiles at Odesa", "shelled Kharkiv": a place

@@ -179,6 +179,8 @@ func TestSourceOfOneSentence(t *testing.T) {
 		{"The Nigerian air force bombed a village in Borno state.", "19", "NGA", "NGA"},
 		{"Sudanese troops stormed a protest sit-in in Khartoum on Monday.", "17", "SDNMIL", "SDN"},
 		{"Palestinian militants fired rockets from Gaza into southern Israel on Sunday.", "19", "PSE", "ISR"},
+		{"The Indian prime minister visited Lahore on Friday.", "04", "IND", "PAK"},
+		{"Serbia's president laid a wreath at the memorial in Srebrenica on Monday.", "01", "SRB", "BIH"},
 	} {
 		c, err := p.Code(&dyad.Document{ID: "s", Kind: dyad.KindText, Date: "2023-03-01", Body: []byte(tt.text)})
 		if err != nil {
