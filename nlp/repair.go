@@ -61,6 +61,9 @@ func repair(toks []Token) {
 	openingAdjective(toks) // again, for a subject the conjunct rules took away
 	objectAsReporterSubject(toks)
 	trailingReporter(toks)
+	for c := range toks {
+		thatClauseOfVerb(toks, c)
+	}
 	reporterOblique(toks)
 	for v := range toks {
 		speakerRelative(toks, v)
@@ -2220,4 +2223,33 @@ var clauseTakers = map[string]bool{
 	"urge": true, "stress": true, "reiterate": true, "acknowledge": true, "allege": true, "charge": true,
 	"declare": true, "concede": true, "complain": true, "assert": true, "indicate": true, "rule": true,
 	"vow": true, "pledge": true, "swear": true, "threaten": true, "maintain": true, "repeat": true,
+}
+
+// thatClauseOfVerb hangs a clause opened by "that", read as a second
+// complement of a reporting verb at the end of the sentence, on the verb of
+// the first complement right before it, when that verb has no complement of
+// its own: in "Turkey demanded on Monday that Iraqi authorities close the
+// camps, a spokesman said", the demand is that they close, and the
+// spokesman said that Turkey demanded it.
+func thatClauseOfVerb(toks []Token, c int) {
+	t := &toks[c]
+	r := t.Head
+	if t.Rel != "ccomp" || t.UPOS != "VERB" || r <= c {
+		return
+	}
+	st := subtree(toks, c)
+	if m := st[0]; toks[m].Head != c || toks[m].Rel != "mark" || strings.ToLower(toks[m].Text) != "that" {
+		return
+	}
+	v := -1
+	for k := st[0] - 1; k >= 0; k-- {
+		if toks[k].Head == r && toks[k].Rel == "ccomp" && toks[k].UPOS == "VERB" {
+			v = k
+			break
+		}
+	}
+	if v < 0 || child(toks, v, "ccomp") >= 0 || child(toks, v, "obj") >= 0 || subtree(toks, v)[1] != st[0]-1 {
+		return
+	}
+	t.Head = v
 }

@@ -622,6 +622,18 @@ func TestRepair(t *testing.T) {
 			[]string{
 				"Malawian ADJ JJ 2 amod", "President PROPN NNP 3 nmod:desc", "Joyce PROPN NNP 5 nsubj", "Banda PROPN NNP 3 flat",
 				"visited VERB VBD 0 root", "Zambia PROPN NNP 5 obj"}},
+		{"a that-clause read as a second complement of the last reporter is the first complement's",
+			[]string{
+				"Ankara PROPN NNP 2 nsubj", "insisted VERB VBD 9 ccomp", "that SCONJ IN 5 mark", "rebels NOUN NNS 5 nsubj",
+				"leave VERB VBP 9 ccomp", ", PUNCT , 5 punct", "an DET DT 8 det", "official NOUN NN 9 nsubj", "said/say VERB VBD 0 root"},
+			[]string{
+				"Ankara PROPN NNP 2 nsubj", "insisted VERB VBD 9 ccomp", "that SCONJ IN 5 mark", "rebels NOUN NNS 5 nsubj",
+				"leave VERB VBP 2 ccomp", ", PUNCT , 5 punct", "an DET DT 8 det", "official NOUN NN 9 nsubj", "said/say VERB VBD 0 root"}},
+		{"a that-clause stays with the reporter when the verb before it has an object",
+			[]string{
+				"Ankara PROPN NNP 2 nsubj", "told VERB VBD 8 ccomp", "envoys NOUN NNS 2 obj", "that SCONJ IN 6 mark", "rebels NOUN NNS 6 nsubj",
+				"leave VERB VBP 8 ccomp", "officials NOUN NNS 8 nsubj", "said/say VERB VBD 0 root"},
+			nil},
 		{"a clause with its own object stays",
 			[]string{
 				"We PRON PRP 2 nsubj", "waited VERB VBD 0 root", "parents NOUN NNS 4 nsubj", "changed VERB VBD 2 conj",

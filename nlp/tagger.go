@@ -31,6 +31,7 @@ type tagger struct {
 	to      int     // class of PART/TO, -1 if none
 	jj      int     // class of ADJ/JJ, -1 if none
 	vbn     int     // class of VERB/VBN, -1 if none
+	vbp     int     // class of VERB/VBP, -1 if none
 	nominal string  // the noun, proper noun and adjective classes, as in cands
 	aux     []bool  // per class: an auxiliary's
 	wh      []bool  // per class: a wh-word's (WDT, WP, WP$)
@@ -168,7 +169,7 @@ func (tg *tagger) verbContext(r []int, out []uint8) []uint8 {
 
 // initFinite marks the classes of finite verbs and modals.
 func (tg *tagger) initFinite() {
-	tg.vbd, tg.nn, tg.nnp, tg.nns, tg.sconj, tg.vb, tg.to, tg.jj, tg.vbn = -1, -1, -1, -1, -1, -1, -1, -1, -1
+	tg.vbd, tg.nn, tg.nnp, tg.nns, tg.sconj, tg.vb, tg.to, tg.jj, tg.vbn, tg.vbp = -1, -1, -1, -1, -1, -1, -1, -1, -1, -1
 	var nominal []byte
 	tg.aux = make([]bool, len(tg.classes))
 	tg.wh = make([]bool, len(tg.classes))
@@ -198,6 +199,8 @@ func (tg *tagger) initFinite() {
 			tg.jj = i
 		case "VERB\tVBN":
 			tg.vbn = i
+		case "VERB\tVBP":
+			tg.vbp = i
 		}
 	}
 	tg.nominal = string(nominal)
@@ -738,10 +741,34 @@ func (tg *tagger) regnalNumber(forms []string, out []int) {
 // toPhrasalVerb (applied at run time, after tag) tags as an infinitive a
 // singular noun after "to" that can be a verb and has a particle after it,
 // and "hand" before "power" or "control": "urged the militaries to hand
-// over power" had "hand" a noun, and the appeal no complement.
+// over power" had "hand" a noun, and the appeal no complement. A singular
+// noun that can be a verb, between a plural noun or "they" or "we" and a
+// particle with a noun phrase after it, is a present tense (or a base
+// form, if training saw no other): "demanded that Iraqi authorities hand
+// over rebel leaders" had "authorities hand" a compound.
 func (tg *tagger) toPhrasalVerb(forms []string, out []int) {
 	if tg.vb < 0 || tg.to < 0 {
 		return
+	}
+	for i := 1; i+2 < len(out) && tg.vbp >= 0; i++ {
+		if tg.xpos[out[i]] != "NN" || !isLower(forms[i]) || !phrasalParticles[forms[i+1]] {
+			continue
+		}
+		if p := strings.ToLower(forms[i-1]); tg.xpos[out[i-1]] != "NNS" && p != "they" && p != "we" {
+			continue
+		}
+		if x := tg.xpos[out[i+2]]; x != "DT" && x != "PRP$" && x != "CD" && x != "JJ" && x != "NNS" && x != "NNP" && x != "NNPS" {
+			continue
+		}
+		switch cs := tg.cands[forms[i]]; {
+		case cs == "":
+			// a word too rare for its tags to be listed: no evidence
+			// it is a verb ("North Korea fires missile over Japan")
+		case strings.IndexByte(cs, byte(tg.vbp)) >= 0:
+			out[i] = tg.vbp
+		case strings.IndexByte(cs, byte(tg.vb)) >= 0:
+			out[i] = tg.vb // a verb seen only in its base form ("hand")
+		}
 	}
 	for i := 1; i+1 < len(out); i++ {
 		if !strings.EqualFold(forms[i-1], "to") || tg.xpos[out[i]] != "NN" || !isLower(forms[i]) {
