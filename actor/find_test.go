@@ -380,6 +380,27 @@ func TestResolveFromOrganisation(t *testing.T) {
 	}
 }
 
+// TestResolveFormerState uses the embedded dictionaries: a person's role
+// in a state that no longer exists is that state's, not the country of
+// the person's entry.
+func TestResolveFormerState(t *testing.T) {
+	d, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ phrase, date, code, country string }{
+		{"Mikhail Gorbachev", "1989-05-15", "USRGOV", "USR"},
+		{"Mikhail Gorbachev", "2005-05-15", "RUSELI", "RUS"},
+		{"President Slobodan Milosevic", "1999-03-24", "FRYGOV", "FRY"},
+		{"Slobodan Milosevic", "1995-03-24", "SRBGOV", "SRB"},
+	} {
+		got := d.Resolve(c.phrase, 0, c.date)
+		if len(got) != 1 || got[0].Code != c.code || got[0].Country != c.country {
+			t.Errorf("Resolve(%q, %s) = %+v, want %s of %s", c.phrase, c.date, got, c.code, c.country)
+		}
+	}
+}
+
 // TestTrackerFocus: "the regime" is the government of the country named
 // most; an actor observed twice at one place counts once, and a tie goes
 // to the country named first.

@@ -629,6 +629,13 @@ func possessiveLen(toks []token, i int) int {
 	return 1
 }
 
+// formerStates are the CAMEO codes of states that no longer exist (see
+// the end of dict/actors/countries.txt): a person's role dated in one of
+// them is in that state, whatever the country of the person's entry.
+var formerStates = map[string]bool{
+	"USR": true, "YUG": true, "FRY": true, "SCG": true, "CZA": true, "GME": true, "GMW": true, "YMN": true, "YMS": true,
+}
+
 // actorOf builds the actor of a target on date.
 func (t *target) actorOf(date string) dyad.Actor {
 	e := t.e
@@ -686,7 +693,9 @@ func (t *target) actorOf(date string) dyad.Actor {
 	}
 	a.Code = code
 	a.Country = e.Country
-	if a.Country == "" {
+	if a.Country == "" || formerStates[prefix3(code)] {
+		// Gorbachev in 1989 (USRGOV) acts for the Soviet Union, not
+		// for Russia, the country of his entry
 		a.Country = prefix3(code)
 	}
 	rest := ""
