@@ -1973,6 +1973,19 @@ func (sc *sentenceCoder) sources(v int) []dyad.Actor {
 			}
 		}
 	}
+	if t := sc.tok(v); t.XPOS == "VBG" && t.Rel == "advcl" && t.Head >= 0 && t.Head < v && !sc.hasSubject(v) &&
+		(reporting[sc.lem(t.Head)] || sc.lem(t.Head) == "deny" || sc.lem(t.Head) == "claim") {
+		// "Iran said the deal was dead, accusing the United States of
+		// economic terrorism": the reporter goes on, not the subject of
+		// what is reported
+		var as []dyad.Actor
+		for _, k := range sc.p.Subjects(t.Head) {
+			as = append(as, sc.actors(k)...)
+		}
+		if len(as) > 0 {
+			return as
+		}
+	}
 	if sc.visitor(v) >= 0 {
 		// "told visiting U.S. Defense Secretary William Perry", "has
 		// refused to meet Jordan's visiting King Abdullah": who visits

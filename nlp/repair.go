@@ -86,6 +86,9 @@ func repair(toks []Token) {
 		commaParticiple(toks, k)
 		openingClauseSubject(toks, k)
 	}
+	for k := range toks {
+		reporterParticiple(toks, k) // after dayClause, which finds the reported clause
+	}
 	for v := range toks {
 		if toks[v].Rel == "ccomp" {
 			agentRelative(toks, v)
@@ -2252,4 +2255,66 @@ func thatClauseOfVerb(toks []Token, c int) {
 		return
 	}
 	t.Head = v
+}
+
+// participleSpeech are verbs of speech whose participle after a report
+// goes on with what the reporter says: "accusing", "adding", "urging"
+// (but not "demanding", "calling for" or "rejecting": "police said
+// protesters were blocking roads, demanding ..." is the protesters'
+// demand).
+var participleSpeech = map[string]bool{
+	"accuse": true, "warn": true, "add": true, "describe": true, "blame": true, "insist": true, "cite": true,
+	"say": true, "stress": true, "urge": true,
+}
+
+// reportingVerbs introduce what someone said, denied or claimed.
+var reportingVerbs = map[string]bool{
+	"say": true, "tell": true, "announce": true, "declare": true, "state": true, "deny": true, "insist": true,
+	"claim": true, "allege": true, "charge": true, "warn": true, "admit": true, "acknowledge": true,
+}
+
+// reporterParticiple hangs on a reporting verb a participle of speech
+// that, after a comma, follows the clause the verb reports and that the
+// parser hung on a verb inside that clause: in "Iran said Washington was
+// violating the deal, accusing the United States of economic terrorism",
+// Iran accuses, not Washington.
+func reporterParticiple(toks []Token, k int) {
+	t := &toks[k]
+	if t.XPOS != "VBG" || !participleSpeech[t.Lemma] || k < 2 || toks[k-1].Text != "," || t.Rel != "advcl" && t.Rel != "conj" {
+		return
+	}
+	if child(toks, k, "nsubj") >= 0 || child(toks, k, "mark") >= 0 || child(toks, k, "cc") >= 0 || child(toks, k, "aux") >= 0 {
+		return
+	}
+	h := t.Head
+	if h < 0 || h > k || participleSpeech[toks[h].Lemma] || reportingVerbs[toks[h].Lemma] {
+		return
+	}
+	// up from h to the reported clause
+	c := h
+	for c >= 0 && toks[c].Rel != "ccomp" {
+		if toks[c].Rel == "root" || toks[c].Rel == "acl:relcl" || toks[c].Rel == "advcl" {
+			return
+		}
+		c = toks[c].Head
+	}
+	if c < 0 {
+		return
+	}
+	r := toks[c].Head
+	if r < 0 || r > c || toks[r].UPOS != "VERB" || !reportingVerbs[toks[r].Lemma] {
+		return
+	}
+	// the clause, less the participle's phrase, ends at the comma
+	last := c
+	for i := c; i < k-1; i++ {
+		if inSubtree(toks, i, c) {
+			last = i
+		}
+	}
+	if last != k-2 {
+		return
+	}
+	t.Head, t.Rel = r, "advcl"
+	toks[k-1].Head = k
 }

@@ -634,6 +634,21 @@ func TestRepair(t *testing.T) {
 				"Ankara PROPN NNP 2 nsubj", "told VERB VBD 8 ccomp", "envoys NOUN NNS 2 obj", "that SCONJ IN 6 mark", "rebels NOUN NNS 6 nsubj",
 				"leave VERB VBP 8 ccomp", "officials NOUN NNS 8 nsubj", "said/say VERB VBD 0 root"},
 			nil},
+		{"a participle of speech after the reported clause is the reporter's",
+			[]string{
+				"Iran PROPN NNP 2 nsubj", "said/say VERB VBD 0 root", "Washington PROPN NNP 5 nsubj", "was AUX VBD 5 aux",
+				"violating/violate VERB VBG 2 ccomp", "deal NOUN NN 5 obj", ", PUNCT , 8 punct", "accusing/accuse VERB VBG 5 advcl",
+				"America PROPN NNP 8 obj"},
+			[]string{
+				"Iran PROPN NNP 2 nsubj", "said/say VERB VBD 0 root", "Washington PROPN NNP 5 nsubj", "was AUX VBD 5 aux",
+				"violating/violate VERB VBG 2 ccomp", "deal NOUN NN 5 obj", ", PUNCT , 8 punct", "accusing/accuse VERB VBG 2 advcl",
+				"America PROPN NNP 8 obj"}},
+		{"a demand after a reported clause stays with the people reported",
+			[]string{
+				"Police NOUN NNS 2 nsubj", "said/say VERB VBD 0 root", "protesters NOUN NNS 5 nsubj", "were AUX VBD 5 aux",
+				"blocking/block VERB VBG 2 ccomp", "roads NOUN NNS 5 obj", ", PUNCT , 8 punct", "demanding/demand VERB VBG 5 advcl",
+				"reforms NOUN NNS 8 obj"},
+			nil},
 		{"a clause with its own object stays",
 			[]string{
 				"We PRON PRP 2 nsubj", "waited VERB VBD 0 root", "parents NOUN NNS 4 nsubj", "changed VERB VBD 2 conj",
