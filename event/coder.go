@@ -2384,6 +2384,21 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 			return by
 		}
 	}
+	// "rejected accusations by the United States", "accepted an offer by
+	// Qatar to mediate": whose claim or offer it is, the phrase hung on
+	// the noun or right after it on the verb
+	for _, o := range objs {
+		if o < v || !claimNouns[sc.lem(o)] && !offerNouns[sc.lem(o)] {
+			continue
+		}
+		by := sc.nmods(o, "by")
+		for _, ob := range sc.p.Obliques(v) {
+			if f, _ := sc.p.Subtree(ob.Head); ob.Prep == "by" && f == sc.p.NounPhrase(o).Last+1 && !sc.passive(v) {
+				by = append(by, ob.Head)
+			}
+		}
+		cands = append(by, cands...)
+	}
 	// "threatened to crush any demonstration by supporters of Aristide",
 	// "broke up a rally by students": who protests
 	for _, h := range sc.protestHeads(pat, v) {
