@@ -4897,6 +4897,14 @@ func (sc *sentenceCoder) nounContent(v int) bool {
 		if (t.Rel == "acl" || t.Rel == "ccomp") && sc.tok(h).UPOS == "NOUN" {
 			return true
 		}
+		if t.Rel == "acl" && sc.tok(h).UPOS == "PROPN" && sc.hasSubject(u) {
+			// "rejected accusations by the United States that it was
+			// training rebels": the claim's content, hung on its author
+			if g := sc.tok(h).Head; g >= 0 && (contentNouns[sc.lem(g)] ||
+				slices.ContainsFunc(sc.p.Objects(g), func(o int) bool { return o < h && contentNouns[sc.lem(o)] })) {
+				return true
+			}
+		}
 		// "demanded an admission that ...", the clause hung on the verb
 		// after its object noun.
 		if t.Rel == "advcl" {
@@ -4941,6 +4949,7 @@ var contentNouns = map[string]bool{
 	"allegations": true, "acknowledgement": true, "acknowledgment": true, "recognition": true,
 	"commitment": true, "statement": true, "declaration": true, "warning": true, "rumour": true,
 	"rumor": true, "fear": true, "fears": true, "hope": true, "belief": true, "suspicion": true,
+	"accusation": true, "accusations": true, "charge": true, "charges": true,
 }
 
 // conditional reports whether clause k is marked by "if" or "unless".

@@ -72,6 +72,24 @@ States States PROPN 6 nmod
 			want: []want{{"125", "IRN", "USA", false, "asserted"}},
 		},
 		{
+			name: "a rejected claim targets its author; what it claims is no event",
+			text: "Cuba rejected accusations by the United States that it was training rebels.",
+			conll: `Cuba Cuba PROPN 2 nsubj
+rejected reject VERB 0 root
+accusations accusation NOUN 2 obj
+by by ADP 7 case
+the the DET 7 det
+United United PROPN 7 compound
+States States PROPN 2 obl
+that that SCONJ 11 mark
+it it PRON 11 nsubj
+was be AUX 11 aux
+training train VERB 7 acl
+rebels rebel NOUN 11 obj
+. . PUNCT 2 punct`,
+			want: []want{{"016", "CUB", "USA", false, "asserted"}},
+		},
+		{
 			name: "the toll of an attack is no second event",
 			text: "Syrian warplanes pounded Damascus, killing dozens of people.",
 			conll: `Syrian Syrian ADJ 2 amod JJ
