@@ -2384,21 +2384,6 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 			return by
 		}
 	}
-	// "rejected accusations by the United States", "accepted an offer by
-	// Qatar to mediate": whose claim or offer it is, the phrase hung on
-	// the noun or right after it on the verb
-	for _, o := range objs {
-		if o < v || !claimNouns[sc.lem(o)] && !offerNouns[sc.lem(o)] {
-			continue
-		}
-		by := sc.nmods(o, "by")
-		for _, ob := range sc.p.Obliques(v) {
-			if f, _ := sc.p.Subtree(ob.Head); ob.Prep == "by" && f == sc.p.NounPhrase(o).Last+1 && !sc.passive(v) {
-				by = append(by, ob.Head)
-			}
-		}
-		cands = append(by, cands...)
-	}
 	// "threatened to crush any demonstration by supporters of Aristide",
 	// "broke up a rally by students": who protests
 	for _, h := range sc.protestHeads(pat, v) {
@@ -2500,6 +2485,11 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 					cands = append(cands, sc.nmods(o, p)...) // "an offer of peace talks from President Karzai"
 					for _, k := range sc.nmods(o, "of") {
 						cands = append(cands, sc.nmods(k, p)...) // the phrase hung on "talks"
+					}
+				}
+				for _, ob := range sc.p.Obliques(v) {
+					if f, _ := sc.p.Subtree(ob.Head); (ob.Prep == "by" || ob.Prep == "from") && f == sc.p.NounPhrase(o).Last+1 && !sc.passive(v) {
+						cands = append(cands, ob.Head) // "rejected accusations by the United States", the phrase hung on the verb
 					}
 				}
 			}
@@ -5623,7 +5613,8 @@ func (sc *sentenceCoder) headObject(h int) int {
 	if len(sc.actors(objs[0])) == 0 {
 		// "cut diplomatic ties with Morocco, accusing it of hostile
 		// actions": whom the act was done with
-		for _, m := range append(sc.nmods(objs[0], "with"), sc.nmods(objs[0], "to")...) {
+		// ("announced sanctions against Colombia, accusing it of ...")
+		for _, m := range slices.Concat(sc.nmods(objs[0], "with"), sc.nmods(objs[0], "to"), sc.nmods(objs[0], "against")) {
 			if m < h && len(sc.actors(m)) > 0 {
 				return m
 			}

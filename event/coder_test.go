@@ -90,6 +90,23 @@ rebels rebel NOUN 11 obj
 			want: []want{{"016", "CUB", "USA", false, "asserted"}},
 		},
 		{
+			name: "a rejected offer targets who made it, named in the phrase of what is offered",
+			text: "The Taliban rejected an offer of talks from Afghanistan's president.",
+			conll: `The the DET 2 det
+Taliban Taliban PROPN 3 nsubj
+rejected reject VERB 0 root
+an a DET 5 det
+offer offer NOUN 3 obj
+of of ADP 7 case
+talks talk NOUN 5 nmod
+from from ADP 11 case
+Afghanistan Afghanistan PROPN 11 nmod:poss
+'s 's PART 9 case
+president president NOUN 7 nmod
+. . PUNCT 3 punct`,
+			want: []want{{"127", "AFG", "AFG", false, "asserted"}},
+		},
+		{
 			name: "the toll of an attack is no second event",
 			text: "Syrian warplanes pounded Damascus, killing dozens of people.",
 			conll: `Syrian Syrian ADJ 2 amod JJ

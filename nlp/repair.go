@@ -89,6 +89,9 @@ func repair(toks []Token) {
 	for k := range toks {
 		reporterParticiple(toks, k) // after dayClause, which finds the reported clause
 	}
+	for k := range toks {
+		adpositionHead(toks, k)
+	}
 	for v := range toks {
 		if toks[v].Rel == "ccomp" {
 			agentRelative(toks, v)
@@ -2231,9 +2234,9 @@ var clauseTakers = map[string]bool{
 // thatClauseOfVerb hangs a clause opened by "that", read as a second
 // complement of a reporting verb at the end of the sentence, on the verb of
 // the first complement right before it, when that verb has no complement of
-// its own: in "Turkey demanded on Monday that Iraqi authorities close the
-// camps, a spokesman said", the demand is that they close, and the
-// spokesman said that Turkey demanded it.
+// its own: in "Greece insisted on Friday that Albania return the ferry, a
+// spokesman said", the insistence is that Albania return it, and the
+// spokesman said that Greece insisted.
 func thatClauseOfVerb(toks []Token, c int) {
 	t := &toks[c]
 	r := t.Head
@@ -2317,4 +2320,35 @@ func reporterParticiple(toks []Token, k int) {
 	}
 	t.Head, t.Rel = r, "advcl"
 	toks[k-1].Head = k
+}
+
+// adpositionHead turns a preposition the parser made the head of its
+// phrase (a nmod or obl with the noun under it) into the case marker of
+// that noun: in "rejected an offer of talks from Colombian President
+// Alvaro Uribe", "from" was a nmod of "talks" and "Alvaro" hung on it
+// (goeswith).
+func adpositionHead(toks []Token, k int) {
+	t := &toks[k]
+	if t.UPOS != "ADP" || t.Rel != "nmod" && t.Rel != "obl" || t.Head < 0 {
+		return
+	}
+	c := -1
+	for i := k + 1; i < len(toks); i++ {
+		if toks[i].Head == k {
+			if u := toks[i].UPOS; u == "NOUN" || u == "PROPN" || u == "PRON" || u == "NUM" {
+				c = i
+			}
+			break
+		}
+	}
+	if c < 0 {
+		return
+	}
+	for i := range toks {
+		if toks[i].Head == k && i != c {
+			toks[i].Head = c
+		}
+	}
+	toks[c].Head, toks[c].Rel = t.Head, t.Rel
+	t.Head, t.Rel = c, "case"
 }

@@ -649,6 +649,13 @@ func TestRepair(t *testing.T) {
 				"blocking/block VERB VBG 2 ccomp", "roads NOUN NNS 5 obj", ", PUNCT , 8 punct", "demanding/demand VERB VBG 5 advcl",
 				"reforms NOUN NNS 8 obj"},
 			nil},
+		{"a preposition made the head of its phrase is the case marker of its noun",
+			[]string{
+				"rejected VERB VBD 0 root", "offer NOUN NN 1 obj", "of ADP IN 4 case", "talks NOUN NNS 2 nmod",
+				"from ADP IN 4 nmod", "President PROPN NNP 7 nmod:desc", "Karzai PROPN NNP 5 goeswith"},
+			[]string{
+				"rejected VERB VBD 0 root", "offer NOUN NN 1 obj", "of ADP IN 4 case", "talks NOUN NNS 2 nmod",
+				"from ADP IN 7 case", "President PROPN NNP 7 nmod:desc", "Karzai PROPN NNP 4 nmod"}},
 		{"a clause with its own object stays",
 			[]string{
 				"We PRON PRP 2 nsubj", "waited VERB VBD 0 root", "parents NOUN NNS 4 nsubj", "changed VERB VBD 2 conj",
