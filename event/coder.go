@@ -1190,9 +1190,18 @@ func (sc *sentenceCoder) verb(v int) {
 		// for this verb is the parser's, not the verb's.
 		prt, prtTok = "", -1
 	}
-	for _, pat := range pats {
+	for i, pat := range pats {
 		obj, ok := sc.match(pat, v, prt)
 		if !ok {
+			continue
+		}
+		if own := sc.objects(v); obj >= 0 && !slices.Contains(own, obj) && slices.ContainsFunc(pats[i+1:], func(q *Pattern) bool {
+			o, ok := sc.match(q, v, prt)
+			return ok && slices.Contains(own, o)
+		}) {
+			// "handed power to its commander": a pattern that names the
+			// object (hand ~power +to) before one that names only the
+			// phrase (hand ~suspect|commander +to)
 			continue
 		}
 		sc.coded[v] = true
