@@ -301,6 +301,9 @@ func (c *Coder) Code(in Input) []dyad.Event {
 		if t.XPOS == "VBG" && v >= 2 && (sc.lem(v-1) == "on" || sc.lem(v-1) == "about") && topicNouns[sc.lem(v-2)] {
 			continue // "agreed to start talks on resuming diplomatic relations": the topic, not done
 		}
+		if t.XPOS == "VBG" && v >= 2 && sc.lem(v-1) == "for" && (sc.lem(v-2) == "exchange" || sc.lem(v-2) == "return") {
+			continue // "demanded the release of 1,000 prisoners in exchange for freeing a soldier": the price offered, not done
+		}
 		purpose := t.Head >= 0 && (sc.used[t.Head] || sc.askedFor(t.Head)) && (t.Rel == "acl" || t.Rel == "advcl") && sc.marked(v, "to")
 		// "urged North Korea to freeze its programme and allow
 		// inspections": a conjunct of an absorbed complement, with no

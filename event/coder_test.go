@@ -107,6 +107,24 @@ president president NOUN 7 nmod
 			want: []want{{"127", "AFG", "AFG", false, "asserted"}},
 		},
 		{
+			name: "what is offered in exchange is no event",
+			text: "Hezbollah demanded that Israel free prisoners in exchange for releasing two soldiers.",
+			conll: `Hezbollah Hezbollah PROPN 2 nsubj NNP
+demanded demand VERB 0 root VBD
+that that SCONJ 5 mark IN
+Israel Israel PROPN 5 nsubj NNP
+free free VERB 2 ccomp VB
+prisoners prisoner NOUN 5 obj NNS
+in in ADP 8 case IN
+exchange exchange NOUN 5 obl NN
+for for SCONJ 10 mark IN
+releasing release VERB 5 advcl VBG
+two two NUM 12 nummod CD
+soldiers soldier NOUN 10 obj NNS
+. . PUNCT 2 punct .`,
+			want: []want{{"1053", "LBN", "ISR", false, "asserted"}},
+		},
+		{
 			name: "the toll of an attack is no second event",
 			text: "Syrian warplanes pounded Damascus, killing dozens of people.",
 			conll: `Syrian Syrian ADJ 2 amod JJ
