@@ -2351,6 +2351,9 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		if t := sc.tok(v); t.Rel == "acl" && t.Head >= 0 && t.Head < v && sc.p.Agent(v) >= 0 {
 			objs = append(objs, t.Head) // "Iraqi militias backed by Iran": the militias
 		}
+		if t := sc.tok(v); t.Rel == "advcl" && t.XPOS == "VBN" && t.Head >= 0 && t.Head < v && sc.p.Agent(v) >= 0 && !sc.hasSubject(v) {
+			objs = append(objs, sc.p.Subjects(t.Head)...) // "the troops landed in Monrovia, greeted by cheering crowds": the troops
+		}
 		if t := sc.tok(v); (t.Rel == "conj" || t.Rel == "parataxis") && t.Head >= 0 && t.Head < v && sc.tok(t.Head).UPOS == "VERB" &&
 			slices.ContainsFunc(sc.p.Subjects(v), func(k int) bool { return decisionNouns[sc.lem(k)] && k >= 2 && sc.tok(k-2).Text == "," }) {
 			objs = append(objs, sc.p.Subjects(t.Head)...) // "dissolved all parties, a decision condemned by the AU": the dissolver
