@@ -4586,7 +4586,8 @@ var leaderNouns = map[string]bool{
 	"leader": true, "head": true, "president": true, "minister": true, "official": true,
 	"representative": true, "delegation": true, "envoy": true, "ambassador": true, "chief": true,
 	"government": true, "military": true, "army": true, "navy": true, "force": true, "parliament": true,
-	"people": true, "citizen": true, "national": true,
+	"people": true, "citizen": true, "national": true, "negotiator": true, "delegate": true, "diplomat": true,
+	"mediator": true, "troop": true, "soldier": true, "team": true,
 }
 
 // hyphenated reports whether token k ends a hyphenated word whose parts

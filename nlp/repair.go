@@ -2061,7 +2061,7 @@ func finiteAcl(toks []Token, r int, finite func(int) bool) int {
 		if t.XPOS != "VBD" || t.Rel != "acl" || !within(toks, k, r) {
 			continue
 		}
-		if t.Head == k-1 && (toks[k-1].XPOS == "NNS" || toks[k-1].XPOS == "NNPS") || toks[k-1].XPOS == "NNP" && (t.Head == k-1 || toks[k-1].Rel == "flat" && toks[k-1].Head == t.Head) {
+		if t.Head == k-1 && (toks[k-1].XPOS == "NNS" || toks[k-1].XPOS == "NNPS" || acronym(toks[k-1].Text)) || toks[k-1].XPOS == "NNP" && (t.Head == k-1 || toks[k-1].Rel == "flat" && toks[k-1].Head == t.Head) {
 			p = k // (after a name: "Prime Minister Kevin Rudd apologised")
 			break
 		}
@@ -2078,6 +2078,20 @@ func finiteAcl(toks []Token, r int, finite func(int) bool) int {
 		}
 	}
 	return p
+}
+
+// acronym reports whether w is an acronym in capitals ("SPLM"), a name
+// whatever tag it was given.
+func acronym(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // within reports whether token k is in the subtree of r.

@@ -656,6 +656,13 @@ func TestRepair(t *testing.T) {
 			[]string{
 				"rejected VERB VBD 0 root", "offer NOUN NN 1 obj", "of ADP IN 4 case", "talks NOUN NNS 2 nmod",
 				"from ADP IN 7 case", "President PROPN NNP 7 nmod:desc", "Karzai PROPN NNP 4 nmod"}},
+		{"a past tense hung as a reduced clause on an acronym is the verb of the sentence",
+			[]string{
+				"Negotiators NOUN NNS 0 root", "from ADP IN 3 case", "government NOUN NN 1 nmod", "and CCONJ CC 5 cc",
+				"SPLM NOUN NN 3 conj", "resumed VERB VBD 5 acl", "talks NOUN NNS 6 obj"},
+			[]string{
+				"Negotiators NOUN NNS 6 nsubj", "from ADP IN 3 case", "government NOUN NN 1 nmod", "and CCONJ CC 5 cc",
+				"SPLM NOUN NN 3 conj", "resumed VERB VBD 0 root", "talks NOUN NNS 6 obj"}},
 		{"a clause with its own object stays",
 			[]string{
 				"We PRON PRP 2 nsubj", "waited VERB VBD 0 root", "parents NOUN NNS 4 nsubj", "changed VERB VBD 2 conj",
