@@ -2431,6 +2431,19 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		lookedObjs = slices.DeleteFunc(lookedObjs, func(c int) bool { return sc.prepOf(c) == "for" })
 	}
 	cands = append(cands, lookedObjs...)
+	// "freed six hostages, including three police officers": who the
+	// object's people are, the phrase hung on it or on the verb after it
+	for _, o := range objs {
+		if o < v || len(sc.actors(o)) > 0 {
+			continue
+		}
+		cands = append(cands, sc.nmods(o, "including")...)
+		for _, ob := range sc.p.Obliques(v) {
+			if ob.Prep == "including" && ob.Head > o {
+				cands = append(cands, ob.Head)
+			}
+		}
+	}
 	if force(pat.Code) {
 		// "shelled positions held by Khalifa Haftar's forces": whose
 		// positions
