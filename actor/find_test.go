@@ -424,6 +424,15 @@ func TestTrackerFocus(t *testing.T) {
 	if a, ok := tr.Refer("the regime", 600); !ok || a.Code != "USAGOV" {
 		t.Errorf("the regime = %+v, %v; want USAGOV (named more)", a, ok)
 	}
+	// police with no article are the country's police, as "the police"
+	for _, p := range []string{"Police", "riot police"} {
+		if a, ok := tr.Refer(p, 700); !ok || a.Code != "USACOP" {
+			t.Errorf("%s = %+v, %v; want USACOP", p, a, ok)
+		}
+	}
+	if a, ok := tr.Refer("troops", 700); ok {
+		t.Errorf("troops = %+v; want no reference (foreign troops are as common)", a)
+	}
 }
 
 func TestBacked(t *testing.T) {

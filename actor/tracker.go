@@ -238,8 +238,11 @@ func (t *Tracker) Refer(phrase string, base int) (dyad.Actor, bool) {
 			return out(m.a)
 		}
 	}
-	// A definite description: "the president-elect", "the Iranian president".
-	if words[0] != "the" && words[0] != "this" && words[0] != "that" {
+	// A definite description: "the president-elect", "the Iranian president";
+	// and police with no article, which news names as "the police"
+	// ("Police fired tear gas", "riot police").
+	barePolice := len(words) <= 2 && words[len(words)-1] == "police"
+	if words[0] != "the" && words[0] != "this" && words[0] != "that" && !barePolice {
 		return dyad.Actor{}, false
 	}
 	for _, w := range words {

@@ -3990,7 +3990,7 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 				r[0].SetCountry(c)
 			}
 		}
-		if len(r) == 1 && r[0].Country == "" && len(r[0].Roles) > 0 && sc.in.Coref != nil && (sc.definite(ph.First) || sc.theCountry(ph.First) != "") && len(sc.nmods(h, "of")) == 0 {
+		if len(r) == 1 && r[0].Country == "" && len(r[0].Roles) > 0 && sc.in.Coref != nil && (sc.definite(ph.First) || sc.theCountry(ph.First) != "" || sc.barePolice(ph.First, h)) && len(sc.nmods(h, "of")) == 0 {
 			// (but "the leader of a student union" says whose leader:
 			// it is no one named before)
 			if sc.tok(ph.First).UPOS == "PRON" {
@@ -3999,6 +3999,9 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 			// "the administration", "the defence minister": a role
 			// whose country an earlier sentence gave.
 			start, end := sc.tok(ph.First).Start, sc.tok(ph.Last).End
+			if sc.barePolice(ph.First, h) {
+				end = sc.tok(h).End // "Riot police firing tear gas ...": the police
+			}
 			c := sc.possessorCountry(ph.First)
 			if c == "" {
 				c = sc.theCountry(ph.First)
@@ -4617,6 +4620,14 @@ func (sc *sentenceCoder) definite(i int) bool {
 		return true
 	}
 	return false
+}
+
+// barePolice reports whether the phrase from first to its head h is
+// "police" or "riot police" with no article, as news names a country's
+// police ("Police fired tear gas"): the police of the country the article
+// is about.
+func (sc *sentenceCoder) barePolice(first, h int) bool {
+	return sc.lem(h) == "police" && (first == h || first == h-1 && sc.tok(first).UPOS != "DET" && sc.tok(first).UPOS != "NUM")
 }
 
 // antecedent returns the noun a relative pronoun stands for: the head of
