@@ -92,6 +92,9 @@ func repair(toks []Token) {
 	for k := range toks {
 		adpositionHead(toks, k)
 	}
+	for k := range toks {
+		boundParticiple(toks, k)
+	}
 	for v := range toks {
 		if toks[v].Rel == "ccomp" {
 			agentRelative(toks, v)
@@ -2365,4 +2368,33 @@ func adpositionHead(toks []Token, k int) {
 	}
 	toks[c].Head, toks[c].Rel = t.Head, t.Rel
 	t.Head, t.Rel = c, "case"
+}
+
+// objectPronoun maps a subject pronoun to the object pronoun that cannot
+// refer to it in its own clause.
+var objectPronoun = map[string]string{"he": "him", "she": "her", "they": "them"}
+
+// boundParticiple hangs on the main verb a participle after a comma that
+// the parser hung on a subordinate clause whose pronoun subject the
+// participle's pronoun object repeats: in "gunships fired missiles at the
+// cleric as he left a mosque, killing him", "killing him" cannot be his own
+// act (that would be "himself"); the gunships killed him.
+func boundParticiple(toks []Token, k int) {
+	t := &toks[k]
+	if t.XPOS != "VBG" || t.Rel != "advcl" && t.Rel != "conj" || k < 2 || toks[k-1].Text != "," || child(toks, k, "nsubj") >= 0 {
+		return
+	}
+	h := t.Head
+	if h < 0 || h > k || toks[h].UPOS != "VERB" || toks[h].Rel != "advcl" || child(toks, h, "mark") < 0 {
+		return
+	}
+	g := toks[h].Head
+	s, o := child(toks, h, "nsubj"), child(toks, k, "obj")
+	if g < 0 || g > h || toks[g].UPOS != "VERB" || s < 0 || o < 0 {
+		return
+	}
+	if obj, ok := objectPronoun[strings.ToLower(toks[s].Text)]; !ok || strings.ToLower(toks[o].Text) != obj {
+		return
+	}
+	t.Head, t.Rel = g, "advcl"
 }

@@ -663,6 +663,18 @@ func TestRepair(t *testing.T) {
 			[]string{
 				"Negotiators NOUN NNS 6 nsubj", "from ADP IN 3 case", "government NOUN NN 1 nmod", "and CCONJ CC 5 cc",
 				"SPLM NOUN NN 3 conj", "resumed VERB VBD 0 root", "talks NOUN NNS 6 obj"}},
+		{"a participle whose pronoun object repeats a subordinate clause's pronoun subject is the main verb's",
+			[]string{
+				"jets NOUN NNS 2 nsubj", "bombed VERB VBD 0 root", "convoy NOUN NN 2 obj", "as SCONJ IN 6 mark", "he PRON PRP 6 nsubj",
+				"fled VERB VBD 2 advcl", ", PUNCT , 8 punct", "wounding VERB VBG 6 advcl", "him PRON PRP 8 obj"},
+			[]string{
+				"jets NOUN NNS 2 nsubj", "bombed VERB VBD 0 root", "convoy NOUN NN 2 obj", "as SCONJ IN 6 mark", "he PRON PRP 6 nsubj",
+				"fled VERB VBD 2 advcl", ", PUNCT , 8 punct", "wounding VERB VBG 2 advcl", "him PRON PRP 8 obj"}},
+		{"a participle with another object stays with the subordinate clause",
+			[]string{
+				"jets NOUN NNS 2 nsubj", "bombed VERB VBD 0 root", "convoy NOUN NN 2 obj", "as SCONJ IN 6 mark", "he PRON PRP 6 nsubj",
+				"fled VERB VBD 2 advcl", ", PUNCT , 8 punct", "leaving VERB VBG 6 advcl", "them PRON PRP 8 obj"},
+			nil},
 		{"a clause with its own object stays",
 			[]string{
 				"We PRON PRP 2 nsubj", "waited VERB VBD 0 root", "parents NOUN NNS 4 nsubj", "changed VERB VBD 2 conj",
