@@ -127,6 +127,7 @@ func (m *Model) tagSentence(toks []Token, sw *sentWork) *parseJob {
 		m.tg.afterModal(sw.forms, sw.tags)
 		m.tg.nameBeforeVerb(sw.forms, sw.tags)
 		m.tg.unseenAdverb(sw.forms, sw.tags)
+		m.tg.mandativeVerb(sw.forms, sw.tags)
 	}
 	sw.upos, sw.xpos = sw.upos[:0], sw.xpos[:0]
 	for i := range toks {

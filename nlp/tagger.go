@@ -316,6 +316,80 @@ func (tg *tagger) unseenAdverb(forms []string, out []int) {
 	}
 }
 
+// mandativeVerbs take a clause whose verb is a bare infinitive: "demanded
+// that the rebels free the hostages".
+var mandativeVerbs = map[string]bool{
+	"demand": true, "demands": true, "demanded": true, "demanding": true, "urge": true, "urges": true, "urged": true,
+	"insist": true, "insists": true, "insisted": true, "ask": true, "asks": true, "asked": true, "request": true,
+	"requested": true, "propose": true, "proposed": true, "recommend": true, "recommended": true,
+}
+
+// mandativeVerb (applied at run time, after tag) retags as a base verb an
+// adjective or noun that training saw as a verb, when it follows the noun
+// (and an adverb) that is the subject of a clause opened by "that" after a
+// verb of demand, a noun phrase follows it and the clause has no other
+// verb: "demanded that the RUF free hundreds of peacekeepers" had "free"
+// an adjective ("the free press", after an article, stays).
+func (tg *tagger) mandativeVerb(forms []string, out []int) {
+	if tg.vb < 0 {
+		return
+	}
+	for i := 0; i+3 < len(out); i++ {
+		if !mandativeVerbs[strings.ToLower(forms[i])] || !strings.EqualFold(forms[i+1], "that") {
+			continue
+		}
+		j := i + 2
+		for j < len(out) && tg.nominalSubject(out[j]) {
+			j++
+		}
+		if j < len(out) && tg.xpos[out[j]] == "RB" {
+			j++
+		}
+		if j == i+2 || j+1 >= len(out) || !tg.nounTag(out[j-1]) && !(j >= 2 && tg.xpos[out[j-1]] == "RB" && tg.nounTag(out[j-2])) {
+			continue
+		}
+		if x := tg.xpos[out[j]]; x != "JJ" && x != "NN" || !isLower(forms[j]) {
+			continue
+		}
+		if cs := tg.cands[forms[j]]; cs != "" && strings.IndexByte(cs, byte(tg.vb)) < 0 {
+			continue // never a verb in training
+		}
+		finite := false // the clause has a verb already ("that Iraq's nuclear weapons be destroyed")
+		for k := j + 1; k < len(out) && forms[k] != "," && forms[k] != ";"; k++ {
+			switch tg.xpos[out[k]] {
+			case "VB", "VBD", "VBZ", "VBP", "MD":
+				finite = true
+			}
+		}
+		if finite {
+			continue
+		}
+		switch tg.xpos[out[j+1]] {
+		case "DT", "CD", "NNS", "NNP", "NNPS", "PRP$", "PRP", "RP":
+			out[j] = tg.vb
+		}
+	}
+}
+
+// nominalSubject reports whether class c may be part of a clause's subject
+// noun phrase.
+func (tg *tagger) nominalSubject(c int) bool {
+	switch tg.xpos[c] {
+	case "DT", "NNP", "NNPS", "NN", "NNS", "POS", "PRP", "CD":
+		return true
+	}
+	return false
+}
+
+// nounTag reports whether class c is a noun or a pronoun.
+func (tg *tagger) nounTag(c int) bool {
+	switch tg.xpos[c] {
+	case "NNP", "NNPS", "NN", "NNS", "PRP":
+		return true
+	}
+	return false
+}
+
 // unlisted reports whether training saw the form f too seldom to list it
 // in the tag dictionary or restrict its tags.
 func (tg *tagger) unlisted(f string) bool {
@@ -475,7 +549,11 @@ func (tg *tagger) nounAfterPrep(forms []string, out []int) {
 		return
 	}
 	for i := 1; i < len(out); i++ {
-		if tg.xpos[out[i]] == "VBZ" && tg.upos[out[i]] == "VERB" && closedPreps[strings.ToLower(forms[i-1])] && strings.HasSuffix(forms[i], "s") {
+		prev := strings.ToLower(forms[i-1])
+		// and after "over", "about" or "on" when "that" or "of" follows
+		// ("demanded an explanation over reports that Russia had ...")
+		topic := (prev == "over" || prev == "about" || prev == "on") && i+1 < len(forms) && (forms[i+1] == "that" || forms[i+1] == "of")
+		if tg.xpos[out[i]] == "VBZ" && tg.upos[out[i]] == "VERB" && (closedPreps[prev] || topic) && strings.HasSuffix(forms[i], "s") {
 			out[i] = tg.nns
 		}
 	}
