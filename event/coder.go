@@ -1772,7 +1772,11 @@ func (sc *sentenceCoder) knownTarget(v, obj int, pat *Pattern) bool {
 // ("Security forces detained several ministers").
 func (sc *sentenceCoder) passive(v int) bool {
 	if !sc.p.Passive(v) {
-		return false
+		// "was arrested by police and beaten in custody": a participle
+		// sharing a passive's auxiliary and subject
+		t := sc.tok(v)
+		return t.Rel == "conj" && t.XPOS == "VBN" && t.Head >= 0 && t.Head < v && sc.tok(t.Head).XPOS == "VBN" && sc.p.Passive(t.Head) &&
+			!sc.hasSubject(v) && len(sc.p.Aux(v)) == 0 && len(sc.p.Objects(v)) == 0
 	}
 	if l := sc.lem(v); l == "engage" || l == "involve" || l == "oppose" {
 		for _, o := range sc.p.Obliques(v) {
@@ -1869,7 +1873,11 @@ var postureVerbs = map[string]bool{
 // "Clinton") or the nearest subject to the left.
 func (sc *sentenceCoder) sources(v int) []dyad.Actor {
 	if sc.passive(v) {
-		if a := sc.p.Agent(v); a >= 0 && !(escortVerbs[sc.lem(v)] && sc.weaponWord(a)) {
+		a := sc.p.Agent(v)
+		if t := sc.tok(v); a < 0 && t.Rel == "conj" && t.Head >= 0 && t.Head < v && sc.passive(t.Head) && !sc.hasSubject(v) {
+			a = sc.p.Agent(t.Head) // "was arrested by police and beaten in custody": the police beat him
+		}
+		if a >= 0 && !(escortVerbs[sc.lem(v)] && sc.weaponWord(a)) {
 			as := sc.actors(a)
 			for _, k := range sc.conjuncts(a) {
 				as = append(slices.Clip(as), sc.actors(k)...) // "mediated by Saudi Arabia and the United States"
