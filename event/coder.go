@@ -2085,6 +2085,11 @@ func (sc *sentenceCoder) sources(v int) []dyad.Actor {
 	var out []dyad.Actor
 	for i, s := range subjects {
 		as := sc.actors(s)
+		if t := sc.tok(v); len(as) == 0 && t.Rel == "acl:relcl" && t.Head == s {
+			if w := sc.relativeWord(v); w >= 0 {
+				as = sc.actors(w) // "a response from Ecuador, which broke off relations": Ecuador
+			}
+		}
 		if i > 0 && sc.tok(s).Rel == "conj" && sc.tok(s).UPOS == "NOUN" && len(as) == 1 && as[0].Country == "" && len(as[0].Roles) > 0 && sc.sharedModifier(subjects[0], s) == nil {
 			// "U.S. and British warplanes and warships": the warships
 			// are of the countries the first conjunct names
@@ -4644,11 +4649,33 @@ func (sc *sentenceCoder) antecedent(h int) int {
 	for v := sc.tok(h).Head; v >= 0; v = sc.tok(v).Head {
 		rel := sc.tok(v).Rel
 		if strings.HasPrefix(rel, "acl") {
-			return sc.tok(v).Head
+			n := sc.tok(v).Head
+			// "a furious response from Ecuador, which broke off
+			// relations": the name right before the comma, when the noun
+			// the clause was hung on names no one
+			if w := sc.relativeWord(v); n >= 0 && w >= 2 && sc.tok(w-1).Text == "," && len(sc.actors(n)) == 0 {
+				if k := w - 2; k > n && sc.tok(k).UPOS == "PROPN" && slices.Contains(sc.nmods(n, sc.prepOf(k)), k) && len(sc.actors(k)) > 0 {
+					return k
+				}
+			}
+			return n
 		}
 		if rel != "xcomp" && rel != "conj" && rel != "ccomp" {
 			return -1
 		}
+	}
+	return -1
+}
+
+// relativeWord returns the relative pronoun that opens relative clause v,
+// or -1.
+func (sc *sentenceCoder) relativeWord(v int) int {
+	first, _ := sc.p.Subtree(v)
+	for first < v && sc.tok(first).UPOS == "PUNCT" {
+		first++
+	}
+	if relativePronouns[sc.lem(first)] {
+		return first
 	}
 	return -1
 }
