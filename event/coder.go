@@ -964,6 +964,12 @@ func (sc *sentenceCoder) lemmaIn(i int, set []string) bool {
 			if t := sc.tok(i); t.UPOS == "PROPN" && (t.Rel == "obj" || t.Rel == "nsubj:pass" || t.Rel == "obl" && sc.prepOf(i) == "into") && slices.ContainsFunc(sc.actors(i), func(a dyad.Actor) bool { return a.Country != "" && len(a.Roles) == 0 && a.Code == a.Country }) {
 				return true
 			}
+			// or as "the country" after its name ("condemned the coup in
+			// Mali and suspended the country")
+			if t := sc.tok(i); (l == "country" || l == "nation") && t.XPOS == "NN" && (t.Rel == "obj" || t.Rel == "nsubj:pass") && i > 0 && sc.lem(i-1) == "the" &&
+				slices.ContainsFunc(sc.actors(i), func(a dyad.Actor) bool { return a.Country != "" && len(a.Roles) == 0 && a.Code == a.Country }) {
+				return true
+			}
 			continue
 		}
 		if x == "@person" {
