@@ -296,6 +296,8 @@ func TestUnseenWords(t *testing.T) {
 		{"The council demanded that the militia immediately free the aid workers.", "free", "VERB"},
 		{"Paris urged that Tehran free the detained academics.", "free", "VERB"},
 		{"They insisted that the free press be protected.", "free", "ADJ"},
+		{"Beijing demanded on Friday that Hanoi tow away the oil rig it had moved into the area.", "tow", "VERB"},
+		{"Washington insisted that Iraq nuclear weapons posed a threat.", "nuclear", "ADJ"},
 		{"Rome summoned the envoy on Monday over reports that Libya had detained fishermen.", "reports", "NOUN"},
 		{"Athens insisted that Albanian authorities hand back the seized ferry.", "hand", "VERB"},
 		{"The rebels hand over their rifles at a checkpoint.", "hand", "VERB"},

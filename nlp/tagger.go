@@ -334,41 +334,57 @@ func (tg *tagger) mandativeVerb(forms []string, out []int) {
 	if tg.vb < 0 {
 		return
 	}
-	for i := 0; i+3 < len(out); i++ {
-		if !mandativeVerbs[strings.ToLower(forms[i])] || !strings.EqualFold(forms[i+1], "that") {
+	for v := 0; v+3 < len(out); v++ {
+		if !mandativeVerbs[strings.ToLower(forms[v])] {
 			continue
 		}
-		j := i + 2
-		for j < len(out) && tg.nominalSubject(out[j]) {
-			j++
+		i := v // "that" at i+1, after a time phrase ("demanded on Monday that")
+		for i+2 < len(out) && i < v+3 && !strings.EqualFold(forms[i+1], "that") && (tg.xpos[out[i+1]] == "IN" || tg.xpos[out[i+1]] == "NNP" || tg.xpos[out[i+1]] == "RB") {
+			i++
 		}
-		if j < len(out) && tg.xpos[out[j]] == "RB" {
-			j++
-		}
-		if j == i+2 || j+1 >= len(out) || !tg.nounTag(out[j-1]) && !(j >= 2 && tg.xpos[out[j-1]] == "RB" && tg.nounTag(out[j-2])) {
+		if !strings.EqualFold(forms[i+1], "that") {
 			continue
 		}
-		if x := tg.xpos[out[j]]; x != "JJ" && x != "NN" || !isLower(forms[j]) {
-			continue
-		}
-		if cs := tg.cands[forms[j]]; cs != "" && strings.IndexByte(cs, byte(tg.vb)) < 0 {
-			continue // never a verb in training
-		}
-		finite := false // the clause has a verb already ("that Iraq's nuclear weapons be destroyed")
-		for k := j + 1; k < len(out) && forms[k] != "," && forms[k] != ";"; k++ {
-			switch tg.xpos[out[k]] {
-			case "VB", "VBD", "VBZ", "VBP", "MD":
-				finite = true
+		for j := i + 3; j+1 < len(out) && (tg.nominalSubject(out[j-1]) || tg.xpos[out[j-1]] == "RB"); j++ {
+			if tg.mandativeAt(forms, out, j) {
+				out[j] = tg.vb
+				break
 			}
 		}
-		if finite {
-			continue
-		}
-		switch tg.xpos[out[j+1]] {
-		case "DT", "CD", "NNS", "NNP", "NNPS", "PRP$", "PRP", "RP":
-			out[j] = tg.vb
+	}
+}
+
+// mandativeAt reports whether the word at j, after the subject of a
+// mandative clause, is its verb (see mandativeVerb).
+func (tg *tagger) mandativeAt(forms []string, out []int, j int) bool {
+	if !tg.nounTag(out[j-1]) && !(tg.xpos[out[j-1]] == "RB" && tg.nounTag(out[j-2])) {
+		return false
+	}
+	if x := tg.xpos[out[j]]; x != "JJ" && x != "NN" || !isLower(forms[j]) {
+		return false
+	}
+	if cs := tg.cands[forms[j]]; cs != "" && strings.IndexByte(cs, byte(tg.vb)) < 0 {
+		return false // never a verb in training
+	}
+	// the clause has its verb already: "that Iraq nuclear weapons be
+	// destroyed", "that Iraq nuclear weapons posed a threat" (but "that
+	// Manila tow away a ship it grounded" has a relative's)
+	if j+2 < len(out) && tg.nounTag(out[j+1]) && tg.finite[out[j+2]] {
+		return false
+	}
+	for k := j + 1; k < len(out) && forms[k] != "," && forms[k] != ";"; k++ {
+		switch tg.xpos[out[k]] {
+		case "VB", "MD":
+			return false
 		}
 	}
+	switch x := tg.xpos[out[j+1]]; {
+	case x == "DT" || x == "CD" || x == "NNS" || x == "NNP" || x == "NNPS" || x == "PRP$" || x == "PRP" || x == "RP":
+		return true
+	case x == "RB" && (phrasalParticles[strings.ToLower(forms[j+1])] || strings.EqualFold(forms[j+1], "away")):
+		return true
+	}
+	return false
 }
 
 // nominalSubject reports whether class c may be part of a clause's subject
