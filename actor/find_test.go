@@ -159,6 +159,7 @@ func TestResolve(t *testing.T) {
 		{"Americans in Iraq", "", []actorWant{{"USA", "USA", "", "", true}}},
 		{"Serbs", "2010-01-01", []actorWant{{"SRB", "SRB", "", "", true}}},
 		{"police in Serbia", "2000-01-01", []actorWant{{"FRYSRBCOP", "SRB", "COP", "", true}}},
+		{"Catholic bishops", "", []actorWant{{"---CHR", "", "CHR", "", true}}}, // a religious role
 		{"pro-Iranian militias", "", []actorWant{{"---UAF", "", "UAF", "", true}}},
 		{"anti-government protesters", "", []actorWant{{"---OPP", "", "OPP", "", true}}},
 		{"Russian envoy Mikhail Ulyanov", "2021-06-22", []actorWant{{"RUSGOV", "RUS", "GOV", "Mikhail Ulyanov", true}}},

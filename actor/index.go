@@ -44,6 +44,8 @@ var roleCodes = map[string]bool{
 	"MED": true, "REF": true, "SET": true,
 	// tertiary
 	"MOD": true, "RAD": true,
+	// religious (CAMEO's religion codes that agents.txt gives)
+	"REL": true, "CHR": true, "CTH": true, "MOS": true, "JEW": true, "BUD": true, "HIN": true,
 	// international and transnational generic codes after a country
 	"IGO": true, "NGO": true, "NGM": true, "MNC": true, "IMG": true, "UIS": true,
 }
