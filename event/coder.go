@@ -2450,6 +2450,28 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		lookedObjs = slices.DeleteFunc(lookedObjs, func(c int) bool { return sc.prepOf(c) == "for" })
 	}
 	cands = append(cands, lookedObjs...)
+	// "struck what the military described as a Hamas weapons site": what
+	// the object is said to be
+	for _, o := range objs {
+		if sc.lem(o) != "what" || o < v {
+			continue
+		}
+		for _, k := range sc.p.Children(o) {
+			if sc.tok(k).Rel != "acl:relcl" || !describeVerbs[sc.lem(k)] {
+				continue
+			}
+			for _, ob := range sc.p.Obliques(k) {
+				if ob.Prep == "as" {
+					cands = append(cands, sc.looked([]int{ob.Head})...)
+				}
+			}
+			for _, x := range sc.p.Children(k) {
+				if r := sc.tok(x).Rel; (r == "xcomp" || r == "obj") && sc.tok(x).UPOS == "NOUN" {
+					cands = append(cands, sc.looked([]int{x})...) // "what the army called PKK hideouts"
+				}
+			}
+		}
+	}
 	// "freed six hostages, including three police officers": who the
 	// object's people are, the phrase hung on it or on the verb after it
 	for _, o := range objs {
@@ -3597,6 +3619,13 @@ func (sc *sentenceCoder) looked(heads []int) []int {
 		}
 	}
 	return out
+}
+
+// describeVerbs say what something is: "what the army described as a
+// rebel base".
+var describeVerbs = map[string]bool{
+	"describe": true, "call": true, "term": true, "label": true, "identify": true, "characterize": true,
+	"characterise": true, "brand": true,
 }
 
 // assaultNouns name an attack, whose "by" phrase names the attacker.
