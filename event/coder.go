@@ -4079,6 +4079,11 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 			} else if a, ok := sc.in.Coref.Refer(sc.text(start, end), start); ok && a.Country != "" {
 				a.Text, a.Span = r[0].Text, r[0].Span
 				r = []dyad.Actor{a}
+			} else if c := sc.sentenceCountry(); c != "" && sc.barePolice(ph.First, h) {
+				// "riot police raided the Harare headquarters of
+				// Zimbabwe's opposition", opening the article: the one
+				// country the sentence names
+				r[0].SetCountry(c)
 			}
 		}
 		if len(r) == 1 && r[0].Country == "" && len(r[0].Roles) > 0 && !sc.definite(ph.First) {
@@ -4668,6 +4673,27 @@ func (sc *sentenceCoder) definite(i int) bool {
 		return true
 	}
 	return false
+}
+
+// sentenceCountry returns the one country the sentence's names and
+// adjectives of nationality give, or "" when they give none or several.
+func (sc *sentenceCoder) sentenceCountry() string {
+	c := ""
+	for k, t := range sc.p.Tokens {
+		if t.UPOS != "PROPN" && t.UPOS != "ADJ" {
+			continue
+		}
+		for _, a := range sc.modifierActors(k) {
+			switch {
+			case !dyad.National(a.Country):
+			case c == "":
+				c = a.Country
+			case c != a.Country:
+				return ""
+			}
+		}
+	}
+	return c
 }
 
 // barePolice reports whether the phrase from first to its head h is
