@@ -95,6 +95,9 @@ func repair(toks []Token) {
 	for k := range toks {
 		boundParticiple(toks, k)
 	}
+	for k := range toks {
+		predicativeAdjective(toks, k)
+	}
 	for v := range toks {
 		if toks[v].Rel == "ccomp" {
 			agentRelative(toks, v)
@@ -2397,4 +2400,24 @@ func boundParticiple(toks []Token, k int) {
 		return
 	}
 	t.Head, t.Rel = g, "advcl"
+}
+
+// namingVerbs take an object and what it is called or found to be.
+var namingVerbs = map[string]bool{"call": true, "declare": true, "deem": true, "consider": true, "brand": true, "label": true, "find": true}
+
+// predicativeAdjective makes an adjective right after the object of a
+// verb of naming, read as a modifier after its noun, that verb's
+// predicative complement: in "China called the U.S. sanctions illegal",
+// China called them illegal.
+func predicativeAdjective(toks []Token, k int) {
+	t := &toks[k]
+	h := t.Head
+	if t.UPOS != "ADJ" || t.Rel != "amod" || h < 0 || h != k-1 || toks[h].Rel != "obj" {
+		return
+	}
+	v := toks[h].Head
+	if v < 0 || v > h || toks[v].UPOS != "VERB" || !namingVerbs[toks[v].Lemma] || child(toks, k, "obl") >= 0 || child(toks, k, "xcomp") >= 0 {
+		return
+	}
+	t.Head, t.Rel = v, "xcomp"
 }

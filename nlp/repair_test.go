@@ -675,6 +675,9 @@ func TestRepair(t *testing.T) {
 				"jets NOUN NNS 2 nsubj", "bombed VERB VBD 0 root", "convoy NOUN NN 2 obj", "as SCONJ IN 6 mark", "he PRON PRP 6 nsubj",
 				"fled VERB VBD 2 advcl", ", PUNCT , 8 punct", "leaving VERB VBG 6 advcl", "them PRON PRP 8 obj"},
 			nil},
+		{"an adjective after the object of a verb of naming is its complement",
+			[]string{"China PROPN NNP 2 nsubj", "called/call VERB VBD 0 root", "sanctions NOUN NNS 2 obj", "illegal ADJ JJ 3 amod"},
+			[]string{"China PROPN NNP 2 nsubj", "called/call VERB VBD 0 root", "sanctions NOUN NNS 2 obj", "illegal ADJ JJ 2 xcomp"}},
 		{"a clause with its own object stays",
 			[]string{
 				"We PRON PRP 2 nsubj", "waited VERB VBD 0 root", "parents NOUN NNS 4 nsubj", "changed VERB VBD 2 conj",
