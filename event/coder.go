@@ -5076,6 +5076,8 @@ var contentNouns = map[string]bool{
 	"commitment": true, "statement": true, "declaration": true, "warning": true, "rumour": true,
 	"rumor": true, "fear": true, "fears": true, "hope": true, "belief": true, "suspicion": true,
 	"accusation": true, "accusations": true, "charge": true, "charges": true,
+	"proposal": true, "proposals": true, "demand": true, "demands": true, "request": true, "requests": true,
+	"suggestion": true, "condition": true, "conditions": true, "ultimatum": true, "insistence": true,
 }
 
 // conditional reports whether clause k is marked by "if" or "unless".

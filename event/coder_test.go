@@ -125,6 +125,24 @@ soldiers soldier NOUN 10 obj NNS
 			want: []want{{"1053", "LBN", "ISR", false, "asserted"}},
 		},
 		{
+			name: "what a rejected proposal proposes is no event",
+			text: "Yemen's president rejected an opposition proposal that he step down.",
+			conll: `Yemen Yemen PROPN 3 nmod:poss NNP
+'s 's PART 1 case POS
+president president NOUN 4 nsubj NN
+rejected reject VERB 0 root VBD
+an a DET 7 det DT
+opposition opposition NOUN 7 compound NN
+proposal proposal NOUN 4 obj NN
+that that SCONJ 10 mark IN
+he he PRON 10 nsubj PRP
+step step VERB 4 advcl VBP
+down down ADP 10 compound:prt RP
+. . PUNCT 4 punct .`,
+			coref: []string{"Ali Abdullah Saleh"},
+			want:  []want{{"127", "YEM", "", false, "asserted"}},
+		},
+		{
 			name: "the toll of an attack is no second event",
 			text: "Syrian warplanes pounded Damascus, killing dozens of people.",
 			conll: `Syrian Syrian ADJ 2 amod JJ

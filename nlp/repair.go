@@ -2274,10 +2274,28 @@ func thatClauseOfVerb(toks []Token, c int) {
 			break
 		}
 	}
-	if v < 0 || child(toks, v, "ccomp") >= 0 || child(toks, v, "obj") >= 0 || subtree(toks, v)[1] != st[0]-1 {
+	if v < 0 || child(toks, v, "ccomp") >= 0 || subtree(toks, v)[1] != st[0]-1 {
+		return
+	}
+	if o := child(toks, v, "obj"); o >= 0 {
+		// "rejected an opposition proposal that he step down, a
+		// spokesman said": the proposal's content
+		if contentNouns[strings.ToLower(toks[o].Lemma)] && subtree(toks, o)[1] == st[0]-1 {
+			t.Head, t.Rel = o, "acl"
+		}
 		return
 	}
 	t.Head = v
+}
+
+// contentNouns take a that-clause saying what they propose, claim or
+// fear ("a proposal that he step down").
+var contentNouns = map[string]bool{
+	"proposal": true, "demand": true, "request": true, "claim": true, "report": true, "allegation": true,
+	"accusation": true, "charge": true, "suggestion": true, "idea": true, "fact": true, "news": true,
+	"fear": true, "hope": true, "belief": true, "assurance": true, "guarantee": true, "promise": true,
+	"pledge": true, "warning": true, "statement": true, "condition": true, "ultimatum": true, "rumour": true,
+	"rumor": true, "evidence": true, "proof": true, "insistence": true,
 }
 
 // participleSpeech are verbs of speech whose participle after a report

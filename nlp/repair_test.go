@@ -678,6 +678,13 @@ func TestRepair(t *testing.T) {
 		{"an adjective after the object of a verb of naming is its complement",
 			[]string{"China PROPN NNP 2 nsubj", "called/call VERB VBD 0 root", "sanctions NOUN NNS 2 obj", "illegal ADJ JJ 3 amod"},
 			[]string{"China PROPN NNP 2 nsubj", "called/call VERB VBD 0 root", "sanctions NOUN NNS 2 obj", "illegal ADJ JJ 2 xcomp"}},
+		{"a that-clause read as a second complement of the last reporter is the content of the noun before it",
+			[]string{
+				"Saleh PROPN NNP 2 nsubj", "rejected/reject VERB VBD 9 ccomp", "proposal/proposal NOUN NN 2 obj", "that SCONJ IN 6 mark",
+				"he PRON PRP 6 nsubj", "quit VERB VBP 9 ccomp", ", PUNCT , 6 punct", "aides NOUN NNS 9 nsubj", "said/say VERB VBD 0 root"},
+			[]string{
+				"Saleh PROPN NNP 2 nsubj", "rejected/reject VERB VBD 9 ccomp", "proposal/proposal NOUN NN 2 obj", "that SCONJ IN 6 mark",
+				"he PRON PRP 6 nsubj", "quit VERB VBP 3 acl", ", PUNCT , 6 punct", "aides NOUN NNS 9 nsubj", "said/say VERB VBD 0 root"}},
 		{"a clause with its own object stays",
 			[]string{
 				"We PRON PRP 2 nsubj", "waited VERB VBD 0 root", "parents NOUN NNS 4 nsubj", "changed VERB VBD 2 conj",
