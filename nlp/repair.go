@@ -2361,19 +2361,20 @@ func reporterParticiple(toks []Token, k int) {
 }
 
 // adpositionHead turns a preposition the parser made the head of its
-// phrase (a nmod or obl with the noun under it) into the case marker of
-// that noun: in "rejected an offer of talks from Colombian President
+// phrase (a nmod or obl with the noun under it, or a particle with the
+// noun hung on it as goeswith or fixed) into the case marker of that noun: in "rejected an offer of talks from Colombian President
 // Alvaro Uribe", "from" was a nmod of "talks" and "Alvaro" hung on it
 // (goeswith).
 func adpositionHead(toks []Token, k int) {
 	t := &toks[k]
-	if t.UPOS != "ADP" || t.Rel != "nmod" && t.Rel != "obl" || t.Head < 0 {
+	prt := t.Rel == "compound:prt" // "called on" with "Bashar" hung on "on"
+	if t.UPOS != "ADP" || t.Rel != "nmod" && t.Rel != "obl" && !prt || t.Head < 0 {
 		return
 	}
 	c := -1
 	for i := k + 1; i < len(toks); i++ {
 		if toks[i].Head == k {
-			if u := toks[i].UPOS; u == "NOUN" || u == "PROPN" || u == "PRON" || u == "NUM" {
+			if u := toks[i].UPOS; (u == "NOUN" || u == "PROPN" || u == "PRON" || u == "NUM") && (!prt || toks[i].Rel == "goeswith" || toks[i].Rel == "fixed") {
 				c = i
 			}
 			break
@@ -2381,6 +2382,9 @@ func adpositionHead(toks []Token, k int) {
 	}
 	if c < 0 {
 		return
+	}
+	if prt {
+		t.Rel = "obl"
 	}
 	for i := range toks {
 		if toks[i].Head == k && i != c {

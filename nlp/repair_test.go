@@ -685,6 +685,13 @@ func TestRepair(t *testing.T) {
 			[]string{
 				"Saleh PROPN NNP 2 nsubj", "rejected/reject VERB VBD 9 ccomp", "proposal/proposal NOUN NN 2 obj", "that SCONJ IN 6 mark",
 				"he PRON PRP 6 nsubj", "quit VERB VBP 3 acl", ", PUNCT , 6 punct", "aides NOUN NNS 9 nsubj", "said/say VERB VBD 0 root"}},
+		{"a particle with a name hung on it as goeswith is the name's case marker",
+			[]string{
+				"ministers NOUN NNS 2 nsubj", "called/call VERB VBD 0 root", "on ADP IN 2 compound:prt", "President PROPN NNP 5 nmod:desc",
+				"Uribe PROPN NNP 3 goeswith", "to PART TO 7 mark", "resign VERB VB 5 acl"},
+			[]string{
+				"ministers NOUN NNS 2 nsubj", "called/call VERB VBD 0 root", "on ADP IN 5 case", "President PROPN NNP 5 nmod:desc",
+				"Uribe PROPN NNP 2 obl", "to PART TO 7 mark", "resign VERB VB 5 acl"}},
 		{"a clause with its own object stays",
 			[]string{
 				"We PRON PRP 2 nsubj", "waited VERB VBD 0 root", "parents NOUN NNS 4 nsubj", "changed VERB VBD 2 conj",
