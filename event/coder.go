@@ -2000,7 +2000,7 @@ func (sc *sentenceCoder) sources(v int) []dyad.Actor {
 		}
 	}
 	if t := sc.tok(v); t.XPOS == "VBG" && t.Rel == "advcl" && t.Head >= 0 && t.Head < v && !sc.hasSubject(v) &&
-		(reporting[sc.lem(t.Head)] || sc.lem(t.Head) == "deny" || sc.lem(t.Head) == "claim") {
+		(reporting[sc.lem(t.Head)] || sc.lem(t.Head) == "deny" || sc.lem(t.Head) == "claim" || sc.lem(t.Head) == "demand" || sc.lem(t.Head) == "urge") {
 		// "Iran said the deal was dead, accusing the United States of
 		// economic terrorism": the reporter goes on, not the subject of
 		// what is reported
@@ -2562,6 +2562,11 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 					}
 				}
 			}
+			for _, k := range sc.p.Children(o) {
+				if t := sc.tok(k); t.Rel == "acl" && t.XPOS == "VBN" && k > o && sc.p.Agent(k) >= 0 {
+					cands = append(cands, sc.p.Agent(k)) // "rejecting a phased pullout offered by Damascus"
+				}
+			}
 			if len(sc.actors(o)) > 0 {
 				cands = append(cands, o) // the phrase names them itself
 				continue
@@ -2771,7 +2776,10 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 				for _, prep := range preps {
 					if !(venue && prep == "at") {
 						for _, m := range sc.nmods(c, prep) {
-							if !sc.meetingGround(pat, prep, m) {
+							// a phrase after the day with no comma between
+							// (not "on Thursday, eight years after their war
+							// over the Falklands")
+							if f, _ := sc.p.Subtree(m); !slices.ContainsFunc(sc.p.Tokens[c:f], func(t nlp.Token) bool { return t.Text == "," }) && !sc.meetingGround(pat, prep, m) {
 								cands = append(cands, m) // not "met on Tuesday on Singapore's Sentosa island", hung on the day
 							}
 						}
@@ -3609,6 +3617,9 @@ func (sc *sentenceCoder) looked(heads []int) []int {
 	for _, h := range heads {
 		out = append(out, h)
 		for _, k := range sc.p.Children(h) {
+			if f, _ := sc.p.Subtree(k); timeWords[sc.lem(h)] && f > h && slices.ContainsFunc(sc.p.Tokens[h:f], func(t nlp.Token) bool { return t.Text == "," }) {
+				continue // "on Thursday, eight years after their war over the Falklands": when, not whom
+			}
 			if t := sc.tok(k); strings.HasPrefix(t.Rel, "nmod") && t.Rel != "nmod:poss" && !whenPreps[sc.prepOf(k)] && !(sc.prepOf(k) == "for" && sc.afterOtherPhrase(h, k)) &&
 				!((wherePreps[sc.prepOf(k)] || sc.prepOf(k) == "at") && venueNouns[sc.lem(h)]) &&
 				!(aboutPreps[sc.prepOf(k)] && meetingNouns[sc.lem(h)]) && !(waterNouns[strings.ToLower(sc.lem(h))] && sc.prepOf(k) == "of") && !sc.agentPhrase(k) {

@@ -143,6 +143,29 @@ down down ADP 10 compound:prt RP
 			want:  []want{{"127", "YEM", "", false, "asserted"}},
 		},
 		{
+			name: "what a time phrase says after a comma names no target",
+			text: "Chile and Peru restored relations on Thursday, eight years after their war over the Falkland Islands.",
+			conll: `Chile Chile PROPN 4 nsubj NNP
+and and CCONJ 3 cc CC
+Peru Peru PROPN 1 conj NNP
+restored restore VERB 0 root VBD
+relations relation NOUN 4 obj NNS
+on on ADP 7 case IN
+Thursday Thursday PROPN 4 obl NNP
+, , PUNCT 13 punct ,
+eight eight NUM 10 nummod CD
+years year NOUN 13 nmod:unmarked NNS
+after after ADP 13 case IN
+their their PRON 13 nmod:poss PRP$
+war war NOUN 7 appos NN
+over over ADP 17 case IN
+the the DET 17 det DT
+Falkland Falkland PROPN 17 compound NNP
+Islands Island PROPN 7 nmod NNPS
+. . PUNCT 4 punct .`,
+			want: []want{{"050", "CHL", "PER", false, "asserted"}, {"050", "PER", "CHL", false, "asserted"}},
+		},
+		{
 			name: "the toll of an attack is no second event",
 			text: "Syrian warplanes pounded Damascus, killing dozens of people.",
 			conll: `Syrian Syrian ADJ 2 amod JJ

@@ -2308,6 +2308,15 @@ var participleSpeech = map[string]bool{
 	"say": true, "stress": true, "urge": true,
 }
 
+// participleAnswer are acts that, in a participle after a demand, answer
+// for the one who demands: "demanded that Syria withdraw its troops,
+// rejecting a phased pullout offered by Damascus" (what is demanded has
+// not happened, so the participle is no description of it).
+var participleAnswer = map[string]bool{"reject": true, "dismiss": true, "call": true, "deny": true, "threaten": true, "vow": true}
+
+// demandVerbs demand what their complement clause says.
+var demandVerbs = map[string]bool{"demand": true, "insist": true, "urge": true, "ask": true, "request": true}
+
 // reportingVerbs introduce what someone said, denied or claimed.
 var reportingVerbs = map[string]bool{
 	"say": true, "tell": true, "announce": true, "declare": true, "state": true, "deny": true, "insist": true,
@@ -2321,7 +2330,7 @@ var reportingVerbs = map[string]bool{
 // Iran accuses, not Washington.
 func reporterParticiple(toks []Token, k int) {
 	t := &toks[k]
-	if t.XPOS != "VBG" || !participleSpeech[t.Lemma] || k < 2 || toks[k-1].Text != "," || t.Rel != "advcl" && t.Rel != "conj" {
+	if t.XPOS != "VBG" || !participleSpeech[t.Lemma] && !participleAnswer[t.Lemma] || k < 2 || toks[k-1].Text != "," || t.Rel != "advcl" && t.Rel != "conj" {
 		return
 	}
 	if child(toks, k, "nsubj") >= 0 || child(toks, k, "mark") >= 0 || child(toks, k, "cc") >= 0 || child(toks, k, "aux") >= 0 {
@@ -2343,8 +2352,11 @@ func reporterParticiple(toks []Token, k int) {
 		return
 	}
 	r := toks[c].Head
-	if r < 0 || r > c || toks[r].UPOS != "VERB" || !reportingVerbs[toks[r].Lemma] {
+	if r < 0 || r > c || toks[r].UPOS != "VERB" || !reportingVerbs[toks[r].Lemma] && !demandVerbs[toks[r].Lemma] {
 		return
+	}
+	if !participleSpeech[t.Lemma] && !demandVerbs[toks[r].Lemma] {
+		return // a rejection after a report is as often the reported people's
 	}
 	// the clause, less the participle's phrase, ends at the comma
 	last := c

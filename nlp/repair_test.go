@@ -692,6 +692,15 @@ func TestRepair(t *testing.T) {
 			[]string{
 				"ministers NOUN NNS 2 nsubj", "called/call VERB VBD 0 root", "on ADP IN 5 case", "President PROPN NNP 5 nmod:desc",
 				"Uribe PROPN NNP 2 obl", "to PART TO 7 mark", "resign VERB VB 5 acl"}},
+		{"a rejection after a demanded clause is the demander's",
+			[]string{
+				"Washington PROPN NNP 2 nsubj", "demanded/demand VERB VBD 0 root", "that SCONJ IN 5 mark", "Damascus PROPN NNP 5 nsubj",
+				"withdraw/withdraw VERB VB 2 ccomp", "troops NOUN NNS 5 obj", ", PUNCT , 8 punct", "rejecting/reject VERB VBG 5 advcl",
+				"offer NOUN NN 8 obj"},
+			[]string{
+				"Washington PROPN NNP 2 nsubj", "demanded/demand VERB VBD 0 root", "that SCONJ IN 5 mark", "Damascus PROPN NNP 5 nsubj",
+				"withdraw/withdraw VERB VB 2 ccomp", "troops NOUN NNS 5 obj", ", PUNCT , 8 punct", "rejecting/reject VERB VBG 2 advcl",
+				"offer NOUN NN 8 obj"}},
 		{"a clause with its own object stays",
 			[]string{
 				"We PRON PRP 2 nsubj", "waited VERB VBD 0 root", "parents NOUN NNS 4 nsubj", "changed VERB VBD 2 conj",
