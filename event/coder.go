@@ -4090,11 +4090,13 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 			} else if a, ok := sc.in.Coref.Refer(sc.text(start, end), start); ok && a.Country != "" {
 				a.Text, a.Span = r[0].Text, r[0].Span
 				r = []dyad.Actor{a}
-			} else if c := sc.sentenceCountry(); c != "" && sc.barePolice(ph.First, h) {
+			} else if sc.barePolice(ph.First, h) {
 				// "riot police raided the Harare headquarters of
 				// Zimbabwe's opposition", opening the article: the one
 				// country the sentence names
-				r[0].SetCountry(c)
+				if c := sc.sentenceCountry(); c != "" {
+					r[0].SetCountry(c)
+				}
 			}
 		}
 		if len(r) == 1 && r[0].Country == "" && len(r[0].Roles) > 0 && !sc.definite(ph.First) {

@@ -166,6 +166,21 @@ Islands Island PROPN 7 nmod NNPS
 			want: []want{{"050", "CHL", "PER", false, "asserted"}, {"050", "PER", "CHL", false, "asserted"}},
 		},
 		{
+			name: "inspectors searching are an inquiry, whoever their actor is named by",
+			text: "U.N. weapons inspectors searched the homes of Iraqi scientists.",
+			conll: `U.N. U.N. PROPN 3 compound NNP
+weapons weapon NOUN 3 compound NNS
+inspectors inspector NOUN 4 nsubj NNS
+searched search VERB 0 root VBD
+the the DET 6 det DT
+homes home NOUN 4 obj NNS
+of of ADP 9 case IN
+Iraqi Iraqi ADJ 9 amod JJ
+scientists scientist NOUN 6 nmod NNS
+. . PUNCT 4 punct .`,
+			want: []want{{"090", "IGO", "IRQ", false, "asserted"}},
+		},
+		{
 			name: "the toll of an attack is no second event",
 			text: "Syrian warplanes pounded Damascus, killing dozens of people.",
 			conll: `Syrian Syrian ADJ 2 amod JJ

@@ -98,6 +98,9 @@ func repair(toks []Token) {
 	for k := range toks {
 		predicativeAdjective(toks, k)
 	}
+	for k := range toks {
+		listedNoun(toks, k)
+	}
 	for v := range toks {
 		if toks[v].Rel == "ccomp" {
 			agentRelative(toks, v)
@@ -2454,4 +2457,31 @@ func predicativeAdjective(toks []Token, k int) {
 		return
 	}
 	t.Head, t.Rel = v, "xcomp"
+}
+
+// listedNoun makes a noun phrase that the parser hung as a list item on
+// the name right before it, with no punctuation between, the head that
+// the name modifies: in "U.N. weapons inspectors searched the homes",
+// the inspectors search, and "U.N." is their compound.
+func listedNoun(toks []Token, k int) {
+	t := &toks[k]
+	h := t.Head
+	if t.Rel != "list" || t.UPOS != "NOUN" || h < 0 || h > k || toks[h].UPOS != "PROPN" {
+		return
+	}
+	if toks[h].Rel == "root" || subtree(toks, k)[0] != h+1 {
+		return // the phrase right after the name, in a clause ("File" lists after a file name stay)
+	}
+	for i := range toks {
+		if toks[i].Head == h && i != k && i > h {
+			return // the name has words of its own after it
+		}
+	}
+	t.Head, t.Rel = toks[h].Head, toks[h].Rel
+	toks[h].Head, toks[h].Rel = k, "compound"
+	for i := range toks {
+		if toks[i].Head == h && i < h && (toks[i].Rel == "det" || toks[i].Rel == "amod") {
+			toks[i].Head = k // "the U.N. weapons inspectors"
+		}
+	}
 }

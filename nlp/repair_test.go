@@ -701,6 +701,9 @@ func TestRepair(t *testing.T) {
 				"Washington PROPN NNP 2 nsubj", "demanded/demand VERB VBD 0 root", "that SCONJ IN 5 mark", "Damascus PROPN NNP 5 nsubj",
 				"withdraw/withdraw VERB VB 2 ccomp", "troops NOUN NNS 5 obj", ", PUNCT , 8 punct", "rejecting/reject VERB VBG 2 advcl",
 				"offer NOUN NN 8 obj"}},
+		{"a noun phrase hung as a list item on the name before it is the head the name modifies",
+			[]string{"U.N. PROPN NNP 4 nsubj", "weapons NOUN NNS 3 compound", "inspectors NOUN NNS 1 list", "searched VERB VBD 0 root", "homes NOUN NNS 4 obj"},
+			[]string{"U.N. PROPN NNP 3 compound", "weapons NOUN NNS 3 compound", "inspectors NOUN NNS 4 nsubj", "searched VERB VBD 0 root", "homes NOUN NNS 4 obj"}},
 		{"a clause with its own object stays",
 			[]string{
 				"We PRON PRP 2 nsubj", "waited VERB VBD 0 root", "parents NOUN NNS 4 nsubj", "changed VERB VBD 2 conj",
