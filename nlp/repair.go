@@ -101,6 +101,9 @@ func repair(toks []Token) {
 	for k := range toks {
 		listedNoun(toks, k)
 	}
+	for c := range toks {
+		titledNameConj(toks, c)
+	}
 	for v := range toks {
 		if toks[v].Rel == "ccomp" {
 			agentRelative(toks, v)
@@ -2483,5 +2486,51 @@ func listedNoun(toks []Token, k int) {
 		if toks[i].Head == h && i < h && (toks[i].Rel == "det" || toks[i].Rel == "amod") {
 			toks[i].Head = k // "the U.N. weapons inspectors"
 		}
+	}
+}
+
+// titledNameConj rebuilds a coordination of two titled names that the
+// parser broke after "and": in "North Korean leader Kim Jong Il and South
+// Korean President Kim Dae-jung signed", "South" was a conjunct of "Il"
+// and "Kim Dae-jung" a second apposition of "leader". The second name
+// becomes the conjunct of the first's head, and the words before it
+// modify it.
+func titledNameConj(toks []Token, c int) {
+	k := c + 1
+	if k >= len(toks) || toks[c].UPOS != "CCONJ" || toks[k].Rel != "conj" || toks[k].Head < 0 || toks[toks[k].Head].Rel != "flat" || toks[k].UPOS != "PROPN" {
+		return
+	}
+	n := toks[k].Head
+	for toks[n].Rel == "flat" && toks[n].Head >= 0 {
+		n = toks[n].Head
+	}
+	g := n
+	if toks[n].Rel == "appos" && toks[n].Head >= 0 && toks[n].Head < n {
+		g = toks[n].Head
+	}
+	m := -1
+	for i := k + 1; i < len(toks); i++ {
+		if toks[i].Rel == "appos" && (toks[i].Head == g || toks[i].Head == n) && toks[i].UPOS == "PROPN" {
+			m = i
+			break
+		}
+		if toks[i].UPOS == "VERB" || toks[i].UPOS == "PUNCT" {
+			return
+		}
+	}
+	if m < 0 {
+		return
+	}
+	for i := k + 1; i < m; i++ {
+		if toks[i].Head < k || toks[i].Head > m {
+			return // only the second name's modifiers between
+		}
+	}
+	toks[m].Head, toks[m].Rel = g, "conj"
+	toks[c].Head = m
+	if k+1 < m && (toks[k+1].UPOS == "ADJ" || toks[k+1].UPOS == "PROPN") {
+		toks[k].Head, toks[k].Rel = k+1, "compound" // "South Korean"
+	} else {
+		toks[k].Head, toks[k].Rel = m, "compound"
 	}
 }

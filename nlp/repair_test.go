@@ -704,6 +704,13 @@ func TestRepair(t *testing.T) {
 		{"a noun phrase hung as a list item on the name before it is the head the name modifies",
 			[]string{"U.N. PROPN NNP 4 nsubj", "weapons NOUN NNS 3 compound", "inspectors NOUN NNS 1 list", "searched VERB VBD 0 root", "homes NOUN NNS 4 obj"},
 			[]string{"U.N. PROPN NNP 3 compound", "weapons NOUN NNS 3 compound", "inspectors NOUN NNS 4 nsubj", "searched VERB VBD 0 root", "homes NOUN NNS 4 obj"}},
+		{"a second titled name after 'and', broken by the parser, is the first's conjunct",
+			[]string{
+				"leader NOUN NN 10 nsubj", "Kim PROPN NNP 1 appos", "Jong PROPN NNP 2 flat", "Un PROPN NNP 3 flat", "and CCONJ CC 6 cc",
+				"South PROPN NNP 4 conj", "Korean ADJ JJ 8 amod", "President PROPN NNP 9 nmod:desc", "Moon PROPN NNP 1 appos", "met VERB VBD 0 root"},
+			[]string{
+				"leader NOUN NN 10 nsubj", "Kim PROPN NNP 1 appos", "Jong PROPN NNP 2 flat", "Un PROPN NNP 3 flat", "and CCONJ CC 9 cc",
+				"South PROPN NNP 7 compound", "Korean ADJ JJ 8 amod", "President PROPN NNP 9 nmod:desc", "Moon PROPN NNP 1 conj", "met VERB VBD 0 root"}},
 		{"a clause with its own object stays",
 			[]string{
 				"We PRON PRP 2 nsubj", "waited VERB VBD 0 root", "parents NOUN NNS 4 nsubj", "changed VERB VBD 2 conj",
