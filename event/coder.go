@@ -2290,6 +2290,24 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 				cands = append(cands, sc.p.Subjects(c)...)
 			}
 		}
+		// "appealed for an end to the fighting in eastern Ukraine": where
+		// the fighting is to end
+		for _, o := range sc.p.Obliques(v) {
+			if o.Prep != "for" || !endNouns[sc.lem(o.Head)] {
+				continue
+			}
+			for _, f := range append(sc.nmods(o.Head, "to"), sc.nmods(o.Head, "of")...) {
+				if !violenceNouns[sc.lem(f)] {
+					continue
+				}
+				cands = append(cands, sc.nmods(f, "in")...)
+				for _, p := range sc.p.Obliques(v) {
+					if first, _ := sc.p.Subtree(p.Head); p.Prep == "in" && first == sc.p.NounPhrase(f).Last+1 {
+						cands = append(cands, p.Head) // the place phrase right after, hung on the verb
+					}
+				}
+			}
+		}
 		if r == "02" && pat.Prep == "for" {
 			// "appealed to the European Union for food for thousands of
 			// people": whom the appeal is made to, before whom the aid
@@ -3630,6 +3648,15 @@ func (sc *sentenceCoder) looked(heads []int) []int {
 		}
 	}
 	return out
+}
+
+// endNouns name an end to something ("an end to the fighting").
+var endNouns = map[string]bool{"end": true, "halt": true, "stop": true, "cessation": true}
+
+// violenceNouns name fighting that may be ended.
+var violenceNouns = map[string]bool{
+	"fighting": true, "violence": true, "war": true, "hostility": true, "hostilities": true, "bloodshed": true,
+	"conflict": true, "killing": true, "bombing": true, "clash": true,
 }
 
 // describeVerbs say what something is: "what the army described as a
