@@ -2246,12 +2246,31 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 	// (but "threatened to attack Israeli gas rigs if Lebanon was
 	// blocked": the act has its own target)
 	ownTarget := func() bool { // the threatened act's object names a country
+		state := func(o int) bool {
+			return slices.ContainsFunc(sc.actors(o), func(a dyad.Actor) bool { return len(a.Country) == 3 && a.Country == a.Code })
+		}
 		for _, x := range sc.p.Children(v) {
-			if t := sc.tok(x); t.Rel != "xcomp" && !(t.Rel == "advcl" && sc.marked(x, "to")) {
+			t := sc.tok(x)
+			if t.Rel == "ccomp" && x > v {
+				// "warned that Turkey could cut ties with Israel if the
+				// United States recognised ...": with whom
+				for _, o := range sc.p.Objects(x) {
+					if slices.ContainsFunc(sc.nmods(o, "with"), state) {
+						return true
+					}
+				}
+				for _, o := range sc.p.Obliques(x) {
+					if (o.Prep == "with" || o.Prep == "against" || o.Prep == "on") && state(o.Head) {
+						return true
+					}
+				}
+				continue
+			}
+			if t.Rel != "xcomp" && !(t.Rel == "advcl" && sc.marked(x, "to")) {
 				continue
 			}
 			for _, o := range sc.p.Objects(x) {
-				if o > x && slices.ContainsFunc(sc.actors(o), func(a dyad.Actor) bool { return len(a.Country) == 3 && a.Country == a.Code }) {
+				if o > x && state(o) {
 					return true
 				}
 			}
