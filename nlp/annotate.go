@@ -128,6 +128,7 @@ func (m *Model) tagSentence(toks []Token, sw *sentWork) *parseJob {
 		m.tg.nameBeforeVerb(sw.forms, sw.tags)
 		m.tg.unseenAdverb(sw.forms, sw.tags)
 		m.tg.mandativeVerb(sw.forms, sw.tags)
+		m.tg.hyphenName(sw.forms, sw.tags)
 	}
 	sw.upos, sw.xpos = sw.upos[:0], sw.xpos[:0]
 	for i := range toks {

@@ -296,6 +296,7 @@ func TestUnseenWords(t *testing.T) {
 		{"The council demanded that the militia immediately free the aid workers.", "free", "VERB"},
 		{"Paris urged that Tehran free the detained academics.", "free", "VERB"},
 		{"They insisted that the free press be protected.", "free", "ADJ"},
+		{"Police blamed the militant group Lashkar-e-Taiba for the attack.", "Lashkar-e-Taiba", "PROPN"},
 		{"Beijing demanded on Friday that Hanoi tow away the oil rig it had moved into the area.", "tow", "VERB"},
 		{"Washington insisted that Iraq nuclear weapons posed a threat.", "nuclear", "ADJ"},
 		{"Rome summoned the envoy on Monday over reports that Libya had detained fishermen.", "reports", "NOUN"},

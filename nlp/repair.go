@@ -104,6 +104,9 @@ func repair(toks []Token) {
 	for c := range toks {
 		titledNameConj(toks, c)
 	}
+	for d := range toks {
+		dayThenSubject(toks, d)
+	}
 	for v := range toks {
 		if toks[v].Rel == "ccomp" {
 			agentRelative(toks, v)
@@ -2533,4 +2536,39 @@ func titledNameConj(toks []Token, c int) {
 	} else {
 		toks[k].Head, toks[k].Rel = m, "compound"
 	}
+}
+
+// dayThenSubject separates a day name from the noun phrase after it when
+// the parser joined them and that noun phrase is the subject of the clause
+// a reporting verb reports without "that": in "India said on Tuesday its
+// warplanes had struck a camp", the warplanes struck, and Tuesday is when
+// India said so.
+func dayThenSubject(toks []Token, d int) {
+	if d < 2 || !weekdays[strings.ToLower(toks[d].Text)] || toks[d].Rel != "compound" || strings.ToLower(toks[d-1].Text) != "on" {
+		return
+	}
+	n := toks[d].Head
+	if f := subtree(toks, n)[0]; n <= d || toks[n].UPOS != "NOUN" && toks[n].UPOS != "PROPN" || f != d && f != d-1 {
+		return
+	}
+	r := toks[n].Head
+	if r < 0 || r > d || toks[r].UPOS != "VERB" || !clauseTakers[strings.ToLower(toks[r].Lemma)] {
+		return
+	}
+	// the clause's verb right after the phrase (after its auxiliaries)
+	x := n + 1
+	for x < len(toks) && toks[x].UPOS == "AUX" {
+		x++
+	}
+	if x >= len(toks) || toks[x].UPOS != "VERB" || toks[x].Head != r || toks[x].Rel != "ccomp" || child(toks, x, "nsubj") >= 0 {
+		return
+	}
+	for i := n + 1; i < x; i++ {
+		if toks[i].Head != x {
+			return
+		}
+	}
+	toks[n].Head, toks[n].Rel = x, "nsubj"
+	toks[d].Head, toks[d].Rel = r, "obl"
+	toks[d-1].Head = d
 }

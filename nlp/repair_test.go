@@ -711,6 +711,13 @@ func TestRepair(t *testing.T) {
 			[]string{
 				"leader NOUN NN 10 nsubj", "Kim PROPN NNP 1 appos", "Jong PROPN NNP 2 flat", "Un PROPN NNP 3 flat", "and CCONJ CC 9 cc",
 				"South PROPN NNP 7 compound", "Korean ADJ JJ 8 amod", "President PROPN NNP 9 nmod:desc", "Moon PROPN NNP 1 conj", "met VERB VBD 0 root"}},
+		{"a day name joined to the subject of an unmarked reported clause is the reporting verb's",
+			[]string{
+				"Delhi PROPN NNP 2 nsubj", "said/say VERB VBD 0 root", "on ADP IN 4 case", "Tuesday PROPN NNP 6 compound", "its PRON PRP$ 6 nmod:poss",
+				"jets NOUN NNS 2 obl", "had AUX VBD 8 aux", "struck VERB VBN 2 ccomp", "camp NOUN NN 8 obj"},
+			[]string{
+				"Delhi PROPN NNP 2 nsubj", "said/say VERB VBD 0 root", "on ADP IN 4 case", "Tuesday PROPN NNP 2 obl", "its PRON PRP$ 6 nmod:poss",
+				"jets NOUN NNS 8 nsubj", "had AUX VBD 8 aux", "struck VERB VBN 2 ccomp", "camp NOUN NN 8 obj"}},
 		{"a clause with its own object stays",
 			[]string{
 				"We PRON PRP 2 nsubj", "waited VERB VBD 0 root", "parents NOUN NNS 4 nsubj", "changed VERB VBD 2 conj",

@@ -316,6 +316,39 @@ func (tg *tagger) unseenAdverb(forms []string, out []int) {
 	}
 }
 
+// hyphenParticles join the words of names written with hyphens
+// ("Jaish-e-Mohammed", "Hizb-ul-Mujahideen", "Tehreek-e-Taliban").
+var hyphenParticles = map[string]bool{"e": true, "i": true, "ul": true, "al": true, "el": true, "ud": true, "ur": true, "o": true, "as": true}
+
+// hyphenName (applied at run time, after tag) tags as a proper noun a
+// capitalized word made of capitalized parts and name particles joined by
+// hyphens, after the first word: "the militant group Jaish-e-Mohammed" had
+// a verb.
+func (tg *tagger) hyphenName(forms []string, out []int) {
+	if tg.nnp < 0 {
+		return
+	}
+	for i := 1; i < len(out); i++ {
+		f := forms[i]
+		if !capitalized(f) || !strings.Contains(f, "-") || tg.xpos[out[i]] == "NNP" || tg.xpos[out[i]] == "NNPS" {
+			continue
+		}
+		parts := strings.Split(f, "-")
+		ok, particle := len(parts) >= 3, false
+		for _, p := range parts {
+			switch {
+			case hyphenParticles[p]:
+				particle = true
+			case !capitalized(p):
+				ok = false
+			}
+		}
+		if ok && particle {
+			out[i] = tg.nnp
+		}
+	}
+}
+
 // mandativeVerbs take a clause whose verb is a bare infinitive: "demanded
 // that the rebels free the hostages".
 var mandativeVerbs = map[string]bool{
