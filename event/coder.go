@@ -3678,6 +3678,17 @@ var violenceNouns = map[string]bool{
 	"conflict": true, "killing": true, "bombing": true, "clash": true,
 }
 
+// sentNouns name people sent on someone's behalf, who may be named by
+// who sent them alone ("a team of mediators sent by the African Union").
+var sentNouns = map[string]bool{
+	"team": true, "delegation": true, "mission": true, "envoy": true, "mediator": true, "observer": true,
+	"monitor": true, "inspector": true, "force": true, "contingent": true,
+}
+
+// sendVerbs send people on someone's behalf: "a delegation sent by
+// ECOWAS".
+var sendVerbs = map[string]bool{"send": true, "dispatch": true, "deploy": true, "appoint": true, "mandate": true}
+
 // describeVerbs say what something is: "what the army described as a
 // rebel base".
 var describeVerbs = map[string]bool{
@@ -4217,6 +4228,26 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 				// criticized its human rights record": Sudan's
 				// "Spain's prime minister said his country would ..."
 				r = []dyad.Actor{{Text: sc.text(start, end), Code: c, Country: c, Roles: []string{}, Known: true, Span: dyad.Span{start, end}}}
+			}
+		}
+	}
+	if (len(r) > 0 || sentNouns[lemma(t)]) && (t.UPOS == "NOUN" || t.UPOS == "PROPN") {
+		// "a delegation of West African presidents sent by ECOWAS":
+		// whom the body that sent them acts for
+		var acls []int // of the noun or of its of-phrase ("presidents sent by ...")
+		for _, n := range append([]int{h}, sc.nmods(h, "of")...) {
+			acls = append(acls, sc.p.Children(n)...)
+		}
+		for _, k := range acls {
+			if u := sc.tok(k); u.Rel == "acl" && u.XPOS == "VBN" && k > h && sendVerbs[sc.lem(k)] {
+				if a := sc.p.Agent(k); a >= 0 {
+					if as := sc.actors(a); len(as) > 0 {
+						ph := sc.phrase(h)
+						start, end := sc.tok(ph.First).Start, sc.tok(ph.Last).End
+						r = pointed(as, sc.text(start, end), dyad.Span{start, end})
+					}
+				}
+				break
 			}
 		}
 	}
