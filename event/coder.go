@@ -4773,6 +4773,9 @@ func (sc *sentenceCoder) sentenceCountry() string {
 		if t.UPOS != "PROPN" && t.UPOS != "ADJ" {
 			continue
 		}
+		if h := t.Head; h >= 0 && (envoyNouns[sc.lem(h)] || sc.lem(h) == "embassy" || sc.lem(h) == "consulate") {
+			continue // "outside the French embassy": a foreign mission, not where it happens
+		}
 		for _, a := range sc.modifierActors(k) {
 			switch {
 			case !dyad.National(a.Country):

@@ -181,6 +181,23 @@ scientists scientist NOUN 6 nmod NNS
 			want: []want{{"090", "IGO", "IRQ", false, "asserted"}},
 		},
 		{
+			name: "police near a foreign mission are not the mission's country's",
+			text: "Riot police fired tear gas at protesters outside the French embassy.",
+			conll: `Riot riot NOUN 2 compound NN
+police police NOUN 3 nsubj NNS
+fired fire VERB 0 root VBD
+tear tear NOUN 5 compound NN
+gas gas NOUN 3 obj NN
+at at ADP 7 case IN
+protesters protester NOUN 3 obl NNS
+outside outside ADP 11 case IN
+the the DET 11 det DT
+French French ADJ 11 amod JJ
+embassy embassy NOUN 3 obl NN
+. . PUNCT 3 punct .`,
+			want: []want{{"175", "", "", false, "asserted"}},
+		},
+		{
 			name: "the toll of an attack is no second event",
 			text: "Syrian warplanes pounded Damascus, killing dozens of people.",
 			conll: `Syrian Syrian ADJ 2 amod JJ
