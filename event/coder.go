@@ -3848,7 +3848,11 @@ func (sc *sentenceCoder) noun(n int) {
 				}
 			}
 		}
-		if h := t.Head; len(sources) == 0 && h >= 0 && travelNouns[sc.lem(n)] && sc.tok(h).UPOS == "VERB" && t.Rel == "obl" &&
+		h, rel := t.Head, t.Rel
+		if h >= 0 && rel == "nmod" && sc.tok(h).UPOS == "NOUN" && sc.tok(h).Rel == "obl" {
+			h, rel = sc.tok(h).Head, "obl" // "crossed into Pakistan aboard a bus on a visit to Lahore", hung on the bus
+		}
+		if len(sources) == 0 && h >= 0 && travelNouns[sc.lem(n)] && sc.tok(h).UPOS == "VERB" && rel == "obl" &&
 			(sc.prepOf(n) == "during" || sc.prepOf(n) == "on") {
 			// "said during a visit to Tokyo", "signed deals on a trip to
 			// Beijing": whoever acts there is the visitor, of a place
@@ -3860,6 +3864,14 @@ func (sc *sentenceCoder) noun(n int) {
 			}
 			if len(targets) > 0 {
 				sources = sc.sources(h)
+			}
+		}
+		if len(targets) == 0 && len(sources) > 0 && travelNouns[sc.lem(n)] {
+			// "Modi's visit to Lahore": the country of the place visited
+			for _, k := range sc.nmods(n, "to") {
+				if len(targets) == 0 {
+					targets = sc.placeActor(k, sources)
+				}
 			}
 		}
 		if h := t.Head; len(targets) == 0 && len(sources) > 0 && t.Rel == "obl" && sc.prepOf(n) == "in" && h >= 0 && tollVerbs[sc.lem(h)] && sc.passive(h) && force(pat.Code) {
