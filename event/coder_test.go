@@ -707,7 +707,7 @@ Moldova Moldova PROPN 2 obl
 // the attacker's own; the weapon fired is no target.
 func TestCoderPlaces(t *testing.T) {
 	c, _ := dictCoder(t)
-	places := map[string]string{"Odesa": "UKR", "Shusha": "AZE", "Israel": "ISR", "Sindh": "PAK", "Darfur": "SDN"}
+	places := map[string]string{"Odesa": "UKR", "Shusha": "AZE", "Israel": "ISR", "Sindh": "PAK", "Darfur": "SDN", "Lahore": "PAK"}
 	tests := []struct {
 		text, conll, want string
 		src               string // the source's country, when the test is about it
@@ -744,6 +744,14 @@ agencies agency NOUN 2 obj
 from from ADP 7 case
 Darfur Darfur PROPN 5 nmod
 . . PUNCT 2 punct`, "", ""},
+		{"India's visit to Lahore surprised analysts.", `India India PROPN 3 nmod:poss
+'s 's PART 1 case
+visit visit NOUN 6 nsubj
+to to ADP 5 case
+Lahore Lahore PROPN 3 nmod
+surprised surprise VERB 0 root
+analysts analyst NOUN 6 obj
+. . PUNCT 6 punct`, "PAK", "IND"},
 		{"Azerbaijan captured the town of Shusha.", `Azerbaijan Azerbaijan PROPN 2 nsubj
 captured capture VERB 0 root
 the the DET 4 det
