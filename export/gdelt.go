@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -402,11 +403,11 @@ func (g *GDELTWriter) splitActor(a *dyad.Actor) gdeltActor {
 			if genericCodes[s] {
 				addType(s)
 			}
-		case genericCodes[s] || typeCodes[s] || actor.IsRole(s):
-			addType(s)
-		case religionCodes[s]:
+		case religionCodes[s]: // before roles: the actor package counts CHR, MOS... as roles
 			addReligion(s)
 			isRel = true
+		case genericCodes[s] || typeCodes[s] || actor.IsRole(s):
+			addType(s)
 		case prevReligion && denominationCodes[s]:
 			addReligion(s)
 			isRel = true
@@ -422,6 +423,12 @@ func (g *GDELTWriter) splitActor(a *dyad.Actor) gdeltActor {
 		prevReligion = isRel
 	}
 	for _, r := range a.Roles {
+		if religionCodes[r] {
+			if !slices.Contains(f.religion[:], r) {
+				addReligion(r)
+			}
+			continue
+		}
 		addType(r)
 	}
 	return f
