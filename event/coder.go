@@ -3449,11 +3449,11 @@ var envoyNouns = map[string]bool{
 	"diplomats": true, "consul": true, "consuls": true, "emissary": true, "d'affaires": true,
 }
 
-// drawVerbs bring on a reaction from others ("drew criticism from").
 // announceVerbs make public an act of their subject's, named by their
 // object.
 var announceVerbs = map[string]bool{"announce": true, "declare": true, "unveil": true, "proclaim": true}
 
+// drawVerbs bring on a reaction from others ("drew criticism from").
 var drawVerbs = map[string]bool{
 	"draw": true, "prompt": true, "spark": true, "provoke": true, "trigger": true, "attract": true,
 	"earn": true, "bring": true, "invite": true, "elicit": true,
