@@ -6,6 +6,7 @@ package pipeline
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"iter"
 	"os"
@@ -84,12 +85,23 @@ func New(opts Options) (*Pipeline, error) {
 	return &Pipeline{nlp: m, actors: actors, coder: &event.Coder{Patterns: pats, Actors: resolver{actors, g}, NoShallow: opts.NoShallow}, gazette: g}, nil
 }
 
-// Code extracts and codes one document.
-func (p *Pipeline) Code(d *dyad.Document) (*dyad.Coded, error) {
+// ErrInternal marks a document whose coding hit a fault in dyad itself (a
+// panic in a stage): the document is reported and skipped, and the rest of
+// the batch goes on.
+var ErrInternal = errors.New("internal error")
+
+// Code extracts and codes one document. A fault while coding it is returned
+// as an error wrapping ErrInternal, naming the document.
+func (p *Pipeline) Code(d *dyad.Document) (c *dyad.Coded, err error) {
 	a, err := article.Extract(d)
 	if err != nil {
 		return nil, err
 	}
+	defer func() {
+		if r := recover(); r != nil {
+			c, err = nil, fmt.Errorf("cannot code %s: %w: %v", d.Origin, ErrInternal, r)
+		}
+	}()
 	return p.CodeArticle(a), nil
 }
 

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"errors"
 	"io/fs"
 	"os"
 	"strings"
@@ -75,6 +76,17 @@ func TestRunOrderAndErrors(t *testing.T) {
 		if id != docs[i].ID {
 			t.Fatalf("result %d is %s, want %s: order lost", i, id, docs[i].ID)
 		}
+	}
+}
+
+// TestCodeFault: a fault in a stage (here a pipeline with no models) is an
+// error naming the document and wrapping ErrInternal, not a crash of the
+// batch.
+func TestCodeFault(t *testing.T) {
+	var p Pipeline
+	c, err := p.Code(&dyad.Document{ID: "d", Origin: "feed.jsonl:line 7", Body: []byte("Iran criticised the plan.")})
+	if c != nil || !errors.Is(err, ErrInternal) || !strings.Contains(err.Error(), "feed.jsonl:line 7") {
+		t.Fatalf("Code = %v, %v; want an internal error naming the document", c, err)
 	}
 }
 
