@@ -2019,6 +2019,13 @@ func (sc *sentenceCoder) sources(v int) []dyad.Actor {
 		return nil
 	}
 	subjects := sc.p.Subjects(v)
+	if t := sc.tok(v); t.Rel == "acl:relcl" && slices.Contains(subjects, t.Head) {
+		// "claimed responsibility for a roadside bomb attack that killed
+		// eight soldiers": the claimant's attack
+		if c := sc.claimedBy(t.Head); c >= 0 {
+			return sc.sources(c)
+		}
+	}
 	if t := sc.tok(v); t.Rel == "acl:relcl" && slices.Contains(subjects, t.Head) && sc.attackSite(t.Head) {
 		return nil // "a suicide bombing on a Jerusalem bus that killed 18": the bombing did
 	}
@@ -2338,6 +2345,30 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 				}
 			}
 			cands = append(to, cands...)
+		}
+	}
+	if pat.Code == "015" {
+		// "claimed responsibility for a bomb attack that killed eight
+		// Turkish soldiers": whom the attack claimed was aimed at
+		var claimed []int // the attack, on "responsibility" or on the verb
+		for _, o := range sc.p.Objects(v) {
+			claimed = append(claimed, sc.nmods(o, "for")...)
+		}
+		for _, o := range sc.p.Obliques(v) {
+			if o.Prep == "for" {
+				claimed = append(claimed, o.Head)
+			}
+		}
+		for _, n := range claimed {
+			if !assaultNouns[sc.lem(n)] {
+				continue
+			}
+			cands = append(cands, append(sc.nmods(n, "on"), sc.nmods(n, "against")...)...)
+			for _, k := range sc.p.Children(n) {
+				if sc.tok(k).Rel == "acl:relcl" {
+					cands = append(cands, sc.p.Objects(k)...)
+				}
+			}
 		}
 	}
 	if pat.Code[:2] == "04" {
@@ -3689,6 +3720,25 @@ var sentNouns = map[string]bool{
 // ECOWAS".
 var sendVerbs = map[string]bool{"send": true, "dispatch": true, "deploy": true, "appoint": true, "mandate": true}
 
+// claimedBy returns the verb by which someone claims responsibility for
+// the attack noun n ("claimed responsibility for a bomb attack"), or -1.
+func (sc *sentenceCoder) claimedBy(n int) int {
+	if !assaultNouns[sc.lem(n)] || sc.prepOf(n) != "for" {
+		return -1
+	}
+	h := sc.tok(n).Head
+	if h >= 0 && sc.lem(h) == "responsibility" && (sc.tok(h).Rel == "obj") {
+		h = sc.tok(h).Head // "responsibility for the attack"
+	} else if h < 0 || sc.tok(h).Rel == "obl" || !slices.ContainsFunc(sc.p.Objects(h), func(o int) bool { return sc.lem(o) == "responsibility" }) {
+		return -1 // ("claimed responsibility on Thursday for the bombings", hung on the verb)
+	}
+	switch sc.lem(h) {
+	case "claim", "take", "admit", "acknowledge":
+		return h
+	}
+	return -1
+}
+
 // describeVerbs say what something is: "what the army described as a
 // rebel base".
 var describeVerbs = map[string]bool{
@@ -3714,6 +3764,9 @@ func (sc *sentenceCoder) noun(n int) {
 	}
 	if t := sc.tok(n); (t.Rel == "obj" || t.Rel == "nsubj:pass") && t.Head >= 0 && unrealVerbs[sc.lem(t.Head)] {
 		return // "averting NATO air strikes", "to prevent a Russian invasion": an act that did not happen
+	}
+	if sc.claimedBy(n) >= 0 && slices.ContainsFunc(sc.p.Children(n), func(k int) bool { return sc.tok(k).Rel == "acl:relcl" && sc.coded[k] }) {
+		return // "claimed responsibility for an attack that killed eight soldiers": the killing is the attack, coded
 	}
 	for _, pat := range pats {
 		if strings.Contains(pat.Noun, "_") && !sc.lemmaIn(n, []string{pat.Noun}) {
