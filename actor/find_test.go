@@ -436,6 +436,25 @@ func TestTrackerFocus(t *testing.T) {
 	}
 }
 
+// TestTrackerGroup: "the group" is the armed group or organisation named
+// last (the embedded dictionaries, which know Hamas).
+func TestTrackerGroup(t *testing.T) {
+	d, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr := NewTracker(d, "2014-07-10")
+	if a, ok := tr.Refer("the group", 0); ok {
+		t.Errorf("the group = %+v before any group is named; want none", a)
+	}
+	for _, r := range d.ResolveKinds("Hamas", 10, "2014-07-10") {
+		tr.Observe(r.Actor, r.Kind)
+	}
+	if a, ok := tr.Refer("the group", 100); !ok || a.Country != "PSE" {
+		t.Errorf("the group = %+v, %v; want Hamas", a, ok)
+	}
+}
+
 func TestBacked(t *testing.T) {
 	for phrase, want := range map[string]bool{
 		"Iran-backed militias":          true,

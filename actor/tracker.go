@@ -147,6 +147,7 @@ var (
 	femalePronouns = map[string]bool{"she": true, "her": true, "hers": true, "herself": true}
 	pluralPronouns = map[string]bool{"they": true, "them": true, "their": true, "theirs": true, "themselves": true}
 	itPronouns     = map[string]bool{"it": true, "its": true, "itself": true}
+	groupNouns     = map[string]bool{"group": true, "movement": true, "organisation": true, "organization": true, "militia": true, "faction": true}
 	countryNouns   = map[string]bool{"country": true, "nation": true, "state": true, "kingdom": true, "republic": true, "emirate": true}
 )
 
@@ -216,6 +217,15 @@ func (t *Tracker) Refer(phrase string, base int) (dyad.Actor, bool) {
 	rest := words
 	if rest[0] == "the" || rest[0] == "this" || rest[0] == "that" {
 		rest = rest[1:]
+	}
+	if len(rest) == 1 && len(words) == 2 && groupNouns[rest[0]] {
+		// "the group", "the movement": the armed group or organisation
+		// named last ("a Taliban spokesman said the group had carried out
+		// the bombing")
+		if m := t.last(func(m *mention) bool { return m.kind == KindGroup || m.kind == KindNGO || m.kind == KindOrg }); m != nil {
+			return out(m.a)
+		}
+		return dyad.Actor{}, false
 	}
 	if len(rest) == 1 && countryNouns[rest[0]] {
 		// a country named as one before a capital, which is as often
