@@ -492,3 +492,18 @@ func TestUnionAtHome(t *testing.T) {
 		t.Errorf("no event on Nigeria's government: %+v", c.Events)
 	}
 }
+
+// TestAddresseeNoPlace checks that a country a verb addresses ("asked the
+// United States", "accused Washington") is no place of the events of the
+// sentence, and gives no role-only actor its country.
+func TestAddresseeNoPlace(t *testing.T) {
+	c := codeText(t, "Iraq's prime minister asked the United States to strike Sunni militants advancing on Baghdad.", "2014-06-18")
+	if len(c.Events) == 0 {
+		t.Fatal("no event")
+	}
+	for _, ev := range c.Events {
+		if ev.Place != nil && ev.Place.Country == "USA" || ev.Source.Country == "USA" && ev.CAMEO != "020" {
+			t.Errorf("event %s placed in or sourced from the United States: place %+v, source %+v", ev.CAMEO, ev.Place, ev.Source)
+		}
+	}
+}

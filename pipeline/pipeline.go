@@ -717,14 +717,24 @@ func actsIn(p *nlp.Sentence, t geo.Toponym) bool {
 	if k < 0 {
 		return false
 	}
-	for h := p.Tokens[k].Head; h >= 0 && p.Tokens[h].Start < t.End; h = p.Tokens[k].Head {
-		k = h // the head of the name ("New Delhi" → "Delhi")
+	argument := func(k int) bool {
+		switch p.Tokens[k].Rel {
+		case "nsubj", "nsubj:pass", "obj", "iobj", "nmod:poss":
+			return true
+		}
+		return false
 	}
-	switch p.Tokens[k].Rel {
-	case "nsubj", "nsubj:pass", "obj", "iobj", "nmod:poss":
+	n := k
+	for h := p.Tokens[n].Head; h >= 0 && p.Tokens[h].Start >= t.Start && p.Tokens[h].Start < t.End; h = p.Tokens[n].Head {
+		n = h // the head of the name ("New Delhi" → "Delhi"): "asked the United States"
+	}
+	if argument(n) {
 		return true
 	}
-	return false
+	for h := p.Tokens[k].Head; h >= 0 && p.Tokens[h].Start < t.End; h = p.Tokens[k].Head {
+		k = h // or of a phrase before it that holds it: "sanctions on North Korea"
+	}
+	return argument(k)
 }
 
 // locatedPhrase reports whether the parse puts a place name inside a
