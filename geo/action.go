@@ -99,16 +99,28 @@ func ActionPlace(toponyms []Toponym, sentence string, base int, trigger int) *dy
 	return &p
 }
 
+// relativeWords open a relative clause set off by commas.
+var relativeWords = set("who", "which", "whose", "whom")
+
 // clauseBounds returns the byte range of the clause around offset at:
 // from the previous to the next clause boundary (";", ":", a dash, a
 // bracket, or a comma before "which", "who", "while", "but"...).
 func clauseBounds(s string, at int) (lo, hi int) {
 	at = max(0, min(at, len(s)))
 	lo, hi = 0, len(s)
+	comma := -1 // the nearest plain comma before at
 	for i := at - 1; i >= 0; i-- {
 		if boundaryAt(s, i) {
 			lo = i + 1
+			if comma > i && s[i] == ',' && relativeWords[firstWord(s[i+1:])] {
+				// "Fujimori, who met Hashimoto in Toronto, refused": the
+				// relative clause ends at the comma after it
+				lo = comma + 1
+			}
 			break
+		}
+		if s[i] == ',' && comma < 0 {
+			comma = i
 		}
 	}
 	for i := at; i < len(s); i++ {

@@ -30,6 +30,8 @@ func TestActionPlace(t *testing.T) {
 		{"The released hostages were flown home via Doha on Sunday.", "flown", ""},
 		{"Protesters in Tehran chanted against the government, and police in Isfahan arrested dozens.", "arrested", "Isfahan"},
 		{"Thousands marched in Lagos, where police fired tear gas at the crowd.", "fired", "Lagos"},
+		{"The president, who met his Japanese counterpart in Toronto on Saturday, again refused to free the rebels.", "refused", ""},
+		{"The president, who met his Japanese counterpart in Toronto on Saturday, again refused to free the rebels.", "met", "Toronto"},
 		{"Pakistan carried out nuclear tests on Thursday, drawing swift condemnation from Japan.", "carried", ""},
 		{"The missile flew over Japan, drawing protests from neighbouring South Korea.", "flew", "Japan"},
 		{"North Korea fired a missile, drawing condemnation from Tokyo and Seoul.", "fired", ""},
