@@ -2833,6 +2833,11 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 	obls := sc.p.Obliques(v)
 	for _, o := range obls {
 		if o.Prep == "" && sc.tok(o.Head).UPOS != "NUM" && sc.tok(o.Head).Rel == "obl" && o.Head > v {
+			// (but not a phrase after a comma: "killing all 298 people on
+			// board, most of them Dutch nationals")
+			if f, _ := sc.p.Subtree(o.Head); slices.ContainsFunc(sc.p.Tokens[v:f], func(t nlp.Token) bool { return t.Text == "," }) {
+				continue
+			}
 			cands = append(cands, o.Head) // an object the parser took for an oblique (not "Gang leader Jimmy Cherizier warned", before the verb)
 		}
 	}

@@ -198,6 +198,29 @@ embassy embassy NOUN 3 obl NN
 			want: []want{{"175", "", "", false, "asserted"}},
 		},
 		{
+			name: "a phrase after commas hung on the verb is no object taken for an oblique",
+			text: "Ukraine accused separatists of downing a jet, killing 298 people, most of them Dutch nationals.",
+			conll: `Ukraine Ukraine PROPN 2 nsubj NNP
+accused accuse VERB 0 root VBD
+separatists separatist NOUN 2 obj NNS
+of of SCONJ 5 mark IN
+downing down VERB 3 acl VBG
+a a DET 7 det DT
+jet jet NOUN 5 obj NN
+, , PUNCT 9 punct ,
+killing kill VERB 5 advcl VBG
+298 298 NUM 11 nummod CD
+people person NOUN 9 obj NNS
+, , PUNCT 17 punct ,
+most most ADJ 17 nsubj JJ
+of of ADP 15 case IN
+them they PRON 13 nmod PRP
+Dutch Dutch PROPN 17 compound NNP
+nationals national NOUN 2 obl NNS
+. . PUNCT 2 punct .`,
+			want: []want{{"112", "UKR", "", false, "asserted"}},
+		},
+		{
 			name: "the toll of an attack is no second event",
 			text: "Syrian warplanes pounded Damascus, killing dozens of people.",
 			conll: `Syrian Syrian ADJ 2 amod JJ
