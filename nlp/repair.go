@@ -107,6 +107,9 @@ func repair(toks []Token) {
 	for d := range toks {
 		dayThenSubject(toks, d)
 	}
+	for w := range toks {
+		whoseClause(toks, w)
+	}
 	for v := range toks {
 		if toks[v].Rel == "ccomp" {
 			agentRelative(toks, v)
@@ -2571,4 +2574,52 @@ func dayThenSubject(toks []Token, d int) {
 	toks[n].Head, toks[n].Rel = x, "nsubj"
 	toks[d].Head, toks[d].Rel = r, "obl"
 	toks[d-1].Head = d
+}
+
+// whoseClause rebuilds a sentence whose subject has a relative clause
+// opened by "whose" that the parser made the main clause: in "Netanyahu,
+// whose forces intercepted most of them, vowed to retaliate", Netanyahu
+// vowed; the interception is what his forces did.
+func whoseClause(toks []Token, w int) {
+	if w < 2 || strings.ToLower(toks[w].Text) != "whose" || toks[w].Rel != "nmod:poss" || toks[w-1].Text != "," {
+		return
+	}
+	n := toks[w].Head
+	if n < 0 || toks[n].Rel != "nsubj" {
+		return
+	}
+	r := toks[n].Head
+	if r < 0 || toks[r].UPOS != "VERB" || toks[r].Rel != "root" {
+		return
+	}
+	a := w - 2 // the name before the comma
+	for toks[a].Head > a && toks[a].Head < w-1 && (toks[a].Rel == "flat" || toks[a].Rel == "compound") {
+		a = toks[a].Head
+	}
+	for toks[a].Rel == "flat" && toks[a].Head >= 0 && toks[a].Head < a {
+		a = toks[a].Head
+	}
+	if toks[a].Head != r || toks[a].Rel != "nsubj" || toks[a].UPOS != "PROPN" && toks[a].UPOS != "NOUN" {
+		return
+	}
+	c := -1
+	for k := r + 1; k < len(toks); k++ {
+		if toks[k].Head == r && toks[k].Rel == "conj" && toks[k].UPOS == "VERB" && toks[k-1].Text == "," && child(toks, k, "nsubj") < 0 && child(toks, k, "cc") < 0 {
+			c = k
+			break
+		}
+	}
+	if c < 0 {
+		return
+	}
+	toks[c].Head, toks[c].Rel = -1, "root"
+	for k := c + 1; k < len(toks); k++ {
+		if toks[k].Head == r {
+			toks[k].Head = c // the final punctuation
+		}
+	}
+	toks[c-1].Head = c
+	toks[a].Head, toks[a].Rel = c, "nsubj"
+	toks[r].Head, toks[r].Rel = a, "acl:relcl"
+	toks[w-1].Head = r
 }

@@ -718,6 +718,13 @@ func TestRepair(t *testing.T) {
 			[]string{
 				"Delhi PROPN NNP 2 nsubj", "said/say VERB VBD 0 root", "on ADP IN 4 case", "Tuesday PROPN NNP 2 obl", "its PRON PRP$ 6 nmod:poss",
 				"jets NOUN NNS 8 nsubj", "had AUX VBD 8 aux", "struck VERB VBN 2 ccomp", "camp NOUN NN 8 obj"}},
+		{"a whose-clause of the subject made the main clause gives the sentence back its verb",
+			[]string{
+				"Netanyahu PROPN NNP 5 nsubj", ", PUNCT , 5 punct", "whose PRON WP$ 4 nmod:poss", "forces NOUN NNS 5 nsubj",
+				"intercepted VERB VBD 0 root", "drones NOUN NNS 5 obj", ", PUNCT , 8 punct", "vowed VERB VBD 5 conj", ". PUNCT . 5 punct"},
+			[]string{
+				"Netanyahu PROPN NNP 8 nsubj", ", PUNCT , 5 punct", "whose PRON WP$ 4 nmod:poss", "forces NOUN NNS 5 nsubj",
+				"intercepted VERB VBD 1 acl:relcl", "drones NOUN NNS 5 obj", ", PUNCT , 8 punct", "vowed VERB VBD 0 root", ". PUNCT . 8 punct"}},
 		{"a clause with its own object stays",
 			[]string{
 				"We PRON PRP 2 nsubj", "waited VERB VBD 0 root", "parents NOUN NNS 4 nsubj", "changed VERB VBD 2 conj",
