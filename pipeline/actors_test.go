@@ -507,3 +507,17 @@ func TestAddresseeNoPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestSaidAtNoPlace checks that where a statement was made ("his
+// spokesman said in Moscow") is not where the acts it reports happened.
+func TestSaidAtNoPlace(t *testing.T) {
+	c := codeText(t, "The Philippine president declared martial law on the southern island of Mindanao on Tuesday, his spokesman said in Moscow.", "2017-05-23")
+	if len(c.Events) == 0 {
+		t.Fatal("no event")
+	}
+	for _, ev := range c.Events {
+		if ev.Place != nil && ev.Place.Country == "RUS" || ev.Target != nil && ev.Target.Country == "RUS" {
+			t.Errorf("event %s placed in Russia: place %+v, target %+v", ev.CAMEO, ev.Place, ev.Target)
+		}
+	}
+}

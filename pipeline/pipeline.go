@@ -704,9 +704,33 @@ func placesOf(ev *dyad.Event, all []dyad.Event, toponyms []geo.Toponym, s dyad.S
 		if (party || actsIn(p, t)) && !geo.Located(s.Text, t.Start-s.Start) && !locatedPhrase(p, t) {
 			continue
 		}
+		if v := reportedAt(p, t); v >= 0 && tokenAt(p, ev.Evidence.TriggerSpan[0]) != v {
+			continue // "..., his spokesman said in Moscow": where it was said, not where it happened
+		}
 		out = append(out, t)
 	}
 	return out
+}
+
+// reportedAt returns the reporting verb ("said", "told") whose place
+// phrase the place name heads ("his spokesman said in Moscow"), or -1.
+func reportedAt(p *nlp.Sentence, t geo.Toponym) int {
+	k := tokenAt(p, t.Start)
+	if k < 0 {
+		return -1
+	}
+	for h := p.Tokens[k].Head; h >= 0 && p.Tokens[h].Start >= t.Start && p.Tokens[h].Start < t.End; h = p.Tokens[k].Head {
+		k = h
+	}
+	v := p.Tokens[k].Head
+	if p.Tokens[k].Rel != "obl" || v < 0 || v >= len(p.Tokens) {
+		return -1
+	}
+	switch strings.ToLower(p.Tokens[v].Lemma) {
+	case "say", "tell", "add":
+		return v // (not "announced in Beijing after talks there")
+	}
+	return -1
 }
 
 // actsIn reports whether the parse makes a place name an argument of a
