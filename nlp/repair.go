@@ -61,6 +61,9 @@ func repair(toks []Token) {
 	openingAdjective(toks) // again, for a subject the conjunct rules took away
 	objectAsReporterSubject(toks)
 	trailingReporter(toks)
+	for k := range toks {
+		dayReported(toks, k)
+	}
 	for c := range toks {
 		thatClauseOfVerb(toks, c)
 	}
@@ -2264,24 +2267,28 @@ var clauseTakers = map[string]bool{
 }
 
 // thatClauseOfVerb hangs a clause opened by "that", read as a second
-// complement of a reporting verb at the end of the sentence, on the verb of
-// the first complement right before it, when that verb has no complement of
-// its own: in "Greece insisted on Friday that Albania return the ferry, a
+// complement of a reporting verb (after it or at the end of the sentence),
+// on the verb or predicate adjective of the first complement right before
+// it, when that has no complement of its own ("said he was optimistic that
+// talks would resume"): in "Greece insisted on Friday that Albania return the ferry, a
 // spokesman said", the insistence is that Albania return it, and the
 // spokesman said that Greece insisted.
 func thatClauseOfVerb(toks []Token, c int) {
 	t := &toks[c]
 	r := t.Head
-	if t.Rel != "ccomp" || t.UPOS != "VERB" || r <= c {
+	if t.Rel != "ccomp" || t.UPOS != "VERB" || r < 0 {
 		return
 	}
 	st := subtree(toks, c)
-	if m := st[0]; toks[m].Head != c || toks[m].Rel != "mark" || strings.ToLower(toks[m].Text) != "that" {
-		return
+	m := st[0]
+	if toks[m].Rel != "mark" || strings.ToLower(toks[m].Text) != "that" || toks[m].Head != c && (toks[m].Head < 0 || toks[toks[m].Head].Head != c) {
+		return // (the mark may hang on the clause's subject)
 	}
 	v := -1
-	for k := st[0] - 1; k >= 0; k-- {
-		if toks[k].Head == r && toks[k].Rel == "ccomp" && toks[k].UPOS == "VERB" {
+	for k := st[0] - 1; k >= 0 && k != r; k-- {
+		// a verb, or an adjective with its copula ("said he was
+		// optimistic that talks would resume")
+		if toks[k].Head == r && toks[k].Rel == "ccomp" && (toks[k].UPOS == "VERB" || toks[k].UPOS == "ADJ" && child(toks, k, "cop") >= 0) {
 			v = k
 			break
 		}
@@ -2294,10 +2301,12 @@ func thatClauseOfVerb(toks []Token, c int) {
 		// spokesman said": the proposal's content
 		if contentNouns[strings.ToLower(toks[o].Lemma)] && subtree(toks, o)[1] == st[0]-1 {
 			t.Head, t.Rel = o, "acl"
+			toks[m].Head = c
 		}
 		return
 	}
 	t.Head = v
+	toks[m].Head = c
 }
 
 // contentNouns take a that-clause saying what they propose, claim or
@@ -2622,4 +2631,26 @@ func whoseClause(toks []Token, w int) {
 	toks[a].Head, toks[a].Rel = c, "nsubj"
 	toks[r].Head, toks[r].Rel = a, "acl:relcl"
 	toks[w-1].Head = r
+}
+
+// dayReported makes a clause with its own subject that the parser hung on
+// a day name as a relative clause, right after it, the clause the verb of
+// the day phrase reports: in "the negotiator said on Friday he was
+// optimistic that talks would resume", he was optimistic is what was said,
+// not a kind of Friday.
+func dayReported(toks []Token, k int) {
+	t := &toks[k]
+	d := t.Head
+	if t.Rel != "acl:relcl" || d < 0 || d >= k || !weekdays[strings.ToLower(toks[d].Text)] || toks[d].Rel != "obl" {
+		return
+	}
+	r := toks[d].Head
+	if r < 0 || r > d || toks[r].UPOS != "VERB" || !clauseTakers[strings.ToLower(toks[r].Lemma)] || subtree(toks, k)[0] != d+1 {
+		return
+	}
+	s := child(toks, k, "nsubj")
+	if s < 0 || toks[s].UPOS == "PRON" && (strings.EqualFold(toks[s].Text, "who") || strings.EqualFold(toks[s].Text, "which") || strings.EqualFold(toks[s].Text, "that")) {
+		return
+	}
+	t.Head, t.Rel = r, "ccomp"
 }

@@ -725,6 +725,20 @@ func TestRepair(t *testing.T) {
 			[]string{
 				"Netanyahu PROPN NNP 8 nsubj", ", PUNCT , 5 punct", "whose PRON WP$ 4 nmod:poss", "forces NOUN NNS 5 nsubj",
 				"intercepted VERB VBD 1 acl:relcl", "drones NOUN NNS 5 obj", ", PUNCT , 8 punct", "vowed VERB VBD 0 root", ". PUNCT . 8 punct"}},
+		{"a that-clause read as a second complement of the reporter before it is the content of the predicate adjective before it",
+			[]string{
+				"envoy NOUN NN 2 nsubj", "said/say VERB VBD 0 root", "he PRON PRP 5 nsubj", "was AUX VBD 5 cop", "optimistic ADJ JJ 2 ccomp",
+				"that SCONJ IN 7 mark", "talks NOUN NNS 9 nsubj", "would AUX MD 9 aux", "resume VERB VB 2 ccomp"},
+			[]string{
+				"envoy NOUN NN 2 nsubj", "said/say VERB VBD 0 root", "he PRON PRP 5 nsubj", "was AUX VBD 5 cop", "optimistic ADJ JJ 2 ccomp",
+				"that SCONJ IN 9 mark", "talks NOUN NNS 9 nsubj", "would AUX MD 9 aux", "resume VERB VB 5 ccomp"}},
+		{"a clause with its own subject hung on a day name as a relative clause is the reporting verb's",
+			[]string{
+				"envoy NOUN NN 2 nsubj", "said/say VERB VBD 0 root", "on ADP IN 4 case", "Friday PROPN NNP 2 obl", "he PRON PRP 7 nsubj",
+				"was AUX VBD 7 cop", "hopeful ADJ JJ 4 acl:relcl"},
+			[]string{
+				"envoy NOUN NN 2 nsubj", "said/say VERB VBD 0 root", "on ADP IN 4 case", "Friday PROPN NNP 2 obl", "he PRON PRP 7 nsubj",
+				"was AUX VBD 7 cop", "hopeful ADJ JJ 2 ccomp"}},
 		{"a clause with its own object stays",
 			[]string{
 				"We PRON PRP 2 nsubj", "waited VERB VBD 0 root", "parents NOUN NNS 4 nsubj", "changed VERB VBD 2 conj",
