@@ -436,6 +436,25 @@ func TestTrackerFocus(t *testing.T) {
 	}
 }
 
+// TestTrackerPlaceNoun: "the coastal enclave", "the territory" are the place
+// named last, as its country; "the" alone is nothing.
+func TestTrackerPlaceNoun(t *testing.T) {
+	d := testDict(t)
+	tr := NewTracker(d, "2023-10-07")
+	if a, ok := tr.Refer("the enclave", 0); ok {
+		t.Errorf("the enclave = %+v before any place; want none", a)
+	}
+	tr.Place("PSE", 10)
+	for _, p := range []string{"the coastal enclave", "the territory"} {
+		if a, ok := tr.Refer(p, 100); !ok || a.Country != "PSE" {
+			t.Errorf("%s = %+v, %v; want PSE", p, a, ok)
+		}
+	}
+	if a, ok := tr.Refer("the", 100); ok {
+		t.Errorf("the = %+v; want none", a)
+	}
+}
+
 // TestTrackerGroup: "the group" is the armed group or organisation named
 // last (the embedded dictionaries, which know Hamas).
 func TestTrackerGroup(t *testing.T) {

@@ -147,6 +147,7 @@ var (
 	femalePronouns = map[string]bool{"she": true, "her": true, "hers": true, "herself": true}
 	pluralPronouns = map[string]bool{"they": true, "them": true, "their": true, "theirs": true, "themselves": true}
 	itPronouns     = map[string]bool{"it": true, "its": true, "itself": true}
+	placeNouns     = map[string]bool{"enclave": true, "territory": true, "strip": true, "island": true, "peninsula": true, "province": true, "region": true}
 	groupNouns     = map[string]bool{"group": true, "movement": true, "organisation": true, "organization": true, "militia": true, "faction": true}
 	countryNouns   = map[string]bool{"country": true, "nation": true, "state": true, "kingdom": true, "republic": true, "emirate": true}
 )
@@ -224,6 +225,15 @@ func (t *Tracker) Refer(phrase string, base int) (dyad.Actor, bool) {
 		// the bombing")
 		if m := t.last(func(m *mention) bool { return m.kind == KindGroup || m.kind == KindNGO || m.kind == KindOrg }); m != nil {
 			return out(m.a)
+		}
+		return dyad.Actor{}, false
+	}
+	if (words[0] == "the" || words[0] == "this") && len(rest) >= 1 && len(rest) <= 2 && placeNouns[rest[len(rest)-1]] {
+		// "the coastal enclave", "the island": the place named last, as
+		// the country it is in ("infiltrated Israel from Gaza, and Israel
+		// responded with air strikes on the coastal enclave")
+		if m := t.last(func(m *mention) bool { return m.kind == kindPlace || m.kind == KindRegion }); m != nil && isCountryCode(m.a.Country) {
+			return out(countryActor(m.a))
 		}
 		return dyad.Actor{}, false
 	}

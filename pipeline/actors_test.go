@@ -521,3 +521,18 @@ func TestSaidAtNoPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceNounCountry checks that "the coastal enclave" after a place
+// named before it is that place's country.
+func TestPlaceNounCountry(t *testing.T) {
+	c := codeText(t, "Rockets were fired from Gaza on Saturday, and Israel shelled the coastal enclave overnight.", "2023-10-07")
+	found := false
+	for _, ev := range c.Events {
+		if ev.Source.Country == "ISR" && ev.Target != nil && ev.Target.Country == "PSE" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("events %+v, want Israel's shelling of the enclave (PSE)", c.Events)
+	}
+}
