@@ -536,3 +536,12 @@ func TestPlaceNounCountry(t *testing.T) {
 		t.Errorf("events %+v, want Israel's shelling of the enclave (PSE)", c.Events)
 	}
 }
+
+// TestPoliceFightAtHome checks that militants whom police fight, named
+// only by their role, are of the police's country.
+func TestPoliceFightAtHome(t *testing.T) {
+	c := codeText(t, "Kenyan police killed three suspected militants in a shootout on Monday.", "2014-05-05")
+	if len(c.Events) == 0 || c.Events[0].Target == nil || c.Events[0].Target.Country != "KEN" {
+		t.Errorf("events %+v, want the militants Kenyan", c.Events)
+	}
+}

@@ -364,7 +364,9 @@ func roleOnlyTarget(ev *dyad.Event) bool {
 // "Colombian rebels kidnapped two soldiers"), and so do unions ("the
 // labour union threatened a strike unless the government reversed").
 func atHome(src, a *dyad.Actor) bool {
-	policing := slices.Contains(src.Roles, "COP") && (slices.Contains(a.Roles, "OPP") || slices.Contains(a.Roles, "CVL"))
+	policing := slices.Contains(src.Roles, "COP") && slices.ContainsFunc(a.Roles, func(r string) bool {
+		return r == "OPP" || r == "CVL" || r == "REB" || r == "INS" || r == "UAF" || r == "CRM" // ("Kenyan police killed three militants")
+	})
 	// a state, or its government, facing "the opposition" or "Congress"
 	// ("rejected opposition demands", "vetoed a bill passed by
 	// Congress"): its own
