@@ -297,6 +297,7 @@ func TestUnseenWords(t *testing.T) {
 		{"Paris urged that Tehran free the detained academics.", "free", "VERB"},
 		{"They insisted that the free press be protected.", "free", "ADJ"},
 		{"Police blamed the militant group Lashkar-e-Taiba for the attack.", "Lashkar-e-Taiba", "PROPN"},
+		{"The junta said it would not allow aid workers into the delta, rebuffing United Nations appeals as the toll rose.", "appeals", "NOUN"},
 		{"Beijing demanded on Friday that Hanoi tow away the oil rig it had moved into the area.", "tow", "VERB"},
 		{"Washington insisted that Iraq nuclear weapons posed a threat.", "nuclear", "ADJ"},
 		{"Rome summoned the envoy on Monday over reports that Libya had detained fishermen.", "reports", "NOUN"},

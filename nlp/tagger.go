@@ -994,10 +994,25 @@ func (tg *tagger) demandsNoun(forms []string, out []int) {
 		return
 	}
 	for i := 2; i < len(out); i++ {
-		if tg.xpos[out[i]] != "VBZ" || !speechNouns[forms[i]] || tg.xpos[out[i-1]] != "NN" || tg.xpos[out[i-2]] != "VBD" {
+		if tg.xpos[out[i]] != "VBZ" || !speechNouns[forms[i]] {
 			continue
 		}
-		out[i] = tg.nns
+		if tg.xpos[out[i-1]] == "NN" && tg.xpos[out[i-2]] == "VBD" {
+			out[i] = tg.nns
+			continue
+		}
+		// "rebuffing United Nations appeals": after a name that follows a
+		// verb, the name's appeals
+		j := i - 1
+		for j >= 0 && (tg.xpos[out[j]] == "NNP" || tg.xpos[out[j]] == "NNPS") {
+			j--
+		}
+		if j >= 0 && j < i-1 {
+			switch tg.xpos[out[j]] {
+			case "VBG", "VBD", "VB", "VBP", "VBZ":
+				out[i] = tg.nns
+			}
+		}
 	}
 }
 
