@@ -961,13 +961,12 @@ func (sc *sentenceCoder) lemmaIn(i int, set []string) bool {
 		if x == "@country" {
 			// a state named as such: "suspended Mali", "invaded Kuwait",
 			// "swept into Kuwait"
-			if t := sc.tok(i); t.UPOS == "PROPN" && (t.Rel == "obj" || t.Rel == "nsubj:pass" || t.Rel == "obl" && sc.prepOf(i) == "into") && slices.ContainsFunc(sc.actors(i), func(a dyad.Actor) bool { return a.Country != "" && len(a.Roles) == 0 && a.Code == a.Country }) {
-				return true
-			}
-			// or as "the country" after its name ("condemned the coup in
+			// (or as "the country" after its name: "condemned the coup in
 			// Mali and suspended the country")
-			if t := sc.tok(i); (l == "country" || l == "nation") && t.XPOS == "NN" && (t.Rel == "obj" || t.Rel == "nsubj:pass") && i > 0 && sc.lem(i-1) == "the" &&
-				slices.ContainsFunc(sc.actors(i), func(a dyad.Actor) bool { return a.Country != "" && len(a.Roles) == 0 && a.Code == a.Country }) {
+			t := sc.tok(i)
+			named := t.UPOS == "PROPN" && (t.Rel == "obj" || t.Rel == "nsubj:pass" || t.Rel == "obl" && sc.prepOf(i) == "into")
+			theCountry := (l == "country" || l == "nation") && t.XPOS == "NN" && (t.Rel == "obj" || t.Rel == "nsubj:pass") && i > 0 && sc.lem(i-1) == "the"
+			if (named || theCountry) && slices.ContainsFunc(sc.actors(i), func(a dyad.Actor) bool { return a.Country != "" && len(a.Roles) == 0 && a.Code == a.Country }) {
 				return true
 			}
 			continue
@@ -2835,7 +2834,7 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		if o.Prep == "" && sc.tok(o.Head).UPOS != "NUM" && sc.tok(o.Head).Rel == "obl" && o.Head > v {
 			// (but not a phrase after a comma: "killing all 298 people on
 			// board, most of them Dutch nationals")
-			if f, _ := sc.p.Subtree(o.Head); slices.ContainsFunc(sc.p.Tokens[v:f], func(t nlp.Token) bool { return t.Text == "," }) {
+			if sc.commaBefore(v, o.Head) {
 				continue
 			}
 			cands = append(cands, o.Head) // an object the parser took for an oblique (not "Gang leader Jimmy Cherizier warned", before the verb)
@@ -2852,7 +2851,7 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 							// a phrase after the day with no comma between
 							// (not "on Thursday, eight years after their war
 							// over the Falklands")
-							if f, _ := sc.p.Subtree(m); !slices.ContainsFunc(sc.p.Tokens[c:f], func(t nlp.Token) bool { return t.Text == "," }) && !sc.meetingGround(pat, prep, m) {
+							if !sc.commaBefore(c, m) && !sc.meetingGround(pat, prep, m) {
 								cands = append(cands, m) // not "met on Tuesday on Singapore's Sentosa island", hung on the day
 							}
 						}
@@ -3690,7 +3689,7 @@ func (sc *sentenceCoder) looked(heads []int) []int {
 	for _, h := range heads {
 		out = append(out, h)
 		for _, k := range sc.p.Children(h) {
-			if f, _ := sc.p.Subtree(k); timeWords[sc.lem(h)] && f > h && slices.ContainsFunc(sc.p.Tokens[h:f], func(t nlp.Token) bool { return t.Text == "," }) {
+			if timeWords[sc.lem(h)] && sc.commaBefore(h, k) {
 				continue // "on Thursday, eight years after their war over the Falklands": when, not whom
 			}
 			if t := sc.tok(k); strings.HasPrefix(t.Rel, "nmod") && t.Rel != "nmod:poss" && !whenPreps[sc.prepOf(k)] && !(sc.prepOf(k) == "for" && sc.afterOtherPhrase(h, k)) &&
@@ -3703,6 +3702,13 @@ func (sc *sentenceCoder) looked(heads []int) []int {
 		}
 	}
 	return out
+}
+
+// commaBefore reports whether a comma stands between token a and the first
+// word of the phrase of k ("on Thursday, eight years after their war").
+func (sc *sentenceCoder) commaBefore(a, k int) bool {
+	f, _ := sc.p.Subtree(k)
+	return f > a && slices.ContainsFunc(sc.p.Tokens[a:f], func(t nlp.Token) bool { return t.Text == "," })
 }
 
 // endNouns name an end to something ("an end to the fighting").
@@ -3732,10 +3738,14 @@ func (sc *sentenceCoder) claimedBy(n int) int {
 		return -1
 	}
 	h := sc.tok(n).Head
-	if h >= 0 && sc.lem(h) == "responsibility" && (sc.tok(h).Rel == "obj") {
+	switch {
+	case h >= 0 && sc.lem(h) == "responsibility" && sc.tok(h).Rel == "obj":
 		h = sc.tok(h).Head // "responsibility for the attack"
-	} else if h < 0 || sc.tok(h).Rel == "obl" || !slices.ContainsFunc(sc.p.Objects(h), func(o int) bool { return sc.lem(o) == "responsibility" }) {
-		return -1 // ("claimed responsibility on Thursday for the bombings", hung on the verb)
+	case h >= 0 && sc.tok(h).Rel != "obl" && slices.ContainsFunc(sc.p.Objects(h), func(o int) bool { return sc.lem(o) == "responsibility" }):
+		// "claimed responsibility on Thursday for the bombings", the
+		// phrase hung on the verb
+	default:
+		return -1
 	}
 	switch sc.lem(h) {
 	case "claim", "take", "admit", "acknowledge":

@@ -717,12 +717,9 @@ func placesOf(ev *dyad.Event, all []dyad.Event, toponyms []geo.Toponym, s dyad.S
 // reportedAt returns the reporting verb ("said", "told") whose place
 // phrase the place name heads ("his spokesman said in Moscow"), or -1.
 func reportedAt(p *nlp.Sentence, t geo.Toponym) int {
-	k := tokenAt(p, t.Start)
+	k := nameHead(p, t)
 	if k < 0 {
 		return -1
-	}
-	for h := p.Tokens[k].Head; h >= 0 && p.Tokens[h].Start >= t.Start && p.Tokens[h].Start < t.End; h = p.Tokens[k].Head {
-		k = h
 	}
 	v := p.Tokens[k].Head
 	if p.Tokens[k].Rel != "obl" || v < 0 || v >= len(p.Tokens) {
@@ -733,6 +730,20 @@ func reportedAt(p *nlp.Sentence, t geo.Toponym) int {
 		return v // (not "announced in Beijing after talks there")
 	}
 	return -1
+}
+
+// nameHead returns the token that heads place name t in the parse ("New
+// Delhi" → "Delhi"), or -1 when no token starts the name.
+func nameHead(p *nlp.Sentence, t geo.Toponym) int {
+	k := tokenAt(p, t.Start)
+	for k >= 0 {
+		h := p.Tokens[k].Head
+		if h < 0 || p.Tokens[h].Start < t.Start || p.Tokens[h].Start >= t.End {
+			break
+		}
+		k = h
+	}
+	return k
 }
 
 // actsIn reports whether the parse makes a place name an argument of a
@@ -750,11 +761,7 @@ func actsIn(p *nlp.Sentence, t geo.Toponym) bool {
 		}
 		return false
 	}
-	n := k
-	for h := p.Tokens[n].Head; h >= 0 && p.Tokens[h].Start >= t.Start && p.Tokens[h].Start < t.End; h = p.Tokens[n].Head {
-		n = h // the head of the name ("New Delhi" → "Delhi"): "asked the United States"
-	}
-	if argument(n) {
+	if argument(nameHead(p, t)) { // "asked the United States"
 		return true
 	}
 	for h := p.Tokens[k].Head; h >= 0 && p.Tokens[h].Start < t.End; h = p.Tokens[k].Head {
