@@ -180,7 +180,7 @@ func andModifier(toks []Token, n int) {
 		return
 	}
 	first := subtree(toks, n)[0]
-	if h+1 >= n || toks[h+1].UPOS != "CCONJ" || !(first == h+1 && inSubtree(toks, h+1, n) || first == h+2 && toks[h+1].Head == h) {
+	if h+1 >= n || toks[h+1].UPOS != "CCONJ" || !(first == h+1 && within(toks, h+1, n) || first == h+2 && toks[h+1].Head == h) {
 		return
 	}
 	toks[n].Rel = "conj"
@@ -279,22 +279,12 @@ func infinitiveConj(toks []Token, v int) {
 	}
 	for i := v - 1; i > h; i-- {
 		if toks[i].UPOS == "VERB" && toInfinitive(toks, i) {
-			if inSubtree(toks, i, h) && !inSubtree(toks, i, v) { // still a tree
+			if within(toks, i, h) && !within(toks, i, v) { // still a tree
 				t.Head = i
 			}
 			return
 		}
 	}
-}
-
-// inSubtree reports whether i is h or below it.
-func inSubtree(toks []Token, i, h int) bool {
-	for n := 0; i >= 0 && n <= len(toks); i, n = toks[i].Head, n+1 {
-		if i == h {
-			return true
-		}
-	}
-	return false
 }
 
 // nameSubjectRelative undoes a relative clause with no relative word that
@@ -448,11 +438,11 @@ func titledConjunct(toks []Token, a int) {
 		return
 	}
 	for i := c + 1; i < a; i++ {
-		if u := toks[i].UPOS; u != "ADJ" && u != "PROPN" && u != "NOUN" || inSubtree(toks, h, i) {
+		if u := toks[i].UPOS; u != "ADJ" && u != "PROPN" && u != "NOUN" || within(toks, h, i) {
 			return
 		}
 	}
-	if inSubtree(toks, h, a) {
+	if within(toks, h, a) {
 		return
 	}
 	title := a - 1
@@ -496,11 +486,11 @@ func orgTitleConjunct(toks []Token, o int) {
 		}
 	}
 	h := t.Head
-	if inSubtree(toks, h, n) || inSubtree(toks, h, title) {
+	if within(toks, h, n) || within(toks, h, title) {
 		return // h under the name or the title: moving them would make a cycle
 	}
 	for k := n + 1; k < len(toks) && toks[k].UPOS == "PROPN"; k++ {
-		if inSubtree(toks, h, k) {
+		if within(toks, h, k) {
 			return
 		}
 		if toks[k].Head != n {
@@ -547,7 +537,7 @@ func flatConjunct(toks []Token, a int) {
 	}
 	for k := a + 1; k <= end; k++ {
 		if h := toks[k].Head; h < a || h > end {
-			if inSubtree(toks, a, k) {
+			if within(toks, a, k) {
 				return
 			}
 			toks[k].Head, toks[k].Rel = a, "flat"
@@ -659,7 +649,7 @@ func hyphenParticiple(toks []Token, k int) {
 		return
 	}
 	for j := k + 1; j < h; j++ {
-		if u := toks[j].UPOS; u != "ADJ" && u != "NOUN" && u != "PROPN" && u != "NUM" || !inSubtree(toks, j, h) {
+		if u := toks[j].UPOS; u != "ADJ" && u != "NOUN" && u != "PROPN" && u != "NUM" || !within(toks, j, h) {
 			return // only the noun phrase's own modifiers between
 		}
 	}
@@ -693,7 +683,7 @@ func objectAsReporterSubject(toks []Token) {
 			continue
 		}
 		n := nameHead(toks, r-1)
-		if st := subtree(toks, n); n == s || commaBefore(toks, st[0]) < 0 || st[1] != r-1 || inSubtree(toks, r, n) {
+		if st := subtree(toks, n); n == s || commaBefore(toks, st[0]) < 0 || st[1] != r-1 || within(toks, r, n) {
 			continue
 		}
 		toks[s].Head, toks[s].Rel = v, "obj"
@@ -2382,7 +2372,7 @@ func reporterParticiple(toks []Token, k int) {
 	// the clause, less the participle's phrase, ends at the comma
 	last := c
 	for i := c; i < k-1; i++ {
-		if inSubtree(toks, i, c) {
+		if within(toks, i, c) {
 			last = i
 		}
 	}
