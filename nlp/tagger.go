@@ -213,6 +213,13 @@ func (tg *tagger) initFinite() {
 	}
 }
 
+// mayBe reports whether training lets form f take class c: its tags are
+// not restricted, or c is among them.
+func (tg *tagger) mayBe(f string, c int) bool {
+	cs := tg.cands[f]
+	return cs == "" || strings.IndexByte(cs, byte(c)) >= 0
+}
+
 // tag assigns class indices to the words of ws (forms gives the raw forms).
 func (tg *tagger) tag(forms []string, ws []wf, out []int) {
 	margins := make([]float32, len(ws))
@@ -249,7 +256,7 @@ func (tg *tagger) thatAfterDay(forms []string, out []int, margins []float32) {
 			next := tg.upos[out[i+2]]
 			if u := tg.upos[out[i+1]]; (u == "ADJ" || tg.xpos[out[i+1]] == "NN") && (next == "DET" || next == "NUM" || next == "PRON" || next == "PROPN") &&
 				strings.ToLower(forms[i+1]) == forms[i+1] {
-				if cs := tg.cands[forms[i+1]]; cs == "" || strings.IndexByte(cs, byte(tg.vb)) >= 0 {
+				if tg.mayBe(forms[i+1], tg.vb) {
 					out[i], margins[i] = tg.to, 1e30
 					out[i+1], margins[i+1] = tg.vb, 1e30
 				}
@@ -396,7 +403,7 @@ func (tg *tagger) mandativeAt(forms []string, out []int, j int) bool {
 	if x := tg.xpos[out[j]]; x != "JJ" && x != "NN" || !isLower(forms[j]) {
 		return false
 	}
-	if cs := tg.cands[forms[j]]; cs != "" && strings.IndexByte(cs, byte(tg.vb)) < 0 {
+	if !tg.mayBe(forms[j], tg.vb) {
 		return false // never a verb in training
 	}
 	// the clause has its verb already: "that Iraq nuclear weapons be
@@ -482,7 +489,7 @@ func (tg *tagger) afterModal(forms []string, out []int) {
 			continue
 		}
 		f := forms[i]
-		if cs := tg.cands[normQuotes(f)]; cs != "" && strings.IndexByte(cs, byte(tg.vb)) < 0 || strings.ToLower(f) != f {
+		if !tg.mayBe(normQuotes(f), tg.vb) || strings.ToLower(f) != f {
 			continue // a word training never saw as a base verb, or a name
 		}
 		switch tg.upos[out[i+1]] {
@@ -904,7 +911,7 @@ func (tg *tagger) toPhrasalVerb(forms []string, out []int) {
 		if next := strings.ToLower(forms[i+1]); !phrasalParticles[next] && !(forms[i] == "hand" && (next == "power" || next == "control")) {
 			continue // ("to hand power to civilians")
 		}
-		if cs := tg.cands[forms[i]]; cs != "" && strings.IndexByte(cs, byte(tg.vb)) < 0 {
+		if !tg.mayBe(forms[i], tg.vb) {
 			continue // never a verb in training
 		}
 		out[i-1], out[i] = tg.to, tg.vb
