@@ -110,9 +110,22 @@ type Actor struct {
 }
 
 // Foreign reports whether the actor's own words call it foreign ("foreign
-// aid agencies", "foreign troops"): no place it is in gives it a country.
+// aid agencies", "foreign troops") or name a state's mission abroad ("the
+// embassy", "staff at the consulate", which are not the host's): no place
+// it is in gives it a country.
 func (a Actor) Foreign() bool {
-	return strings.HasPrefix(strings.ToLower(a.Text), "foreign ")
+	t := strings.ToLower(a.Text)
+	if strings.HasPrefix(t, "foreign ") {
+		return true
+	}
+	for _, w := range strings.Fields(t) {
+		w = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, ",."), "'s"), "’s")
+		switch w {
+		case "embassy", "embassies", "consulate", "consulates", "legation":
+			return true
+		}
+	}
+	return false
 }
 
 // National reports whether c is a state's country code: three letters,

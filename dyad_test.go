@@ -18,3 +18,23 @@ func TestSetCountry(t *testing.T) {
 		}
 	}
 }
+
+func TestForeign(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"foreign aid agencies", true},
+		{"Foreign troops", true},
+		{"the embassy", true}, // a state's mission abroad, not the host's
+		{"two staff at the consulate", true},
+		{"embassies", true},
+		{"the government", false},
+		{"foreigners", false},
+		{"the embassy's", true},
+	} {
+		if got := (Actor{Text: tt.text}).Foreign(); got != tt.want {
+			t.Errorf("Actor{Text: %q}.Foreign() = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

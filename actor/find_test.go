@@ -156,6 +156,9 @@ func TestResolve(t *testing.T) {
 		{"supporters of the Iranian opposition", "", []actorWant{{"IRNOPP", "IRN", "OPP", "", true}}},
 		{"the main opposition coalition", "", []actorWant{{"---OPP", "", "OPP", "", true}}},
 		{"the people of Iran", "", []actorWant{{"IRNCVL", "IRN", "CVL", "", true}}}, // people are civilians
+		{"Sudanese families", "", []actorWant{{"SDNCVL", "SDN", "CVL", "", true}}},
+		{"displaced families", "", []actorWant{{"---REF", "", "REF", "", true}}}, // the displaced are refugees
+		{"Somali evacuees", "", []actorWant{{"SOMREF", "SOM", "REF", "", true}}},
 		{"Americans in Iraq", "", []actorWant{{"USA", "USA", "", "", true}}},
 		{"Serbs", "2010-01-01", []actorWant{{"SRB", "SRB", "", "", true}}},
 		{"police in Serbia", "2000-01-01", []actorWant{{"FRYSRBCOP", "SRB", "COP", "", true}}},

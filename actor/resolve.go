@@ -1009,6 +1009,9 @@ func (d *Dictionary) resolveConj(p *phraseParts, c conjunct, borrow []*unit, own
 		if head.hit.t.kind == KindSeat {
 			a.Name = ""
 		}
+		if code, c, ok := memberOf(head.hit.t.kind, a.Code, st); ok {
+			a.Code, a.Country, a.Name = code, c, ""
+		}
 		if st.former {
 			a = formerOf(a)
 		}
@@ -1353,6 +1356,9 @@ func (d *Dictionary) compose(p *phraseParts, st *state, _ *unit) dyad.Actor {
 			entityCode = ea.Code
 			country = ea.Country
 			a.Name = ea.Name
+			if code, c, ok := memberOf(t.kind, ea.Code, st); ok {
+				entityCode, country, a.Name = code, c, ""
+			}
 		}
 	}
 	if st.owner != nil && entityCode == "" && baseCode == "" {
@@ -1423,6 +1429,22 @@ func (d *Dictionary) compose(p *phraseParts, st *state, _ *unit) dyad.Actor {
 		a.Name = ""
 	}
 	return a
+}
+
+// memberOf returns the code and country of the national society or
+// section that a country names of an international NGO ("the Kenya Red
+// Cross", "the Lebanese Red Cross", "Kenyan Amnesty International
+// researchers"): a member of the body, of that country, not the body
+// itself. Its code is the body's followed by the country's.
+func memberOf(kind, code string, st *state) (string, string, bool) {
+	if kind != KindNGO || st.country == "" || intlCodes[st.country] {
+		return "", "", false
+	}
+	c := st.iso
+	if c == "" {
+		c = st.country
+	}
+	return code + c, c, true
 }
 
 // countryPart returns the country prefix of a code: the country given, or

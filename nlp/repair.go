@@ -97,6 +97,7 @@ func repair(toks []Token) {
 	}
 	for k := range toks {
 		boundParticiple(toks, k)
+		meansOblique(toks, k)
 	}
 	for k := range toks {
 		predicativeAdjective(toks, k)
@@ -2416,6 +2417,41 @@ func adpositionHead(toks []Token, k int) {
 	}
 	toks[c].Head, toks[c].Rel = t.Head, t.Rel
 	t.Head, t.Rel = c, "case"
+}
+
+// meansNouns are the ways of travel and transport that a bare "by"
+// phrase names: "by air", "by road".
+var meansNouns = map[string]bool{
+	"air": true, "sea": true, "land": true, "road": true, "rail": true, "water": true, "river": true,
+	"boat": true, "ship": true, "plane": true, "helicopter": true, "bus": true, "truck": true,
+	"train": true, "car": true, "foot": true, "ferry": true, "convoy": true,
+}
+
+// meansOblique hangs on the verb a bare "by" phrase naming a means of
+// travel that the parser made a modifier of the verb's object: in "had
+// rescued more than 1,500 people by air and water", the people were
+// rescued by air; they are not "people by air".
+func meansOblique(toks []Token, k int) {
+	t := &toks[k]
+	if t.Rel != "nmod" || t.UPOS != "NOUN" || t.Head < 0 || t.Head > k || !meansNouns[strings.ToLower(t.Text)] {
+		return
+	}
+	h := t.Head
+	if toks[h].Rel != "obj" || toks[h].Head < 0 || toks[toks[h].Head].UPOS != "VERB" {
+		return
+	}
+	by := false
+	for i := h + 1; i < k; i++ {
+		if toks[i].Head == k {
+			if toks[i].Rel != "case" || !strings.EqualFold(toks[i].Text, "by") {
+				return // "by the river", "by his car": a place or a thing, not the means
+			}
+			by = true
+		}
+	}
+	if by {
+		t.Head, t.Rel = toks[h].Head, "obl"
+	}
 }
 
 // objectPronoun maps a subject pronoun to the object pronoun that cannot

@@ -38,6 +38,20 @@ func TestRepair(t *testing.T) {
 			[]string{
 				"bomber NOUN NN 2 nsubj", "exploded VERB VBD 0 root", "in ADP IN 4 case", "market NOUN NN 2 obl", ", PUNCT , 6 punct",
 				"killing VERB VBG 2 advcl", "ten NUM CD 6 obj", "officials NOUN NNS 9 nsubj", "said/say VERB VBD 2 conj", ". PUNCT . 2 punct"}},
+		{"a bare by-phrase of travel hung on the object goes to the verb",
+			[]string{
+				"it PRON PRP 3 nsubj", "had AUX VBD 3 aux", "evacuated VERB VBN 0 root", "patients NOUN NNS 3 obj", "by ADP IN 6 case",
+				"helicopter NOUN NN 4 nmod", "and CCONJ CC 8 cc", "road NOUN NN 6 conj"},
+			[]string{
+				"it PRON PRP 3 nsubj", "had AUX VBD 3 aux", "evacuated VERB VBN 0 root", "patients NOUN NNS 3 obj", "by ADP IN 6 case",
+				"helicopter NOUN NN 3 obl", "and CCONJ CC 8 cc", "road NOUN NN 6 conj"}},
+		{"a by-phrase with a determiner stays: a place, not the means",
+			[]string{
+				"they PRON PRP 2 nsubj", "built VERB VBD 0 root", "houses NOUN NNS 2 obj", "by ADP IN 6 case", "the DET DT 6 det",
+				"sea NOUN NN 3 nmod"},
+			[]string{
+				"they PRON PRP 2 nsubj", "built VERB VBD 0 root", "houses NOUN NNS 2 obj", "by ADP IN 6 case", "the DET DT 6 det",
+				"sea NOUN NN 3 nmod"}},
 		{"a by-phrase read as a second subject modifies the first",
 			[]string{
 				"attack NOUN NN 5 nsubj", "by ADP IN 4 case", "suspected VERB VBN 4 amod", "separatists NOUN NNS 5 nsubj",
