@@ -442,6 +442,14 @@ func (sc *sentenceCoder) particle(v int) (string, int) {
 	return "", -1
 }
 
+// caseParticle reports whether the particle of v is the "out" that the
+// parser made a case marker of the oblique headed at h: in "pulled out of
+// planned talks" the phrase is "of talks" for the verb "pull out".
+func (sc *sentenceCoder) caseParticle(v, h int) bool {
+	_, c := sc.particle(v)
+	return c >= 0 && sc.tok(c).Head == h && sc.tok(c).Rel == "case"
+}
+
 // allegation reports whether verb v names an act only as a topic or a
 // charge, not as an event the sentence reports: a gerund subject
 // ("removing the sanctions is out of the question") or an of-clause
@@ -1093,7 +1101,7 @@ func (sc *sentenceCoder) coordinatedComplements(v int) []int {
 func (sc *sentenceCoder) prepHeads(v, obj int, prep string) []int {
 	var out []int
 	for _, o := range sc.p.Obliques(v) {
-		if o.Prep == prep && !timeWords[sc.lem(o.Head)] {
+		if (o.Prep == prep || prep == "of" && o.Prep == "out of" && sc.caseParticle(v, o.Head)) && !timeWords[sc.lem(o.Head)] {
 			out = append(out, o.Head)
 		}
 	}

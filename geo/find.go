@@ -227,6 +227,9 @@ func (g *Gazetteer) Find(sentence string, base int, ctx *Context) []Toponym {
 			continue
 		}
 		m, ok := g.match(s, sentence, toks, word, i)
+		if ok && m.t1 == i+1 && districtNames[string(w)] {
+			ok = false // "the capital's Chinatown district": a quarter found in many cities
+		}
 		// A demonym ("English") beats a small town of that name.
 		if !ok || !m.strong {
 			if n, ci := g.demonym(s, toks, word, i); n > 0 {

@@ -178,6 +178,8 @@ func TestFindNotPlaces(t *testing.T) {
 		"The talks resume in March.",
 		"Hamas and the Taliban issued statements.",
 		"Western papers printed the cartoons.",
+		"Protesters set fire to buildings in the capital's Chinatown district.",
+		"Shops were looted downtown and in Midtown.",
 	} {
 		if tps := g.Find(s, 0, NewContext()); len(tps) != 0 {
 			t.Errorf("Find(%q) = %q → %s, want nothing", s, tps[0].Text, tps[0].Place.Name)

@@ -31,6 +31,10 @@ var placeHeads = set("city", "town", "village", "capital", "port", "province", "
 	"department", "canton", "enclave", "camp", "neighbourhood", "neighborhood", "streets", "centre",
 	"center", "heart")
 
+// districtNames name a quarter that many cities have ("Chinatown",
+// "Downtown"): the gazetteer's one town of that name is hardly meant.
+var districtNames = set("chinatown", "downtown", "midtown", "uptown", "waterfront")
+
 // strongLocatives are the locatives that make a capitalised common word
 // ("Nice", "Mobile") a place.
 var strongLocatives = set("in", "at", "near", "outside", "inside", "across", "around", "throughout",

@@ -285,6 +285,8 @@ func TestUnseenWords(t *testing.T) {
 		{"Human Rights Watch criticised the police.", "Watch", "PROPN"},
 		{"Turkey demanded that the United States extradite Gulen.", "extradite", "VERB"},
 		{"Algerian troops killed suspected Islamist militants in the mountains.", "suspected", "ADJ"},
+		{"Japanese navy ships brought drinking water to the island on Friday.", "drinking", "NOUN"},
+		{"Gunmen torched polling stations in the north.", "polling", "NOUN"},
 		{"Guinea's ruling junta and the unions signed a deal on Friday.", "ruling", "ADJ"},
 		{"Fighting between Somali troops and clan militias spread to the port on Monday.", "Fighting", "NOUN"},
 		{"Fierce fighting raged on Sunday around the airport.", "fighting", "NOUN"},

@@ -98,6 +98,10 @@ func repair(toks []Token) {
 	for k := range toks {
 		boundParticiple(toks, k)
 		meansOblique(toks, k)
+		objectInfinitive(toks, k)
+		vocativeConjunct(toks, k)
+		splitNameObject(toks, k)
+		adjectiveObject(toks, k)
 	}
 	for k := range toks {
 		predicativeAdjective(toks, k)
@@ -2385,20 +2389,23 @@ func reporterParticiple(toks []Token, k int) {
 }
 
 // adpositionHead turns a preposition the parser made the head of its
-// phrase (a nmod or obl with the noun under it, or a particle with the
-// noun hung on it as goeswith or fixed) into the case marker of that noun: in "rejected an offer of talks from Colombian President
+// phrase (a nmod or obl with the noun under it, or a particle or adverb
+// with the noun hung on it as goeswith or fixed) into the case marker of
+// that noun: in "rejected an offer of talks from Colombian President
 // Alvaro Uribe", "from" was a nmod of "talks" and "Alvaro" hung on it
-// (goeswith).
+// (goeswith); in "pulled out of planned talks with Armenian Prime
+// Minister Nikol Pashinyan", "with" was an adverb of "talks".
 func adpositionHead(toks []Token, k int) {
 	t := &toks[k]
-	prt := t.Rel == "compound:prt" // "called on" with "Bashar" hung on "on"
+	prt := t.Rel == "compound:prt" || t.Rel == "advmod" // "called on" with "Bashar" hung on "on"; "talks with" with "Nikol" hung on "with"
 	if t.UPOS != "ADP" || t.Rel != "nmod" && t.Rel != "obl" && !prt || t.Head < 0 {
 		return
 	}
 	c := -1
 	for i := k + 1; i < len(toks); i++ {
 		if toks[i].Head == k {
-			if u := toks[i].UPOS; (u == "NOUN" || u == "PROPN" || u == "PRON" || u == "NUM") && (!prt || toks[i].Rel == "goeswith" || toks[i].Rel == "fixed") {
+			// (but "of course" is an adverb, with "course" fixed)
+			if u := toks[i].UPOS; (u == "NOUN" || u == "PROPN" || u == "PRON" || u == "NUM") && (!prt || toks[i].Rel == "goeswith" || toks[i].Rel == "fixed" && t.Rel != "advmod") {
 				c = i
 			}
 			break
@@ -2409,6 +2416,9 @@ func adpositionHead(toks []Token, k int) {
 	}
 	if prt {
 		t.Rel = "obl"
+		if u := toks[t.Head].UPOS; t.Head < k && (u == "NOUN" || u == "PROPN" || u == "PRON") {
+			t.Rel = "nmod"
+		}
 	}
 	for i := range toks {
 		if toks[i].Head == k && i != c {
@@ -2417,6 +2427,135 @@ func adpositionHead(toks []Token, k int) {
 	}
 	toks[c].Head, toks[c].Rel = t.Head, t.Rel
 	t.Head, t.Rel = c, "case"
+}
+
+// objectInfinitive hangs on its verb, as the verb's complement, an
+// infinitive that the parser hung on the verb's indirect object: in "would
+// not allow ASEAN special envoy Erywan Yusof to meet the detained leader",
+// the envoy is allowed (an indirect object, as UD has it) and "to meet" is
+// what "allow" governs.
+func objectInfinitive(toks []Token, k int) {
+	t := &toks[k]
+	if t.Rel != "iobj" || t.Head < 0 || t.Head > k || child(toks, t.Head, "obj") >= 0 || child(toks, t.Head, "xcomp") >= 0 {
+		return
+	}
+	for i := k + 1; i < len(toks); i++ {
+		if c := &toks[i]; c.Head == k && (c.Rel == "advcl" || c.Rel == "acl") && c.UPOS == "VERB" && c.XPOS == "VB" {
+			if to := child(toks, i, "mark"); to < 0 || to > i || !strings.EqualFold(toks[to].Text, "to") {
+				return
+			}
+			c.Head, c.Rel = t.Head, "xcomp"
+			return
+		}
+	}
+}
+
+// vocativeConjunct makes the first conjunct of a subject a name the
+// parser read as a vocative before a comma: in "Mali, Burkina Faso and
+// Niger announced", Mali was addressed and only Burkina Faso and Niger
+// announced. The other conjuncts hang on the first, as UD has them.
+func vocativeConjunct(toks []Token, k int) {
+	t := &toks[k]
+	if t.Rel != "vocative" || t.UPOS != "PROPN" || t.Head <= k {
+		return
+	}
+	v := t.Head
+	comma := -1
+	for i := k + 1; i < v; i++ {
+		if toks[i].Head == k && toks[i].Rel == "punct" && toks[i].Text == "," {
+			comma = i
+			break
+		}
+	}
+	if comma < 0 {
+		return
+	}
+	s := -1
+	for i := comma + 1; i < v; i++ {
+		if r := toks[i].Rel; toks[i].Head == v && (r == "nsubj" || r == "nsubj:pass") {
+			s = i
+			break
+		}
+	}
+	if s < 0 || toks[s].UPOS != "PROPN" || child(toks, s, "conj") < 0 {
+		return
+	}
+	for i := range toks {
+		if toks[i].Head == s && toks[i].Rel == "conj" && toks[i].UPOS != "PROPN" {
+			return // ("John, you and I ...": he is addressed)
+		}
+	}
+	for i := range toks {
+		if toks[i].Head == s && toks[i].Rel == "conj" {
+			toks[i].Head = k
+		}
+	}
+	t.Rel = toks[s].Rel
+	toks[s].Head, toks[s].Rel = k, "conj"
+	toks[comma].Head = s
+}
+
+// splitNameObject joins to the phrase after it a one-word name the parser
+// made its verb's object, when the next word opens a name hung, with no
+// preposition, on the same verb: in "hosted Solomon Islands Prime Minister
+// Manasseh Sogavare", "Solomon" was the object and "Manasseh" an oblique;
+// the object is the whole name, of which "Solomon" is the first word.
+func splitNameObject(toks []Token, k int) {
+	t := &toks[k]
+	if t.Rel != "obj" || t.UPOS != "PROPN" || t.Head < 0 || t.Head > k || k+1 >= len(toks) {
+		return
+	}
+	for i := range toks {
+		if toks[i].Head == k {
+			return
+		}
+	}
+	n := toks[k+1]
+	h := n.Head
+	if n.UPOS != "PROPN" || n.Rel != "compound" || h <= k+1 || toks[h].Head != t.Head || !strings.HasPrefix(toks[h].Rel, "obl") || toks[h].UPOS != "PROPN" {
+		return
+	}
+	if c := child(toks, h, "case"); c >= 0 {
+		return
+	}
+	t.Head, t.Rel = h, "compound"
+	toks[h].Rel = "obj"
+}
+
+// adjectiveObject makes the object of a verb with no object the name
+// after an adjective the parser made the verb's complement, with the name
+// an appositive of the adjective: in "detained Malian President Ibrahim
+// Boubacar Keita" the president is detained and "Malian" his.
+func adjectiveObject(toks []Token, k int) {
+	t := &toks[k]
+	v := t.Head
+	if t.UPOS != "ADJ" || t.Rel != "xcomp" || v != k-1 || toks[v].UPOS != "VERB" || child(toks, v, "obj") >= 0 {
+		return
+	}
+	e := k + 1 // the end of the name's words
+	for e < len(toks) && (toks[e].UPOS == "PROPN" || toks[e].UPOS == "NOUN" && e == k+1) {
+		e++
+	}
+	if e == k+1 {
+		return
+	}
+	h := -1 // the word of the name hung outside it
+	for i := k + 1; i < e; i++ {
+		if toks[i].Head < k+1 || toks[i].Head >= e {
+			if h >= 0 {
+				return
+			}
+			h = i
+		}
+	}
+	if h < 0 {
+		return
+	}
+	if toks[h].Rel != "appos" || toks[h].Head != k {
+		return
+	}
+	toks[h].Head, toks[h].Rel = v, "obj"
+	t.Head, t.Rel = h, "amod"
 }
 
 // meansNouns are the ways of travel and transport that a bare "by"

@@ -45,6 +45,42 @@ func TestRepair(t *testing.T) {
 			[]string{
 				"it PRON PRP 3 nsubj", "had AUX VBD 3 aux", "evacuated VERB VBN 0 root", "patients NOUN NNS 3 obj", "by ADP IN 6 case",
 				"helicopter NOUN NN 3 obl", "and CCONJ CC 8 cc", "road NOUN NN 6 conj"}},
+		{"an infinitive hung on the indirect object is the verb's complement",
+			[]string{
+				"they PRON PRP 3 nsubj", "would AUX MD 3 aux", "permit VERB VB 0 root", "the DET DT 6 det", "UN PROPN NNP 6 compound",
+				"Kofi PROPN NNP 3 iobj", "Annan PROPN NNP 6 flat", "to PART TO 9 mark", "visit VERB VB 6 acl", "prisoners NOUN NNS 9 obj"},
+			[]string{
+				"they PRON PRP 3 nsubj", "would AUX MD 3 aux", "permit VERB VB 0 root", "the DET DT 6 det", "UN PROPN NNP 6 compound",
+				"Kofi PROPN NNP 3 iobj", "Annan PROPN NNP 6 flat", "to PART TO 9 mark", "visit VERB VB 3 xcomp", "prisoners NOUN NNS 9 obj"}},
+		{"a name read as an appositive of an adjective made the verb's complement is the object",
+			[]string{
+				"rebels NOUN NNS 2 nsubj", "seized VERB VBD 0 root", "Gabonese ADJ JJ 2 xcomp", "President PROPN NNP 5 nmod:desc",
+				"Ali PROPN NNP 3 appos", "Bongo PROPN NNP 5 flat"},
+			[]string{
+				"rebels NOUN NNS 2 nsubj", "seized VERB VBD 0 root", "Gabonese ADJ JJ 5 amod", "President PROPN NNP 5 nmod:desc",
+				"Ali PROPN NNP 2 obj", "Bongo PROPN NNP 5 flat"}},
+		{"a first name of a subject list read as a vocative is the first conjunct",
+			[]string{
+				"Chad PROPN NNP 6 vocative", ", PUNCT , 1 punct", "Sudan PROPN NNP 6 nsubj", "and CCONJ CC 5 cc", "Niger PROPN NNP 3 conj",
+				"signed VERB VBD 0 root"},
+			[]string{
+				"Chad PROPN NNP 6 nsubj", ", PUNCT , 3 punct", "Sudan PROPN NNP 1 conj", "and CCONJ CC 5 cc", "Niger PROPN NNP 1 conj",
+				"signed VERB VBD 0 root"}},
+		{"the first word of a name made the object joins the name hung on the verb after it",
+			[]string{
+				"Putin PROPN NNP 2 nsubj", "received VERB VBD 0 root", "Sierra PROPN NNP 2 obj", "Leone PROPN NNP 6 compound",
+				"President PROPN NNP 6 nmod:desc", "Bio PROPN NNP 2 obl"},
+			[]string{
+				"Putin PROPN NNP 2 nsubj", "received VERB VBD 0 root", "Sierra PROPN NNP 6 compound", "Leone PROPN NNP 6 compound",
+				"President PROPN NNP 6 nmod:desc", "Bio PROPN NNP 2 obj"}},
+		{"a preposition read as an adverb with its name hung on it is the name's case",
+			[]string{
+				"talks NOUN NNS 0 root", "with ADP IN 1 advmod", "Prime ADJ JJ 4 amod", "Minister PROPN NNP 5 nmod:desc", "Nikol PROPN NNP 2 goeswith"},
+			[]string{
+				"talks NOUN NNS 0 root", "with ADP IN 5 case", "Prime ADJ JJ 4 amod", "Minister PROPN NNP 5 nmod:desc", "Nikol PROPN NNP 1 nmod"}},
+		{"'of course' stays an adverb",
+			[]string{"Of ADP IN 3 advmod", "course NOUN NN 1 fixed", "yes INTJ UH 0 root"},
+			[]string{"Of ADP IN 3 advmod", "course NOUN NN 1 fixed", "yes INTJ UH 0 root"}},
 		{"a by-phrase with a determiner stays: a place, not the means",
 			[]string{
 				"they PRON PRP 2 nsubj", "built VERB VBD 0 root", "houses NOUN NNS 2 obj", "by ADP IN 6 case", "the DET DT 6 det",

@@ -596,6 +596,49 @@ func (tg *tagger) subordinateFinites(forms []string, out []int, i int) bool {
 // subordinate clause: "after", "as", "when", "while"...
 func opensClause(w string) bool { return subordinators[w] || w == "when" || w == "while" }
 
+// modifierGerunds are -ing forms that name a kind of thing before a noun
+// ("drinking water", "polling stations", "training camps").
+var modifierGerunds = map[string]bool{
+	"drinking": true, "cooking": true, "building": true, "sleeping": true, "washing": true, "fishing": true,
+	"housing": true, "polling": true, "voting": true, "training": true, "landing": true, "heating": true,
+}
+
+// catenativeForms are forms of verbs that take a gerund as their object:
+// "started building houses", "denied training militants".
+var catenativeForms = map[string]bool{
+	"start": true, "starts": true, "started": true, "begin": true, "begins": true, "began": true, "begun": true,
+	"stop": true, "stops": true, "stopped": true, "keep": true, "keeps": true, "kept": true,
+	"continue": true, "continues": true, "continued": true, "resume": true, "resumes": true, "resumed": true,
+	"avoid": true, "avoids": true, "avoided": true, "finish": true, "finished": true, "quit": true, "quits": true,
+	"consider": true, "considers": true, "considered": true, "deny": true, "denies": true, "denied": true,
+	"admit": true, "admits": true, "admitted": true, "risk": true, "risks": true, "risked": true,
+	"enjoy": true, "enjoyed": true, "suggest": true, "suggested": true, "recommend": true, "recommended": true,
+	"include": true, "includes": true, "included": true, "involve": true, "involves": true, "involved": true,
+	"discuss": true, "discussed": true, "mean": true, "meant": true, "like": true, "liked": true, "love": true,
+	"loved": true, "hate": true, "hated": true, "prefer": true, "preferred": true, "try": true, "tried": true,
+	"end": true, "ended": true, "halt": true, "halted": true, "suspend": true, "suspended": true,
+}
+
+// modifierGerund (applied at run time, after tag) retags as a noun an
+// -ing form of the kind of a thing, read as a gerund right after a lexical
+// verb and before a noun: "delivered drinking water to Tonga", "attacked
+// polling stations" (but "started building houses", after a verb that
+// takes a gerund, keeps its verb).
+func (tg *tagger) modifierGerund(forms []string, out []int) {
+	if tg.nn < 0 {
+		return
+	}
+	for i := 1; i+1 < len(out); i++ {
+		if tg.xpos[out[i]] != "VBG" || !modifierGerunds[strings.ToLower(forms[i])] || tg.upos[out[i-1]] != "VERB" ||
+			catenativeForms[strings.ToLower(forms[i-1])] {
+			continue
+		}
+		if x := tg.xpos[out[i+1]]; x == "NN" || x == "NNS" {
+			out[i] = tg.nn
+		}
+	}
+}
+
 // nounAfterPrep (applied at run time, after tag) retags as a plural noun
 // (NNS) a present-tense verb in -s right after a preposition that takes no
 // clause without a subject: "after clashes between Hezbollah and Israel",
