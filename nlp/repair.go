@@ -2441,10 +2441,9 @@ func objectInfinitive(toks []Token, k int) {
 	}
 	for i := k + 1; i < len(toks); i++ {
 		if c := &toks[i]; c.Head == k && (c.Rel == "advcl" || c.Rel == "acl") && c.UPOS == "VERB" && c.XPOS == "VB" {
-			if to := child(toks, i, "mark"); to < 0 || to > i || !strings.EqualFold(toks[to].Text, "to") {
-				return
+			if toInfinitive(toks, i) {
+				c.Head, c.Rel = t.Head, "xcomp"
 			}
-			c.Head, c.Rel = t.Head, "xcomp"
 			return
 		}
 	}
@@ -2512,10 +2511,8 @@ func splitNameObject(toks []Token, k int) {
 	}
 	n := toks[k+1]
 	h := n.Head
-	if n.UPOS != "PROPN" || n.Rel != "compound" || h <= k+1 || toks[h].Head != t.Head || !strings.HasPrefix(toks[h].Rel, "obl") || toks[h].UPOS != "PROPN" {
-		return
-	}
-	if c := child(toks, h, "case"); c >= 0 {
+	if n.UPOS != "PROPN" || n.Rel != "compound" || h <= k+1 || toks[h].Head != t.Head || !strings.HasPrefix(toks[h].Rel, "obl") ||
+		toks[h].UPOS != "PROPN" || child(toks, h, "case") >= 0 {
 		return
 	}
 	t.Head, t.Rel = h, "compound"
@@ -2548,10 +2545,7 @@ func adjectiveObject(toks []Token, k int) {
 			h = i
 		}
 	}
-	if h < 0 {
-		return
-	}
-	if toks[h].Rel != "appos" || toks[h].Head != k {
+	if h < 0 || toks[h].Rel != "appos" || toks[h].Head != k {
 		return
 	}
 	toks[h].Head, toks[h].Rel = v, "obj"
