@@ -82,6 +82,7 @@ func (m *Model) ParseTokensBatch(sents [][]Token) []*Sentence {
 		if !noRepair {
 			repair(toks)
 		}
+		fixPunct(toks)
 		sw.ents = resize(sw.ents, len(toks))
 		m.ner.tag(sw.forms, sw.ws, sw.upos, sw.ents)
 		for i := range toks {

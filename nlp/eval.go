@@ -9,8 +9,20 @@ import (
 type EvalResult struct {
 	Sentences, Tokens           int
 	UPOS, XPOS, Lemma, UAS, LAS float64 // fractions in [0,1]
-	Elapsed                     time.Duration
-	NER                         map[string]PRF // per type and "ALL"; nil when the data has no entity annotation
+	// LASSubtypes is LAS with the whole relation compared, subtype
+	// included ("obl:tmod" against "obl" is wrong here, right in LAS).
+	LASSubtypes float64
+	Elapsed     time.Duration
+	NER         map[string]PRF // per type and "ALL"; nil when the data has no entity annotation
+}
+
+// universal returns a dependency relation without its subtype: "obl" for
+// "obl:tmod".
+func universal(rel string) string {
+	if i := strings.IndexByte(rel, ':'); i >= 0 {
+		return rel[:i]
+	}
+	return rel
 }
 
 // TokensPerSecond is the tagging+parsing throughput measured during Evaluate.
@@ -22,11 +34,13 @@ func (r EvalResult) TokensPerSecond() float64 {
 }
 
 // Evaluate tags and parses the gold tokens of ss and scores the result as the
-// CoNLL 2018 scorer does on gold tokenization (punctuation included). When
-// the sentences carry GUM entity annotation, named entities are scored too.
+// CoNLL 2018 scorer does on gold tokenization: punctuation included, and
+// LAS compares universal relations, without their language-specific
+// subtypes (LASSubtypes compares them too). When the sentences carry GUM
+// entity annotation, named entities are scored too.
 func (m *Model) Evaluate(ss []TreebankSentence) EvalResult {
 	var r EvalResult
-	var up, xp, lem, ua, la int
+	var up, xp, lem, ua, la, las int
 	hasEnt := false
 	res := map[string]PRF{}
 	out := make([]*Sentence, len(ss))
@@ -56,8 +70,11 @@ func (m *Model) Evaluate(ss []TreebankSentence) EvalResult {
 			}
 			if t.Head == w.Head {
 				ua++
-				if t.Rel == w.Rel {
+				if universal(t.Rel) == universal(w.Rel) {
 					la++
+				}
+				if t.Rel == w.Rel {
+					las++
 				}
 			}
 			if strings.Contains(w.Misc, "Entity=") {
@@ -77,6 +94,7 @@ func (m *Model) Evaluate(ss []TreebankSentence) EvalResult {
 	}
 	n := float64(max(r.Tokens, 1))
 	r.UPOS, r.XPOS, r.Lemma, r.UAS, r.LAS = float64(up)/n, float64(xp)/n, float64(lem)/n, float64(ua)/n, float64(la)/n
+	r.LASSubtypes = float64(las) / n
 	if hasEnt {
 		r.NER = res
 	}

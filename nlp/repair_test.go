@@ -795,17 +795,23 @@ func TestRepair(t *testing.T) {
 				"clothes NOUN NNS 4 obj"},
 			nil},
 	} {
-		toks := tree(t, c.in...)
-		repair(toks)
-		want := c.want
-		if want == nil {
-			want = c.in
-		}
-		w := tree(t, want...)
-		for i := range toks {
-			if toks[i] != w[i] {
-				t.Errorf("%s: token %d %q: got %+v, want %+v", c.name, i+1, toks[i].Text, toks[i], w[i])
-			}
+		checkRule(t, repair, c.name, c.in, c.want)
+	}
+}
+
+// checkRule applies rule to the tree of in and checks that it gives the
+// tree of want (in, when want is nil).
+func checkRule(t *testing.T, rule func([]Token), name string, in, want []string) {
+	t.Helper()
+	toks := tree(t, in...)
+	rule(toks)
+	if want == nil {
+		want = in
+	}
+	w := tree(t, want...)
+	for i := range toks {
+		if toks[i] != w[i] {
+			t.Errorf("%s: token %d %q: got %+v, want %+v", name, i+1, toks[i].Text, toks[i], w[i])
 		}
 	}
 }

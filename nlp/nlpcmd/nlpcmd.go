@@ -19,7 +19,8 @@ const usage = `usage: dyad nlp <command> [flags]
 
 commands:
   eval --conllu FILE   tag and parse the gold tokens of FILE; print UPOS, XPOS,
-                       lemma accuracy, UAS, LAS (and NER when FILE has GUM entities)
+                       lemma accuracy, UAS, LAS (CoNLL 2018: universal relations;
+                       also with subtypes) (and NER when FILE has GUM entities)
   parse [FILE|-]       print CoNLL-U for raw text (one paragraph per line; sentences
                        are split at . ! ? followed by space and a capital)
   train --ud DIR --out DIR
@@ -93,7 +94,7 @@ func evalCmd(args []string, stdout, stderr io.Writer) int {
 	fmt.Fprintf(stdout, "XPOS:      %.2f\n", 100*r.XPOS)
 	fmt.Fprintf(stdout, "Lemma:     %.2f\n", 100*r.Lemma)
 	fmt.Fprintf(stdout, "UAS:       %.2f\n", 100*r.UAS)
-	fmt.Fprintf(stdout, "LAS:       %.2f\n", 100*r.LAS)
+	fmt.Fprintf(stdout, "LAS:       %.2f (universal relations, as the CoNLL 2018 scorer; %.2f with subtypes)\n", 100*r.LAS, 100*r.LASSubtypes)
 	if r.NER != nil {
 		for _, t := range []string{"PERSON", "ORG", "LOC", "ALL"} {
 			c := r.NER[t]
