@@ -1897,6 +1897,9 @@ func (sc *sentenceCoder) sources(v int) []dyad.Actor {
 			}
 			return as
 		}
+		if h := sc.orderedDone(v); h >= 0 {
+			return sc.sources(h) // "the court ordered the journalists released": the court releases them
+		}
 		if postureVerbs[sc.lem(v)] {
 			// "Indian troops were put on high alert", "reservists were
 			// mobilised": forces readied are the actor of their posture
@@ -3450,6 +3453,22 @@ var (
 
 // installVerbs put people in office.
 var installVerbs = map[string]bool{"elect": true, "appoint": true, "form": true, "install": true, "nominate": true, "name": true, "swear_in": true}
+
+// orderedDone returns, for a bare past participle completing a verb of
+// command or the causative "have" ("the court ordered the journalists
+// released", "Museveni had his rival arrested"), that verb, whose subject
+// does what the participle says, as CAMEO codes "ordered the release of":
+// ordering it is doing it. Otherwise it returns -1.
+func (sc *sentenceCoder) orderedDone(v int) int {
+	t := sc.tok(v)
+	if t.Rel != "xcomp" || t.XPOS != "VBN" || t.Head < 0 || !sc.p.Passive(v) || sc.p.Agent(v) >= 0 || len(sc.p.Objects(t.Head)) == 0 {
+		return -1
+	}
+	if l := sc.lem(t.Head); !commandVerbs[l] && l != "have" {
+		return -1
+	}
+	return t.Head
+}
 
 // commandVerbs give orders to one's own forces.
 var commandVerbs = map[string]bool{"order": true, "instruct": true, "direct": true, "command": true, "authorize": true, "authorise": true}
@@ -5311,7 +5330,7 @@ func (sc *sentenceCoder) modality(v int) string {
 			break
 		}
 	}
-	if t := sc.tok(v); (t.Rel == "xcomp" || t.Rel == "advcl" && sc.marked(v, "to")) && t.Head >= 0 && commandVerbs[sc.lem(t.Head)] {
+	if t := sc.tok(v); (t.Rel == "xcomp" || t.Rel == "advcl" && sc.marked(v, "to")) && t.Head >= 0 && commandVerbs[sc.lem(t.Head)] && sc.orderedDone(v) < 0 {
 		return dyad.ModalityFuture // "ordered the army to retaliate": not yet done
 	}
 	aux := sc.p.Aux(v)

@@ -105,6 +105,7 @@ func repair(toks []Token) {
 	}
 	for k := range toks {
 		predicativeAdjective(toks, k)
+		objectParticiple(toks, k)
 	}
 	for k := range toks {
 		listedNoun(toks, k)
@@ -148,6 +149,81 @@ func repair(toks []Token) {
 			zeroRelative(toks, v)
 		}
 	}
+}
+
+// objectParticiple makes a bare past participle right after the object
+// of a verb that takes an object and a participle ("ordered the
+// journalists released", "had the general arrested", "found the gate
+// locked") that verb's complement, as UD does, when the parser hung it on
+// the object as a reduced relative, or made it a clause with the object
+// its subject ("ordered the opposition leader freed"), or a verb joined to
+// the first with no conjunction.
+func objectParticiple(toks []Token, k int) {
+	t := &toks[k]
+	// a regular past read as a past tense ("ordered the leader freed")
+	past := t.XPOS == "VBD" && strings.HasSuffix(strings.ToLower(t.Text), "ed") && !irregularPast(strings.ToLower(t.Text))
+	if t.XPOS != "VBN" && !past || child(toks, k, "aux") >= 0 || child(toks, k, "mark") >= 0 || child(toks, k, "cop") >= 0 || child(toks, k, "obj") >= 0 {
+		return
+	}
+	switch {
+	case t.Rel == "acl" && t.Head >= 0 && t.Head < k && toks[t.Head].Rel == "obj" && within(toks, k-1, t.Head) && subtree(toks, k)[0] == k:
+		if v := toks[t.Head].Head; v >= 0 && v < t.Head && participleVerbs[strings.ToLower(toks[v].Lemma)] && participleObject(toks, v, t.Head, k) {
+			t.Head, t.Rel, t.XPOS = v, "xcomp", "VBN"
+		}
+	case t.Rel == "conj" && t.Head >= 0 && t.Head < k && participleVerbs[strings.ToLower(toks[t.Head].Lemma)] && child(toks, k, "cc") < 0:
+		// "ordered three journalists jailed", read as two verbs with no "and"
+		if o := child(toks, t.Head, "obj"); o > t.Head && o < k && subtree(toks, o)[1] == k-1 && participleObject(toks, t.Head, o, k) && child(toks, k, "nsubj") < 0 {
+			t.Rel, t.XPOS = "xcomp", "VBN"
+		}
+	case (t.Rel == "ccomp" || t.Rel == "xcomp") && t.Head >= 0 && t.Head < k && participleVerbs[strings.ToLower(toks[t.Head].Lemma)] && child(toks, t.Head, "obj") < 0:
+		n := child(toks, k, "nsubj")
+		if n < 0 || toks[n].Rel != "nsubj" || subtree(toks, n)[0] <= t.Head || subtree(toks, n)[1] != k-1 || !participleObject(toks, t.Head, n, k) {
+			return
+		}
+		for c := range toks {
+			if toks[c].Head == k && c != n && c < k {
+				return // "ordered that the ... be freed": more than the object before it
+			}
+		}
+		toks[n].Head, toks[n].Rel = t.Head, "obj"
+		t.Rel, t.XPOS = "xcomp", "VBN"
+	}
+}
+
+// participleObject reports whether o, the object of v, can be what the
+// participle p after it completes: any object of an order, a definite one
+// of the other verbs ("had the general arrested", but "has a cat named
+// Gummi" and "got a page dedicated to it" are reduced relatives), never a
+// thing named ("a memoir called ...").
+func participleObject(toks []Token, v, o, p int) bool {
+	switch strings.ToLower(toks[p].Text) {
+	case "named", "called", "dubbed", "titled", "entitled", "known", "labelled", "labeled":
+		return false
+	}
+	if l := strings.ToLower(toks[v].Lemma); l == "order" || l == "command" {
+		return true
+	}
+	if u := toks[o].UPOS; u == "PRON" || u == "PROPN" {
+		return true
+	}
+	for c := range toks {
+		if toks[c].Head != o {
+			continue
+		}
+		switch strings.ToLower(toks[c].Text) {
+		case "the", "this", "that", "these", "those":
+			return true
+		}
+		if strings.HasPrefix(toks[c].Rel, "nmod:poss") {
+			return true
+		}
+	}
+	return false
+}
+
+// participleVerbs take an object and a past participle completing it.
+var participleVerbs = map[string]bool{
+	"order": true, "want": true, "have": true, "get": true, "need": true, "keep": true, "see": true, "find": true, "leave": true, "declare": true,
 }
 
 // speechConj hangs on the reporting verb a conjunct verb of speech or

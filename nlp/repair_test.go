@@ -789,6 +789,28 @@ func TestRepair(t *testing.T) {
 			[]string{
 				"envoy NOUN NN 2 nsubj", "said/say VERB VBD 0 root", "on ADP IN 4 case", "Friday PROPN NNP 2 obl", "he PRON PRP 7 nsubj",
 				"was AUX VBD 7 cop", "hopeful ADJ JJ 2 ccomp"}},
+		{"a participle after an order's object, read as a reduced relative, completes the order",
+			[]string{
+				"court NOUN NN 2 nsubj", "ordered/order VERB VBD 0 root", "the DET DT 4 det", "journalists NOUN NNS 2 obj",
+				"released/release VERB VBN 4 acl", "on ADP IN 7 case", "Sunday PROPN NNP 5 obl"},
+			[]string{
+				"court NOUN NN 2 nsubj", "ordered/order VERB VBD 0 root", "the DET DT 4 det", "journalists NOUN NNS 2 obj",
+				"released/release VERB VBN 2 xcomp", "on ADP IN 7 case", "Sunday PROPN NNP 5 obl"}},
+		{"a participle read as a past with the object its subject completes the order",
+			[]string{
+				"Kenyatta PROPN NNP 2 nsubj", "ordered/order VERB VBD 0 root", "the DET DT 5 det", "opposition NOUN NN 5 compound",
+				"leader NOUN NN 6 nsubj", "freed/free VERB VBD 2 ccomp"},
+			[]string{
+				"Kenyatta PROPN NNP 2 nsubj", "ordered/order VERB VBD 0 root", "the DET DT 5 det", "opposition NOUN NN 5 compound",
+				"leader NOUN NN 2 obj", "freed/free VERB VBN 2 xcomp"}},
+		{"a thing someone has, named, keeps its reduced relative",
+			[]string{"I PRON PRP 2 nsubj", "have/have VERB VBP 0 root", "a DET DT 4 det", "cat NOUN NN 2 obj", "named/name VERB VBN 4 acl",
+				"Gummi PROPN NNP 5 xcomp"},
+			nil},
+		{"an indefinite object of 'have' keeps its reduced relative",
+			[]string{"we PRON PRP 2 nsubj", "got/get VERB VBD 0 root", "a DET DT 4 det", "page NOUN NN 2 obj", "dedicated/dedicate VERB VBN 4 acl",
+				"to ADP IN 7 case", "hospitals NOUN NNS 5 obl"},
+			nil},
 		{"a clause with its own object stays",
 			[]string{
 				"We PRON PRP 2 nsubj", "waited VERB VBD 0 root", "parents NOUN NNS 4 nsubj", "changed VERB VBD 2 conj",

@@ -186,9 +186,23 @@ func (s *Sentence) expandConj(xs []int) []int {
 	return out
 }
 
-// Passive reports whether predicate v is in the passive voice.
+// Passive reports whether predicate v is in the passive voice: with a
+// passive subject, auxiliary or agent, or a bare past participle that
+// completes a verb's object ("ordered the leader arrested"), a passive
+// ("was found killed") or "get" ("got injured"), whose subject is the one
+// it is done to ("remained committed" is an adjective's state).
 func (s *Sentence) Passive(v int) bool {
-	return len(s.childrenRel(v, "nsubj:pass", "csubj:pass", "aux:pass", "obl:agent")) > 0
+	if len(s.childrenRel(v, "nsubj:pass", "csubj:pass", "aux:pass", "obl:agent")) > 0 {
+		return true
+	}
+	if !s.valid(v) {
+		return false
+	}
+	t := s.Tokens[v]
+	if t.Rel != "xcomp" || t.XPOS != "VBN" || !s.valid(t.Head) || len(s.childrenRel(v, "aux", "mark", "cop", "nsubj", "obj")) > 0 {
+		return false
+	}
+	return len(s.childrenRel(t.Head, "obj")) > 0 || s.Passive(t.Head) || strings.EqualFold(s.Tokens[t.Head].Lemma, "get")
 }
 
 // Agent returns the agent of passive predicate v (obl:agent, or an obl

@@ -45,10 +45,20 @@ func TestSentenceHelpers(t *testing.T) {
 
 	s5 := mkSent(t, `Raisi/PROPN/NNP/2/nsubj/B-PERSON called/VERB/VBD/0/root/O on/ADP/IN/5/case/O the/DET/DT/5/det/O
 		US/PROPN/NNP/2/obl/B-LOC to/PART/TO/7/mark/O rejoin/VERB/VB/2/xcomp/O`)
+	s6 := mkSent(t, `the/DET/DT/2/det/O court/NOUN/NN/3/nsubj/O ordered/VERB/VBD/0/root/O the/DET/DT/5/det/O
+		leader/NOUN/NN/3/obj/O arrested/VERB/VBN/3/xcomp/O`)
+	s7 := mkSent(t, `Yerevan/PROPN/NNP/2/nsubj/B-LOC remained/VERB/VBD/0/root/O committed/VERB/VBN/2/xcomp/O
+		to/ADP/IN/5/case/O talks/NOUN/NNS/3/obl/O`)
+	s8 := mkSent(t, `a/DET/DT/2/det/O journalist/NOUN/NN/4/nsubj:pass/O was/AUX/VBD/4/aux:pass/O found/VERB/VBN/0/root/O
+		killed/VERB/VBN/4/xcomp/O`)
 	tests := []struct {
 		name      string
 		got, want any
 	}{
+		{"a participle completing an object is passive", s6.Passive(5), true},
+		{"its subject is the object", s6.Subjects(5), []int{4}},
+		{"a participle completing a subject's state is not", s7.Passive(2), false},
+		{"a participle completing a passive is passive", s8.Passive(4), true},
 		{"verbs", s1.Verbs(), []int{5}},
 		{"subjects", s1.Subjects(5), []int{4}},
 		{"objects", s1.Objects(5), []int{8}},
