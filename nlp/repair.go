@@ -51,6 +51,7 @@ func repair(toks []Token) {
 		agentList(toks, k)
 		infinitiveConj(toks, k)
 		finiteConj(toks, k)
+		pastConj(toks, k)
 	}
 	for c := range toks {
 		speechConj(toks, c)
@@ -342,6 +343,28 @@ func finiteConj(toks []Token, v int) {
 		return
 	}
 	t.Head = g
+}
+
+// pastConj reattaches a past tense with no subject or auxiliary of its
+// own, hung as a conjunct on a base form that completes a past tense, to
+// that past tense: in "demanded that Assad step down and imposed new
+// sanctions", Obama imposed them; a past cannot share a subjunctive, an
+// infinitive or a modal.
+func pastConj(toks []Token, v int) {
+	t := &toks[v]
+	// or a regular past read as a participle ("and imposed")
+	regular := t.XPOS == "VBN" && strings.HasSuffix(strings.ToLower(t.Text), "ed") && v > 0 && toks[v-1].UPOS == "CCONJ"
+	if t.Rel != "conj" || t.XPOS != "VBD" && !regular || t.Head < 0 || t.Head > v || child(toks, v, "nsubj") >= 0 || child(toks, v, "aux") >= 0 ||
+		child(toks, v, "aux:pass") >= 0 {
+		return
+	}
+	h := t.Head
+	if toks[h].XPOS != "VB" || toks[h].Rel != "ccomp" && toks[h].Rel != "xcomp" {
+		return
+	}
+	if g := toks[h].Head; g >= 0 && g < h && toks[g].XPOS == "VBD" && toks[g].UPOS == "VERB" {
+		t.Head, t.XPOS = g, "VBD"
+	}
 }
 
 // infinitiveConj reattaches a bare verb coordinated with a past or

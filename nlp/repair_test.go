@@ -811,6 +811,15 @@ func TestRepair(t *testing.T) {
 			[]string{"we PRON PRP 2 nsubj", "got/get VERB VBD 0 root", "a DET DT 4 det", "page NOUN NN 2 obj", "dedicated/dedicate VERB VBN 4 acl",
 				"to ADP IN 7 case", "hospitals NOUN NNS 5 obl"},
 			nil},
+		{"a past hung on the subjunctive of a demand is a second verb of the demand",
+			[]string{
+				"Obama PROPN NNP 2 nsubj", "demanded/demand VERB VBD 0 root", "that SCONJ IN 5 mark", "Assad PROPN NNP 5 nsubj",
+				"step/step VERB VB 2 ccomp", "down ADP RP 5 compound:prt", "and CCONJ CC 8 cc", "imposed/impose VERB VBN 5 conj",
+				"sanctions NOUN NNS 8 obj"},
+			[]string{
+				"Obama PROPN NNP 2 nsubj", "demanded/demand VERB VBD 0 root", "that SCONJ IN 5 mark", "Assad PROPN NNP 5 nsubj",
+				"step/step VERB VB 2 ccomp", "down ADP RP 5 compound:prt", "and CCONJ CC 8 cc", "imposed/impose VERB VBD 2 conj",
+				"sanctions NOUN NNS 8 obj"}},
 		{"a clause with its own object stays",
 			[]string{
 				"We PRON PRP 2 nsubj", "waited VERB VBD 0 root", "parents NOUN NNS 4 nsubj", "changed VERB VBD 2 conj",
@@ -819,6 +828,20 @@ func TestRepair(t *testing.T) {
 	} {
 		checkRule(t, repair, c.name, c.in, c.want)
 	}
+}
+
+// TestPastConj: a participle with no conjunction right before it is no
+// past tense of the main clause ("and with strings attached").
+func TestPastConj(t *testing.T) {
+	checkRule(t, func(toks []Token) {
+		for k := range toks {
+			pastConj(toks, k)
+		}
+	}, "a participle with no conjunction before it stays",
+		[]string{
+			"Congress PROPN NNP 2 nsubj", "agreed/agree VERB VBD 0 root", "to PART TO 4 mark", "lift/lift VERB VB 2 xcomp",
+			"and CCONJ CC 7 cc", "strings NOUN NNS 7 nsubj", "attached/attach VERB VBN 4 conj"},
+		nil)
 }
 
 // checkRule applies rule to the tree of in and checks that it gives the

@@ -385,7 +385,9 @@ func (tg *tagger) mandativeVerb(forms []string, out []int) {
 		if !strings.EqualFold(forms[i+1], "that") {
 			continue
 		}
-		for j := i + 3; j+1 < len(out) && (tg.nominalSubject(out[j-1]) || tg.xpos[out[j-1]] == "RB"); j++ {
+		// the subject may hold adjectives and hyphens: "that Syrian
+		// President Bashar al-Assad step down"
+		for j := i + 3; j+1 < len(out) && (tg.nominalSubject(out[j-1]) || tg.xpos[out[j-1]] == "RB" || tg.xpos[out[j-1]] == "JJ" || tg.xpos[out[j-1]] == "HYPH"); j++ {
 			if tg.mandativeAt(forms, out, j) {
 				out[j] = tg.vb
 				break
@@ -623,7 +625,8 @@ var catenativeForms = map[string]bool{
 // -ing form of the kind of a thing, read as a gerund right after a lexical
 // verb and before a noun: "delivered drinking water to Tonga", "attacked
 // polling stations" (but "started building houses", after a verb that
-// takes a gerund, keeps its verb).
+// takes a gerund, keeps its verb); and as an adjective one between such a
+// verb and an adjective with its noun.
 func (tg *tagger) modifierGerund(forms []string, out []int) {
 	if tg.nn < 0 {
 		return
@@ -635,6 +638,20 @@ func (tg *tagger) modifierGerund(forms []string, out []int) {
 		}
 		if x := tg.xpos[out[i+1]]; x == "NN" || x == "NNS" {
 			out[i] = tg.nn
+		}
+	}
+	if tg.jj < 0 {
+		return
+	}
+	// and as an adjective one before an adjective and a noun: "imposed
+	// sweeping new sanctions", "faced growing public anger" (but not
+	// after a gerund: "considering sending naval vessels")
+	for i := 1; i+2 < len(out); i++ {
+		if tg.xpos[out[i]] != "VBG" || tg.upos[out[i-1]] != "VERB" || tg.xpos[out[i-1]] == "VBG" || catenativeForms[strings.ToLower(forms[i-1])] || !tg.mayBe(forms[i], tg.jj) {
+			continue
+		}
+		if x := tg.xpos[out[i+2]]; tg.xpos[out[i+1]] == "JJ" && (x == "NN" || x == "NNS") {
+			out[i] = tg.jj
 		}
 	}
 }
