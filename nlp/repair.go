@@ -619,10 +619,13 @@ func orgTitleConjunct(toks []Token, o int) {
 // the second.
 func flatConjunct(toks []Token, a int) {
 	t := &toks[a]
-	if t.Rel != "conj" || t.Head < 0 || t.Head > a || toks[t.Head].Rel != "flat" || child(toks, a, "cc") < 0 {
+	if t.Rel != "conj" || t.Head < 0 || t.Head > a || toks[t.Head].Rel != "flat" && toks[t.Head].Rel != "list" || child(toks, a, "cc") < 0 {
 		return
 	}
 	g := toks[t.Head].Head
+	for g >= 0 && toks[g].Rel == "flat" && toks[g].Head >= 0 && toks[g].Head < g {
+		g = toks[g].Head // "Kenya Prime Minister Raila Odinga and ...", each word flat on the one before
+	}
 	if g < 0 || g > t.Head {
 		return
 	}
@@ -635,6 +638,18 @@ func flatConjunct(toks []Token, a int) {
 	end := a
 	for end+1 < len(toks) && toks[end+1].UPOS == "PROPN" {
 		end++
+	}
+	if end == a {
+		// a title of common nouns before the second name: "and FARC
+		// rebel leader Rodrigo Londono"
+		n := a + 1
+		for n < len(toks) && toks[n].UPOS == "NOUN" {
+			n++
+		}
+		if n > a+1 && n < len(toks) && toks[n].UPOS == "PROPN" {
+			for end = n; end+1 < len(toks) && toks[end+1].UPOS == "PROPN"; end++ {
+			}
+		}
 	}
 	if !titled || end == a && child(toks, a, "flat") < 0 {
 		return // only titled names ("Page 71, 72 and 73" is a list inside a name)

@@ -820,6 +820,15 @@ func TestRepair(t *testing.T) {
 				"Obama PROPN NNP 2 nsubj", "demanded/demand VERB VBD 0 root", "that SCONJ IN 5 mark", "Assad PROPN NNP 5 nsubj",
 				"step/step VERB VB 2 ccomp", "down ADP RP 5 compound:prt", "and CCONJ CC 8 cc", "imposed/impose VERB VBD 2 conj",
 				"sanctions NOUN NNS 8 obj"}},
+		{"a second titled name hung on the last word of a first whose words each hang on the one before joins the first name's head",
+			[]string{
+				"Kenya PROPN NNP 11 nsubj", "Prime PROPN NNP 3 amod", "Minister PROPN NNP 4 nmod:desc", "Raila PROPN NNP 1 flat",
+				"Odinga PROPN NNP 4 flat", "and CCONJ CC 7 cc", "Ugandan PROPN NNP 5 conj", "President PROPN NNP 9 nmod:desc",
+				"Yoweri PROPN NNP 1 list", "Museveni PROPN NNP 9 flat", "met/meet VERB VBD 0 root"},
+			[]string{
+				"Kenya PROPN NNP 11 nsubj", "Prime PROPN NNP 3 amod", "Minister PROPN NNP 4 nmod:desc", "Raila PROPN NNP 1 flat",
+				"Odinga PROPN NNP 4 flat", "and CCONJ CC 9 cc", "Ugandan PROPN NNP 8 compound", "President PROPN NNP 9 nmod:desc",
+				"Yoweri PROPN NNP 1 conj", "Museveni PROPN NNP 9 flat", "met/meet VERB VBD 0 root"}},
 		{"a clause with its own object stays",
 			[]string{
 				"We PRON PRP 2 nsubj", "waited VERB VBD 0 root", "parents NOUN NNS 4 nsubj", "changed VERB VBD 2 conj",
@@ -842,6 +851,24 @@ func TestPastConj(t *testing.T) {
 			"Congress PROPN NNP 2 nsubj", "agreed/agree VERB VBD 0 root", "to PART TO 4 mark", "lift/lift VERB VB 2 xcomp",
 			"and CCONJ CC 7 cc", "strings NOUN NNS 7 nsubj", "attached/attach VERB VBN 4 conj"},
 		nil)
+}
+
+// TestFlatConjunct: a second name after a title of common nouns, hung on
+// a word of the first name, joins the first name's head with its title.
+func TestFlatConjunct(t *testing.T) {
+	checkRule(t, func(toks []Token) {
+		for k := range toks {
+			flatConjunct(toks, k)
+		}
+	}, "a conjunct before a title of common nouns",
+		[]string{
+			"Philippine PROPN NNP 10 nsubj", "President PROPN NNP 3 nmod:desc", "Aquino PROPN NNP 1 list", "and CCONJ CC 5 cc",
+			"MILF PROPN NNP 3 conj", "rebel NOUN NN 7 compound", "chief NOUN NN 1 list", "Murad PROPN NNP 7 appos", "Ebrahim PROPN NNP 8 flat",
+			"signed/sign VERB VBD 0 root"},
+		[]string{
+			"Philippine PROPN NNP 10 nsubj", "President PROPN NNP 3 nmod:desc", "Aquino PROPN NNP 1 list", "and CCONJ CC 5 cc",
+			"MILF PROPN NNP 1 conj", "rebel NOUN NN 7 compound", "chief NOUN NN 5 flat", "Murad PROPN NNP 7 appos", "Ebrahim PROPN NNP 8 flat",
+			"signed/sign VERB VBD 0 root"})
 }
 
 // checkRule applies rule to the tree of in and checks that it gives the
