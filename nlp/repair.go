@@ -107,6 +107,7 @@ func repair(toks []Token) {
 	for k := range toks {
 		predicativeAdjective(toks, k)
 		objectParticiple(toks, k)
+		bareObject(toks, k)
 	}
 	for k := range toks {
 		listedNoun(toks, k)
@@ -1667,6 +1668,14 @@ func splitSubject(toks []Token, v int) {
 		return
 	}
 	p := subtree(toks, s1)[1] + 1
+	if p == s2 && subtree(toks, s2)[0] == s2 && toks[s2].UPOS == "PROPN" && toks[s2-1].UPOS == "NOUN" && s2-1 != s1 && within(toks, s2-1, s1) &&
+		toks[s2-1].Rel != "nsubj" && toks[s2-1].Rel != "obj" && !strings.HasPrefix(toks[v].Rel, "acl") {
+		// "A suicide bombing at a hotel in the Kenyan capital Nairobi
+		// killed", with "Nairobi" a second subject: the name of the
+		// noun before it, inside the first subject's phrase
+		toks[s2].Head, toks[s2].Rel = s2-1, "appos"
+		return
+	}
 	if p+1 == subtree(toks, s2)[0] && toks[p].Head == v && toks[p].Rel == "cc" && strings.EqualFold(toks[p].Text, "and") {
 		// "Sudan's army and the Rapid Support Forces battled", with
 		// "and" hung on the verb: one coordinated subject
@@ -1691,6 +1700,27 @@ func splitSubject(toks []Token, v int) {
 	}
 	toks[s2].Head, toks[s2].Rel = s1, "nmod"
 	toks[p].Head, toks[p].Rel, toks[p].UPOS, toks[p].XPOS = s2, "case", "ADP", "IN"
+}
+
+// bareObject makes the object of verb v a name the parser made its bare
+// oblique, with no preposition, right after the verb when the verb has no
+// object: "killed Iranian Major General Qassem Soleimani" had "Qassem" an
+// oblique (times keep theirs: "obl:tmod").
+func bareObject(toks []Token, k int) {
+	t := &toks[k]
+	v := t.Head
+	if t.Rel != "obl" || t.UPOS != "PROPN" || v < 0 || v > k || toks[v].UPOS != "VERB" || strings.EqualFold(toks[v].Lemma, "be") || child(toks, k, "case") >= 0 || child(toks, v, "obj") >= 0 ||
+		subtree(toks, k)[0] != v+1 || child(toks, v, "nsubj:pass") >= 0 || child(toks, v, "aux:pass") >= 0 {
+		return
+	}
+	switch strings.ToLower(t.Text) {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return
+	}
+	if months[strings.ToLower(t.Text)] {
+		return
+	}
+	t.Rel = "obj"
 }
 
 // listedCompound makes a conjunct of a "compound" that follows its head

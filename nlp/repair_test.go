@@ -245,11 +245,11 @@ func TestRepair(t *testing.T) {
 			[]string{
 				"Ankara PROPN NNP 2 nsubj", "said/say VERB VBD 0 root", "that SCONJ IN 7 mark", "attack NOUN NN 7 nsubj:pass",
 				"had AUX VBD 7 aux", "been AUX VBN 7 aux:pass", "planned VERB VBN 2 ccomp", "and CCONJ CC 9 cc",
-				"called/call VERB VBD 7 conj", "Riyadh PROPN NNP 9 obl"},
+				"called/call VERB VBD 7 conj", "on ADP IN 11 case", "Riyadh PROPN NNP 9 obl"},
 			[]string{
 				"Ankara PROPN NNP 2 nsubj", "said/say VERB VBD 0 root", "that SCONJ IN 7 mark", "attack NOUN NN 7 nsubj:pass",
 				"had AUX VBD 7 aux", "been AUX VBN 7 aux:pass", "planned VERB VBN 2 ccomp", "and CCONJ CC 9 cc",
-				"called/call VERB VBD 2 conj", "Riyadh PROPN NNP 9 obl"}},
+				"called/call VERB VBD 2 conj", "on ADP IN 11 case", "Riyadh PROPN NNP 9 obl"}},
 		{"an active reported clause keeps its conjunct",
 			[]string{
 				"Kyiv PROPN NNP 2 nsubj", "said/say VERB VBD 0 root", "troops NOUN NNS 4 nsubj", "entered/enter VERB VBD 2 ccomp",
@@ -829,6 +829,23 @@ func TestRepair(t *testing.T) {
 				"Kenya PROPN NNP 11 nsubj", "Prime PROPN NNP 3 amod", "Minister PROPN NNP 4 nmod:desc", "Raila PROPN NNP 1 flat",
 				"Odinga PROPN NNP 4 flat", "and CCONJ CC 9 cc", "Ugandan PROPN NNP 8 compound", "President PROPN NNP 9 nmod:desc",
 				"Yoweri PROPN NNP 1 conj", "Museveni PROPN NNP 9 flat", "met/meet VERB VBD 0 root"}},
+		{"a name made the verb's bare oblique right after it is its object",
+			[]string{
+				"strike NOUN NN 2 nsubj", "killed/kill VERB VBD 0 root", "Iranian ADJ JJ 5 amod", "General PROPN NNP 5 nmod:desc",
+				"Qassem PROPN NNP 2 obl", "Soleimani PROPN NNP 5 flat"},
+			[]string{
+				"strike NOUN NN 2 nsubj", "killed/kill VERB VBD 0 root", "Iranian ADJ JJ 5 amod", "General PROPN NNP 5 nmod:desc",
+				"Qassem PROPN NNP 2 obj", "Soleimani PROPN NNP 5 flat"}},
+		{"a day stays the verb's oblique",
+			[]string{"talks NOUN NNS 2 nsubj", "ended/end VERB VBD 0 root", "Sunday PROPN NNP 2 obl"},
+			nil},
+		{"a name after a noun inside the subject, made a second subject, names that noun",
+			[]string{
+				"bombing NOUN NN 7 nsubj", "in ADP IN 5 case", "the DET DT 5 det", "Kenyan PROPN NNP 5 compound", "capital NOUN NN 1 nmod",
+				"Nairobi PROPN NNP 7 nsubj", "killed/kill VERB VBD 0 root", "people NOUN NNS 7 obj"},
+			[]string{
+				"bombing NOUN NN 7 nsubj", "in ADP IN 5 case", "the DET DT 5 det", "Kenyan PROPN NNP 5 compound", "capital NOUN NN 1 nmod",
+				"Nairobi PROPN NNP 5 appos", "killed/kill VERB VBD 0 root", "people NOUN NNS 7 obj"}},
 		{"a clause with its own object stays",
 			[]string{
 				"We PRON PRP 2 nsubj", "waited VERB VBD 0 root", "parents NOUN NNS 4 nsubj", "changed VERB VBD 2 conj",
