@@ -221,6 +221,8 @@ func TestNoEvent(t *testing.T) {
 		root, src, text string // src "-": by anyone
 	}{
 		{"08", "USA", "Iran threatened to close the strait unless Washington lifted its sanctions."},
+		{"10", "-", "Army officers insisted on state television that it was not a coup."},
+		{"10", "-", "The interior minister insists the vote was free and fair."},
 		{"02", "-", "Khartoum dismissed the resolution on Monday, calling it a pretext for a settlement imposed from abroad."},
 		{"02", "-", "The minister called the sanctions an act of aggression on Monday."},
 		{"19", "RUS", "If Russia invades, NATO will respond."},

@@ -780,6 +780,9 @@ func (sc *sentenceCoder) match(pat *Pattern, v int, prt string) (obj int, ok boo
 	if pat.Code == "130" && len(pat.Objects) == 0 && slices.ContainsFunc(sc.p.Objects(v), func(o int) bool { return endangered[sc.lem(o)] }) {
 		return -1, false // "said the plan threatened the unity of the country": endangers, no threat
 	}
+	if pat.Verb == "insist" && pat.Prep == "" && sc.statesFact(v) {
+		return -1, false // "insisted that it was not a coup": a claim, no demand
+	}
 	switch {
 	case len(pat.Objects) == 1 && pat.Objects[0] == "none":
 		if len(sc.p.Objects(v)) > 0 {
@@ -3468,6 +3471,24 @@ func (sc *sentenceCoder) orderedDone(v int) int {
 		return -1
 	}
 	return t.Head
+}
+
+// statesFact reports whether verb v governs a clause in the indicative, a
+// fact stated ("insisted that it was not a coup", "insists the vote was
+// fair") rather than a demand made ("insisted that the troops leave").
+func (sc *sentenceCoder) statesFact(v int) bool {
+	for _, c := range sc.p.Children(v) {
+		if sc.tok(c).Rel != "ccomp" || c < v {
+			continue
+		}
+		for _, k := range append([]int{c}, sc.p.Children(c)...) {
+			t := sc.tok(k)
+			if (k == c || t.Rel == "cop" || strings.HasPrefix(t.Rel, "aux")) && (t.XPOS == "VBD" || t.XPOS == "VBZ" || t.XPOS == "VBP") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // commandVerbs give orders to one's own forces.

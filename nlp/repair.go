@@ -69,6 +69,9 @@ func repair(toks []Token) {
 		thatClauseOfVerb(toks, c)
 	}
 	reporterOblique(toks)
+	for r := range toks {
+		appositiveReporter(toks, r)
+	}
 	for v := range toks {
 		speakerRelative(toks, v)
 	}
@@ -947,6 +950,30 @@ func nameHead(toks []Token, k int) int {
 		k = toks[k].Head
 	}
 	return k
+}
+
+// appositiveReporter gives a reporting verb with no subject, hung on the
+// clause before it, the name right before it set off by a comma that the
+// parser made an appositive in that clause: "Britain will expel 23
+// Russian diplomats, Prime Minister Theresa May told parliament" had May
+// an appositive of the diplomats (and so the expulsion's target).
+func appositiveReporter(toks []Token, r int) {
+	t := toks[r]
+	if r < 3 || t.UPOS != "VERB" || !reportForms[strings.ToLower(t.Text)] || t.Head < 0 || t.Head > r || child(toks, r, "nsubj") >= 0 ||
+		t.Rel != "advcl" && t.Rel != "parataxis" && t.Rel != "conj" {
+		return
+	}
+	n := nameHead(toks, r-1)
+	if toks[n].UPOS != "PROPN" || toks[n].Rel != "appos" || toks[n].Head < 0 || toks[n].Head > n {
+		return
+	}
+	st := subtree(toks, n)
+	comma := commaBefore(toks, st[0])
+	if st[1] != r-1 || comma < 1 {
+		return
+	}
+	toks[n].Head, toks[n].Rel = r, "nsubj"
+	toks[comma].Head = r
 }
 
 // subjectlessReporter returns the sentence's root when it is a reporting

@@ -846,6 +846,15 @@ func TestRepair(t *testing.T) {
 			[]string{
 				"bombing NOUN NN 7 nsubj", "in ADP IN 5 case", "the DET DT 5 det", "Kenyan PROPN NNP 5 compound", "capital NOUN NN 1 nmod",
 				"Nairobi PROPN NNP 5 appos", "killed/kill VERB VBD 0 root", "people NOUN NNS 7 obj"}},
+		{"a name before a subjectless reporting verb, made an appositive of the reported clause's object, is the reporter",
+			[]string{
+				"Britain PROPN NNP 3 nsubj", "will AUX MD 3 aux", "expel/expel VERB VB 0 root", "Russian ADJ JJ 5 amod",
+				"diplomats NOUN NNS 3 obj", ", PUNCT , 9 punct", "Prime ADJ JJ 8 amod", "Minister PROPN NNP 9 nmod:desc",
+				"Theresa PROPN NNP 5 appos", "May PROPN NNP 9 flat", "told/tell VERB VBD 3 advcl", "parliament NOUN NN 11 iobj"},
+			[]string{
+				"Britain PROPN NNP 3 nsubj", "will AUX MD 3 aux", "expel/expel VERB VB 0 root", "Russian ADJ JJ 5 amod",
+				"diplomats NOUN NNS 3 obj", ", PUNCT , 11 punct", "Prime ADJ JJ 8 amod", "Minister PROPN NNP 9 nmod:desc",
+				"Theresa PROPN NNP 11 nsubj", "May PROPN NNP 9 flat", "told/tell VERB VBD 3 advcl", "parliament NOUN NN 11 iobj"}},
 		{"a clause with its own object stays",
 			[]string{
 				"We PRON PRP 2 nsubj", "waited VERB VBD 0 root", "parents NOUN NNS 4 nsubj", "changed VERB VBD 2 conj",
