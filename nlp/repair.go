@@ -967,9 +967,16 @@ func appositiveReporter(toks []Token, r int) {
 	if toks[n].UPOS != "PROPN" || toks[n].Rel != "appos" || toks[n].Head < 0 || toks[n].Head > n {
 		return
 	}
+	makeReporter(toks, n, r, 1)
+}
+
+// makeReporter makes the name n the subject of the reporting verb r, when
+// n's phrase ends right before r and a comma at or after position min
+// sets it off (the comma then hangs on r too).
+func makeReporter(toks []Token, n, r, min int) {
 	st := subtree(toks, n)
 	comma := commaBefore(toks, st[0])
-	if st[1] != r-1 || comma < 1 {
+	if st[1] != r-1 || comma < min {
 		return
 	}
 	toks[n].Head, toks[n].Rel = r, "nsubj"
@@ -1007,13 +1014,7 @@ func reporterOblique(toks []Token) {
 	if toks[n].UPOS != "PROPN" || c < 0 || c >= n || toks[c].Head != r || toks[c].Rel != "ccomp" || toks[n].Rel != "obl" && toks[n].Rel != "obj" || child(toks, n, "case") >= 0 {
 		return
 	}
-	st := subtree(toks, n)
-	comma := commaBefore(toks, st[0])
-	if st[1] != r-1 || comma < 2 {
-		return
-	}
-	toks[n].Head, toks[n].Rel = r, "nsubj"
-	toks[comma].Head = r
+	makeReporter(toks, n, r, 2)
 }
 
 // relativeConj makes a relative clause of a verb read as a conjunct whose
