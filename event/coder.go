@@ -581,8 +581,23 @@ func (sc *sentenceCoder) findObjects(v int) []int {
 			}
 			o = next
 		}
+		if currencies[sc.lem(o)] {
+			// "suspended $2 billion in security assistance": the money
+			// is the aid
+			for _, k := range sc.p.Children(o) {
+				if t := sc.tok(k); t.Rel == "nmod" && sc.prepOf(k) == "in" {
+					out = append(out, k)
+				}
+			}
+		}
 	}
 	return out
+}
+
+// currencies are the units sums of money are counted in.
+var currencies = map[string]bool{
+	"$": true, "dollar": true, "dollars": true, "us$": true, "euro": true, "euros": true, "€": true, "pound": true, "pounds": true, "£": true,
+	"yen": true, "¥": true, "yuan": true, "rupee": true, "rupees": true, "franc": true, "francs": true, "rouble": true, "roubles": true, "ruble": true, "rubles": true,
 }
 
 // partitives are nouns of quantity or container whose "of" phrase is the
