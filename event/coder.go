@@ -5934,8 +5934,8 @@ func (sc *sentenceCoder) reducedPassive(v int) bool {
 	if len(sc.p.Aux(v)) > 0 || v+1 >= len(sc.p.Tokens) || (sc.tok(v+1).UPOS != "ADP" && sc.tok(v+1).UPOS != "SCONJ") || sc.hasSubject(v) {
 		return false
 	}
-	if t.XPOS == "VBN" && (t.Rel == "advcl" || t.Rel == "conj" && sc.tok(t.Head).XPOS != "VBD") {
-		return true
+	if t.XPOS == "VBN" && (t.Rel == "advcl" || t.Rel == "conj" && sc.tok(t.Head).XPOS != "VBD" && !(sc.hasCC(v) && sc.perfect(dyad.Span{sc.tok(t.Head).Start, sc.tok(t.Head).End}))) {
+		return true // (but "has torched villages and fired on civilians" shares the perfect)
 	}
 	// "demolished the homes of two Palestinians accused of killing",
 	// the participle read as a second past with no "and": it follows
