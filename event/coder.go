@@ -5598,9 +5598,11 @@ func (sc *sentenceCoder) emit(pat *Pattern, sources, targets []dyad.Actor, trig 
 			// officially (114); crowds demonstrate
 			code, id = cameo.MustLookup("114"), "official("+id+")"
 		}
-		if code.Root == "17" && code.Code[:3] == "173" && slices.ContainsFunc(s.Roles, func(r string) bool { return r == "REB" || r == "INS" || r == "SEP" || r == "UAF" || r == "CRM" }) {
+		if code.Root == "17" && code.Code[:3] == "173" && slices.ContainsFunc(s.Roles, func(r string) bool { return r == "REB" || r == "INS" || r == "SEP" || r == "CRM" }) {
 			// "militants captured an Israeli soldier": no authority
-			// arrests; armed groups abduct (181)
+			// arrests; armed groups abduct (181) (but an armed group
+			// aligned with no side, as "paramilitary forces" are, that
+			// arrests acts for the state)
 			code, id = cameo.MustLookup("181"), "abduct("+id+")"
 		}
 		if code.Code == "145" && slices.ContainsFunc(s.Roles, func(r string) bool { return r == "SET" || r == "REB" || r == "INS" || r == "UAF" }) {
@@ -5616,9 +5618,10 @@ func (sc *sentenceCoder) emit(pat *Pattern, sources, targets []dyad.Actor, trig 
 			// violent repression (175)
 			code, id = cameo.MustLookup("175"), "repress("+id+")"
 		}
-		if code.Code == "190" && strings.Contains(id, ".clash") && len(s.Roles) > 0 && !slices.ContainsFunc(s.Roles, func(r string) bool { return !crowdRoles[r] }) {
-			// "students clashed with police": civilians who fight in the
-			// street riot (145)
+		if code.Code == "190" && (strings.Contains(id, ".clash") || strings.HasSuffix(id, ".storm")) && len(s.Roles) > 0 && !slices.ContainsFunc(s.Roles, func(r string) bool { return !crowdRoles[r] }) {
+			// "students clashed with police", "supporters of the former
+			// president stormed Congress": civilians who fight in the
+			// street or storm a building riot (145)
 			code, id = cameo.MustLookup("145"), "riot("+id+")"
 		}
 		if (code.Code == "1712" || code.Code == "180" || code.Code == "190") && protesterWords[lastWord(s.Text)] {

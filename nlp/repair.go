@@ -69,6 +69,7 @@ func repair(toks []Token) {
 		thatClauseOfVerb(toks, c)
 	}
 	reporterOblique(toks)
+	ofSubject(toks)
 	for r := range toks {
 		appositiveReporter(toks, r)
 	}
@@ -952,6 +953,48 @@ func nameHead(toks []Token, k int) int {
 	return k
 }
 
+// ofSubject rebuilds a subject with an of-phrase that the parser read as
+// a noun root with a relative clause whose subject is the of-phrase's
+// noun: "Supporters of former Brazilian President Jair Bolsonaro stormed
+// Congress" had "Supporters" the root, "of" a marker of "stormed" and
+// Bolsonaro its subject (and so the one who stormed).
+func ofSubject(toks []Token) {
+	r := -1
+	for i := range toks {
+		if toks[i].Head == -1 {
+			r = i
+		}
+	}
+	if r < 0 || r+2 >= len(toks) || toks[r].UPOS != "NOUN" || !strings.EqualFold(toks[r+1].Text, "of") || child(toks, r, "cop") >= 0 || child(toks, r, "nsubj") >= 0 {
+		return
+	}
+	m := r + 1
+	v := toks[m].Head
+	if v <= m || toks[v].UPOS != "VERB" || toks[v].Head != r || !strings.HasPrefix(toks[v].Rel, "acl") && toks[v].Rel != "advcl" || toks[m].Rel != "mark" && toks[m].Rel != "case" {
+		return
+	}
+	s := child(toks, v, "nsubj")
+	if s <= m || s >= v || subtree(toks, s)[1] != v-1 {
+		return
+	}
+	for k := m + 1; k < v; k++ {
+		if relPronouns[strings.ToLower(toks[k].Text)] {
+			return
+		}
+		if toks[k].Head == v && k != s {
+			// "former", hung on the verb: a modifier of the name
+			toks[k].Head = s
+			if toks[k].UPOS == "ADJ" {
+				toks[k].Rel = "amod"
+			}
+		}
+	}
+	toks[v].Head, toks[v].Rel = -1, "root"
+	toks[r].Head, toks[r].Rel = v, "nsubj"
+	toks[s].Head, toks[s].Rel = r, "nmod"
+	toks[m].Head, toks[m].Rel = s, "case"
+}
+
 // appositiveReporter gives a reporting verb with no subject, hung on the
 // clause before it, the name right before it set off by a comma that the
 // parser made an appositive in that clause: "Britain will expel 23
@@ -1816,6 +1859,22 @@ func listedAfterName(toks []Token, k int) {
 // of the verb's subject: "Burundian President Pierre Nkurunziza accused
 // Rwanda" is parsed with "Burundian" an adverbial clause of "accused".
 func openingAdjective(toks []Token) {
+	if len(toks) >= 3 && toks[0].UPOS == "ADJ" && strings.HasPrefix(toks[0].Rel, "nsubj") && toks[0].Head > 1 {
+		// "Former Pakistani Prime Minister Imran Khan was arrested",
+		// with "Former" a second subject: the adjective of the first
+		// noun of the subject after it
+		v := toks[0].Head
+		for s := 1; s < v; s++ {
+			if toks[s].Head == v && toks[s].Rel == toks[0].Rel && subtree(toks, s)[0] == 1 {
+				n := 1
+				for n < s && toks[n].UPOS == "ADJ" {
+					n++
+				}
+				toks[0].Head, toks[0].Rel = n, "amod"
+				return
+			}
+		}
+	}
 	if len(toks) < 3 || toks[0].UPOS != "ADJ" || toks[1].UPOS != "PROPN" && toks[1].UPOS != "NOUN" && toks[1].XPOS != "NNP" {
 		return // (a capitalised title word read as an adjective: "Prime")
 	}

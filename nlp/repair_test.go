@@ -855,6 +855,20 @@ func TestRepair(t *testing.T) {
 				"Britain PROPN NNP 3 nsubj", "will AUX MD 3 aux", "expel/expel VERB VB 0 root", "Russian ADJ JJ 5 amod",
 				"diplomats NOUN NNS 3 obj", ", PUNCT , 11 punct", "Prime ADJ JJ 8 amod", "Minister PROPN NNP 9 nmod:desc",
 				"Theresa PROPN NNP 11 nsubj", "May PROPN NNP 9 flat", "told/tell VERB VBD 3 advcl", "parliament NOUN NN 11 iobj"}},
+		{"a subject with an of-phrase read as a noun root with a relative clause",
+			[]string{
+				"Supporters NOUN NNS 0 root", "of ADP IN 6 mark", "former ADJ JJ 6 advcl", "President PROPN NNP 5 nmod:desc",
+				"Bolsonaro PROPN NNP 6 nsubj", "stormed/storm VERB VBD 1 acl:relcl", "Congress PROPN NNP 6 obj"},
+			[]string{
+				"Supporters NOUN NNS 6 nsubj", "of ADP IN 5 case", "former ADJ JJ 5 amod", "President PROPN NNP 5 nmod:desc",
+				"Bolsonaro PROPN NNP 1 nmod", "stormed/storm VERB VBD 0 root", "Congress PROPN NNP 6 obj"}},
+		{"an opening adjective made a second subject modifies the subject after it",
+			[]string{
+				"Former ADJ JJ 7 nsubj:pass", "Pakistani ADJ JJ 3 amod", "Minister PROPN NNP 4 nmod:desc", "Imran PROPN NNP 7 nsubj:pass",
+				"Khan PROPN NNP 4 flat", "was AUX VBD 7 aux:pass", "arrested/arrest VERB VBN 0 root"},
+			[]string{
+				"Former ADJ JJ 3 amod", "Pakistani ADJ JJ 3 amod", "Minister PROPN NNP 4 nmod:desc", "Imran PROPN NNP 7 nsubj:pass",
+				"Khan PROPN NNP 4 flat", "was AUX VBD 7 aux:pass", "arrested/arrest VERB VBN 0 root"}},
 		{"a clause with its own object stays",
 			[]string{
 				"We PRON PRP 2 nsubj", "waited VERB VBD 0 root", "parents NOUN NNS 4 nsubj", "changed VERB VBD 2 conj",
