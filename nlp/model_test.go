@@ -288,6 +288,8 @@ func TestUnseenWords(t *testing.T) {
 		{"Japanese navy ships brought drinking water to the island on Friday.", "drinking", "NOUN"},
 		{"Gunmen torched polling stations in the north.", "polling", "NOUN"},
 		{"Washington imposed sweeping new sanctions on Damascus.", "sweeping", "ADJ"},
+		{"Russian border guards seized three Ukrainian navy vessels off Crimea.", "vessels", "NOUN"},
+		{"My 8 year old daughter loves the place.", "loves", "VERB"},
 		{"Tokyo was considering sending naval vessels to the Indian Ocean.", "sending", "VERB"},
 		{"Obama demanded that Syrian President Bashar al-Assad step down.", "step", "VERB"},
 		{"Guinea's ruling junta and the unions signed a deal on Friday.", "ruling", "ADJ"},

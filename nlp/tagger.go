@@ -659,7 +659,8 @@ func (tg *tagger) modifierGerund(forms []string, out []int) {
 // nounAfterPrep (applied at run time, after tag) retags as a plural noun
 // (NNS) a present-tense verb in -s right after a preposition that takes no
 // clause without a subject: "after clashes between Hezbollah and Israel",
-// "amid protests", "despite warnings".
+// "amid protests", "despite warnings"; and one after a number above one
+// and the adjectives and nouns of its phrase.
 func (tg *tagger) nounAfterPrep(forms []string, out []int) {
 	if tg.nns < 0 {
 		return
@@ -670,6 +671,24 @@ func (tg *tagger) nounAfterPrep(forms []string, out []int) {
 		// ("demanded an explanation over reports that Russia had ...")
 		topic := (prev == "over" || prev == "about" || prev == "on") && i+1 < len(forms) && (forms[i+1] == "that" || forms[i+1] == "of")
 		if tg.xpos[out[i]] == "VBZ" && tg.upos[out[i]] == "VERB" && (closedPreps[prev] || topic) && strings.HasSuffix(forms[i], "s") {
+			out[i] = tg.nns
+		}
+	}
+	// and one counted by a number above one, with only adjectives and
+	// nouns between: "seized three Ukrainian navy vessels" (a number of
+	// things takes no verb in -s; "one man dies" does)
+	for i := 1; i < len(out); i++ {
+		if tg.xpos[out[i]] != "VBZ" || tg.upos[out[i]] != "VERB" || !strings.HasSuffix(forms[i], "s") {
+			continue
+		}
+		j := i - 1
+		for j > 0 && (tg.xpos[out[j]] == "JJ" || tg.xpos[out[j]] == "NN" || tg.xpos[out[j]] == "NNP") {
+			j--
+		}
+		// (not a year, nor a number counting the singular noun after it:
+		// "This 1865 daguerreotype illustrates", "My 8 year old daughter
+		// loves")
+		if n := strings.ToLower(forms[j]); j < i-1 && tg.xpos[out[j]] == "CD" && n != "one" && n != "1" && len(n) != 4 && tg.xpos[out[j+1]] != "NN" {
 			out[i] = tg.nns
 		}
 	}
