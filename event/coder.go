@@ -1351,10 +1351,21 @@ func (sc *sentenceCoder) verb(v int) {
 			// scientists": an investigation (090), no seizure
 			pat = &Pattern{Code: "090", ID: "inquiry(" + pat.ID + ")"}
 		}
-		if pat.Code == "042" && sc.carriesAid(v) {
+		if k := sc.aidCarrier(sc.p.Subjects(v)); pat.Code == "042" && k >= 0 || strings.HasPrefix(pat.Code, "15") && sc.aidCarrier(sc.objects(v)) >= 0 {
 			// "Australian air force planes carrying water, food and
-			// medical supplies landed in Port Vila": aid delivered (073)
+			// medical supplies landed in Port Vila", "sent military
+			// aircraft carrying relief supplies to Nepal": aid
+			// delivered (073), no visit or show of force
 			pat = &Pattern{Code: "073", ID: "aid(" + pat.ID + ")"}
+			if k := sc.aidCarrier(sc.objects(v)); len(targets) == 0 && k >= 0 {
+				// "carrying relief supplies to Nepal", the phrase hung on
+				// the participle or on its last object
+				for first, last := sc.p.Subtree(k); first <= last && len(targets) == 0; first++ {
+					if r := sc.tok(first).Rel; (r == "obl" || r == "nmod") && sc.prepOf(first) == "to" {
+						targets = sc.actors(first)
+					}
+				}
+			}
 		}
 		if pat.Code == "150" && sc.lem(v) == "mass" && len(sc.p.Objects(v)) == 0 && len(sources) > 0 && !slices.ContainsFunc(sources, func(a dyad.Actor) bool {
 			return slices.Contains(a.Roles, "COP") || slices.Contains(a.Roles, "MIL") || slices.Contains(a.Roles, "REB")
@@ -1395,25 +1406,29 @@ func (sc *sentenceCoder) verb(v int) {
 	}
 }
 
-// carriesAid reports whether the subject of verb v is a craft carrying
-// aid: "planes carrying food and medical supplies landed".
-func (sc *sentenceCoder) carriesAid(v int) bool {
-	for _, s := range sc.p.Subjects(v) {
-		for _, k := range sc.p.Children(s) {
-			if sc.tok(k).Rel != "acl" || sc.lem(k) != "carry" {
+// aidCarrier returns the participle by which one of the nouns crafts
+// carries aid ("planes carrying food and medical supplies"), or -1.
+func (sc *sentenceCoder) aidCarrier(crafts []int) int {
+	for _, s := range crafts {
+		carriers := sc.p.Children(s)
+		if _, last := sc.p.Subtree(s); last+1 < len(sc.p.Tokens) && sc.tok(last+1).Rel == "advcl" && sc.tok(last+1).Head == sc.tok(s).Head {
+			carriers = append(slices.Clip(carriers), last+1) // "sent aircraft carrying relief supplies", the participle hung on the verb
+		}
+		for _, k := range carriers {
+			if t := sc.tok(k); t.Rel != "acl" && t.Rel != "advcl" || sc.lem(k) != "carry" {
 				continue
 			}
 			for _, o := range sc.p.Objects(k) {
 				for _, n := range append([]int{o}, sc.conjuncts(o)...) {
 					switch sc.lem(n) {
 					case "food", "water", "medicine", "supply", "supplies", "aid", "tent", "blanket", "relief", "vaccine":
-						return true
+						return k
 					}
 				}
 			}
 		}
 	}
-	return false
+	return -1
 }
 
 // inquiryRaid reports whether the raid or search at verb v is done by
