@@ -112,6 +112,7 @@ func repair(toks []Token) {
 		predicativeAdjective(toks, k)
 		objectParticiple(toks, k)
 		bareObject(toks, k)
+		compoundObject(toks, k)
 	}
 	for k := range toks {
 		listedNoun(toks, k)
@@ -1792,6 +1793,31 @@ func bareObject(toks []Token, k int) {
 		return
 	}
 	t.Rel = "obj"
+}
+
+// compoundObject makes a bare singular noun that the parser made a verb's
+// object, right before the verb's other object, a compound of that
+// object: "held live-fire military drills" had "fire" an object (and so
+// a ceasefire, "held fire"). A determiner, possessor or number of its own
+// makes it a first object ("gave the army weapons").
+func compoundObject(toks []Token, k int) {
+	t := &toks[k]
+	v := t.Head
+	if t.Rel != "obj" || t.XPOS != "NN" || v < 0 || v > k {
+		return
+	}
+	for c := range toks {
+		if toks[c].Head == k && (toks[c].Rel == "det" || toks[c].Rel == "nmod:poss" || toks[c].Rel == "nummod") {
+			return
+		}
+	}
+	end := subtree(toks, k)[1]
+	for o := end + 1; o < len(toks); o++ {
+		if toks[o].Head == v && toks[o].Rel == "obj" && subtree(toks, o)[0] == end+1 && (toks[o].UPOS == "NOUN" || toks[o].UPOS == "PROPN") {
+			t.Head, t.Rel = o, "compound"
+			return
+		}
+	}
 }
 
 // listedCompound makes a conjunct of a "compound" that follows its head

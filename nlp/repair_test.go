@@ -869,6 +869,14 @@ func TestRepair(t *testing.T) {
 			[]string{
 				"Former ADJ JJ 3 amod", "Pakistani ADJ JJ 3 amod", "Minister PROPN NNP 4 nmod:desc", "Imran PROPN NNP 7 nsubj:pass",
 				"Khan PROPN NNP 4 flat", "was AUX VBD 7 aux:pass", "arrested/arrest VERB VBN 0 root"}},
+		{"a bare singular noun made an object before the verb's other object is that object's compound",
+			[]string{"China PROPN NNP 2 nsubj", "held/hold VERB VBD 0 root", "live ADJ JJ 5 amod", "- PUNCT HYPH 3 punct", "fire NOUN NN 2 obj",
+				"military ADJ JJ 7 amod", "drills NOUN NNS 2 obj"},
+			[]string{"China PROPN NNP 2 nsubj", "held/hold VERB VBD 0 root", "live ADJ JJ 5 amod", "- PUNCT HYPH 3 punct", "fire NOUN NN 7 compound",
+				"military ADJ JJ 7 amod", "drills NOUN NNS 2 obj"}},
+		{"a first object with its determiner stays",
+			[]string{"they PRON PRP 2 nsubj", "gave/give VERB VBD 0 root", "the DET DT 4 det", "army NOUN NN 2 obj", "weapons NOUN NNS 2 obj"},
+			nil},
 		{"a clause with its own object stays",
 			[]string{
 				"We PRON PRP 2 nsubj", "waited VERB VBD 0 root", "parents NOUN NNS 4 nsubj", "changed VERB VBD 2 conj",
