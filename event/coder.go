@@ -4207,6 +4207,17 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 			all = append(all, sc.actors(k)...)
 		}
 		r = pointed(all, t.Text, dyad.Span{t.Start, t.End})
+	case t.XPOS == "NNS" && (lemma(t) == "country" || lemma(t) == "nation") && sc.theirs(h) >= 0 && sc.coordinated(sc.theirs(h)) != nil:
+		// "Obama and Castro announced that their countries would
+		// restore relations": the states of each, named by the words
+		// that name each
+		for _, k := range sc.coordinated(sc.theirs(h)) {
+			for _, a := range sc.actors(k) {
+				if len(a.Country) == 3 && !slices.ContainsFunc(r, func(b dyad.Actor) bool { return b.Code == a.Country }) {
+					r = append(r, dyad.Actor{Text: a.Text, Span: a.Span, Code: a.Country, Country: a.Country, Roles: []string{}, Known: true})
+				}
+			}
+		}
 	case t.UPOS == "PRON" && lemma(t) == "it" && sc.possessingBody(h) >= 0:
 		// "criticised the government's response and demanded that it
 		// declare a disaster": the body whose act the clause before
@@ -4516,6 +4527,16 @@ func (sc *sentenceCoder) theCountry(k int) string {
 		}
 	}
 	return ""
+}
+
+// theirs returns the possessive "their" of noun h, or -1.
+func (sc *sentenceCoder) theirs(h int) int {
+	for _, k := range sc.p.Children(h) {
+		if sc.tok(k).Rel == "nmod:poss" && strings.EqualFold(sc.tok(k).Text, "their") {
+			return k
+		}
+	}
+	return -1
 }
 
 // pointed returns actors as, each told by the words text at span: a

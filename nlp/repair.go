@@ -113,6 +113,7 @@ func repair(toks []Token) {
 		objectParticiple(toks, k)
 		bareObject(toks, k)
 		compoundObject(toks, k)
+		asAdjectiveObject(toks, k)
 	}
 	for k := range toks {
 		listedNoun(toks, k)
@@ -1793,6 +1794,36 @@ func bareObject(toks []Token, k int) {
 		return
 	}
 	t.Rel = "obj"
+}
+
+// asAdjectiveObject makes the object of a verb the phrase after "as" and
+// an adjective, shifted after the adjective it is described by, that the
+// parser made an "as" oblique with the adjective its modifier:
+// "condemned as illegal Russia's annexation of Crimea" (the annexation is
+// condemned, and called illegal).
+func asAdjectiveObject(toks []Token, n int) {
+	t := &toks[n]
+	v := t.Head
+	if t.Rel != "obl" || v < 0 || v > n || toks[v].UPOS != "VERB" || child(toks, v, "obj") >= 0 {
+		return
+	}
+	a := subtree(toks, n)[0]
+	if a != v+1 || !strings.EqualFold(toks[a].Text, "as") || toks[a].Head != n || a+2 >= n || toks[a+1].UPOS != "ADJ" || toks[a+1].Rel != "amod" || !within(toks, a+1, n) {
+		return
+	}
+	if toks[a+1].Text != strings.ToLower(toks[a+1].Text) {
+		return // "resign as Foreign Affairs minister": a title
+	}
+	full := false // the phrase has its determiner or possessor: "the", "Russia's"
+	for k := a + 2; k < n; k++ {
+		full = full || toks[k].Rel == "det" || toks[k].Rel == "nmod:poss"
+	}
+	if !full {
+		return
+	}
+	t.Rel = "obj"
+	toks[a+1].Head, toks[a+1].Rel = v, "xcomp"
+	toks[a].Head, toks[a].Rel = a+1, "mark"
 }
 
 // compoundObject makes a bare singular noun that the parser made a verb's
