@@ -145,7 +145,7 @@ func (s *Sentence) subjects(v, depth int) []int {
 			// "called on the United States to rejoin": the prepositional
 			// object of call on / rely upon controls the complement
 			for _, o := range s.Obliques(t.Head) {
-				if (o.Prep == "on" || o.Prep == "upon") && o.Head > t.Head && o.Head < v {
+				if (o.Prep == "on" || o.Prep == "upon") && o.Head > t.Head && o.Head < v && onControl[strings.ToLower(s.Tokens[t.Head].Lemma)] {
 					return s.expandConj([]int{o.Head})
 				}
 			}
@@ -185,6 +185,11 @@ func (s *Sentence) expandConj(xs []int) []int {
 	}
 	return out
 }
+
+// onControl are the verbs whose on-object does what their complement
+// says: "called on the United States to rejoin", "relied on Egypt to
+// mediate" (but "agreed on Friday to restore ties": the subject agreed).
+var onControl = map[string]bool{"call": true, "rely": true, "count": true, "prevail": true, "depend": true}
 
 // Passive reports whether predicate v is in the passive voice: with a
 // passive subject, auxiliary or agent, or a bare past participle that

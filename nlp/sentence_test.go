@@ -45,16 +45,20 @@ func TestSentenceHelpers(t *testing.T) {
 
 	s5 := mkSent(t, `Raisi/PROPN/NNP/2/nsubj/B-PERSON called/VERB/VBD/0/root/O on/ADP/IN/5/case/O the/DET/DT/5/det/O
 		US/PROPN/NNP/2/obl/B-LOC to/PART/TO/7/mark/O rejoin/VERB/VB/2/xcomp/O`)
+	s5.Tokens[1].Lemma = "call"
 	s6 := mkSent(t, `the/DET/DT/2/det/O court/NOUN/NN/3/nsubj/O ordered/VERB/VBD/0/root/O the/DET/DT/5/det/O
 		leader/NOUN/NN/3/obj/O arrested/VERB/VBN/3/xcomp/O`)
 	s7 := mkSent(t, `Yerevan/PROPN/NNP/2/nsubj/B-LOC remained/VERB/VBD/0/root/O committed/VERB/VBN/2/xcomp/O
 		to/ADP/IN/5/case/O talks/NOUN/NNS/3/obl/O`)
 	s8 := mkSent(t, `a/DET/DT/2/det/O journalist/NOUN/NN/4/nsubj:pass/O was/AUX/VBD/4/aux:pass/O found/VERB/VBN/0/root/O
 		killed/VERB/VBN/4/xcomp/O`)
+	s9 := mkSent(t, `Iran/PROPN/NNP/2/nsubj/B-LOC agreed/VERB/VBD/0/root/O on/ADP/IN/4/case/O Friday/PROPN/NNP/2/obl/O
+		to/PART/TO/6/mark/O restore/VERB/VB/2/xcomp/O ties/NOUN/NNS/6/obj/O`)
 	tests := []struct {
 		name      string
 		got, want any
 	}{
+		{"a day after the verb controls no complement", s9.Subjects(5), []int{0}},
 		{"a participle completing an object is passive", s6.Passive(5), true},
 		{"its subject is the object", s6.Subjects(5), []int{4}},
 		{"a participle completing a subject's state is not", s7.Passive(2), false},
