@@ -171,6 +171,30 @@ func TestCheck(t *testing.T) {
 	}
 }
 
+// TestMediaOutlets: an outlet's journalists are its country's media, and
+// words an outlet's acronym shares name no outlet.
+func TestMediaOutlets(t *testing.T) {
+	d, err := Default()
+	if err != nil {
+		t.Fatalf("embedded dictionaries: %v", err)
+	}
+	for _, c := range []struct{ phrase, code string }{
+		{"Wall Street Journal reporter Evan Gershkovich", "USAMED"},
+		{"Al Jazeera journalists", "QATMED"},
+		{"a Reuters correspondent", "GBRMED"},
+		{"CCTV footage", ""},
+	} {
+		got := d.Resolve(c.phrase, 0, "2023-06-01")
+		code := ""
+		if len(got) > 0 {
+			code = got[0].Code
+		}
+		if code != c.code {
+			t.Errorf("Resolve(%q) = %+v, want %q", c.phrase, got, c.code)
+		}
+	}
+}
+
 func TestDefaultAndOverlay(t *testing.T) {
 	d, err := Default()
 	if err != nil {
