@@ -345,16 +345,25 @@ func TestOnAVisit(t *testing.T) {
 // government abroad are the government's country's, not the host's, both
 // ways.
 func TestJointActAtHome(t *testing.T) {
-	c := codeText(t, "The Liberian government and the rebels signed a ceasefire in Accra on Tuesday.", "2003-06-17")
-	var got []string
-	for _, e := range c.Events {
-		if e.Source != nil && e.Target != nil {
-			got = append(got, e.Source.Code+">"+e.Target.Code)
+	for _, c := range []struct {
+		text, date string
+		want       []string
+	}{
+		{"The Liberian government and the rebels signed a ceasefire in Accra on Tuesday.", "2003-06-17", []string{"LBRGOV>LBRREB", "LBRREB>LBRGOV"}},
+		// a state named by its name, and a venue of another country
+		{"Moldova and pro-Russian separatists signed a truce in the Ukrainian capital Kiev on Tuesday.", "1997-05-08", []string{"MDA>MDASEP", "MDASEP>MDA"}},
+	} {
+		coded := codeText(t, c.text, c.date)
+		var got []string
+		for _, e := range coded.Events {
+			if e.Source != nil && e.Target != nil {
+				got = append(got, e.Source.Code+">"+e.Target.Code)
+			}
 		}
-	}
-	for _, want := range []string{"LBRGOV>LBRREB", "LBRREB>LBRGOV"} {
-		if !slices.Contains(got, want) {
-			t.Errorf("want %s among %v", want, got)
+		for _, want := range c.want {
+			if !slices.Contains(got, want) {
+				t.Errorf("%q: want %s among %v", c.text, want, got)
+			}
 		}
 	}
 }

@@ -224,9 +224,13 @@ func (p *Pipeline) CodeArticle(a *dyad.Article) *dyad.Coded {
 				placedSource[j] = true
 			}
 			partnerFirst(ev)
-			placeCountry(ev.Source, ev.Place)
+			if !venue(ev, ev.Source) {
+				placeCountry(ev.Source, ev.Place)
+			}
 			homeFirst(ev)
-			placeCountry(ev.Target, ev.Place)
+			if !venue(ev, ev.Target) {
+				placeCountry(ev.Target, ev.Place)
+			}
 			homeSource(ev)
 			unknownPlaced(ev.Source, ev.Place)
 			ethnicPlace(ev.Source, ev.Place)
@@ -290,6 +294,24 @@ func placeCountry(a *dyad.Actor, p *dyad.Place) {
 		return // "expelled foreign aid agencies from Darfur": not Sudan's
 	}
 	a.SetCountry(p.Country)
+}
+
+// venue reports whether the event's place is where its party a met the
+// other rather than where a belongs: talks, visits and agreements (roots
+// 03 to 05) are held abroad as often as at home ("Ukraine and pro-Russian
+// separatists signed a ceasefire in Minsk": the separatists are not
+// Belarus's), unless the other side is of the place's country; crowds are
+// where they live ("greeted by cheering crowds in Monrovia").
+func venue(ev *dyad.Event, a *dyad.Actor) bool {
+	if ev.Root < "03" || ev.Root > "05" || ev.Place == nil || a == nil || slices.ContainsFunc(a.Roles, func(r string) bool { return r == "CVL" }) {
+		return false
+	}
+	for _, a := range []*dyad.Actor{ev.Source, ev.Target} {
+		if a != nil && a.Country == ev.Place.Country {
+			return false
+		}
+	}
+	return true
 }
 
 // unknownPlaced gives an attacker the text does not name (an implicit
@@ -482,7 +504,10 @@ func partnerFirst(ev *dyad.Event) {
 		if side.Country != "" || !strings.HasPrefix(side.Code, "---") || side.Foreign() || !dyad.National(state.Country) {
 			continue
 		}
-		if atHome(side, state) { // rebels or the opposition, facing the state
+		bareState := len(state.Roles) == 0 && state.Code == state.Country && slices.ContainsFunc(side.Roles, func(r string) bool {
+			return r == "REB" || r == "OPP" || r == "INS" || r == "SEP"
+		}) // "Ukraine and pro-Russian separatists signed a ceasefire in Minsk"
+		if atHome(side, state) || bareState { // rebels or the opposition, facing the state
 			side.SetCountry(state.Country)
 		}
 	}
