@@ -6054,8 +6054,12 @@ func (sc *sentenceCoder) welcomedTo(trig dyad.Span) bool {
 		}
 	}
 	for _, o := range sc.p.Objects(v) {
-		if slices.ContainsFunc(sc.nmods(o, "to"), sc.isPlace) {
-			return true
+		// hung on the object or on a word of its name ("welcomed
+		// Australian Prime Minister Anthony Albanese to Jakarta")
+		for first, last := sc.p.Subtree(o); first <= last; first++ {
+			if sc.tok(first).Rel == "nmod" && sc.prepOf(first) == "to" && sc.isPlace(first) {
+				return true
+			}
 		}
 	}
 	return false

@@ -2809,7 +2809,7 @@ func splitNameObject(toks []Token, k int) {
 
 // adjectiveObject makes the object of a verb with no object the name
 // after an adjective the parser made the verb's complement, with the name
-// an appositive of the adjective: in "detained Malian President Ibrahim
+// an appositive (or a vocative) of the adjective: in "detained Malian President Ibrahim
 // Boubacar Keita" the president is detained and "Malian" his.
 func adjectiveObject(toks []Token, k int) {
 	t := &toks[k]
@@ -2833,7 +2833,7 @@ func adjectiveObject(toks []Token, k int) {
 			h = i
 		}
 	}
-	if h < 0 || toks[h].Rel != "appos" || toks[h].Head != k {
+	if h < 0 || toks[h].Rel != "appos" && toks[h].Rel != "vocative" || toks[h].Head != k {
 		return
 	}
 	toks[h].Head, toks[h].Rel = v, "obj"

@@ -886,6 +886,13 @@ func TestRepair(t *testing.T) {
 			[]string{"he PRON PRP 2 nsubj", "resigned/resign VERB VBD 0 root", "as ADP IN 5 case", "Foreign ADJ JJ 5 amod",
 				"the DET DT 5 det", "minister NOUN NN 2 obl"},
 			nil},
+		{"a name read as a vocative of an adjective made the complement is the object",
+			[]string{
+				"Xi PROPN NNP 2 nsubj", "welcomed/welcome VERB VBD 0 root", "Philippine ADJ JJ 2 xcomp", "President PROPN NNP 5 nmod:desc",
+				"Rodrigo PROPN NNP 3 vocative", "Duterte PROPN NNP 5 flat"},
+			[]string{
+				"Xi PROPN NNP 2 nsubj", "welcomed/welcome VERB VBD 0 root", "Philippine ADJ JJ 5 amod", "President PROPN NNP 5 nmod:desc",
+				"Rodrigo PROPN NNP 2 obj", "Duterte PROPN NNP 5 flat"}},
 		{"a clause with its own object stays",
 			[]string{
 				"We PRON PRP 2 nsubj", "waited VERB VBD 0 root", "parents NOUN NNS 4 nsubj", "changed VERB VBD 2 conj",

@@ -327,6 +327,17 @@ func TestItIsTheBodyJustNamed(t *testing.T) {
 
 // TestOnAVisit checks that whoever "was on a visit" is the visitor and
 // the place visited, named after "to" or before ", where", the target.
+// TestWelcomedTo: welcoming a leader to one's capital hosts a visit (043),
+// also when the parser hung the capital on a word of the leader's name.
+func TestWelcomedTo(t *testing.T) {
+	c := codeText(t, "Indonesian President Joko Widodo welcomed Australian Prime Minister Anthony Albanese to Jakarta on Monday.", "2022-06-06")
+	if !slices.ContainsFunc(c.Events, func(e dyad.Event) bool {
+		return e.CAMEO == "043" && e.Source != nil && e.Source.Country == "IDN" && e.Target != nil && e.Target.Country == "AUS"
+	}) {
+		t.Errorf("want a hosted visit IDN -> AUS, got %v", c.Events)
+	}
+}
+
 func TestOnAVisit(t *testing.T) {
 	for _, text := range []string{
 		"The Japanese prime minister was on an official visit to India.",
