@@ -3130,6 +3130,15 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 			cands = append(cands, sc.p.Subjects(h)...)
 		}
 	}
+	if strings.HasPrefix(pat.Code, "13") && len(pat.Comps) > 0 {
+		// "warned that the United States would pay a heavy price":
+		// whom the warning says will suffer
+		for _, k := range sc.complements(v) {
+			if sc.tok(k).Rel == "ccomp" && slices.Contains(pat.Comps, sc.compLemma(k)) {
+				cands = append(cands, sc.p.Subjects(k)...)
+			}
+		}
+	}
 	self := map[string]bool{}
 	for _, s := range sources {
 		if s.Code != "" && !strings.HasPrefix(s.Code, "---") {
