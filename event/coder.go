@@ -3130,6 +3130,15 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 			cands = append(cands, sc.p.Subjects(h)...)
 		}
 	}
+	if r := pat.Code[:2]; r == "06" || r == "07" {
+		// "authorised a loan package for Mexico to halt the collapse of
+		// the peso", read as a for-clause: its subject is helped
+		for _, k := range sc.p.Children(v) {
+			if t := sc.tok(k); (t.Rel == "advcl" || t.Rel == "acl") && sc.marked(k, "for") {
+				cands = append(cands, sc.p.Subjects(k)...)
+			}
+		}
+	}
 	if strings.HasPrefix(pat.Code, "13") && len(pat.Comps) > 0 {
 		// "warned that the United States would pay a heavy price":
 		// whom the warning says will suffer
