@@ -3130,6 +3130,17 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 			cands = append(cands, sc.p.Subjects(h)...)
 		}
 	}
+	if pat.Code[:2] == "16" {
+		// "imposed new sanctions freezing Syrian government assets":
+		// whose assets the measures strike
+		for _, o := range objs {
+			for _, k := range sc.p.Children(o) {
+				if t := sc.tok(k); t.Rel == "acl" && t.XPOS == "VBG" && k > o {
+					cands = append(cands, sc.p.Objects(k)...)
+				}
+			}
+		}
+	}
 	if r := pat.Code[:2]; r == "06" || r == "07" {
 		// "authorised a loan package for Mexico to halt the collapse of
 		// the peso", read as a for-clause: its subject is helped

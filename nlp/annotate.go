@@ -113,6 +113,7 @@ func (m *Model) tagSentence(toks []Token, sw *sentWork) *parseJob {
 		m.tg.nounAfterPrep(sw.forms, sw.tags)
 		m.tg.allegedAdjective(sw.forms, sw.tags)
 		m.tg.modifierGerund(sw.forms, sw.tags)
+		m.tg.pastAfterAnd(sw.forms, sw.tags)
 		m.tg.openingFighting(sw.forms, sw.tags)
 		m.tg.fightingBetween(sw.forms, sw.tags)
 		m.tg.possessedGerund(sw.forms, sw.tags)

@@ -51,7 +51,6 @@ func repair(toks []Token) {
 		agentList(toks, k)
 		infinitiveConj(toks, k)
 		finiteConj(toks, k)
-		pastConj(toks, k)
 	}
 	for c := range toks {
 		speechConj(toks, c)
@@ -156,6 +155,9 @@ func repair(toks []Token) {
 		if !subordinateClause(toks, v) && !reducedRelative(toks, v) {
 			zeroRelative(toks, v)
 		}
+	}
+	for k := range toks {
+		pastConj(toks, k) // last: the conjunct rules above may hang it on the subjunctive
 	}
 }
 

@@ -656,6 +656,29 @@ func (tg *tagger) modifierGerund(forms []string, out []int) {
 	}
 }
 
+// pastAfterAnd (applied at run time, after tag) retags as a past tense a
+// regular past read as an adjective right after "and" that follows no
+// noun or adjective, before the noun phrase it takes: "demanded that Assad
+// step down and imposed new sanctions" ("rebels and armed groups", after a
+// noun, stays an adjective).
+func (tg *tagger) pastAfterAnd(forms []string, out []int) {
+	if tg.vbd < 0 {
+		return
+	}
+	for i := 2; i+1 < len(out); i++ {
+		if tg.xpos[out[i]] != "JJ" || !strings.EqualFold(forms[i-1], "and") || !strings.HasSuffix(forms[i], "ed") || !isLower(forms[i]) || !tg.mayBe(forms[i], tg.vbd) {
+			continue
+		}
+		switch tg.upos[out[i-2]] {
+		case "NOUN", "PROPN", "ADJ", "NUM", "PRON", "PUNCT":
+			continue
+		}
+		if x := tg.xpos[out[i+1]]; x == "JJ" || x == "DT" || x == "NNS" || x == "NN" || x == "CD" || x == "PRP$" {
+			out[i] = tg.vbd
+		}
+	}
+}
+
 // nounAfterPrep (applied at run time, after tag) retags as a plural noun
 // (NNS) a present-tense verb in -s right after a preposition that takes no
 // clause without a subject: "after clashes between Hezbollah and Israel",
