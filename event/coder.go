@@ -795,6 +795,13 @@ func (sc *sentenceCoder) match(pat *Pattern, v int, prt string) (obj int, ok boo
 	if pat.Code == "130" && len(pat.Objects) == 0 && slices.ContainsFunc(sc.p.Objects(v), func(o int) bool { return endangered[sc.lem(o)] }) {
 		return -1, false // "said the plan threatened the unity of the country": endangers, no threat
 	}
+	var objToks []nlp.Token
+	for _, o := range sc.p.Objects(v) {
+		objToks = append(objToks, sc.tok(o))
+	}
+	if roundEnded(pat, objToks) {
+		return -1, false // "ended a seventh round of peace talks": a round concluded, the talks not broken off
+	}
 	if pat.Verb == "insist" && pat.Prep == "" && sc.statesFact(v) {
 		return -1, false // "insisted that it was not a coup": a claim, no demand
 	}
@@ -3130,6 +3137,14 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 			cands = append(cands, sc.p.Subjects(h)...)
 		}
 	}
+	if r := pat.Code[:2]; r == "02" || r == "10" {
+		// "accused Bahraini security forces of torture and called for
+		// an independent investigation": the call is on the accused
+		if t := sc.tok(v); t.Rel == "conj" && t.Head >= 0 && t.Head < v && accuseVerbs[sc.lem(t.Head)] && !sc.hasSubject(v) &&
+			slices.ContainsFunc(cands, func(c int) bool { return accountNouns[sc.lem(c)] }) {
+			cands = append(cands, sc.p.Objects(t.Head)...) // (but "blamed the opposition and called for calm" calls on everyone)
+		}
+	}
 	if pat.Code[:2] == "16" {
 		// "imposed new sanctions freezing Syrian government assets":
 		// whose assets the measures strike
@@ -3548,6 +3563,24 @@ func (sc *sentenceCoder) statesFact(v int) bool {
 		}
 	}
 	return false
+}
+
+// accountNouns are what is called for from the accused: an inquiry into
+// what they did, or its end.
+var accountNouns = map[string]bool{"investigation": true, "inquiry": true, "probe": true, "accountability": true, "prosecution": true, "trial": true, "end": true, "halt": true}
+
+// accuseVerbs accuse or condemn their object.
+var accuseVerbs = map[string]bool{"accuse": true, "blame": true, "condemn": true, "criticize": true, "criticise": true, "denounce": true}
+
+// roundEnded reports whether pattern pat breaks off talks (16x) and one
+// of toks (its object, or the words after its verb) is a round or session
+// of them: "ended a seventh round of peace talks" concludes a round, it
+// does not break the talks off.
+func roundEnded(pat *Pattern, toks []nlp.Token) bool {
+	if pat.Verb != "end" && pat.Verb != "conclude" || !strings.HasPrefix(pat.Code, "16") {
+		return false
+	}
+	return slices.ContainsFunc(toks, func(t nlp.Token) bool { l := lemma(t); return l == "round" || l == "session" })
 }
 
 // commandVerbs give orders to one's own forces.

@@ -291,6 +291,7 @@ func TestUnseenWords(t *testing.T) {
 		{"Russian border guards seized three Ukrainian navy vessels off Crimea.", "vessels", "NOUN"},
 		{"Paris demanded that the junta step down and imposed new sanctions on its leaders.", "imposed", "VERB"},
 		{"The rebels and armed groups attacked the town.", "armed", "ADJ"},
+		{"They denied that Baghdad was hiding banned weapons from the inspectors.", "banned", "ADJ"},
 		{"My 8 year old daughter loves the place.", "loves", "VERB"},
 		{"Tokyo was considering sending naval vessels to the Indian Ocean.", "sending", "VERB"},
 		{"Obama demanded that Syrian President Bashar al-Assad step down.", "step", "VERB"},

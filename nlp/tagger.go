@@ -722,7 +722,8 @@ func (tg *tagger) nounAfterPrep(forms []string, out []int) {
 // lexical verb and before a noun phrase: "jets struck suspected PKK
 // hideouts", "police arrested alleged smugglers" (but "he suspected
 // nothing", after a pronoun, and "had suspected them", after an
-// auxiliary, keep their verbs).
+// auxiliary, keep their verbs); and any past participle between a gerund
+// and a noun ("hiding banned weapons").
 func (tg *tagger) allegedAdjective(forms []string, out []int) {
 	if tg.jj < 0 {
 		return
@@ -733,6 +734,20 @@ func (tg *tagger) allegedAdjective(forms []string, out []int) {
 		}
 		switch tg.upos[out[i+1]] {
 		case "NOUN", "PROPN", "ADJ", "NUM":
+			out[i] = tg.jj
+		}
+	}
+	// and any past participle right after a gerund (not "having",
+	// "being", "getting"), before a noun: "was hiding banned weapons"
+	for i := 1; i+1 < len(out); i++ {
+		if tg.xpos[out[i]] != "VBN" || tg.xpos[out[i-1]] != "VBG" || !tg.mayBe(forms[i], tg.jj) {
+			continue
+		}
+		switch strings.ToLower(forms[i-1]) {
+		case "having", "being", "getting", "becoming", "seeming":
+			continue
+		}
+		if u := tg.upos[out[i+1]]; u == "NOUN" || u == "ADJ" {
 			out[i] = tg.jj
 		}
 	}
