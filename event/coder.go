@@ -3133,6 +3133,9 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 		for n := 0; n < 2 && h >= 0 && sc.tok(h).UPOS != "VERB"; n++ {
 			h = sc.tok(h).Head // "agreed to a ceasefire in talks mediated by ..."
 		}
+		for n := 0; n < 3 && h >= 0 && len(sc.p.Subjects(h)) == 0 && (sc.tok(h).Rel == "advcl" || sc.tok(h).Rel == "xcomp"); n++ {
+			h = sc.tok(h).Head // "signed an agreement to restore relations, in a deal brokered by China": the signers
+		}
 		if h >= 0 && sc.tok(h).UPOS == "VERB" {
 			cands = append(cands, sc.p.Subjects(h)...)
 		}
