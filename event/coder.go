@@ -4029,6 +4029,18 @@ func (sc *sentenceCoder) noun(n int) {
 		if code := sc.bombCode(n); pat.Code == "190" && code != "" {
 			pat = &Pattern{Code: code, ID: "bomb(" + pat.ID + ")", Noun: pat.Noun, Prep: pat.Prep} // "a car bomb attack by insurgents"
 		}
+		h := sc.tok(n).Head
+		if h >= 0 && sc.tok(n).Rel == "nmod" && sc.tok(h).UPOS == "NOUN" {
+			h = sc.tok(h).Head // "agreed to a ceasefire after mediation by Russia", the phrase hung on the ceasefire
+		}
+		if strings.HasPrefix(pat.Code, "045") && len(targets) == 0 && h >= 0 && (sc.tok(n).Rel == "obl" || sc.tok(n).Rel == "nmod") && sc.tok(h).UPOS == "VERB" {
+			// "Armenia and Azerbaijan declared a ceasefire after
+			// mediation by Russia": the mediator stands between the
+			// parties who acted
+			for _, s := range sc.p.Subjects(h) {
+				targets = append(targets, sc.actors(s)...)
+			}
+		}
 		t := sc.tok(n)
 		if h := t.Head; len(sources) == 0 && h >= 0 && t.Rel == "obj" && announceVerbs[sc.lem(h)] && !sc.coded[h] {
 			// "Clinton announced a visit to Hanoi", "the ministry
