@@ -16,15 +16,6 @@ type EvalResult struct {
 	NER         map[string]PRF // per type and "ALL"; nil when the data has no entity annotation
 }
 
-// universal returns a dependency relation without its subtype: "obl" for
-// "obl:tmod".
-func universal(rel string) string {
-	if i := strings.IndexByte(rel, ':'); i >= 0 {
-		return rel[:i]
-	}
-	return rel
-}
-
 // TokensPerSecond is the tagging+parsing throughput measured during Evaluate.
 func (r EvalResult) TokensPerSecond() float64 {
 	if r.Elapsed <= 0 {
@@ -70,7 +61,7 @@ func (m *Model) Evaluate(ss []TreebankSentence) EvalResult {
 			}
 			if t.Head == w.Head {
 				ua++
-				if universal(t.Rel) == universal(w.Rel) {
+				if baseRel(t.Rel) == baseRel(w.Rel) {
 					la++
 				}
 				if t.Rel == w.Rel {

@@ -293,6 +293,7 @@ func TestUnseenWords(t *testing.T) {
 		{"The rebels and armed groups attacked the town.", "armed", "ADJ"},
 		{"They denied that Baghdad was hiding banned weapons from the inspectors.", "banned", "ADJ"},
 		{"My 8 year old daughter loves the place.", "loves", "VERB"},
+		{"Russian border guards seized five Ukrainian navy vessels off Crimea.", "vessels", "NOUN"},
 		{"Tokyo was considering sending naval vessels to the Indian Ocean.", "sending", "VERB"},
 		{"Obama demanded that Syrian President Bashar al-Assad step down.", "step", "VERB"},
 		{"Guinea's ruling junta and the unions signed a deal on Friday.", "ruling", "ADJ"},

@@ -983,8 +983,10 @@ func ofSubject(toks []Token) {
 	}
 	for k := m + 1; k < v; k++ {
 		if relPronouns[strings.ToLower(toks[k].Text)] {
-			return
+			return // a relative clause of its own: checked before anything moves
 		}
+	}
+	for k := m + 1; k < v; k++ {
 		if toks[k].Head == v && k != s {
 			// "former", hung on the verb: a modifier of the name
 			toks[k].Head = s
@@ -1788,11 +1790,7 @@ func bareObject(toks []Token, k int) {
 		subtree(toks, k)[0] != v+1 || child(toks, v, "nsubj:pass") >= 0 || child(toks, v, "aux:pass") >= 0 {
 		return
 	}
-	switch strings.ToLower(t.Text) {
-	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
-		return
-	}
-	if months[strings.ToLower(t.Text)] {
+	if l := strings.ToLower(t.Text); weekdays[l] || months[l] {
 		return
 	}
 	t.Rel = "obj"
@@ -1928,6 +1926,9 @@ func openingAdjective(toks []Token) {
 				n := 1
 				for n < s && toks[n].UPOS == "ADJ" {
 					n++
+				}
+				if within(toks, n, 0) || !within(toks, n, s) {
+					return // (a tree the other repairs left crossed: no cycle)
 				}
 				toks[0].Head, toks[0].Rel = n, "amod"
 				return

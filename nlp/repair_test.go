@@ -935,6 +935,19 @@ func TestFlatConjunct(t *testing.T) {
 			"signed/sign VERB VBD 0 root"})
 }
 
+// TestRepairsKeepCrossedTrees: the review's cases, where a rule must
+// leave the tree alone rather than half-rebuild it or make a cycle.
+func TestRepairsKeepCrossedTrees(t *testing.T) {
+	checkRule(t, ofSubject, "an of-phrase subject with a relative pronoun of its own",
+		[]string{"Supporters NOUN NNS 0 root", "of ADP IN 5 mark", "Bolsonaro PROPN NNP 5 obl", "who PRON WP 5 nsubj",
+			"stormed/storm VERB VBD 1 acl:relcl", "Congress PROPN NNP 5 obj"},
+		nil)
+	checkRule(t, openingAdjective, "an opening adjective whose noun hangs on it",
+		[]string{"Former ADJ JJ 5 nsubj", "Pakistani ADJ JJ 4 amod", "Prime NOUN NN 1 amod", "Khan PROPN NNP 5 nsubj",
+			"arrested/arrest VERB VBD 0 root"},
+		nil)
+}
+
 // checkRule applies rule to the tree of in and checks that it gives the
 // tree of want (in, when want is nil).
 func checkRule(t *testing.T, rule func([]Token), name string, in, want []string) {

@@ -71,6 +71,8 @@ func (s *Sentence) Children(i int) []int {
 	return s.kids[i]
 }
 
+// baseRel returns a dependency relation without its subtype: "obl" for
+// "obl:tmod".
 func baseRel(r string) string {
 	if k := strings.IndexByte(r, ':'); k >= 0 {
 		return r[:k]

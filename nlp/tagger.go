@@ -679,6 +679,12 @@ func (tg *tagger) pastAfterAnd(forms []string, out []int) {
 	}
 }
 
+// year reports whether w is four digits ("1865"), a year rather than a
+// count.
+func year(w string) bool {
+	return len(w) == 4 && strings.Trim(w, "0123456789") == ""
+}
+
 // nounAfterPrep (applied at run time, after tag) retags as a plural noun
 // (NNS) a present-tense verb in -s right after a preposition that takes no
 // clause without a subject: "after clashes between Hezbollah and Israel",
@@ -711,7 +717,7 @@ func (tg *tagger) nounAfterPrep(forms []string, out []int) {
 		// (not a year, nor a number counting the singular noun after it:
 		// "This 1865 daguerreotype illustrates", "My 8 year old daughter
 		// loves")
-		if n := strings.ToLower(forms[j]); j < i-1 && tg.xpos[out[j]] == "CD" && n != "one" && n != "1" && len(n) != 4 && tg.xpos[out[j+1]] != "NN" {
+		if n := strings.ToLower(forms[j]); j < i-1 && tg.xpos[out[j]] == "CD" && n != "one" && n != "1" && !year(n) && tg.xpos[out[j+1]] != "NN" {
 			out[i] = tg.nns
 		}
 	}
