@@ -327,6 +327,20 @@ func TestItIsTheBodyJustNamed(t *testing.T) {
 
 // TestOnAVisit checks that whoever "was on a visit" is the visitor and
 // the place visited, named after "to" or before ", where", the target.
+// TestArmyOnCrowds: an army facing a crowd of no country faces its own
+// people, unless the event is placed abroad.
+func TestArmyOnCrowds(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"The commander of Iran's Revolutionary Guards warned protesters on Saturday.", "IRN"},
+		{"Israeli troops fired on protesters in the Gaza Strip on Friday.", "PSE"},
+	} {
+		coded := codeText(t, c.text, "2018-08-01")
+		if !slices.ContainsFunc(coded.Events, func(e dyad.Event) bool { return e.Target != nil && e.Target.Country == c.want }) {
+			t.Errorf("%q: want a target of %s, got %v", c.text, c.want, coded.Events)
+		}
+	}
+}
+
 // TestWelcomedTo: welcoming a leader to one's capital hosts a visit (043),
 // also when the parser hung the capital on a word of the leader's name.
 func TestWelcomedTo(t *testing.T) {

@@ -399,11 +399,22 @@ func atHome(src, a *dyad.Actor) bool {
 	return policing || challenge || ruling
 }
 
+// armyOnCrowds reports whether an army source faces a crowd of no
+// country ("the Revolutionary Guards warned protesters", "soldiers were
+// shooting at people"): its own people, unless the event is placed abroad.
+func armyOnCrowds(ev *dyad.Event) bool {
+	src, a := ev.Source, ev.Target
+	if !slices.Contains(src.Roles, "MIL") || len(a.Roles) == 0 || slices.ContainsFunc(a.Roles, func(r string) bool { return r != "OPP" && r != "CVL" }) {
+		return false
+	}
+	return ev.Place == nil || ev.Place.Country == "" || ev.Place.Country == src.Country
+}
+
 // homeFirst gives a role-only target facing its source at home (atHome)
 // the source's country before any place can: "Colombian rebels kidnapped
 // two soldiers near the border with Venezuela" took Colombian soldiers.
 func homeFirst(ev *dyad.Event) {
-	if roleOnlyTarget(ev) && atHome(ev.Source, ev.Target) {
+	if roleOnlyTarget(ev) && (atHome(ev.Source, ev.Target) || armyOnCrowds(ev)) {
 		giveSourceCountry(ev)
 	}
 }
