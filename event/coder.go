@@ -878,6 +878,9 @@ func (sc *sentenceCoder) match(pat *Pattern, v int, prt string) (obj int, ok boo
 		}
 		found := len(comps) > 0 && pat.Comps[0] == "*"
 		for _, k := range comps {
+			if pat.Code == "0351" && slices.ContainsFunc(sc.p.Objects(k), func(o int) bool { return missionNouns[sc.lem(o)] }) {
+				continue // "agreed to reopen embassies": diplomacy, no restriction eased
+			}
 			if slices.Contains(pat.Comps, sc.compLemma(k)) && !sc.heldOther(pat, k) {
 				found = true
 				break
@@ -3568,6 +3571,9 @@ func (sc *sentenceCoder) statesFact(v int) bool {
 	return false
 }
 
+// missionNouns are a state's missions abroad.
+var missionNouns = map[string]bool{"embassy": true, "embassies": true, "consulate": true, "consulates": true, "mission": true, "missions": true}
+
 // accountNouns are what is called for from the accused: an inquiry into
 // what they did, or its end.
 var accountNouns = map[string]bool{"investigation": true, "inquiry": true, "probe": true, "accountability": true, "prosecution": true, "trial": true, "end": true, "halt": true}
@@ -5962,7 +5968,7 @@ func jointAct(pat *Pattern) bool {
 	case "040", "041", "044", "046", "057", "061", "062", "063", "064":
 		return true
 	case "050", "051", "052", "053", "055", "056":
-		return strings.Contains(pat.ID, ".relation") || strings.Contains(pat.ID, ".tie")
+		return strings.Contains(pat.ID, ".relation") || strings.Contains(pat.ID, ".tie") || strings.Contains(pat.ID, ".embassy") // "reopened their embassies"
 	}
 	if pat.Code[:2] == "08" && strings.Contains(pat.ID, ".sign") {
 		return true // "the government and the rebels signed a ceasefire"
