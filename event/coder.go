@@ -6131,9 +6131,15 @@ func (sc *sentenceCoder) welcomedTo(trig dyad.Span) bool {
 	if v < 0 || sc.lem(v) != "welcome" {
 		return false
 	}
+	person := slices.ContainsFunc(append(sc.p.Objects(v), sc.p.Subjects(v)...), func(o int) bool {
+		return sc.tok(o).UPOS == "PROPN" || sc.tok(o).UPOS == "PRON"
+	}) && sc.passive(v) || slices.ContainsFunc(sc.p.Objects(v), func(o int) bool { return sc.tok(o).UPOS == "PROPN" })
 	for _, o := range sc.p.Obliques(v) {
 		if o.Prep == "to" && sc.isPlace(o.Head) {
 			return true
+		}
+		if (o.Prep == "at" || o.Prep == "in") && person && (sc.isPlace(o.Head) || borderNouns[sc.lem(o.Head)] || sc.lem(o.Head) == "airport") {
+			return true // "was welcomed at the Wagah border by Nawaz Sharif": a visitor received
 		}
 	}
 	for _, o := range sc.p.Objects(v) {

@@ -344,11 +344,17 @@ func TestArmyOnCrowds(t *testing.T) {
 // TestWelcomedTo: welcoming a leader to one's capital hosts a visit (043),
 // also when the parser hung the capital on a word of the leader's name.
 func TestWelcomedTo(t *testing.T) {
-	c := codeText(t, "Indonesian President Joko Widodo welcomed Australian Prime Minister Anthony Albanese to Jakarta on Monday.", "2022-06-06")
-	if !slices.ContainsFunc(c.Events, func(e dyad.Event) bool {
-		return e.CAMEO == "043" && e.Source != nil && e.Source.Country == "IDN" && e.Target != nil && e.Target.Country == "AUS"
-	}) {
-		t.Errorf("want a hosted visit IDN -> AUS, got %v", c.Events)
+	for _, c := range []struct{ text, date, src, tgt string }{
+		{"Indonesian President Joko Widodo welcomed Australian Prime Minister Anthony Albanese to Jakarta on Monday.", "2022-06-06", "IDN", "AUS"},
+		// received at a border or an airport, in the passive
+		{"Vajpayee was welcomed at the Wagah border by Pakistani Prime Minister Nawaz Sharif.", "1999-02-20", "PAK", "IND"},
+	} {
+		coded := codeText(t, c.text, c.date)
+		if !slices.ContainsFunc(coded.Events, func(e dyad.Event) bool {
+			return e.CAMEO == "043" && e.Source != nil && e.Source.Country == c.src && e.Target != nil && e.Target.Country == c.tgt
+		}) {
+			t.Errorf("%q: want a hosted visit %s -> %s, got %v", c.text, c.src, c.tgt, coded.Events)
+		}
 	}
 }
 
