@@ -70,6 +70,9 @@ func repair(toks []Token) {
 	reporterOblique(toks)
 	ofSubject(toks)
 	for r := range toks {
+		stolenSubject(toks, r)
+	}
+	for r := range toks {
 		appositiveReporter(toks, r)
 	}
 	for v := range toks {
@@ -1017,6 +1020,56 @@ func appositiveReporter(toks []Token, r int) {
 		return
 	}
 	makeReporter(toks, n, r, 1)
+}
+
+// stolenSubject gives a reporting verb after a comma the phrase right
+// before it when the parser took the object of the clause before for its
+// subject: "pledged $500 million to help rebuild Afghanistan, Foreign
+// Minister Makiko Tanaka told a conference" had Afghanistan telling, and
+// "accusing Azerbaijan of launching an assault ..., the government in
+// Yerevan said" Azerbaijan saying. The object goes back to the verb right
+// before it.
+func stolenSubject(toks []Token, r int) {
+	t := toks[r]
+	if r < 4 || t.UPOS != "VERB" || !reportForms[strings.ToLower(t.Text)] {
+		return
+	}
+	s := child(toks, r, "nsubj")
+	if s < 0 || s > r {
+		return
+	}
+	// the phrase between the last comma and the verb, one subtree
+	c := r - 1
+	for c > s && toks[c].Text != "," {
+		c--
+	}
+	if c <= s || c == r-1 {
+		return
+	}
+	p := -1
+	for k := c + 1; k < r; k++ {
+		if h := toks[k].Head; h <= c || h >= r {
+			if p >= 0 {
+				return
+			}
+			p = k
+		}
+	}
+	if p < 0 || toks[p].UPOS != "NOUN" && toks[p].UPOS != "PROPN" || within(toks, r, p) {
+		return
+	}
+	v := subtree(toks, s)[0] - 1 // the verb right before the object
+	if v < 0 || toks[v].UPOS != "VERB" || child(toks, v, "obj") >= 0 || within(toks, v, s) {
+		return
+	}
+	ph, prel := toks[p].Head, toks[p].Rel
+	toks[p].Head, toks[p].Rel = r, "nsubj"
+	if subtree(toks, s)[1] >= c {
+		toks[p].Head, toks[p].Rel = ph, prel // the object's phrase reaches past the comma by more than the reporter
+		return
+	}
+	toks[s].Head, toks[s].Rel = v, "obj"
+	toks[c].Head = r
 }
 
 // makeReporter makes the name n the subject of the reporting verb r, when

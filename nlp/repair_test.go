@@ -948,6 +948,24 @@ func TestRepairsKeepCrossedTrees(t *testing.T) {
 		nil)
 }
 
+// TestStolenSubject: a reporting verb after a comma gets the phrase right
+// before it back from the object the parser made its subject.
+func TestStolenSubject(t *testing.T) {
+	checkRule(t, func(toks []Token) {
+		for r := range toks {
+			stolenSubject(toks, r)
+		}
+	}, "an object taken for the reporter's subject",
+		[]string{
+			"Armenia PROPN NNP 2 nsubj", "declared/declare VERB VBD 0 root", "mobilisation NOUN NN 2 obj", ", PUNCT , 5 punct",
+			"accusing/accuse VERB VBG 2 advcl", "Azerbaijan PROPN NNP 12 nsubj", "of SCONJ IN 8 mark", "attacking/attack VERB VBG 6 acl",
+			"Karabakh PROPN NNP 8 obj", ", PUNCT , 11 punct", "government NOUN NN 9 appos", "said/say VERB VBD 2 advcl"},
+		[]string{
+			"Armenia PROPN NNP 2 nsubj", "declared/declare VERB VBD 0 root", "mobilisation NOUN NN 2 obj", ", PUNCT , 5 punct",
+			"accusing/accuse VERB VBG 2 advcl", "Azerbaijan PROPN NNP 5 obj", "of SCONJ IN 8 mark", "attacking/attack VERB VBG 6 acl",
+			"Karabakh PROPN NNP 8 obj", ", PUNCT , 12 punct", "government NOUN NN 12 nsubj", "said/say VERB VBD 2 advcl"})
+}
+
 // checkRule applies rule to the tree of in and checks that it gives the
 // tree of want (in, when want is nil).
 func checkRule(t *testing.T, rule func([]Token), name string, in, want []string) {
