@@ -179,7 +179,7 @@ func TestMediaOutlets(t *testing.T) {
 		t.Fatalf("embedded dictionaries: %v", err)
 	}
 	for _, c := range []struct{ phrase, code string }{
-		{"Wall Street Journal reporter Evan Gershkovich", "USAMED"},
+		{"Wall Street Journal reporter Daniel Pearl", "USAMED"},
 		{"Al Jazeera journalists", "QATMED"},
 		{"a Reuters correspondent", "GBRMED"},
 		{"CCTV footage", ""},

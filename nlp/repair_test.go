@@ -831,49 +831,49 @@ func TestRepair(t *testing.T) {
 				"Yoweri PROPN NNP 1 conj", "Museveni PROPN NNP 9 flat", "met/meet VERB VBD 0 root"}},
 		{"a name made the verb's bare oblique right after it is its object",
 			[]string{
-				"strike NOUN NN 2 nsubj", "killed/kill VERB VBD 0 root", "Iranian ADJ JJ 5 amod", "General PROPN NNP 5 nmod:desc",
-				"Qassem PROPN NNP 2 obl", "Soleimani PROPN NNP 5 flat"},
+				"strike NOUN NN 2 nsubj", "killed/kill VERB VBD 0 root", "Syrian ADJ JJ 5 amod", "General PROPN NNP 5 nmod:desc",
+				"Ali PROPN NNP 2 obl", "Hassan PROPN NNP 5 flat"},
 			[]string{
-				"strike NOUN NN 2 nsubj", "killed/kill VERB VBD 0 root", "Iranian ADJ JJ 5 amod", "General PROPN NNP 5 nmod:desc",
-				"Qassem PROPN NNP 2 obj", "Soleimani PROPN NNP 5 flat"}},
+				"strike NOUN NN 2 nsubj", "killed/kill VERB VBD 0 root", "Syrian ADJ JJ 5 amod", "General PROPN NNP 5 nmod:desc",
+				"Ali PROPN NNP 2 obj", "Hassan PROPN NNP 5 flat"}},
 		{"a day stays the verb's oblique",
 			[]string{"talks NOUN NNS 2 nsubj", "ended/end VERB VBD 0 root", "Sunday PROPN NNP 2 obl"},
 			nil},
 		{"a name after a noun inside the subject, made a second subject, names that noun",
 			[]string{
-				"bombing NOUN NN 7 nsubj", "in ADP IN 5 case", "the DET DT 5 det", "Kenyan PROPN NNP 5 compound", "capital NOUN NN 1 nmod",
-				"Nairobi PROPN NNP 7 nsubj", "killed/kill VERB VBD 0 root", "people NOUN NNS 7 obj"},
+				"bombing NOUN NN 7 nsubj", "in ADP IN 5 case", "the DET DT 5 det", "Somali PROPN NNP 5 compound", "capital NOUN NN 1 nmod",
+				"Mogadishu PROPN NNP 7 nsubj", "killed/kill VERB VBD 0 root", "people NOUN NNS 7 obj"},
 			[]string{
-				"bombing NOUN NN 7 nsubj", "in ADP IN 5 case", "the DET DT 5 det", "Kenyan PROPN NNP 5 compound", "capital NOUN NN 1 nmod",
-				"Nairobi PROPN NNP 5 appos", "killed/kill VERB VBD 0 root", "people NOUN NNS 7 obj"}},
+				"bombing NOUN NN 7 nsubj", "in ADP IN 5 case", "the DET DT 5 det", "Somali PROPN NNP 5 compound", "capital NOUN NN 1 nmod",
+				"Mogadishu PROPN NNP 5 appos", "killed/kill VERB VBD 0 root", "people NOUN NNS 7 obj"}},
 		{"a name before a subjectless reporting verb, made an appositive of the reported clause's object, is the reporter",
 			[]string{
-				"Britain PROPN NNP 3 nsubj", "will AUX MD 3 aux", "expel/expel VERB VB 0 root", "Russian ADJ JJ 5 amod",
+				"France PROPN NNP 3 nsubj", "will AUX MD 3 aux", "expel/expel VERB VB 0 root", "Russian ADJ JJ 5 amod",
 				"diplomats NOUN NNS 3 obj", ", PUNCT , 9 punct", "Prime ADJ JJ 8 amod", "Minister PROPN NNP 9 nmod:desc",
-				"Theresa PROPN NNP 5 appos", "May PROPN NNP 9 flat", "told/tell VERB VBD 3 advcl", "parliament NOUN NN 11 iobj"},
+				"Jean PROPN NNP 5 appos", "Castex PROPN NNP 9 flat", "told/tell VERB VBD 3 advcl", "parliament NOUN NN 11 iobj"},
 			[]string{
-				"Britain PROPN NNP 3 nsubj", "will AUX MD 3 aux", "expel/expel VERB VB 0 root", "Russian ADJ JJ 5 amod",
+				"France PROPN NNP 3 nsubj", "will AUX MD 3 aux", "expel/expel VERB VB 0 root", "Russian ADJ JJ 5 amod",
 				"diplomats NOUN NNS 3 obj", ", PUNCT , 11 punct", "Prime ADJ JJ 8 amod", "Minister PROPN NNP 9 nmod:desc",
-				"Theresa PROPN NNP 11 nsubj", "May PROPN NNP 9 flat", "told/tell VERB VBD 3 advcl", "parliament NOUN NN 11 iobj"}},
+				"Jean PROPN NNP 11 nsubj", "Castex PROPN NNP 9 flat", "told/tell VERB VBD 3 advcl", "parliament NOUN NN 11 iobj"}},
 		{"a subject with an of-phrase read as a noun root with a relative clause",
 			[]string{
 				"Supporters NOUN NNS 0 root", "of ADP IN 6 mark", "former ADJ JJ 6 advcl", "President PROPN NNP 5 nmod:desc",
-				"Bolsonaro PROPN NNP 6 nsubj", "stormed/storm VERB VBD 1 acl:relcl", "Congress PROPN NNP 6 obj"},
+				"Castillo PROPN NNP 6 nsubj", "stormed/storm VERB VBD 1 acl:relcl", "Congress PROPN NNP 6 obj"},
 			[]string{
 				"Supporters NOUN NNS 6 nsubj", "of ADP IN 5 case", "former ADJ JJ 5 amod", "President PROPN NNP 5 nmod:desc",
-				"Bolsonaro PROPN NNP 1 nmod", "stormed/storm VERB VBD 0 root", "Congress PROPN NNP 6 obj"}},
+				"Castillo PROPN NNP 1 nmod", "stormed/storm VERB VBD 0 root", "Congress PROPN NNP 6 obj"}},
 		{"an opening adjective made a second subject modifies the subject after it",
 			[]string{
-				"Former ADJ JJ 7 nsubj:pass", "Pakistani ADJ JJ 3 amod", "Minister PROPN NNP 4 nmod:desc", "Imran PROPN NNP 7 nsubj:pass",
-				"Khan PROPN NNP 4 flat", "was AUX VBD 7 aux:pass", "arrested/arrest VERB VBN 0 root"},
+				"Former ADJ JJ 7 nsubj:pass", "Sudanese ADJ JJ 3 amod", "Minister PROPN NNP 4 nmod:desc", "Omar PROPN NNP 7 nsubj:pass",
+				"Bashir PROPN NNP 4 flat", "was AUX VBD 7 aux:pass", "arrested/arrest VERB VBN 0 root"},
 			[]string{
-				"Former ADJ JJ 3 amod", "Pakistani ADJ JJ 3 amod", "Minister PROPN NNP 4 nmod:desc", "Imran PROPN NNP 7 nsubj:pass",
-				"Khan PROPN NNP 4 flat", "was AUX VBD 7 aux:pass", "arrested/arrest VERB VBN 0 root"}},
+				"Former ADJ JJ 3 amod", "Sudanese ADJ JJ 3 amod", "Minister PROPN NNP 4 nmod:desc", "Omar PROPN NNP 7 nsubj:pass",
+				"Bashir PROPN NNP 4 flat", "was AUX VBD 7 aux:pass", "arrested/arrest VERB VBN 0 root"}},
 		{"a bare singular noun made an object before the verb's other object is that object's compound",
-			[]string{"China PROPN NNP 2 nsubj", "held/hold VERB VBD 0 root", "live ADJ JJ 5 amod", "- PUNCT HYPH 3 punct", "fire NOUN NN 2 obj",
-				"military ADJ JJ 7 amod", "drills NOUN NNS 2 obj"},
-			[]string{"China PROPN NNP 2 nsubj", "held/hold VERB VBD 0 root", "live ADJ JJ 5 amod", "- PUNCT HYPH 3 punct", "fire NOUN NN 7 compound",
-				"military ADJ JJ 7 amod", "drills NOUN NNS 2 obj"}},
+			[]string{"Iran PROPN NNP 2 nsubj", "held/hold VERB VBD 0 root", "live ADJ JJ 5 amod", "- PUNCT HYPH 3 punct", "fire NOUN NN 2 obj",
+				"naval ADJ JJ 7 amod", "drills NOUN NNS 2 obj"},
+			[]string{"Iran PROPN NNP 2 nsubj", "held/hold VERB VBD 0 root", "live ADJ JJ 5 amod", "- PUNCT HYPH 3 punct", "fire NOUN NN 7 compound",
+				"naval ADJ JJ 7 amod", "drills NOUN NNS 2 obj"}},
 		{"a first object with its determiner stays",
 			[]string{"they PRON PRP 2 nsubj", "gave/give VERB VBD 0 root", "the DET DT 4 det", "army NOUN NN 2 obj", "weapons NOUN NNS 2 obj"},
 			nil},
@@ -888,11 +888,11 @@ func TestRepair(t *testing.T) {
 			nil},
 		{"a name read as a vocative of an adjective made the complement is the object",
 			[]string{
-				"Xi PROPN NNP 2 nsubj", "welcomed/welcome VERB VBD 0 root", "Philippine ADJ JJ 2 xcomp", "President PROPN NNP 5 nmod:desc",
-				"Rodrigo PROPN NNP 3 vocative", "Duterte PROPN NNP 5 flat"},
+				"Xi PROPN NNP 2 nsubj", "welcomed/welcome VERB VBD 0 root", "Kenyan ADJ JJ 2 xcomp", "President PROPN NNP 5 nmod:desc",
+				"William PROPN NNP 3 vocative", "Ruto PROPN NNP 5 flat"},
 			[]string{
-				"Xi PROPN NNP 2 nsubj", "welcomed/welcome VERB VBD 0 root", "Philippine ADJ JJ 5 amod", "President PROPN NNP 5 nmod:desc",
-				"Rodrigo PROPN NNP 2 obj", "Duterte PROPN NNP 5 flat"}},
+				"Xi PROPN NNP 2 nsubj", "welcomed/welcome VERB VBD 0 root", "Kenyan ADJ JJ 5 amod", "President PROPN NNP 5 nmod:desc",
+				"William PROPN NNP 2 obj", "Ruto PROPN NNP 5 flat"}},
 		{"a clause with its own object stays",
 			[]string{
 				"We PRON PRP 2 nsubj", "waited VERB VBD 0 root", "parents NOUN NNS 4 nsubj", "changed VERB VBD 2 conj",
@@ -939,7 +939,7 @@ func TestFlatConjunct(t *testing.T) {
 // leave the tree alone rather than half-rebuild it or make a cycle.
 func TestRepairsKeepCrossedTrees(t *testing.T) {
 	checkRule(t, ofSubject, "an of-phrase subject with a relative pronoun of its own",
-		[]string{"Supporters NOUN NNS 0 root", "of ADP IN 5 mark", "Bolsonaro PROPN NNP 5 obl", "who PRON WP 5 nsubj",
+		[]string{"Supporters NOUN NNS 0 root", "of ADP IN 5 mark", "Castillo PROPN NNP 5 obl", "who PRON WP 5 nsubj",
 			"stormed/storm VERB VBD 1 acl:relcl", "Congress PROPN NNP 5 obj"},
 		nil)
 	checkRule(t, openingAdjective, "an opening adjective whose noun hangs on it",
@@ -957,13 +957,13 @@ func TestStolenSubject(t *testing.T) {
 		}
 	}, "an object taken for the reporter's subject",
 		[]string{
-			"Armenia PROPN NNP 2 nsubj", "declared/declare VERB VBD 0 root", "mobilisation NOUN NN 2 obj", ", PUNCT , 5 punct",
-			"accusing/accuse VERB VBG 2 advcl", "Azerbaijan PROPN NNP 12 nsubj", "of SCONJ IN 8 mark", "attacking/attack VERB VBG 6 acl",
-			"Karabakh PROPN NNP 8 obj", ", PUNCT , 11 punct", "government NOUN NN 9 appos", "said/say VERB VBD 2 advcl"},
+			"Georgia PROPN NNP 2 nsubj", "declared/declare VERB VBD 0 root", "mobilisation NOUN NN 2 obj", ", PUNCT , 5 punct",
+			"accusing/accuse VERB VBG 2 advcl", "Russia PROPN NNP 12 nsubj", "of SCONJ IN 8 mark", "attacking/attack VERB VBG 6 acl",
+			"Ossetia PROPN NNP 8 obj", ", PUNCT , 11 punct", "government NOUN NN 9 appos", "said/say VERB VBD 2 advcl"},
 		[]string{
-			"Armenia PROPN NNP 2 nsubj", "declared/declare VERB VBD 0 root", "mobilisation NOUN NN 2 obj", ", PUNCT , 5 punct",
-			"accusing/accuse VERB VBG 2 advcl", "Azerbaijan PROPN NNP 5 obj", "of SCONJ IN 8 mark", "attacking/attack VERB VBG 6 acl",
-			"Karabakh PROPN NNP 8 obj", ", PUNCT , 12 punct", "government NOUN NN 12 nsubj", "said/say VERB VBD 2 advcl"})
+			"Georgia PROPN NNP 2 nsubj", "declared/declare VERB VBD 0 root", "mobilisation NOUN NN 2 obj", ", PUNCT , 5 punct",
+			"accusing/accuse VERB VBG 2 advcl", "Russia PROPN NNP 5 obj", "of SCONJ IN 8 mark", "attacking/attack VERB VBG 6 acl",
+			"Ossetia PROPN NNP 8 obj", ", PUNCT , 12 punct", "government NOUN NN 12 nsubj", "said/say VERB VBD 2 advcl"})
 }
 
 // checkRule applies rule to the tree of in and checks that it gives the

@@ -48,7 +48,7 @@ func TestSentenceHelpers(t *testing.T) {
 	s5.Tokens[1].Lemma = "call"
 	s6 := mkSent(t, `the/DET/DT/2/det/O court/NOUN/NN/3/nsubj/O ordered/VERB/VBD/0/root/O the/DET/DT/5/det/O
 		leader/NOUN/NN/3/obj/O arrested/VERB/VBN/3/xcomp/O`)
-	s7 := mkSent(t, `Yerevan/PROPN/NNP/2/nsubj/B-LOC remained/VERB/VBD/0/root/O committed/VERB/VBN/2/xcomp/O
+	s7 := mkSent(t, `Baku/PROPN/NNP/2/nsubj/B-LOC remained/VERB/VBD/0/root/O committed/VERB/VBN/2/xcomp/O
 		to/ADP/IN/5/case/O talks/NOUN/NNS/3/obl/O`)
 	s8 := mkSent(t, `a/DET/DT/2/det/O journalist/NOUN/NN/4/nsubj:pass/O was/AUX/VBD/4/aux:pass/O found/VERB/VBN/0/root/O
 		killed/VERB/VBN/4/xcomp/O`)

@@ -331,7 +331,7 @@ func TestItIsTheBodyJustNamed(t *testing.T) {
 // people, unless the event is placed abroad.
 func TestArmyOnCrowds(t *testing.T) {
 	for _, c := range []struct{ text, want string }{
-		{"The commander of Iran's Revolutionary Guards warned protesters on Saturday.", "IRN"},
+		{"Myanmar's army chief warned protesters on Sunday.", "MMR"},
 		{"Israeli troops fired on protesters in the Gaza Strip on Friday.", "PSE"},
 	} {
 		coded := codeText(t, c.text, "2018-08-01")
@@ -347,7 +347,7 @@ func TestWelcomedTo(t *testing.T) {
 	for _, c := range []struct{ text, date, src, tgt string }{
 		{"Indonesian President Joko Widodo welcomed Australian Prime Minister Anthony Albanese to Jakarta on Monday.", "2022-06-06", "IDN", "AUS"},
 		// received at a border or an airport, in the passive
-		{"Vajpayee was welcomed at the Wagah border by Pakistani Prime Minister Nawaz Sharif.", "1999-02-20", "PAK", "IND"},
+		{"Modi was welcomed at Lahore airport by Pakistani Prime Minister Nawaz Sharif.", "2015-12-25", "PAK", "IND"},
 	} {
 		coded := codeText(t, c.text, c.date)
 		if !slices.ContainsFunc(coded.Events, func(e dyad.Event) bool {
