@@ -795,13 +795,6 @@ func (sc *sentenceCoder) match(pat *Pattern, v int, prt string) (obj int, ok boo
 	if pat.Code == "130" && len(pat.Objects) == 0 && slices.ContainsFunc(sc.p.Objects(v), func(o int) bool { return endangered[sc.lem(o)] }) {
 		return -1, false // "said the plan threatened the unity of the country": endangers, no threat
 	}
-	var objToks []nlp.Token
-	for _, o := range sc.p.Objects(v) {
-		objToks = append(objToks, sc.tok(o))
-	}
-	if roundEnded(pat, objToks) {
-		return -1, false // "ended a seventh round of peace talks": a round concluded, the talks not broken off
-	}
 	if pat.Verb == "insist" && pat.Prep == "" && sc.statesFact(v) {
 		return -1, false // "insisted that it was not a coup": a claim, no demand
 	}
@@ -1361,19 +1354,24 @@ func (sc *sentenceCoder) verb(v int) {
 			// scientists": an investigation (090), no seizure
 			pat = &Pattern{Code: "090", ID: "inquiry(" + pat.ID + ")"}
 		}
-		if k := sc.aidCarrier(sc.p.Subjects(v)); pat.Code == "042" && k >= 0 || strings.HasPrefix(pat.Code, "15") && sc.aidCarrier(sc.objects(v)) >= 0 {
-			// "Australian air force planes carrying water, food and
-			// medical supplies landed in Port Vila", "sent military
-			// aircraft carrying relief supplies to Nepal": aid
-			// delivered (073), no visit or show of force
+		// "Australian air force planes carrying water, food and medical
+		// supplies landed in Port Vila", "sent military aircraft
+		// carrying relief supplies to Nepal": aid delivered (073), no
+		// visit or show of force
+		carrier, sent := -1, strings.HasPrefix(pat.Code, "15")
+		switch {
+		case pat.Code == "042":
+			carrier = sc.aidCarrier(sc.p.Subjects(v))
+		case sent:
+			carrier = sc.aidCarrier(sc.objects(v))
+		}
+		if carrier >= 0 {
 			pat = &Pattern{Code: "073", ID: "aid(" + pat.ID + ")"}
-			if k := sc.aidCarrier(sc.objects(v)); len(targets) == 0 && k >= 0 {
-				// "carrying relief supplies to Nepal", the phrase hung on
-				// the participle or on its last object
-				for first, last := sc.p.Subtree(k); first <= last && len(targets) == 0; first++ {
-					if r := sc.tok(first).Rel; (r == "obl" || r == "nmod") && sc.prepOf(first) == "to" {
-						targets = sc.actors(first)
-					}
+			// "carrying relief supplies to Nepal", the phrase hung on
+			// the participle or on its last object
+			for first, last := sc.p.Subtree(carrier); sent && first <= last && len(targets) == 0; first++ {
+				if r := sc.tok(first).Rel; (r == "obl" || r == "nmod") && sc.prepOf(first) == "to" {
+					targets = sc.actors(first)
 				}
 			}
 		}
@@ -3580,17 +3578,6 @@ var accountNouns = map[string]bool{"investigation": true, "inquiry": true, "prob
 
 // accuseVerbs accuse or condemn their object.
 var accuseVerbs = map[string]bool{"accuse": true, "blame": true, "condemn": true, "criticize": true, "criticise": true, "denounce": true}
-
-// roundEnded reports whether pattern pat breaks off talks (16x) and one
-// of toks (its object, or the words after its verb) is a round or session
-// of them: "ended a seventh round of peace talks" concludes a round, it
-// does not break the talks off.
-func roundEnded(pat *Pattern, toks []nlp.Token) bool {
-	if pat.Verb != "end" && pat.Verb != "conclude" || !strings.HasPrefix(pat.Code, "16") {
-		return false
-	}
-	return slices.ContainsFunc(toks, func(t nlp.Token) bool { l := lemma(t); return l == "round" || l == "session" })
-}
 
 // commandVerbs give orders to one's own forces.
 var commandVerbs = map[string]bool{"order": true, "instruct": true, "direct": true, "command": true, "authorize": true, "authorise": true}

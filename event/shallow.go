@@ -102,9 +102,6 @@ verbs:
 			if pat.Particle != "" && (pat.Particle != next || strings.Contains(pat.Particle, "_")) || pat.Particle == "" && prt {
 				continue
 			}
-			if roundEnded(pat, toks[v+1:end]) {
-				continue // "ended a seventh round of peace talks"
-			}
 			from := v + 1
 			if pat.Particle != "" {
 				from = v + 2
