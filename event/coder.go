@@ -1367,11 +1367,13 @@ func (sc *sentenceCoder) verb(v int) {
 		}
 		if carrier >= 0 {
 			pat = &Pattern{Code: "073", ID: "aid(" + pat.ID + ")"}
-			// "carrying relief supplies to Nepal", the phrase hung on
-			// the participle or on its last object
-			for first, last := sc.p.Subtree(carrier); sent && first <= last && len(targets) == 0; first++ {
-				if r := sc.tok(first).Rel; (r == "obl" || r == "nmod") && sc.prepOf(first) == "to" {
-					targets = sc.actors(first)
+			if sent {
+				// "carrying relief supplies to Nepal", the phrase hung
+				// on the participle or on its last object
+				for first, last := sc.p.Subtree(carrier); first <= last && len(targets) == 0; first++ {
+					if r := sc.tok(first).Rel; (r == "obl" || r == "nmod") && sc.prepOf(first) == "to" {
+						targets = sc.actors(first)
+					}
 				}
 			}
 		}
@@ -1608,7 +1610,12 @@ func (sc *sentenceCoder) fightsDisaster(v int) bool {
 // perfect reports whether the verb at span trig is in the perfect
 // ("have not restored").
 func (sc *sentenceCoder) perfect(trig dyad.Span) bool {
-	v := sc.tokenAt(trig[0])
+	return sc.perfectAt(sc.tokenAt(trig[0]))
+}
+
+// perfectAt reports whether verb v is a participle in the perfect ("has
+// torched").
+func (sc *sentenceCoder) perfectAt(v int) bool {
 	if v < 0 || sc.tok(v).XPOS != "VBN" {
 		return false
 	}
@@ -6043,7 +6050,7 @@ func (sc *sentenceCoder) reducedPassive(v int) bool {
 	if len(sc.p.Aux(v)) > 0 || v+1 >= len(sc.p.Tokens) || (sc.tok(v+1).UPOS != "ADP" && sc.tok(v+1).UPOS != "SCONJ") || sc.hasSubject(v) {
 		return false
 	}
-	if t.XPOS == "VBN" && (t.Rel == "advcl" || t.Rel == "conj" && sc.tok(t.Head).XPOS != "VBD" && !(sc.hasCC(v) && sc.perfect(dyad.Span{sc.tok(t.Head).Start, sc.tok(t.Head).End}))) {
+	if t.XPOS == "VBN" && (t.Rel == "advcl" || t.Rel == "conj" && sc.tok(t.Head).XPOS != "VBD" && !(sc.hasCC(v) && sc.perfectAt(t.Head))) {
 		return true // (but "has torched villages and fired on civilians" shares the perfect)
 	}
 	// "demolished the homes of two Palestinians accused of killing",
