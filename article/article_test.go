@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -291,6 +292,31 @@ func TestShortText(t *testing.T) {
 		}
 		if len(a.Paragraphs) != 1 || a.Paragraphs[0] != tt.want {
 			t.Errorf("%q: paragraphs %q, want one, %q", tt.body, a.Paragraphs, tt.want)
+		}
+	}
+}
+
+// TestSmallPages: a page of one or two bare paragraphs gives each paragraph
+// once (trafilatura's content node repeats them, alone or run together).
+func TestSmallPages(t *testing.T) {
+	one := "Police arrested ten protesters in Lyon on Monday."
+	two := "The protesters threw stones at the police."
+	for _, tt := range []struct {
+		page string
+		want []string
+	}{
+		{"<p>" + one + "</p>", []string{one}},
+		{"<div><p>" + one + "</p><p>" + two + "</p></div>", []string{one, two}},
+		{"<html><body><p>" + one + "</p><p>" + two + "</p></body></html>", []string{one, two}},
+		{"<html><body><p>" + one + "</p><blockquote>" + one + "</blockquote><p>" + two + "</p></body></html>", []string{one, two}},
+	} {
+		a, err := Extract(&dyad.Document{ID: "small", Body: []byte(tt.page)})
+		if err != nil {
+			t.Errorf("%s: %v", tt.page, err)
+			continue
+		}
+		if !slices.Equal(a.Paragraphs, tt.want) {
+			t.Errorf("%s: paragraphs %q, want %q", tt.page, a.Paragraphs, tt.want)
 		}
 	}
 }

@@ -3,6 +3,7 @@ package article
 import (
 	"fmt"
 	nurl "net/url"
+	"slices"
 	"strings"
 	"time"
 
@@ -43,8 +44,13 @@ func fromHTML(s, url string) (*dyad.Article, error) {
 	if res.ContentNode == nil {
 		return nil, ErrNoArticle
 	}
-	for _, p := range blocks(res.ContentNode) {
-		if isFurniture(p) || p == a.Title {
+	bs := blocks(res.ContentNode)
+	keys := make([]string, len(bs))
+	for i, p := range bs {
+		keys[i] = strings.ReplaceAll(p, " ", "") // blocks collapses white space to single spaces
+	}
+	for i, p := range bs {
+		if isFurniture(p) || p == a.Title || repeats(keys[i], keys[:i]) {
 			continue
 		}
 		if !endsSentence(p) && wordCount(p) < 4 {
@@ -63,6 +69,46 @@ func fromHTML(s, url string) (*dyad.Article, error) {
 	}
 	return a, nil
 }
+
+// repeats reports whether a block only repeats what the blocks before it
+// already hold: it is one of them, or some of them run together (with or
+// without spaces between them, in any order). Blocks are given by their
+// text without spaces (key, before). On a page of bare paragraphs
+// trafilatura's content node holds both the paragraphs and their text as
+// one, and a page's pull quote repeats a paragraph: coded twice, their
+// events would count twice.
+func repeats(key string, before []string) bool {
+	if slices.Contains(before, key) {
+		return true
+	}
+	var parts []string
+	for _, k := range before {
+		if len(k) >= minRepeat && len(k) < len(key) && strings.Contains(key, k) {
+			parts = append(parts, k)
+		}
+	}
+	if len(parts) == 0 {
+		return false
+	}
+	// which prefixes of key the parts can make
+	reach := make([]bool, len(key)+1)
+	reach[0] = true
+	for pos := 0; pos < len(key); pos++ {
+		if !reach[pos] {
+			continue
+		}
+		for _, k := range parts {
+			if strings.HasPrefix(key[pos:], k) {
+				reach[pos+len(k)] = true
+			}
+		}
+	}
+	return reach[len(key)]
+}
+
+// minRepeat is the length (without spaces) of the shortest block that
+// repeats counts: short labels and captions recur in real text.
+const minRepeat = 20
 
 // hasProse reports whether paragraphs hold at least one sentence of prose,
 // which a page with no article (a menu, a form, an error page) lacks.
