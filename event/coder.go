@@ -5337,6 +5337,9 @@ func (sc *sentenceCoder) condition(v int) bool {
 			if t.Rel == "mark" && (lemma(t) == "before" || lemma(t) == "until") && m < u && (!sc.past(u) || sc.modalHead(u)) {
 				return true // "must agree before they demobilize", "could not join talks until the IRA began disarming"
 			}
+			if t.Rel == "mark" && lemma(t) == "until" && m < u && sc.infinitiveBefore(sc.tok(u).Head, m) {
+				return true // "vowed to stay in the square until the president resigned", the clause hung on "vowed"
+			}
 			if t.Rel == "mark" && lemma(t) == "in" && m == u-1 && m > 0 && aidNouns[sc.lem(m-1)] {
 				return true // "appealed for help in fighting Boko Haram": what the help is for
 			}
@@ -5346,6 +5349,20 @@ func (sc *sentenceCoder) condition(v int) bool {
 		}
 		if rel := sc.tok(u).Rel; rel != "xcomp" && rel != "conj" {
 			return false
+		}
+	}
+	return false
+}
+
+// infinitiveBefore reports whether verb h has a to-infinitive complement
+// before token m.
+func (sc *sentenceCoder) infinitiveBefore(h, m int) bool {
+	if h < 0 {
+		return false
+	}
+	for _, k := range sc.p.Children(h) {
+		if k < m && sc.tok(k).Rel == "xcomp" && sc.tok(k).XPOS == "VB" {
+			return true
 		}
 	}
 	return false

@@ -112,6 +112,40 @@ type pstate struct {
 	static [4][][3]int32
 	sfeats []uint64
 	xs     []uint32
+	// npunct and nverb count the punctuation marks and verbs before each word
+	// (setCounts)
+	npunct, nverb []int32
+}
+
+// punctU and verbU are the UPOS atoms that setCounts counts.
+var (
+	punctU = strHash("PUNCT")
+	verbU  = strHash("VERB")
+)
+
+// setCounts fills s.npunct and s.nverb for the words at.
+func (s *pstate) setCounts(at []patom) {
+	s.npunct, s.nverb = s.npunct[:0], s.nverb[:0]
+	var np, nv int32
+	for _, a := range at {
+		s.npunct, s.nverb = append(s.npunct, np), append(s.nverb, nv)
+		if a.u == punctU {
+			np++
+		} else if a.u == verbU {
+			nv++
+		}
+	}
+	s.npunct, s.nverb = append(s.npunct, np), append(s.nverb, nv)
+}
+
+// between returns the bucketed counts of punctuation marks and verbs
+// strictly between words i and j (i < j).
+func (s *pstate) between(i, j int32) uint64 {
+	if i < 0 {
+		return 99
+	}
+	np, nv := s.npunct[j]-s.npunct[i+1], s.nverb[j]-s.nverb[i+1]
+	return uint64(min(np, 3)) | uint64(min(nv, 3))<<2
 }
 
 // prepare fills s.static for the words at (after init).
@@ -129,11 +163,11 @@ func (p *parser) prepare(s *pstate, at []patom) {
 		for i := int32(-1); i <= n; i++ {
 			switch kind {
 			case 0:
-				f = bFeats(get(opt(i)), get(opt(i+1)), get(opt(i+2)), f)
+				f = bFeats(get(i-1), get(opt(i)), get(opt(i+1)), get(opt(i+2)), f)
 			case 1:
-				f = s0Feats(get(i), f)
+				f = s0Feats(get(i-1), get(i), get(opt(i+1)), f)
 			case 2:
-				f = s1Feats(get(i), f)
+				f = s1Feats(get(i-1), get(i), get(opt(i+1)), f)
 			default:
 				f = s2Feats(get(i), f)
 			}
@@ -323,9 +357,11 @@ func distBucket(d int) uint64 {
 // the static ones once per word and position before the first transition
 // (pstate.prepare) and looks up only the dynamic ones at each transition.
 
-// bFeats are the static features of the buffer: b0 and the two words after it.
-func bFeats(b0, b1, b2 patom, out []uint64) []uint64 {
+// bFeats are the static features of the buffer: b0, the word before it in
+// the sentence (bm1) and the two words after it.
+func bFeats(bm1, b0, b1, b2 patom, out []uint64) []uint64 {
 	return append(out, f1(0, 0),
+		f2(111, b0.t, bm1.t), f3(112, bm1.t, b0.t, b1.t), f2(113, bm1.w, b0.t), f2(114, b0.w, b1.t), f2(115, b0.t, b1.w),
 		f1(4, b0.w^b0.t*hashPrime2), f1(5, b0.w), f1(6, b0.t),
 		f1(7, b1.w^b1.t*hashPrime2), f1(8, b1.w), f1(9, b1.t),
 		f1(10, b2.w^b2.t*hashPrime2), f1(11, b2.w), f1(12, b2.t),
@@ -334,30 +370,32 @@ func bFeats(b0, b1, b2 patom, out []uint64) []uint64 {
 }
 
 // s0Feats, s1Feats and s2Feats are the static features of the top three
-// stack words.
-func s0Feats(s0 patom, out []uint64) []uint64 {
-	return append(out, f1(1, s0.w^s0.t*hashPrime2), f1(2, s0.w), f1(3, s0.t), f1(99, s0.a), f1(110, s0.s))
+// stack words; those of s0 and s1 include the words next to them in the
+// sentence (sm1 before, sp1 after: "Congress agreed", "agreed to" around
+// "agreed"), which tell a verb's attachments apart before any arc is made.
+func s0Feats(sm1, s0, sp1 patom, out []uint64) []uint64 {
+	return append(out, f3(116, sm1.t, s0.t, sp1.t), f2(117, s0.w, sp1.t), f2(118, sm1.t, s0.w), f2(119, s0.t, sp1.w), f2(120, sm1.w, s0.t), f1(1, s0.w^s0.t*hashPrime2), f1(2, s0.w), f1(3, s0.t), f1(99, s0.a), f1(110, s0.s))
 }
 
-func s1Feats(s1 patom, out []uint64) []uint64 {
-	return append(out, f1(13, s1.w^s1.t*hashPrime2), f1(14, s1.w), f1(15, s1.t), f1(102, s1.a))
+func s1Feats(sm1, s1, sp1 patom, out []uint64) []uint64 {
+	return append(out, f3(121, sm1.t, s1.t, sp1.t), f2(122, s1.w, sp1.t), f2(123, sm1.t, s1.w), f1(13, s1.w^s1.t*hashPrime2), f1(14, s1.w), f1(15, s1.t), f1(102, s1.a))
 }
 
 func s2Feats(s2 patom, out []uint64) []uint64 { return append(out, f1(16, s2.t), f1(17, s2.w)) }
 
 // staticFeats is the number of static features of each kind: buffer, s0, s1, s2.
 var staticFeats = [4]int{
-	len(bFeats(nullAtom, nullAtom, nullAtom, nil)), len(s0Feats(nullAtom, nil)),
-	len(s1Feats(nullAtom, nil)), len(s2Feats(nullAtom, nil)),
+	len(bFeats(nullAtom, nullAtom, nullAtom, nullAtom, nil)), len(s0Feats(nullAtom, nullAtom, nullAtom, nil)),
+	len(s1Feats(nullAtom, nullAtom, nullAtom, nil)), len(s2Feats(nullAtom, nil)),
 }
 
 // features returns all transition features of state s.
 func (p *parser) features(s *pstate, at []patom, out []uint64) []uint64 {
 	i0, i1, i2, b1, b2 := s.positions()
 	get := s.atomGetter(at)
-	out = bFeats(get(int32(s.b)), get(b1), get(b2), out)
-	out = s0Feats(get(i0), out)
-	out = s1Feats(get(i1), out)
+	out = bFeats(get(int32(s.b)-1), get(int32(s.b)), get(b1), get(b2), out)
+	out = s0Feats(get(i0-1), get(i0), get(i0+1), out)
+	out = s1Feats(get(i1-1), get(i1), get(i1+1), out)
 	out = s2Feats(get(i2), out)
 	return p.dynFeatures(s, at, out)
 }
@@ -450,8 +488,12 @@ func (p *parser) dynFeatures(s *pstate, at []patom, out []uint64) []uint64 {
 		f2(103, s0.a, b0.a), f2(104, s0.t, b0.a), f2(105, s0.a, b0.t),
 		f2(106, s1.a, s0.a), f2(107, s0.s, b0.t), f2(108, s0.t, b0.s),
 	)
+	// punctuation and verbs between s0 and b0, and between s1 and s0
+	bs0 := s.between(i0, bi0)
+	bs1 := s.between(i1, i0)
 	// features of tags, labels, distances and valencies only
 	out = append(out,
+		f3(124, s0.t, b0.t, bs0), f3(125, s1.t, s0.t, bs1), f2(126, bs0, d0),
 		f2(24, s0.t, b0.t), f2(32, s1.t, s0.t),
 		f3(34, s0.t, b0.t, b1.t), f3(35, s1.t, s0.t, b0.t), f3(36, s0.t, A.t, b0.t), f3(37, s0.t, C.t, b0.t),
 		f3(38, s0.t, b0.t, G.t), f3(39, s1.t, s0.t, A.t), f3(40, s1.t, F.t, s0.t), f3(41, s1.t, s0.t, C.t), f3(42, s2.t, s1.t, s0.t), f3(43, s1.t, E.t, s0.t),
@@ -502,6 +544,7 @@ func (p *parser) parseBatch(jobs []*parseJob, sc *parseScratch) {
 	active := sc.active[:0]
 	for _, j := range jobs {
 		j.st.init(len(j.at))
+		j.st.setCounts(j.at)
 		p.prepare(&j.st, j.at)
 		if !j.st.terminal() {
 			active = append(active, j)
@@ -712,6 +755,7 @@ func (p *parser) train(tr, dv []parseEx, epochs int, seed int64, bits uint, logf
 		for _, e := range tr {
 			n := len(e.at)
 			st.init(n)
+			st.setCounts(e.at)
 			for !st.terminal() {
 				feats = p.features(&st, e.at, feats[:0])
 				pt.score(feats, scores[:3])

@@ -30,6 +30,11 @@ func repair(toks []Token) {
 	for r := range toks {
 		relativeObject(toks, r)
 	}
+	relativeThenPredicate(toks)
+	participleRootVerb(toks)
+	for n := range toks {
+		absoluteWith(toks, n)
+	}
 	for n := range toks {
 		nameSubjectRelative(toks, n)
 	}
@@ -1152,7 +1157,13 @@ func relativeConj(toks []Token, v int) {
 		}
 	}
 	if n <= h || toks[n].Head != h || toks[n].Rel != "obj" {
-		return
+		n = s - 2 // or any noun phrase ending at the comma
+		if k := toks[n].Head; k > h && k < n && (toks[n].Rel == "compound" || toks[n].Rel == "flat") {
+			n = k
+		}
+		if n <= h || toks[n].UPOS != "NOUN" && toks[n].UPOS != "PROPN" || toks[n].Rel != "obl" && toks[n].Rel != "nmod" && toks[n].Rel != "iobj" {
+			return
+		}
 	}
 	t.Head, t.Rel = n, "acl:relcl"
 	for k := v + 1; k < len(toks); k++ {
@@ -3156,4 +3167,147 @@ func dayReported(toks []Token, k int) {
 		return
 	}
 	t.Head, t.Rel = r, "ccomp"
+}
+
+// absoluteWith makes "with" + noun + participle an absolute clause, as UD
+// has it: in "signed an accord on Friday, with U.S. President Donald Trump
+// looking on", "looking" is a clause of "signed" with "Trump" its subject
+// and "with" its marker; the parser had Trump in a with-phrase of
+// "signed", a partner in the signing.
+func absoluteWith(toks []Token, n int) {
+	t := &toks[n]
+	v := t.Head
+	if t.Rel != "obl" || v < 0 || v > n || toks[v].UPOS != "VERB" || t.UPOS != "NOUN" && t.UPOS != "PROPN" && t.UPOS != "PRON" {
+		return
+	}
+	w := child(toks, n, "case")
+	if w < 0 || !strings.EqualFold(toks[w].Text, "with") {
+		return
+	}
+	g := subtree(toks, n)[1] + 1
+	for g < len(toks) && toks[g].Head == n && toks[g].UPOS != "VERB" {
+		g = subtree(toks, g)[1] + 1 // a child of the noun after it
+	}
+	if g >= len(toks) || toks[g].XPOS != "VBG" || child(toks, g, "nsubj") >= 0 {
+		return
+	}
+	if h := toks[g].Head; !(h == n && toks[g].Rel == "acl") && !(h == v && toks[g].Rel == "advcl") {
+		return
+	}
+	toks[g].Head, toks[g].Rel = v, "advcl"
+	t.Head, t.Rel = g, "nsubj"
+	toks[w].Head, toks[w].Rel = g, "mark"
+	for k := range toks {
+		if toks[k].Head == n && k < w && toks[k].Rel == "punct" {
+			toks[k].Head = g // the comma before "with"
+		}
+	}
+}
+
+// relativeThenPredicate gives a name made the root, with a relative clause
+// opened by "who", "whose" or "which" after a comma, its predicate: a verb
+// with no subject that the parser made a conjunct of the relative clause
+// after its closing comma. In "Aung San Suu Kyi, whose party won the
+// election by a landslide, called on the rulers to open a dialogue",
+// "called" is the root with the name its subject.
+func relativeThenPredicate(toks []Token) {
+	r := -1
+	for k := range toks {
+		if toks[k].Head < 0 {
+			r = k
+		}
+	}
+	if r < 0 || toks[r].UPOS != "PROPN" && toks[r].UPOS != "NOUN" {
+		return
+	}
+	e := r // the name's last word
+	for e+1 < len(toks) && toks[e+1].Head >= r && toks[e+1].Head <= e && toks[e+1].Rel == "flat" {
+		e++
+	}
+	if e+2 >= len(toks) || toks[e+1].Text != "," {
+		return
+	}
+	switch strings.ToLower(toks[e+2].Text) {
+	case "who", "whose", "which":
+	default:
+		return
+	}
+	for a := e + 2; a < len(toks); a++ {
+		if toks[a].Head != r || toks[a].Rel != "acl" && toks[a].Rel != "acl:relcl" || toks[a].UPOS != "VERB" {
+			continue
+		}
+		for v := a + 1; v < len(toks); v++ {
+			if toks[v].Head != a || toks[v].Rel != "conj" || toks[v].UPOS != "VERB" || toks[v-1].Text != "," ||
+				child(toks, v, "nsubj") >= 0 || child(toks, v, "cc") >= 0 {
+				continue
+			}
+			toks[v].Head, toks[v].Rel = -1, "root"
+			toks[r].Head, toks[r].Rel = v, "nsubj"
+			toks[a].Rel = "acl:relcl"
+			toks[v-1].Head = a // the comma closing the relative clause
+			for k := v + 1; k < len(toks); k++ {
+				if toks[k].Head == r && toks[k].Rel == "punct" {
+					toks[k].Head = v
+				}
+			}
+			return
+		}
+	}
+}
+
+// participleRootVerb makes the finite verb the root of a sentence whose
+// subject is followed by a participle the parser made the root: in
+// "African Union leaders meeting in Addis Ababa on Sunday called on the
+// junta to free the president", "called" was a clause of "meeting", with
+// "on Sunday" read as its marker and subject. The participle modifies the
+// subject, and a day the parser made the verb's subject is the
+// participle's time.
+func participleRootVerb(toks []Token) {
+	g := -1
+	for k := range toks {
+		if toks[k].Head < 0 {
+			g = k
+		}
+	}
+	if g < 1 || toks[g].XPOS != "VBG" || child(toks, g, "aux") >= 0 || child(toks, g, "cop") >= 0 {
+		return
+	}
+	s := child(toks, g, "nsubj")
+	if s < 0 || s > g {
+		return
+	}
+	for f := g + 1; f < len(toks); f++ {
+		t := &toks[f]
+		if t.Head != g || t.UPOS != "VERB" || t.XPOS != "VBD" && t.XPOS != "VBZ" && t.XPOS != "VBP" || toks[f-1].Text == "," {
+			continue
+		}
+		switch t.Rel {
+		case "advcl", "conj", "parataxis", "ccomp":
+		default:
+			continue
+		}
+		day := child(toks, f, "nsubj")
+		if day >= 0 && !weekdays[strings.ToLower(toks[day].Text)] && !timeNames[strings.ToLower(toks[day].Text)] {
+			return
+		}
+		m := child(toks, f, "mark")
+		if m >= 0 && (day < 0 || m != day-1) || child(toks, f, "cc") >= 0 {
+			return
+		}
+		t.Head, t.Rel = -1, "root"
+		toks[s].Head, toks[s].Rel = f, "nsubj"
+		toks[g].Head, toks[g].Rel = s, "acl"
+		if day >= 0 {
+			toks[day].Head, toks[day].Rel = g, "obl"
+			if m >= 0 {
+				toks[m].Head, toks[m].Rel = day, "case"
+			}
+		}
+		for k := f + 1; k < len(toks); k++ {
+			if toks[k].Head == g && toks[k].Rel == "punct" {
+				toks[k].Head = f
+			}
+		}
+		return
+	}
 }
