@@ -4014,6 +4014,11 @@ func (sc *sentenceCoder) noun(n int) {
 			from := sc.nmods(n, "from")
 			if h := sc.tok(n).Head; len(from) == 0 && h >= 0 && sc.tok(n).Rel == "obj" && drawVerbs[sc.lem(h)] {
 				from = sc.nmods(h, "from") // "drew condemnation from the United States", the phrase hung on the verb
+				for _, o := range sc.p.Obliques(h) {
+					if o.Prep == "from" {
+						from = append(from, o.Head)
+					}
+				}
 			}
 			for _, h := range from {
 				for _, k := range append([]int{h}, sc.conjuncts(h)...) {
@@ -4047,12 +4052,10 @@ func (sc *sentenceCoder) noun(n int) {
 			// declared a ceasefire": whoever announces it is its actor
 			sources = sc.sources(h)
 		}
-		if r := t.Head; len(sources) == 0 && r >= 0 && sc.prepOf(n) == "for" && sc.lem(r) == "responsibility" && sc.tok(r).Head >= 0 {
+		if c := sc.claimedBy(n); len(sources) == 0 && c >= 0 {
 			// "the Houthis claimed responsibility for an attack on a
 			// British tanker": whoever claims it did it
-			if c := sc.tok(r).Head; sc.lem(c) == "claim" || sc.lem(c) == "take" || sc.lem(c) == "admit" {
-				sources = sc.sources(c)
-			}
+			sources = sc.sources(c)
 		}
 		if h := t.Head; len(sources) == 0 && h >= 0 && sc.prepOf(n) == "in" && (lemma(t) == "protest" || lemma(t) == "protests") && sc.tok(h).UPOS == "VERB" && !sc.coded[h] {
 			// "farmers dumped grain on the road in protest against

@@ -33,6 +33,10 @@ func repair(toks []Token) {
 	relativeThenPredicate(toks)
 	participleRootVerb(toks)
 	for n := range toks {
+		nounArgument(toks, n)
+		nameRecipient(toks, n)
+	}
+	for n := range toks {
 		absoluteWith(toks, n)
 	}
 	for n := range toks {
@@ -3310,4 +3314,63 @@ func participleRootVerb(toks []Token) {
 		}
 		return
 	}
+}
+
+// nounArgument makes a compound of a noun hung as an object (or a
+// dislocated phrase) on the noun right after it, which no noun takes, or
+// on the verb whose subject that noun is: in "Chinese customs officials
+// seized", "customs" modifies "officials".
+func nounArgument(toks []Token, n int) {
+	t := &toks[n]
+	if n+1 >= len(toks) || t.UPOS != "NOUN" || toks[n+1].UPOS != "NOUN" && toks[n+1].UPOS != "PROPN" {
+		return
+	}
+	switch t.Rel {
+	case "obj", "iobj", "dislocated":
+	default:
+		return
+	}
+	switch {
+	case t.Head == n+1:
+	case t.Head >= 0 && t.Head == toks[n+1].Head && strings.HasPrefix(toks[n+1].Rel, "nsubj") && t.Head > n:
+		// both hung on the verb, the second as its subject
+	default:
+		return
+	}
+	t.Head, t.Rel = n+1, "compound"
+}
+
+// ditransitives take a recipient before what they give.
+var ditransitives = map[string]bool{
+	"offer": true, "give": true, "grant": true, "send": true, "award": true, "promise": true,
+	"hand": true, "lend": true, "sell": true, "deny": true, "owe": true, "pay": true,
+}
+
+// nameRecipient makes the name that opens the object of a verb that gives
+// its indirect object: in "North Korea offered South Korea military talks"
+// the parser read "South Korea military talks" as one noun phrase. The
+// name must open the phrase with no determiner and be followed by a
+// modifier of the object's noun ("military").
+func nameRecipient(toks []Token, o int) {
+	t := &toks[o]
+	v := t.Head
+	if t.Rel != "obj" || t.UPOS != "NOUN" || v < 0 || v > o || !ditransitives[toks[v].Lemma] || child(toks, v, "iobj") >= 0 {
+		return
+	}
+	first := subtree(toks, o)[0]
+	c := first
+	if toks[c].UPOS != "PROPN" {
+		return
+	}
+	for toks[c].Head != o {
+		c = toks[c].Head // the name's head ("Korea" of "South Korea")
+		if c < first || c >= o || toks[c].UPOS != "PROPN" {
+			return
+		}
+	}
+	last := subtree(toks, c)[1]
+	if toks[c].Rel != "compound" || last+1 >= o || toks[last+1].Head != o || toks[last+1].Rel != "amod" && toks[last+1].Rel != "compound" {
+		return
+	}
+	toks[c].Head, toks[c].Rel = v, "iobj"
 }
