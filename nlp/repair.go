@@ -35,6 +35,8 @@ func repair(toks []Token) {
 	for n := range toks {
 		nounArgument(toks, n)
 		nameRecipient(toks, n)
+		contactRelative(toks, n)
+		nameAfterObject(toks, n)
 	}
 	for n := range toks {
 		absoluteWith(toks, n)
@@ -3373,4 +3375,56 @@ func nameRecipient(toks []Token, o int) {
 		return
 	}
 	toks[c].Head, toks[c].Rel = v, "iobj"
+}
+
+// contactRelative makes a relative clause with no pronoun of a verb the
+// parser made the complement of the verb before it, with that verb's
+// object as its own: in "The FARC released three American contractors they
+// had held hostage", "held" was a complement of "released" and the
+// contractors what was held. A verb that takes clauses keeps its
+// complement ("told the reporters they had seen it" has no object of
+// "seen" before it).
+func contactRelative(toks []Token, w int) {
+	t := &toks[w]
+	v := t.Head
+	if t.Rel != "ccomp" || t.UPOS != "VERB" || v < 0 || v > w || clauseTakers[strings.ToLower(toks[v].Lemma)] || child(toks, v, "obj") >= 0 || child(toks, w, "mark") >= 0 {
+		return
+	}
+	o := child(toks, w, "obj")
+	s := child(toks, w, "nsubj")
+	if o < 0 || s < 0 || !(o < s && s < w) || toks[o].UPOS != "NOUN" && toks[o].UPOS != "PROPN" || toks[s].UPOS != "PRON" {
+		return
+	}
+	if subtree(toks, o)[1] != s-1 || subtree(toks, o)[0] <= v {
+		return
+	}
+	toks[o].Head, toks[o].Rel = v, "obj"
+	t.Head, t.Rel = o, "acl:relcl"
+}
+
+// nameAfterObject makes a name the parser hung on the verb, with no
+// preposition, right after the verb's common-noun object that object's
+// appositive: in "accused his sacked deputy Riek Machar of plotting a
+// coup", "Machar" was an oblique of "accused"; the clause the parser hung
+// on the name goes to the verb.
+func nameAfterObject(toks []Token, p int) {
+	t := &toks[p]
+	v := t.Head
+	if t.UPOS != "PROPN" || v < 0 || v > p || toks[v].UPOS != "VERB" || t.Rel != "obl" && t.Rel != "obl:unmarked" || child(toks, p, "case") >= 0 {
+		return
+	}
+	o := child(toks, v, "obj")
+	sp := subtree(toks, p)
+	if o < 0 || o > p || toks[o].UPOS != "NOUN" {
+		return
+	}
+	if so := subtree(toks, o); so[1]+1 != sp[0] {
+		return
+	}
+	t.Head, t.Rel = o, "appos"
+	for k := p + 1; k < len(toks); k++ {
+		if toks[k].Head == p && (toks[k].Rel == "advcl" || toks[k].Rel == "acl") {
+			toks[k].Head, toks[k].Rel = v, "advcl"
+		}
+	}
 }
