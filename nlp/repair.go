@@ -36,7 +36,6 @@ func repair(toks []Token) {
 		nounArgument(toks, n)
 		nameRecipient(toks, n)
 		contactRelative(toks, n)
-		nameAfterObject(toks, n)
 	}
 	for n := range toks {
 		absoluteWith(toks, n)
@@ -169,6 +168,9 @@ func repair(toks []Token) {
 		if !subordinateClause(toks, v) && !reducedRelative(toks, v) {
 			zeroRelative(toks, v)
 		}
+	}
+	for k := range toks {
+		nameAfterObject(toks, k) // after nameAfterTitle, which takes a title object
 	}
 	for k := range toks {
 		pastConj(toks, k) // last: the conjunct rules above may hang it on the subjunctive
@@ -3418,7 +3420,7 @@ func nameAfterObject(toks []Token, p int) {
 	if o < 0 || o > p || toks[o].UPOS != "NOUN" {
 		return
 	}
-	if so := subtree(toks, o); so[1]+1 != sp[0] {
+	if so := subtree(toks, o); so[1]+1 != sp[0] || toks[sp[0]].UPOS == "PUNCT" || weekdays[strings.ToLower(t.Text)] || timeNames[strings.ToLower(t.Text)] {
 		return
 	}
 	t.Head, t.Rel = o, "appos"
