@@ -171,6 +171,7 @@ func repair(toks []Token) {
 	}
 	for k := range toks {
 		nameAfterObject(toks, k) // after nameAfterTitle, which takes a title object
+		secondSubject(toks, k)
 	}
 	for k := range toks {
 		pastConj(toks, k) // last: the conjunct rules above may hang it on the subjunctive
@@ -3429,4 +3430,65 @@ func nameAfterObject(toks []Token, p int) {
 			toks[k].Head, toks[k].Rel = v, "advcl"
 		}
 	}
+}
+
+// secondSubject gives back to the clause before a comma a noun the parser
+// made the subject of a reporting verb after it that already has one: in
+// "The government accused Darfur rebels of violating the truce, a member
+// of the team has said", "rebels" is the object of "accused"; in "youths
+// threw stones during demonstrations against violations by the army,
+// officials said", "violations" is a modifier of "demonstrations". A verb
+// has one subject (UD has none with two), and the nearer one is the
+// reporter's.
+func secondSubject(toks []Token, v int) {
+	if !reportingVerbs[toks[v].Lemma] {
+		return
+	}
+	var subj []int
+	for k := range toks {
+		if toks[k].Head == v && (toks[k].Rel == "nsubj" || toks[k].Rel == "nsubj:pass") && k < v {
+			subj = append(subj, k)
+		}
+	}
+	if len(subj) != 2 {
+		return
+	}
+	s1, s2 := subj[0], subj[1]
+	comma := subtree(toks, s2)[0] - 1
+	if toks[comma+1].Text == "," {
+		comma++ // the comma hung on the reporter (punctuation is placed after the repairs)
+	}
+	if comma <= s1 || toks[comma].Text != "," || subtree(toks, s1)[1] > comma || toks[s1].UPOS != "NOUN" && toks[s1].UPOS != "PROPN" {
+		return
+	}
+	first := subtree(toks, s1)[0]
+	if first < 1 {
+		return
+	}
+	c := child(toks, s1, "case")
+	if c < 0 && toks[first].UPOS == "ADP" && toks[first].Rel == "case" {
+		c = first // "against the alleged human rights violations", "against" hung on "rights"
+		toks[c].Head = s1
+	}
+	if c >= 0 {
+		if c != first || c < 1 {
+			return
+		}
+		h := c - 1 // the phrase before the preposition
+		for toks[h].Head > h && toks[h].Head < c {
+			h = toks[h].Head
+		}
+		switch toks[h].UPOS {
+		case "NOUN", "PROPN":
+			toks[s1].Head, toks[s1].Rel = h, "nmod"
+		case "VERB":
+			toks[s1].Head, toks[s1].Rel = h, "obl"
+		}
+		return
+	}
+	u := first - 1
+	if toks[u].UPOS != "VERB" || child(toks, u, "obj") >= 0 || toks[u].Head == s1 {
+		return
+	}
+	toks[s1].Head, toks[s1].Rel = u, "obj"
 }
