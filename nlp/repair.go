@@ -172,6 +172,7 @@ func repair(toks []Token) {
 	for k := range toks {
 		nameAfterObject(toks, k) // after nameAfterTitle, which takes a title object
 		secondSubject(toks, k)
+		twoSubjects(toks, k)
 	}
 	for k := range toks {
 		pastConj(toks, k) // last: the conjunct rules above may hang it on the subjunctive
@@ -3491,4 +3492,32 @@ func secondSubject(toks []Token, v int) {
 		return
 	}
 	toks[s1].Head, toks[s1].Rel = u, "obj"
+}
+
+// twoSubjects mends a verb the parser gave two subjects, which UD never
+// has: a day or other time word, or a phrase with a preposition, is an
+// oblique ("Iran on Friday demanded", "the speaker said Saturday").
+func twoSubjects(toks []Token, v int) {
+	var subj []int
+	for k := range toks {
+		if toks[k].Head == v && strings.HasPrefix(toks[k].Rel, "nsubj") {
+			subj = append(subj, k)
+		}
+	}
+	if len(subj) != 2 {
+		return
+	}
+	for _, s := range subj {
+		w := strings.ToLower(toks[s].Text)
+		if weekdays[w] || timeNames[w] {
+			toks[s].Rel = "obl:unmarked"
+			if child(toks, s, "case") >= 0 {
+				toks[s].Rel = "obl"
+			}
+			return
+		}
+	}
+	if s1 := subj[0]; child(toks, s1, "case") >= 0 && s1 < v {
+		toks[s1].Rel = "obl"
+	}
 }
