@@ -1965,7 +1965,7 @@ func joinList(toks []Token, k, h, c int) {
 // conjuncts of "Arabia".
 func listedAfterName(toks []Token, k int) {
 	t := &toks[k]
-	if t.UPOS != "PROPN" || t.Rel != "obl" && t.Rel != "obj" || t.Head < 0 || t.Head > k || child(toks, k, "conj") < 0 || child(toks, k, "case") >= 0 {
+	if t.UPOS != "PROPN" || t.Rel != "obl" && t.Rel != "obj" && t.Rel != "appos" || t.Head < 0 || t.Head > k || child(toks, k, "conj") < 0 || child(toks, k, "case") >= 0 {
 		return
 	}
 	c := k - 1
