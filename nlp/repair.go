@@ -3511,6 +3511,9 @@ func twoSubjects(toks []Token, v int) {
 		w := strings.ToLower(toks[s].Text)
 		if weekdays[w] || timeNames[w] {
 			toks[s].Rel = "obl:unmarked"
+			if p := s - 1; p >= 0 && child(toks, s, "case") < 0 && toks[p].UPOS == "ADP" && !hasChild(toks, p) {
+				toks[p].Head, toks[p].Rel = s, "case" // "on", read as the verb's marker
+			}
 			if child(toks, s, "case") >= 0 {
 				toks[s].Rel = "obl"
 			}

@@ -1780,3 +1780,39 @@ var auxiliaries = map[string]bool{
 	"get": true, "gets": true, "got": true, "gotten": true, "getting": true, "need": true, "dare": true, "used": true,
 	"b": true, "r": true, "u": true, "wil": true, "wud": true, "cud": true, "shud": true, "dont": true, "cant": true, "wont": true, "im": true,
 }
+
+// finalReporter (applied at run time, after tag) retags as a past tense a
+// reporting verb read as a participle at the end of a sentence, after a
+// comma and the noun phrase of its speaker: "Jordan and Britain have
+// agreed to hold exercises, a Jordanian official confirmed." had
+// "confirmed" a participle modifying "official".
+func (tg *tagger) finalReporter(forms []string, out []int) {
+	if tg.vbd < 0 || len(out) < 5 {
+		return
+	}
+	v := len(out) - 1
+	for v > 0 && tg.upos[out[v]] == "PUNCT" {
+		v--
+	}
+	if tg.xpos[out[v]] != "VBN" || !finalReporters[strings.ToLower(forms[v])] || !tg.mayBe(forms[v], tg.vbd) {
+		return
+	}
+	k := v - 1
+	if !tg.nounTag(out[k]) {
+		return
+	}
+	for k > 0 && (tg.nounTag(out[k]) || tg.upos[out[k]] == "ADJ" || tg.upos[out[k]] == "DET") {
+		k--
+	}
+	if forms[k] != "," || k < 2 {
+		return
+	}
+	out[v] = tg.vbd
+}
+
+// finalReporters are the past forms of verbs of saying that end a
+// sentence after their speaker.
+var finalReporters = map[string]bool{
+	"said": true, "confirmed": true, "announced": true, "reported": true, "added": true,
+	"stated": true, "claimed": true, "noted": true, "told": true, "declared": true,
+}

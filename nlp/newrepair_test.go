@@ -1,0 +1,62 @@
+package nlp
+
+import "testing"
+
+// TestWireRepairs parses sentences of news copy whose trees the parser gets
+// wrong in ways the repairs and tag rules of session 17 mend: each names a
+// word, the word it should hang on ("" for the root) and the relation.
+func TestWireRepairs(t *testing.T) {
+	m := testModel(t)
+	for _, tt := range []struct {
+		sentence, dep, head, rel string
+	}{
+		{"The two prime ministers signed a trade pact in Geneva on Monday, with German Chancellor Olaf Scholz looking on.", "looking", "signed", "advcl"},
+		{"European Union ministers meeting in Brussels on Monday called on the generals to release the prime minister.", "ministers", "called", "nsubj"},
+		{"Alexei Navalny, whose Anti-Corruption Foundation published the report in March, urged his supporters on Sunday to protest.", "urged", "", "root"},
+		{"Kenyan customs officers seized a cargo of ivory.", "customs", "officers", "compound"},
+		{"Japan offered North Korea humanitarian talks.", "Korea", "offered", "iobj"},
+		{"The rebels freed two Italian engineers they had held captive for a year.", "held", "engineers", "acl:relcl"},
+		{"The mayor accused his former aide Paul Smith of leaking documents.", "Paul", "aide", "appos"},
+		{"The army accused Tamil rebels of breaking the truce, a spokesman for the ministry has said.", "rebels", "accused", "obj"},
+				{"Venezuela on Sunday rejected a proposal by Brazil, Chile and Peru offering talks in return for new elections, calling the plan unacceptable.", "Sunday", "rejected", "obl"},
+		{"Chile and Peru have agreed to resume border talks next month, a Chilean diplomat confirmed.", "confirmed", "agreed", ""},
+	} {
+		s := m.Parse(tt.sentence, 0)
+		d, h := -1, -1
+		for i, tk := range s.Tokens {
+			if tk.Text == tt.dep && d < 0 {
+				d = i
+			}
+			if tk.Text == tt.head && h < 0 {
+				h = i
+			}
+		}
+		if d < 0 || tt.head != "" && h < 0 {
+			t.Errorf("%q: %q or %q not found", tt.sentence, tt.dep, tt.head)
+			continue
+		}
+		if got := s.Tokens[d]; got.Head != h || tt.rel != "" && got.Rel != tt.rel {
+			head := "root"
+			if got.Head >= 0 {
+				head = s.Tokens[got.Head].Text
+			}
+			t.Errorf("%q: %s hangs on %s as %s, want %s as %s", tt.sentence, tt.dep, head, got.Rel, tt.head, tt.rel)
+		}
+	}
+}
+
+// TestFinalReporter: a reporting verb that ends a sentence after a comma
+// and its speaker is a past tense, not a participle of the speaker's noun.
+func TestFinalReporter(t *testing.T) {
+	m := testModel(t)
+	for _, sentence := range []string{
+		"Chile and Peru have agreed to resume border talks next month, a Chilean diplomat confirmed.",
+		"Jordan and Israel have agreed to reopen the crossing next week, an Israeli official confirmed.",
+	} {
+		s := m.Parse(sentence, 0)
+		last := s.Tokens[len(s.Tokens)-2]
+		if last.XPOS != "VBD" {
+			t.Errorf("%q: %s tagged %s, want VBD", sentence, last.Text, last.XPOS)
+		}
+	}
+}
