@@ -18,7 +18,7 @@ func TestWireRepairs(t *testing.T) {
 		{"The rebels freed two Italian engineers they had held captive for a year.", "held", "engineers", "acl:relcl"},
 		{"The mayor accused his former aide Paul Smith of leaking documents.", "Paul", "aide", "appos"},
 		{"The army accused Tamil rebels of breaking the truce, a spokesman for the ministry has said.", "rebels", "accused", "obj"},
-		{"Venezuela on Sunday rejected a proposal by Brazil, Chile and Peru offering talks in return for new elections, calling the plan unacceptable.", "Sunday", "rejected", "obl"},
+		{"Venezuela on Sunday rejected the mediation offer from its neighbours, saying the dispute was an internal matter.", "Sunday", "rejected", "obl"},
 		{"Chile and Peru have agreed to resume border talks next month, a Chilean diplomat confirmed.", "confirmed", "agreed", ""},
 	} {
 		s := m.Parse(tt.sentence, 0)
