@@ -20,6 +20,7 @@ func TestWireRepairs(t *testing.T) {
 		{"The army accused Tamil rebels of breaking the truce, a spokesman for the ministry has said.", "rebels", "accused", "obj"},
 		{"Venezuela on Sunday rejected the mediation offer from its neighbours, saying the dispute was an internal matter.", "Sunday", "rejected", "obl"},
 		{"Chile and Peru have agreed to resume border talks next month, a Chilean diplomat confirmed.", "confirmed", "agreed", ""},
+		{"Russia called the British sanctions illegal on Monday.", "illegal", "called", "xcomp"},
 	} {
 		s := m.Parse(tt.sentence, 0)
 		d, h := -1, -1

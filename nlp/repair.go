@@ -173,6 +173,7 @@ func repair(toks []Token) {
 		nameAfterObject(toks, k) // after nameAfterTitle, which takes a title object
 		secondSubject(toks, k)
 		twoSubjects(toks, k)
+		objectPredicate(toks, k)
 	}
 	for k := range toks {
 		pastConj(toks, k) // last: the conjunct rules above may hang it on the subjunctive
@@ -3522,5 +3523,33 @@ func twoSubjects(toks []Token, v int) {
 	}
 	if s1 := subj[0]; child(toks, s1, "case") >= 0 && s1 < v {
 		toks[s1].Rel = "obl"
+	}
+}
+
+// predicativeVerbs take an object and a predicate describing it ("called
+// the sanctions illegal").
+var predicativeVerbs = map[string]bool{
+	"call": true, "consider": true, "declare": true, "deem": true, "find": true, "label": true,
+	"brand": true, "term": true, "make": true, "pronounce": true,
+}
+
+// objectPredicate makes the adjective after a verb's object the verb's
+// predicate, when the parser hung it on the object's noun as a modifier,
+// which English puts before the noun: "China called the American sanctions
+// illegal" had "illegal" modifying "sanctions".
+func objectPredicate(toks []Token, a int) {
+	t := &toks[a]
+	o := t.Head
+	if t.UPOS != "ADJ" || t.Rel != "amod" || o < 0 || o != a-1 || toks[o].Rel != "obj" || toks[o].Head < 0 || !predicativeVerbs[toks[toks[o].Head].Lemma] {
+		return
+	}
+	if a+1 < len(toks) && (toks[a+1].UPOS == "NOUN" || toks[a+1].UPOS == "PROPN") {
+		return
+	}
+	t.Head, t.Rel = toks[o].Head, "xcomp"
+	for k := a + 1; k < len(toks); k++ {
+		if w := strings.ToLower(toks[k].Text); toks[k].Head == a && toks[k].Rel == "obl" && (weekdays[w] || timeNames[w]) {
+			toks[k].Head = t.Head // "on Friday": when the verb's act happened
+		}
 	}
 }
