@@ -982,12 +982,7 @@ func nameHead(toks []Token, k int) int {
 // Congress" had "Supporters" the root, "of" a marker of "stormed" and
 // Bolsonaro its subject (and so the one who stormed).
 func ofSubject(toks []Token) {
-	r := -1
-	for i := range toks {
-		if toks[i].Head == -1 {
-			r = i
-		}
-	}
+	r := rootOf(toks)
 	if r < 0 || r+2 >= len(toks) || toks[r].UPOS != "NOUN" || !strings.EqualFold(toks[r+1].Text, "of") || child(toks, r, "cop") >= 0 || child(toks, r, "nsubj") >= 0 {
 		return
 	}
@@ -1105,12 +1100,7 @@ func makeReporter(toks []Token, n, r, min int) {
 // verb ("said", "told") with no subject, at least three words in, else -1:
 // the parser gave its subject to the reported clause.
 func subjectlessReporter(toks []Token) int {
-	r := -1
-	for i := range toks {
-		if toks[i].Head == -1 {
-			r = i
-		}
-	}
+	r := rootOf(toks)
 	if r < 3 || toks[r].UPOS != "VERB" || !reportForms[strings.ToLower(toks[r].Text)] || child(toks, r, "nsubj") >= 0 {
 		return -1
 	}
@@ -1701,6 +1691,18 @@ func tensed(xpos string) bool { return xpos == "VBD" || xpos == "VBZ" || xpos ==
 func toInfinitive(toks []Token, i int) bool {
 	m := child(toks, i, "mark")
 	return toks[i].XPOS == "VB" && m >= 0 && strings.EqualFold(toks[m].Text, "to")
+}
+
+// rootOf returns the root of toks (the last, should repairs have left two),
+// or -1.
+func rootOf(toks []Token) int {
+	r := -1
+	for i := range toks {
+		if toks[i].Head == -1 {
+			r = i
+		}
+	}
+	return r
 }
 
 // child returns the first child of h whose relation is rel or a subtype of
@@ -2494,7 +2496,7 @@ var months = map[string]bool{
 }
 
 // timeNames are the words of a time phrase between a subject and its verb
-// in news ("Netanyahu on Sunday rejected").
+// in news ("Netanyahu on Sunday rejected"), the weekdays among them.
 var timeNames = map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
 	"saturday": true, "sunday": true, "yesterday": true, "today": true, "tonight": true,
@@ -3222,12 +3224,7 @@ func absoluteWith(toks []Token, n int) {
 // election by a landslide, called on the rulers to open a dialogue",
 // "called" is the root with the name its subject.
 func relativeThenPredicate(toks []Token) {
-	r := -1
-	for k := range toks {
-		if toks[k].Head < 0 {
-			r = k
-		}
-	}
+	r := rootOf(toks)
 	if r < 0 || toks[r].UPOS != "PROPN" && toks[r].UPOS != "NOUN" {
 		return
 	}
@@ -3274,12 +3271,7 @@ func relativeThenPredicate(toks []Token) {
 // subject, and a day the parser made the verb's subject is the
 // participle's time.
 func participleRootVerb(toks []Token) {
-	g := -1
-	for k := range toks {
-		if toks[k].Head < 0 {
-			g = k
-		}
-	}
+	g := rootOf(toks)
 	if g < 1 || toks[g].XPOS != "VBG" || child(toks, g, "aux") >= 0 || child(toks, g, "cop") >= 0 {
 		return
 	}
@@ -3298,7 +3290,7 @@ func participleRootVerb(toks []Token) {
 			continue
 		}
 		day := child(toks, f, "nsubj")
-		if day >= 0 && !weekdays[strings.ToLower(toks[day].Text)] && !timeNames[strings.ToLower(toks[day].Text)] {
+		if day >= 0 && !timeNames[strings.ToLower(toks[day].Text)] {
 			return
 		}
 		m := child(toks, f, "mark")
@@ -3423,7 +3415,7 @@ func nameAfterObject(toks []Token, p int) {
 	if o < 0 || o > p || toks[o].UPOS != "NOUN" {
 		return
 	}
-	if so := subtree(toks, o); so[1]+1 != sp[0] || toks[sp[0]].UPOS == "PUNCT" || weekdays[strings.ToLower(t.Text)] || timeNames[strings.ToLower(t.Text)] {
+	if so := subtree(toks, o); so[1]+1 != sp[0] || toks[sp[0]].UPOS == "PUNCT" || timeNames[strings.ToLower(t.Text)] {
 		return
 	}
 	t.Head, t.Rel = o, "appos"
@@ -3510,7 +3502,7 @@ func twoSubjects(toks []Token, v int) {
 	}
 	for _, s := range subj {
 		w := strings.ToLower(toks[s].Text)
-		if weekdays[w] || timeNames[w] {
+		if timeNames[w] {
 			toks[s].Rel = "obl:unmarked"
 			if p := s - 1; p >= 0 && child(toks, s, "case") < 0 && toks[p].UPOS == "ADP" && !hasChild(toks, p) {
 				toks[p].Head, toks[p].Rel = s, "case" // "on", read as the verb's marker
@@ -3548,7 +3540,7 @@ func objectPredicate(toks []Token, a int) {
 	}
 	t.Head, t.Rel = toks[o].Head, "xcomp"
 	for k := a + 1; k < len(toks); k++ {
-		if w := strings.ToLower(toks[k].Text); toks[k].Head == a && toks[k].Rel == "obl" && (weekdays[w] || timeNames[w]) {
+		if w := strings.ToLower(toks[k].Text); toks[k].Head == a && toks[k].Rel == "obl" && timeNames[w] {
 			toks[k].Head = t.Head // "on Friday": when the verb's act happened
 		}
 	}
