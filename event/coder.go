@@ -1033,6 +1033,9 @@ func (sc *sentenceCoder) lemmaIn(i int, set []string) bool {
 		if x == l || x == form || strings.HasPrefix(form, x) && (form[len(x):] == "s" || form[len(x):] == "es") {
 			return true
 		}
+		if (x == "car_bomb" || x == "truck_bomb") && bombVehicles[l] && sc.explosiveLaden(i) {
+			return true // "a truck packed with explosives", "an explosives-laden car"
+		}
 		mod, head, ok := strings.Cut(x, "_")
 		if !ok || head != l {
 			continue
@@ -1070,6 +1073,40 @@ func (sc *sentenceCoder) lemmaIn(i int, set []string) bool {
 	}
 	return false
 }
+
+// bombVehicles are the vehicles a bomb is driven in.
+var bombVehicles = map[string]bool{"car": true, "truck": true, "van": true, "lorry": true, "vehicle": true, "bus": true,
+	"minibus": true, "motorcycle": true, "motorbike": true, "tanker": true, "jeep": true, "pickup": true, "ambulance": true}
+
+// explosiveLaden reports whether the noun at i is said to carry explosives:
+// "explosives-laden", "packed with explosives", "rigged with a bomb".
+func (sc *sentenceCoder) explosiveLaden(i int) bool {
+	laden, explosive := false, false
+	for _, k := range sc.p.Children(i) {
+		t := sc.tok(k)
+		switch t.Rel {
+		case "amod", "compound":
+			// (one token or three: "explosives - laden")
+			w := strings.ToLower(t.Text)
+			l, e, _ := strings.Cut(w, "-")
+			laden = laden || strings.HasSuffix(w, "laden") || strings.HasSuffix(w, "packed")
+			explosive = explosive || explosiveNouns[l] || explosiveNouns[sc.lem(k)] && e == ""
+		case "acl":
+			switch sc.lem(k) {
+			case "pack", "load", "laden", "rig", "fill", "stuff", "cram":
+				for _, o := range sc.p.Obliques(k) {
+					if o.Prep == "with" && explosiveNouns[sc.lem(o.Head)] {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return laden && explosive
+}
+
+// explosiveNouns are what a vehicle bomb is packed with.
+var explosiveNouns = map[string]bool{"explosive": true, "explosives": true, "bomb": true, "bombs": true, "dynamite": true, "tnt": true}
 
 // complements returns a verb's complement clauses: xcomp and ccomp, and an
 // advcl marked "to", which parsers give to "urged X to return".
@@ -1132,6 +1169,22 @@ func (sc *sentenceCoder) prepHeads(v, obj int, prep string) []int {
 	}
 	for _, o := range objs {
 		out = append(out, sc.nmods(o, prep)...)
+		if prep != "into" {
+			continue
+		}
+		// "rammed a truck packed with explosives into the embassy", with
+		// the phrase hung on the participle or on what the truck is
+		// packed with
+		for _, k := range sc.p.Children(o) {
+			if sc.tok(k).Rel == "acl" && k > o {
+				for _, w := range sc.p.Obliques(k) {
+					if w.Prep == prep {
+						out = append(out, w.Head)
+					}
+					out = append(out, sc.nmods(w.Head, prep)...)
+				}
+			}
+		}
 	}
 	if prep != "with" {
 		return out // ("accused Iran of arming the rebels" is no accusation of espionage)

@@ -3,7 +3,7 @@ package nlp
 import "testing"
 
 // TestWireRepairs parses sentences of news copy whose trees the parser gets
-// wrong in ways the repairs and tag rules of session 17 mend: each names a
+// wrong in ways the repairs and tag rules of sessions 17 and 18 mend: each names a
 // word, the word it should hang on ("" for the root) and the relation.
 func TestWireRepairs(t *testing.T) {
 	m := testModel(t)
@@ -21,6 +21,9 @@ func TestWireRepairs(t *testing.T) {
 		{"Venezuela on Sunday rejected the mediation offer from its neighbours, saying the dispute was an internal matter.", "Sunday", "rejected", "obl"},
 		{"Chile and Peru have agreed to resume border talks next month, a Chilean diplomat confirmed.", "confirmed", "agreed", ""},
 		{"Russia called the British sanctions illegal on Monday.", "illegal", "called", "xcomp"},
+		// session 18
+		{"Gunmen detonated a truck bomb outside a bank in Karachi's old city district on Friday, killing six guards and wounding dozens, police said.", "killing", "detonated", "advcl"},
+		{"Rebels shelled a market in the north of the country on Sunday, killing nine traders and injuring scores, witnesses said.", "witnesses", "said", "nsubj"},
 	} {
 		s := m.Parse(tt.sentence, 0)
 		d, h := -1, -1

@@ -72,6 +72,7 @@ func repair(toks []Token) {
 	objectAsReporterSubject(toks)
 	trailingReporter(toks)
 	for k := range toks {
+		trailingParticiple(toks, k) // again, for a reporting verb that has just got its subject
 		dayReported(toks, k)
 	}
 	for c := range toks {
@@ -851,7 +852,15 @@ func objectAsReporterSubject(toks []Token) {
 func trailingReporter(toks []Token) {
 	r := subjectlessReporter(toks)
 	if r < 0 {
-		return
+		// (or the reporting verb is the root's parataxis: "..., killing
+		// 23 civilians and wounding dozens, police said")
+		if r = len(toks) - 1; r > 0 && toks[r].UPOS == "PUNCT" {
+			r--
+		}
+		if h := toks[r].Head; r < 3 || h < 0 || toks[h].Head >= 0 || toks[r].Rel != "parataxis" || toks[r].UPOS != "VERB" ||
+			!reportForms[strings.ToLower(toks[r].Text)] || child(toks, r, "nsubj") >= 0 {
+			return
+		}
 	}
 	for i := r + 1; i < len(toks); i++ {
 		if toks[i].UPOS != "PUNCT" {
