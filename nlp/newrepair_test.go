@@ -22,6 +22,9 @@ func TestWireRepairs(t *testing.T) {
 		{"Chile and Peru have agreed to resume border talks next month, a Chilean diplomat confirmed.", "confirmed", "agreed", ""},
 		{"Russia called the British sanctions illegal on Monday.", "illegal", "called", "xcomp"},
 		// session 18
+		{"Nigerian President Bola Tinubu and opposition leader Peter Obi signed a peace pledge on Friday ahead of the vote.", "Bola", "signed", "nsubj"},
+		{"Ghanaian President John Mahama and opposition leader Nana Akufo-Addo signed a peace pledge on Thursday aimed at ending weeks of unrest.", "leader", "John", "conj"},
+		{"Sudanese President Omar Bashir and rebel leader John Garang signed a peace deal on Sunday aimed at ending two decades of war.", "Omar", "signed", "nsubj"},
 		{"Gunmen detonated a truck bomb outside a bank in Karachi's old city district on Friday, killing six guards and wounding dozens, police said.", "killing", "detonated", "advcl"},
 		{"Rebels shelled a market in the north of the country on Sunday, killing nine traders and injuring scores, witnesses said.", "witnesses", "said", "nsubj"},
 	} {

@@ -16,9 +16,11 @@ var noRepair bool
 // so the result is still a tree.
 func repair(toks []Token) {
 	openingAdjective(toks)
+	titledPair(toks)
 	for k := range toks {
 		listedCompound(toks, k)
 		listedAfterName(toks, k)
+		nameBeforeAnd(toks, k)
 	}
 	for v := range toks {
 		splitSubject(toks, v)
@@ -1997,6 +1999,104 @@ func listedAfterName(toks []Token, k int) {
 	joinList(toks, k, p, c)
 }
 
+// titledPair rebuilds a sentence-opening subject of two titled names,
+// "Ghanaian President John Mahama and opposition leader Nana Akufo-Addo
+// signed", which the parser breaks in many ways (the first name flat on
+// the adjective, or a compound of the second title, the adjective the
+// verb's oblique...), when the first conjunct is an optional adjective, one
+// title word and the name: the name heads the subject, the title and the
+// adjective are its, and the second title, the verb's subject as parsed,
+// is its conjunct.
+func titledPair(toks []Token) {
+	v := rootOf(toks)
+	if v < 6 || toks[v].UPOS != "VERB" {
+		return
+	}
+	i := 0
+	if toks[0].UPOS == "ADJ" || toks[0].UPOS == "PROPN" && titleWords[strings.ToLower(toks[1].Text)] {
+		i = 1 // (a nationality tagged as a name: "Zimbabwean")
+	}
+	if !titleWords[strings.ToLower(toks[i].Text)] || toks[i].UPOS != "PROPN" && toks[i].UPOS != "NOUN" {
+		return
+	}
+	n := i + 1
+	a := n
+	for a < v && toks[a].UPOS == "PROPN" && !titleWords[strings.ToLower(toks[a].Text)] {
+		a++
+	}
+	if a == n || a+2 >= v || toks[a].UPOS != "CCONJ" || toks[n].Head == v {
+		return // (and a first name already the verb's is the parser's right reading)
+	}
+	h := -1
+	for k := a + 1; k < v; k++ {
+		if toks[k].Head == v && strings.HasPrefix(toks[k].Rel, "nsubj") {
+			h = k
+		}
+	}
+	if h < 0 || toks[h].UPOS != "NOUN" && toks[h].UPOS != "PROPN" {
+		return
+	}
+	for k := a + 1; k < v; k++ {
+		if k > h && (toks[k].Head == v || toks[k].Head < a) {
+			return // the second name ends at the verb
+		}
+		if u := toks[k].UPOS; u != "NOUN" && u != "PROPN" && u != "ADJ" && u != "PUNCT" && u != "DET" {
+			return // a title and a name, nothing else
+		}
+	}
+	if i == 1 {
+		toks[0].Head, toks[0].Rel = i, "amod"
+	}
+	toks[i].Head, toks[i].Rel = n, "nmod:desc"
+	toks[n].Head, toks[n].Rel = v, toks[h].Rel
+	for k := n + 1; k < a; k++ {
+		toks[k].Head, toks[k].Rel = n, "flat"
+	}
+	toks[a].Head, toks[a].Rel = h, "cc"
+	for k := a + 1; k < h; k++ {
+		if toks[k].Head < a+1 || toks[k].Head > h {
+			toks[k].Head, toks[k].Rel = h, "compound" // "opposition"
+			if toks[k].UPOS == "ADJ" {
+				toks[k].Rel = "amod"
+			}
+		}
+	}
+	toks[h].Head, toks[h].Rel = n, "conj"
+}
+
+// nameBeforeAnd makes a full name that the parser hung as a compound on the
+// title of the next name in a pair the first of the pair: in "Nigerian
+// President Bola Tinubu and opposition leader Peter Obi signed", "Bola"
+// was a compound of "leader". The first name heads the pair, the title of
+// the second is its conjunct, and what came before the first name is the
+// first name's.
+func nameBeforeAnd(toks []Token, x int) {
+	h := toks[x].Head
+	if toks[x].Rel != "compound" || toks[x].UPOS != "PROPN" || h <= x || child(toks, x, "flat") < 0 || toks[h].UPOS != "NOUN" {
+		return
+	}
+	st := subtree(toks, x)
+	a := st[1] + 1
+	if a >= h || toks[a].UPOS != "CCONJ" || !within(toks, a, h) {
+		return
+	}
+	named := false
+	for k := h + 1; k < len(toks); k++ {
+		named = named || toks[k].Head == h && toks[k].UPOS == "PROPN" && (toks[k].Rel == "appos" || toks[k].Rel == "flat")
+	}
+	if !named {
+		return
+	}
+	for k := range toks {
+		if toks[k].Head == h && k < st[0] {
+			toks[k].Head = x // "Nigerian"
+		}
+	}
+	toks[x].Head, toks[x].Rel = toks[h].Head, toks[h].Rel
+	toks[h].Head, toks[h].Rel = x, "conj"
+	toks[a].Head, toks[a].Rel = h, "cc"
+}
+
 // openingAdjective reattaches a sentence's first word, an adjective that
 // the parser hung on the verb, to the noun after it when that noun is part
 // of the verb's subject: "Burundian President Pierre Nkurunziza accused
@@ -2072,6 +2172,25 @@ func openingAdjective(toks []Token) {
 	v := toks[0].Head
 	if v <= 1 || toks[v].UPOS != "VERB" {
 		return
+	}
+	if s := child(toks, v, "nsubj"); toks[0].Rel == "obl" && s > 2 && s < v {
+		// "Kenyan President Mwai Kibaki and opposition leader Raila
+		// Odinga signed", with the adjective an oblique, the first name
+		// its appositive and the second the subject: the first name is
+		// the subject, the second its conjunct
+		st := subtree(toks, s)
+		f := st[0] - 1
+		for f > 1 && toks[f].Head != 0 {
+			f--
+		}
+		if f > 1 && toks[f].UPOS == "PROPN" && (toks[f].Rel == "appos" || toks[f].Rel == "flat") && toks[1].Head == f &&
+			toks[st[0]].UPOS == "CCONJ" && subtree(toks, f)[1] == st[0]-1 && !within(toks, f, s) {
+			toks[f].Head, toks[f].Rel = v, "nsubj"
+			toks[s].Head, toks[s].Rel = f, "conj"
+			toks[st[0]].Head, toks[st[0]].Rel = s, "cc"
+			toks[0].Head, toks[0].Rel = 1, "amod"
+			return
+		}
 	}
 	if strings.HasPrefix(toks[0].Rel, "nsubj") || toks[0].Rel == "obl" && child(toks, v, "nsubj") < 0 {
 		// "Russian President Vladimir Putin and ... signed", with the
