@@ -339,6 +339,7 @@ func (c *Coder) Code(in Input) []dyad.Event {
 	sc.dropProtestDemands()
 	sc.dropNameless()
 	sc.dropUnknownToll()
+	sc.dropAimlessVisits()
 	return sc.events
 }
 
@@ -366,6 +367,17 @@ func (sc *sentenceCoder) dropUnknownToll() {
 	sc.events = slices.DeleteFunc(sc.events, func(e dyad.Event) bool {
 		return (e.Source == nil || e.Source.Text == "" && e.Source.Country == "") && e.Target != nil && peopleWord(e.Target.Text) ||
 			e.Source != nil && e.Source.Country == "" && peopleWord(e.Source.Text) && e.Target == nil && (e.Root == "18" || e.Root == "19" || e.Root == "20") // ("20 people were killed or wounded", with the people the wounding's subject)
+	})
+}
+
+// dropAimlessVisits drops a visit named by a noun that goes to no one: "the
+// Pacific leader's first official visit since ...", "the first such visit
+// by an Indian leader" recall visits and "Koizumi's visit to the Yasukuni
+// shrine" is made at home; a visit abroad names where it goes, or the
+// sentence codes it as an arrival.
+func (sc *sentenceCoder) dropAimlessVisits() {
+	sc.events = slices.DeleteFunc(sc.events, func(e dyad.Event) bool {
+		return e.CAMEO == "042" && e.Target == nil && strings.HasPrefix(e.Evidence.Pattern, "n.")
 	})
 }
 

@@ -620,6 +620,23 @@ killed kill VERB 0 root VBN
 . . PUNCT 4 punct`,
 		},
 		{
+			name: "a visit named by a noun that goes to no one is no event",
+			text: "The Japanese premier's visit to a war shrine drew large crowds.",
+			conll: `The the DET 5 det
+Japanese Japanese ADJ 5 amod
+premier Premier PROPN 5 nmod:poss
+'s 's PART 3 case
+visit visit NOUN 10 nsubj
+to to ADP 9 case
+a a DET 9 det
+war war NOUN 9 compound
+shrine shrine NOUN 5 nmod
+drew draw VERB 0 root VBD
+large large ADJ 12 amod
+crowds crowd NOUN 10 obj
+. . PUNCT 10 punct`,
+		},
+		{
 			name: "a target phrase hung on a day name",
 			text: "Germany issued a warning Saturday to Iran.",
 			conll: `Germany Germany PROPN 2 nsubj
