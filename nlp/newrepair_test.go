@@ -22,6 +22,8 @@ func TestWireRepairs(t *testing.T) {
 		{"Chile and Peru have agreed to resume border talks next month, a Chilean diplomat confirmed.", "confirmed", "agreed", ""},
 		{"Russia called the British sanctions illegal on Monday.", "illegal", "called", "xcomp"},
 		// session 18
+		{"The rebels dismissed an offer of peace talks from Sudanese President Omar Bashir on Monday.", "from", "Omar", "case"},
+		{"Erdogan has apologised to Russian President Vladimir Putin for the downing of a Russian jet.", "Vladimir", "apologised", "obl"},
 		{"Nigerian President Bola Tinubu and opposition leader Peter Obi signed a peace pledge on Friday ahead of the vote.", "Bola", "signed", "nsubj"},
 		{"Ghanaian President John Mahama and opposition leader Nana Akufo-Addo signed a peace pledge on Thursday aimed at ending weeks of unrest.", "leader", "John", "conj"},
 		{"Sudanese President Omar Bashir and rebel leader John Garang signed a peace deal on Sunday aimed at ending two decades of war.", "Omar", "signed", "nsubj"},

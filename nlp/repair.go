@@ -21,6 +21,7 @@ func repair(toks []Token) {
 		listedCompound(toks, k)
 		listedAfterName(toks, k)
 		nameBeforeAnd(toks, k)
+		nameAfterPreposition(toks, k)
 	}
 	for v := range toks {
 		splitSubject(toks, v)
@@ -2062,6 +2063,41 @@ func titledPair(toks []Token) {
 		}
 	}
 	toks[h].Head, toks[h].Rel = n, "conj"
+}
+
+// nameAfterPreposition gives a preposition back to the titled name after it
+// that the parser hung on the preposition itself: in "an offer of peace
+// talks from Afghan President Hamid Karzai", "Hamid" was a conjunct of
+// "from" ("Talks between Russian President Boris Yeltsin and ...", "sent
+// a letter to Russian President Vladimir Putin" the same, as a conjunct or
+// an object). The preposition marks the name, and the name's phrase hangs
+// on the noun before the preposition (or on the verb before it).
+func nameAfterPreposition(toks []Token, k int) {
+	p := toks[k].Head
+	if toks[k].UPOS != "PROPN" || p < 1 || p >= k-1 || toks[p].UPOS != "ADP" || toks[k].Rel != "conj" && toks[k].Rel != "obj" {
+		return
+	}
+	for j := p + 1; j < k; j++ {
+		if u := toks[j].UPOS; u != "ADJ" && u != "PROPN" && u != "NOUN" && u != "DET" || !within(toks, j, k) {
+			return // a title and its modifiers, all the name's
+		}
+	}
+	h, rel := p-1, "nmod"
+	if timeNames[strings.ToLower(toks[h].Text)] && toks[h].Head >= 0 {
+		h = toks[h].Head // "opened an inquiry on Tuesday into former President Alberto Fujimori"
+	}
+	switch toks[h].UPOS {
+	case "NOUN", "PROPN":
+	case "VERB":
+		rel = "obl"
+	default:
+		return
+	}
+	if within(toks, h, k) {
+		return
+	}
+	toks[k].Head, toks[k].Rel = h, rel
+	toks[p].Head, toks[p].Rel = k, "case"
 }
 
 // nameBeforeAnd makes a full name that the parser hung as a compound on the
