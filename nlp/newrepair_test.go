@@ -22,6 +22,8 @@ func TestWireRepairs(t *testing.T) {
 		{"Chile and Peru have agreed to resume border talks next month, a Chilean diplomat confirmed.", "confirmed", "agreed", ""},
 		{"Russia called the British sanctions illegal on Monday.", "illegal", "called", "xcomp"},
 		// session 18
+		{"Russia has granted refuge to ousted Ukrainian President Viktor Yanukovych, who fled Kiev after months of street protests against his rule.", "to", "Viktor", "case"},
+		{"Chinese President Hu Jintao held talks with Indian Prime Minister Manmohan Singh in Beijing on Monday after attending a summit.", "Manmohan", "talks", "nmod"},
 		{"The rebels dismissed an offer of peace talks from Sudanese President Omar Bashir on Monday.", "from", "Omar", "case"},
 		{"Erdogan has apologised to Russian President Vladimir Putin for the downing of a Russian jet.", "Vladimir", "apologised", "obl"},
 		{"Nigerian President Bola Tinubu and opposition leader Peter Obi signed a peace pledge on Friday ahead of the vote.", "Bola", "signed", "nsubj"},

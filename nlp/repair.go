@@ -21,7 +21,7 @@ func repair(toks []Token) {
 		listedCompound(toks, k)
 		listedAfterName(toks, k)
 		nameBeforeAnd(toks, k)
-		nameAfterPreposition(toks, k)
+		prepositionTitledName(toks, k)
 	}
 	for v := range toks {
 		splitSubject(toks, v)
@@ -2065,39 +2065,89 @@ func titledPair(toks []Token) {
 	toks[h].Head, toks[h].Rel = n, "conj"
 }
 
-// nameAfterPreposition gives a preposition back to the titled name after it
-// that the parser hung on the preposition itself: in "an offer of peace
-// talks from Afghan President Hamid Karzai", "Hamid" was a conjunct of
-// "from" ("Talks between Russian President Boris Yeltsin and ...", "sent
-// a letter to Russian President Vladimir Putin" the same, as a conjunct or
-// an object). The preposition marks the name, and the name's phrase hangs
-// on the noun before the preposition (or on the verb before it).
-func nameAfterPreposition(toks []Token, k int) {
-	p := toks[k].Head
-	if toks[k].UPOS != "PROPN" || p < 1 || p >= k-1 || toks[p].UPOS != "ADP" || toks[k].Rel != "conj" && toks[k].Rel != "obj" {
+// prepositionTitledName rebuilds a prepositional phrase whose object is a
+// titled name ("with Indian Prime Minister Manmohan Singh", "to former
+// Bolivian President Evo Morales") when the parser hung a word of the name
+// on the preposition (as goeswith, object, conjunct) or the preposition on
+// a word of the name other than its head: the name's first word heads it,
+// the title is its nmod:desc with the adjectives and title words before it
+// as the title's, the preposition is its case, and the phrase hangs on the
+// noun or verb before the preposition (past a day name).
+func prepositionTitledName(toks []Token, p int) {
+	if toks[p].UPOS != "ADP" || p < 1 || titleWords[strings.ToLower(toks[p-1].Text)] {
+		return // (not "Secretary of State John Kerry")
+	}
+	t, j := -1, p+1
+	for ; j < len(toks); j++ {
+		w := strings.ToLower(toks[j].Text)
+		if officeTitles[w] || t >= 0 && t == j-1 && titleWords[w] && toks[j].UPOS != "DET" {
+			t = j // (and "Prime Minister", "Secretary General")
+			continue
+		}
+		if j+1 < len(toks) && titleWords[w] && officeTitles[strings.ToLower(toks[j+1].Text)] {
+			continue // "Prime", "Foreign", "Defence"
+		}
+		if u := toks[j].UPOS; u != "ADJ" && u != "DET" {
+			break
+		}
+	}
+	if t < 0 || j >= len(toks) || toks[j].UPOS != "PROPN" || t != j-1 {
 		return
 	}
-	for j := p + 1; j < k; j++ {
-		if u := toks[j].UPOS; u != "ADJ" && u != "PROPN" && u != "NOUN" && u != "DET" || !within(toks, j, k) {
-			return // a title and its modifiers, all the name's
-		}
+	e := j
+	for e+1 < len(toks) && toks[e+1].UPOS == "PROPN" {
+		e++
+	}
+	in := func(k int) bool { return k > p && k <= e }
+	broken := in(toks[p].Head) && toks[p].Head != j
+	for k := p + 1; k <= e; k++ {
+		broken = broken || toks[k].Head == p
+	}
+	if !broken {
+		return
 	}
 	h, rel := p-1, "nmod"
 	if timeNames[strings.ToLower(toks[h].Text)] && toks[h].Head >= 0 {
-		h = toks[h].Head // "opened an inquiry on Tuesday into former President Alberto Fujimori"
+		h = toks[h].Head
 	}
 	switch toks[h].UPOS {
 	case "NOUN", "PROPN":
-	case "VERB":
+	case "VERB", "ADJ":
 		rel = "obl"
 	default:
 		return
 	}
-	if within(toks, h, k) {
-		return
+	if in(h) || h == p || within(toks, h, j) || within(toks, h, p) {
+		return // (no cycle)
 	}
-	toks[k].Head, toks[k].Rel = h, rel
-	toks[p].Head, toks[p].Rel = k, "case"
+	for k := range toks {
+		if (toks[k].Head == p || in(toks[k].Head) && toks[k].Head != j) && !in(k) && k != p {
+			toks[k].Head = j // "who resigned", hung on "former"
+		}
+	}
+	for k := p + 1; k < t; k++ {
+		toks[k].Head, toks[k].Rel = t, "amod"
+		switch toks[k].UPOS {
+		case "DET":
+			toks[k].Rel = "det"
+		case "PROPN", "NOUN":
+			toks[k].Rel = "compound"
+		}
+	}
+	toks[t].Head, toks[t].Rel = j, "nmod:desc"
+	for k := j + 1; k <= e; k++ {
+		toks[k].Head, toks[k].Rel = j, "flat"
+	}
+	toks[j].Head, toks[j].Rel = h, rel
+	toks[p].Head, toks[p].Rel = j, "case"
+}
+
+// officeTitles are the titles of office that precede names in news copy.
+var officeTitles = map[string]bool{
+	"president": true, "president-elect": true, "minister": true, "premier": true, "chancellor": true, "king": true,
+	"queen": true, "prince": true, "emir": true, "sheikh": true, "leader": true, "commander": true, "general": true,
+	"secretary": true, "envoy": true, "ambassador": true, "senator": true, "governor": true, "mayor": true,
+	"pope": true, "ayatollah": true, "colonel": true, "emperor": true, "chairman": true, "spokesman": true,
 }
 
 // nameBeforeAnd makes a full name that the parser hung as a compound on the
