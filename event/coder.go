@@ -783,8 +783,7 @@ func (sc *sentenceCoder) match(pat *Pattern, v int, prt string) (obj int, ok boo
 	if pat.Particle != prt {
 		return -1, false
 	}
-	if pat.Verb == "call" && prt == "" && len(sc.p.Objects(v)) >= 2 {
-		objs := sc.p.Objects(v)
+	if objs := sc.calledObjects(v); pat.Verb == "call" && prt == "" && len(objs) >= 2 {
 		// "calling it a pretext for interference": a name given, no
 		// appeal; the name may be a criticism ("called the decision an
 		// act of violence")
@@ -896,6 +895,28 @@ func (sc *sentenceCoder) match(pat *Pattern, v int, prt string) (obj int, ok boo
 		}
 	}
 	return obj, true
+}
+
+// calledObjects returns the objects of a verb of naming, with a name that
+// the parser hung on the first as its appositive: in quotation marks
+// ("called the judges 'crooks'") or opened by "a" with no comma before.
+func (sc *sentenceCoder) calledObjects(v int) []int {
+	objs := sc.p.Objects(v)
+	if len(objs) != 1 {
+		return objs
+	}
+	for _, k := range sc.p.Children(objs[0]) {
+		t := sc.tok(k)
+		if t.Rel != "appos" && t.Rel != "acl:relcl" && t.Rel != "dep" || k <= objs[0]+1 || t.UPOS != "NOUN" && t.UPOS != "ADJ" {
+			continue // (a noun read as a clause: "called the strike an attack", "attack" a relative clause)
+		}
+		// (or read as an appositive with no comma: "called the strike
+		// an attack on Syrian sovereignty")
+		if f, _ := sc.p.Subtree(k); sc.tok(k-1).UPOS == "PUNCT" || f > 0 && sc.tok(f-1).Rel != "punct" && (strings.EqualFold(sc.tok(f).Text, "a") || strings.EqualFold(sc.tok(f).Text, "an")) {
+			return []int{objs[0], k}
+		}
+	}
+	return objs
 }
 
 // compLemma returns the lemma of complement k as patterns name it: a
@@ -1215,7 +1236,7 @@ func (sc *sentenceCoder) prepHeads(v, obj int, prep string) []int {
 
 func (sc *sentenceCoder) verb(v int) {
 	t := sc.tok(v)
-	naming := lemma(t) == "call" && (len(sc.p.Objects(v)) >= 2 || len(sc.p.Objects(v)) == 1 && slices.ContainsFunc(sc.p.Children(v), func(k int) bool {
+	naming := lemma(t) == "call" && (len(sc.calledObjects(v)) >= 2 || len(sc.p.Objects(v)) == 1 && slices.ContainsFunc(sc.p.Children(v), func(k int) bool {
 		return sc.tok(k).Rel == "xcomp" && (sc.tok(k).UPOS == "NOUN" || sc.tok(k).UPOS == "ADJ")
 	}))
 	if sc.byMeans(v) {
@@ -5706,6 +5727,21 @@ func (sc *sentenceCoder) emit(pat *Pattern, sources, targets []dyad.Actor, trig 
 				a := sources[0]
 				a.Code, a.Country = c+strings.TrimPrefix(a.Code, a.Country), c
 				sources = []dyad.Actor{a}
+			}
+		}
+	}
+	if r := pat.Code[:2]; (r == "10" || r == "11" || r == "12") && countries(sources) == 1 {
+		// "President Kenyatta called the judges 'crooks'": the courts
+		// and parliaments named by no more than a noun are the
+		// speaker's own (not "an international tribunal's ruling")
+		for i, t := range targets {
+			f := strings.Fields(strings.ToLower(t.Text))
+			bare := len(f) == 1 || len(f) == 2 && f[0] == "the"
+			if t.Country == "" && bare && (slices.Contains(t.Roles, "JUD") || slices.Contains(t.Roles, "LEG")) && len(t.Roles) == 1 {
+				if i == 0 {
+					targets = slices.Clone(targets)
+				}
+				targets[i].SetCountry(sources[0].Country)
 			}
 		}
 	}

@@ -115,6 +115,7 @@ func (m *Model) tagSentence(toks []Token, sw *sentWork) *parseJob {
 		m.tg.modifierGerund(sw.forms, sw.tags)
 		m.tg.pastAfterAnd(sw.forms, sw.tags)
 		m.tg.finalReporter(sw.forms, sw.tags)
+		m.tg.openingQuote(toks, sw.tags)
 		m.tg.openingFighting(sw.forms, sw.tags)
 		m.tg.fightingBetween(sw.forms, sw.tags)
 		m.tg.possessedGerund(sw.forms, sw.tags)

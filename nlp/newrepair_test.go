@@ -22,6 +22,8 @@ func TestWireRepairs(t *testing.T) {
 		{"Chile and Peru have agreed to resume border talks next month, a Chilean diplomat confirmed.", "confirmed", "agreed", ""},
 		{"Russia called the British sanctions illegal on Monday.", "illegal", "called", "xcomp"},
 		// session 18
+		{"Moscow called the new British sanctions 'illegal' on Friday.", "illegal", "called", "xcomp"},
+		{"President Ruto called the judges 'crooks' on Monday.", "crooks", "called", "xcomp"},
 		{"Russia has granted refuge to ousted Ukrainian President Viktor Yanukovych, who fled Kiev after months of street protests against his rule.", "to", "Viktor", "case"},
 		{"Chinese President Hu Jintao held talks with Indian Prime Minister Manmohan Singh in Beijing on Monday after attending a summit.", "Manmohan", "talks", "nmod"},
 		{"The rebels dismissed an offer of peace talks from Sudanese President Omar Bashir on Monday.", "from", "Omar", "case"},
@@ -53,6 +55,26 @@ func TestWireRepairs(t *testing.T) {
 			}
 			t.Errorf("%q: %s hangs on %s as %s, want %s as %s", tt.sentence, tt.dep, head, got.Rel, tt.head, tt.rel)
 		}
+	}
+}
+
+// TestOpeningQuote: a single quotation mark with a space before it and a
+// word right after it opens a quotation; it is no possessive ending.
+func TestOpeningQuote(t *testing.T) {
+	m := testModel(t)
+	s := m.Parse("The president called the judges 'crooks' and the ruling 'a coup'.", 0)
+	n := 0
+	for i, tk := range s.Tokens {
+		if tk.Text != "'" {
+			continue
+		}
+		n++
+		if tk.UPOS != "PUNCT" {
+			t.Errorf("token %d, %q: tagged %s %s, want PUNCT", i, tk.Text, tk.UPOS, tk.XPOS)
+		}
+	}
+	if n != 4 {
+		t.Errorf("%d quotation marks, want 4", n)
 	}
 }
 

@@ -3743,19 +3743,43 @@ var predicativeVerbs = map[string]bool{
 // predicate, when the parser hung it on the object's noun as a modifier,
 // which English puts before the noun: "China called the American sanctions
 // illegal" had "illegal" modifying "sanctions".
+//
+// An adjective or a noun in quotation marks right after the object is the
+// predicate too, wherever the parser hung it ("called the British
+// sanctions 'illegal' on Monday" had it modify "Monday"; "called the
+// judges 'crooks'" had the noun an appositive).
 func objectPredicate(toks []Token, a int) {
 	t := &toks[a]
 	o := t.Head
-	if t.UPOS != "ADJ" || t.Rel != "amod" || o < 0 || o != a-1 || toks[o].Rel != "obj" || toks[o].Head < 0 || !predicativeVerbs[toks[toks[o].Head].Lemma] {
+	quoted := a >= 2 && a+1 < len(toks) && quoteMark(toks[a-1].Text) && quoteMark(toks[a+1].Text) && toks[a-1].Start > toks[a-2].End
+	if quoted {
+		o = a - 2
+	}
+	if t.UPOS != "ADJ" && !(quoted && t.UPOS == "NOUN") || t.Rel != "amod" && !(quoted && t.Rel == "appos") || o < 0 || o != a-1 && !quoted || toks[o].Rel != "obj" || toks[o].Head < 0 || !predicativeVerbs[toks[toks[o].Head].Lemma] {
 		return
 	}
-	if a+1 < len(toks) && (toks[a+1].UPOS == "NOUN" || toks[a+1].UPOS == "PROPN") {
+	if !quoted && a+1 < len(toks) && (toks[a+1].UPOS == "NOUN" || toks[a+1].UPOS == "PROPN") {
 		return
+	}
+	if quoted && within(toks, toks[o].Head, a) {
+		return // (no cycle)
 	}
 	t.Head, t.Rel = toks[o].Head, "xcomp"
+	if quoted {
+		toks[a-1].Head, toks[a+1].Head = a, a
+	}
 	for k := a + 1; k < len(toks); k++ {
-		if w := strings.ToLower(toks[k].Text); toks[k].Head == a && toks[k].Rel == "obl" && timeNames[w] {
-			toks[k].Head = t.Head // "on Friday": when the verb's act happened
+		if w := strings.ToLower(toks[k].Text); (toks[k].Head == a && toks[k].Rel == "obl" || quoted && toks[k].Head == o && toks[k].Rel == "nmod") && timeNames[w] {
+			toks[k].Head, toks[k].Rel = t.Head, "obl" // "on Friday": when the verb's act happened
 		}
 	}
+}
+
+// quoteMark reports whether w is a quotation mark.
+func quoteMark(w string) bool {
+	switch w {
+	case "'", "\"", "\u2018", "\u2019", "\u201c", "\u201d", "``", "''":
+		return true
+	}
+	return false
 }

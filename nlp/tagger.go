@@ -32,6 +32,7 @@ type tagger struct {
 	jj      int     // class of ADJ/JJ, -1 if none
 	vbn     int     // class of VERB/VBN, -1 if none
 	vbp     int     // class of VERB/VBP, -1 if none
+	lquote  int     // class of PUNCT/``, -1 if none
 	nominal string  // the noun, proper noun and adjective classes, as in cands
 	aux     []bool  // per class: an auxiliary's
 	wh      []bool  // per class: a wh-word's (WDT, WP, WP$)
@@ -170,6 +171,7 @@ func (tg *tagger) verbContext(r []int, out []uint8) []uint8 {
 // initFinite marks the classes of finite verbs and modals.
 func (tg *tagger) initFinite() {
 	tg.vbd, tg.nn, tg.nnp, tg.nns, tg.sconj, tg.vb, tg.to, tg.jj, tg.vbn, tg.vbp = -1, -1, -1, -1, -1, -1, -1, -1, -1, -1
+	tg.lquote = -1
 	var nominal []byte
 	tg.aux = make([]bool, len(tg.classes))
 	tg.wh = make([]bool, len(tg.classes))
@@ -201,6 +203,8 @@ func (tg *tagger) initFinite() {
 			tg.vbn = i
 		case "VERB\tVBP":
 			tg.vbp = i
+		case "PUNCT\t``":
+			tg.lquote = i
 		}
 	}
 	tg.nominal = string(nominal)
@@ -1786,6 +1790,23 @@ var auxiliaries = map[string]bool{
 // comma and the noun phrase of its speaker: "Jordan and Britain have
 // agreed to hold exercises, a Jordanian official confirmed." had
 // "confirmed" a participle modifying "official".
+// openingQuote tags a single quotation mark that opens a quotation (a
+// space before it, a word right after it) as an opening quote: in "called
+// the judges 'crooks'", the mark before "crooks" is no possessive ending
+// of "judges" (that one follows its word: "the judges' ruling").
+func (tg *tagger) openingQuote(toks []Token, out []int) {
+	if tg.lquote < 0 {
+		return
+	}
+	for i := 1; i+1 < len(toks); i++ {
+		if t := toks[i]; (t.Text == "'" || t.Text == "\u2018") && toks[i-1].End < t.Start && toks[i+1].Start == t.End {
+			if r, _ := utf8.DecodeRuneInString(toks[i+1].Text); unicode.IsLetter(r) || unicode.IsDigit(r) {
+				out[i] = tg.lquote
+			}
+		}
+	}
+}
+
 func (tg *tagger) finalReporter(forms []string, out []int) {
 	if tg.vbd < 0 || len(out) < 5 {
 		return
