@@ -350,3 +350,46 @@ func TestUnknownLists(t *testing.T) {
 		t.Errorf("verbs unknown: %d %q %q", st, out, errOut)
 	}
 }
+
+// TestEvalDyadic scores a PETRARCH file written here: its gold holds
+// dyadic events only, so a ceasefire declared to no one is not counted
+// against the coder unless --dyadic off; and `code --dyadic` drops it.
+func TestEvalDyadic(t *testing.T) {
+	gold := filepath.Join(t.TempDir(), "gold.xml")
+	xml := `<Sentences>
+<Sentence date="20240301" id="t-1"><Text>Colombian rebels declared a unilateral ceasefire on Friday.</Text></Sentence>
+<Sentence date="20240301" id="t-2"><Text>Kenya condemned Uganda on Monday.</Text>
+<EventCoding sourcecode="KEN" targetcode="UGA" eventcode="111"/></Sentence>
+</Sentences>`
+	if err := os.WriteFile(gold, []byte(xml), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	last := func(out string) string {
+		lines := strings.Split(strings.TrimSpace(out), "\n")
+		return lines[len(lines)-1]
+	}
+	for _, tt := range []struct {
+		flag, want string
+	}{
+		{"auto", "P 1.000  R 1.000  F1 1.000"},
+		{"on", "P 1.000  R 1.000  F1 1.000"},
+		{"off", "P 0.500  R 1.000  F1 0.667"},
+	} {
+		st, out, errOut := run(t, "", "eval", "--gold", gold, "--dyadic", tt.flag)
+		if st != 0 {
+			t.Fatalf("--dyadic %s: status %d: %s", tt.flag, st, errOut)
+		}
+		if got := last(out); !strings.Contains(got, tt.want) {
+			t.Errorf("--dyadic %s: last line %q, want %q", tt.flag, got, tt.want)
+		}
+	}
+	if st, _, _ := run(t, "", "eval", "--gold", gold, "--dyadic", "maybe"); st != 2 {
+		t.Errorf("--dyadic maybe: status %d, want 2", st)
+	}
+	text := "Colombian rebels declared a unilateral ceasefire on Friday. Kenya condemned Uganda on Monday.\n"
+	_, all, _ := run(t, text, "code", "--date", "2024-03-01")
+	_, dyadic, _ := run(t, text, "code", "--date", "2024-03-01", "--dyadic")
+	if n, d := len(decodeEvents(t, all)), decodeEvents(t, dyadic); n != 2 || len(d) != 1 || d[0].Target == nil {
+		t.Errorf("code: %d events, with --dyadic %d, want 2 and 1 (with a target)", n, len(d))
+	}
+}

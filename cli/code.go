@@ -21,6 +21,7 @@ type inputFlags struct {
 	patterns  string
 	workers   int
 	noShallow bool
+	dyadic    bool
 }
 
 func (f *inputFlags) register(fs interface {
@@ -57,7 +58,7 @@ func (f *inputFlags) sourceOptions(e *env) source.Options {
 }
 
 func (f *inputFlags) pipeline() (*pipeline.Pipeline, error) {
-	return pipeline.New(pipeline.Options{DictDir: f.dict, PatternDir: f.patterns, NoShallow: f.noShallow})
+	return pipeline.New(pipeline.Options{DictDir: f.dict, PatternDir: f.patterns, NoShallow: f.noShallow, Dyadic: f.dyadic})
 }
 
 // reportError prints a document's error on stderr, naming the document.
@@ -76,6 +77,7 @@ func runCode(e *env, args []string) int {
 			"With no input, or \"-\", reads standard input. A bad document is reported on\n"+
 			"stderr and skipped; the exit status is non-zero only when nothing could be coded.")
 	f.register(fs, true)
+	fs.BoolVar(&f.dyadic, "dyadic", false, "code only events with both a source and a target, as TABARI and PETRARCH do (PLOVER, and dyad by default, also code acts with no recipient)")
 	format := fs.String("format", "jsonl", "output format: "+strings.Join(export.Formats, ", "))
 	if done, st := parse(fs, args); done {
 		return st

@@ -20,9 +20,13 @@ func runEval(e *env, args []string) int {
 		"Code the sentences of a gold file and score the events at the level\n"+
 			"(source country, target country, event type): PLOVER gold JSON scores PLOVER\n"+
 			"types, PETRARCH XML scores CAMEO roots (and exact codes). Prints per-type and\n"+
-			"overall precision, recall and F1, actor accuracy; the last line is the overall.")
+			"overall precision, recall and F1, actor accuracy; the last line is the overall.\n"+
+			"PETRARCH files hold dyadic events, as TABARI and PETRARCH code them (a source\n"+
+			"and a target each), so by default they are scored against the coder's dyadic\n"+
+			"events only (--dyadic auto); PLOVER files also hold acts with no recipient.")
 	f.register(fs, true)
 	gold := fs.String("gold", "", "gold file: PLOVER JSON or PETRARCH XML")
+	dyadic := fs.String("dyadic", "auto", "score only the events with a source and a target: auto (for PETRARCH XML), on or off")
 	verbose := fs.Bool("misses", false, "list every sentence with a missing or extra event, with the evidence")
 	if done, st := parse(fs, args); done {
 		return st
@@ -35,6 +39,15 @@ func runEval(e *env, args []string) int {
 	if err != nil {
 		e.errorf("%v", err)
 		return 1
+	}
+	switch *dyadic {
+	case "auto":
+		f.dyadic = g.Kind == eval.KindPETRARCH
+	case "on", "off":
+		f.dyadic = *dyadic == "on"
+	default:
+		e.errorf("--dyadic %q: want auto, on or off", *dyadic)
+		return 2
 	}
 	p, err := f.pipeline()
 	if err != nil {

@@ -47,6 +47,9 @@ type Options struct {
 	// NoShallow turns off the coder's shallow reading of sentences the
 	// parse gave no event (event.Coder.NoShallow).
 	NoShallow bool
+	// Dyadic keeps only events with both a source and a target
+	// (event.Coder.Dyadic).
+	Dyadic bool
 }
 
 // New loads the models and dictionaries.
@@ -82,7 +85,7 @@ func New(opts Options) (*Pipeline, error) {
 			return nil, fmt.Errorf("cannot load event patterns from %s: %w", opts.PatternDir, err)
 		}
 	}
-	return &Pipeline{nlp: m, actors: actors, coder: &event.Coder{Patterns: pats, Actors: resolver{actors, g}, NoShallow: opts.NoShallow}, gazette: g}, nil
+	return &Pipeline{nlp: m, actors: actors, coder: &event.Coder{Patterns: pats, Actors: resolver{actors, g}, NoShallow: opts.NoShallow, Dyadic: opts.Dyadic}, gazette: g}, nil
 }
 
 // ErrInternal marks a document whose coding hit a fault in dyad itself (a
