@@ -346,10 +346,62 @@ func (c *Coder) Code(in Input) []dyad.Event {
 	sc.dropNameless()
 	sc.dropUnknownToll()
 	sc.dropAimlessVisits()
+	sc.deepTargets()
 	if c.Dyadic {
 		sc.events = slices.DeleteFunc(sc.events, func(e dyad.Event) bool { return !Dyadic(e) })
 	}
 	return sc.events
+}
+
+// deepRoots are the roots of acts whose object, when no target was found,
+// belongs to the actor named inside it: what is denied, rejected, offered,
+// endorsed or given ("rejected a motion that would have let U.S. troops
+// deploy", "denied having shot down a Malaysian airliner").
+var deepRoots = map[string]bool{"01": true, "03": true, "05": true, "07": true, "12": true}
+
+// deepTargets gives an event of deepRoots that found no target the actor
+// named first, nearest the top, inside its trigger's object (not the
+// source itself). Acts of force and coercion do not look there: what they
+// strike holds places and victims, not the target.
+func (sc *sentenceCoder) deepTargets() {
+	for i := range sc.events {
+		e := &sc.events[i]
+		if e.Target != nil || e.Source == nil || !deepRoots[e.Root] {
+			continue
+		}
+		v := sc.tokenAt(e.Evidence.TriggerSpan[0])
+		if v < 0 {
+			continue
+		}
+		queue := slices.Clone(sc.objects(v))
+		for len(queue) > 0 {
+			k := queue[0]
+			queue = queue[1:]
+			found := false
+			for _, c := range sc.p.Children(k) {
+				t := sc.tok(c)
+				switch t.Rel {
+				case "nmod", "nmod:poss", "compound", "amod", "obl", "obj", "acl", "acl:relcl", "xcomp", "nsubj", "nsubj:pass":
+				default:
+					continue
+				}
+				if t.UPOS == "NOUN" || t.UPOS == "PROPN" || t.UPOS == "ADJ" {
+					if as := slices.DeleteFunc(slices.Clone(sc.actors(c)), func(a dyad.Actor) bool {
+						return a.Country == "" || a.Code == e.Source.Code
+					}); len(as) > 0 {
+						e.Target = &as[0]
+						e.Evidence.Pattern += "+deep"
+						found = true
+						break
+					}
+				}
+				queue = append(queue, c)
+			}
+			if found {
+				break
+			}
+		}
+	}
 }
 
 // Dyadic reports whether an event names both a source and a target.
