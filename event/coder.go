@@ -385,6 +385,9 @@ func (sc *sentenceCoder) deepTargets() {
 				default:
 					continue
 				}
+				if placePreps[sc.prepOf(c)] && t.UPOS == "PROPN" || sc.isPlace(c) {
+					continue // "signed a trade agreement in Kampala": where, not with whom
+				}
 				if t.UPOS == "NOUN" || t.UPOS == "PROPN" || t.UPOS == "ADJ" {
 					if as := slices.DeleteFunc(slices.Clone(sc.actors(c)), func(a dyad.Actor) bool {
 						return a.Country == "" || a.Code == e.Source.Code
