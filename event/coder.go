@@ -2,6 +2,7 @@ package event
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -351,6 +352,29 @@ func (c *Coder) Code(in Input) []dyad.Event {
 		sc.events = slices.DeleteFunc(sc.events, func(e dyad.Event) bool { return !Dyadic(e) })
 	}
 	return sc.events
+}
+
+// massVictims reports whether the phrase headed at o names civilians by
+// the hundred or more: "hundreds of villagers", "thousands of civilians",
+// "300 civilians".
+func (sc *sentenceCoder) massVictims(o int) bool {
+	civilians := func(k int) bool { l := sc.lem(k); return l == "civilian" || l == "villager" }
+	if l := sc.lem(o); l == "hundred" || l == "thousand" || l == "hundreds" || l == "thousands" {
+		return slices.ContainsFunc(sc.nmods(o, "of"), civilians)
+	}
+	if !civilians(o) {
+		return false
+	}
+	for _, k := range sc.p.Children(o) {
+		if sc.tok(k).Rel != "nummod" {
+			continue
+		}
+		w := strings.ReplaceAll(strings.ToLower(sc.tok(k).Text), ",", "")
+		if n, err := strconv.Atoi(w); err == nil && n >= 100 || w == "hundreds" || w == "thousands" {
+			return true
+		}
+	}
+	return false
 }
 
 // deepRoots are the roots of acts whose object, when no target was found,
@@ -1546,6 +1570,10 @@ func (sc *sentenceCoder) verb(v int) {
 			// "security forces stormed two protest camps", "troops broke
 			// up a sit-in": violent repression (175)
 			pat = &Pattern{Code: "175", ID: "repress(" + pat.ID + ")"}
+		}
+		if pat.Code == "190" && sc.lem(v) == "kill" && slices.ContainsFunc(sc.objects(v), sc.massVictims) {
+			// "troops killed hundreds of villagers": mass killing (202)
+			pat = &Pattern{Code: "202", ID: "mass(" + pat.ID + ")"}
 		}
 		if pat.Code == "190" && tollVerbs[sc.lem(v)] {
 			if code := sc.bombOf(v); code != "" {
