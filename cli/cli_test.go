@@ -386,10 +386,21 @@ func TestEvalDyadic(t *testing.T) {
 	if st, _, _ := run(t, "", "eval", "--gold", gold, "--dyadic", "maybe"); st != 2 {
 		t.Errorf("--dyadic maybe: status %d, want 2", st)
 	}
-	text := "Colombian rebels declared a unilateral ceasefire on Friday. Kenya condemned Uganda on Monday.\n"
+	// A protest keeps the target CAMEO understands (the government), so
+	// it stays dyadic.
+	text := "Colombian rebels declared a unilateral ceasefire on Friday. Kenya condemned Uganda on Monday. Thousands of Kenyan students marched through Nairobi on Tuesday.\n"
 	_, all, _ := run(t, text, "code", "--date", "2024-03-01")
 	_, dyadic, _ := run(t, text, "code", "--date", "2024-03-01", "--dyadic")
-	if n, d := len(decodeEvents(t, all)), decodeEvents(t, dyadic); n != 2 || len(d) != 1 || d[0].Target == nil {
-		t.Errorf("code: %d events, with --dyadic %d, want 2 and 1 (with a target)", n, len(d))
+	d := decodeEvents(t, dyadic)
+	if n := len(decodeEvents(t, all)); n != 3 || len(d) != 2 {
+		t.Fatalf("code: %d events, with --dyadic %d, want 3 and 2", n, len(d))
+	}
+	for _, e := range d {
+		if e.Target == nil || e.Target.Code == "" {
+			t.Errorf("--dyadic: event %s has no target", e.CAMEO)
+		}
+	}
+	if d[1].CAMEO != "141" || d[1].Target.Code != "KENGOV" {
+		t.Errorf("--dyadic: protest %s toward %s, want 141 toward KENGOV", d[1].CAMEO, d[1].Target.Code)
 	}
 }

@@ -33,12 +33,6 @@ type Coder struct {
 	// NoShallow turns off the shallow reading of sentences the parse
 	// gave no event (see shallow).
 	NoShallow bool
-	// Dyadic keeps only the events with both a source and a target, as
-	// the CAMEO coders of the TABARI and PETRARCH line code them (an act
-	// with no one it is done to, "the rebels declared a ceasefire", is no
-	// event for them). PLOVER codes such acts, with no recipient, and so
-	// does the coder by default.
-	Dyadic bool
 }
 
 // Input is one sentence to code.
@@ -348,9 +342,6 @@ func (c *Coder) Code(in Input) []dyad.Event {
 	sc.dropUnknownToll()
 	sc.dropAimlessVisits()
 	sc.deepTargets()
-	if c.Dyadic {
-		sc.events = slices.DeleteFunc(sc.events, func(e dyad.Event) bool { return !Dyadic(e) })
-	}
 	return sc.events
 }
 
@@ -431,7 +422,10 @@ func (sc *sentenceCoder) deepTargets() {
 	}
 }
 
-// Dyadic reports whether an event names both a source and a target.
+// Dyadic reports whether an event names both a source and a target, as
+// the CAMEO coders of the TABARI and PETRARCH line require of every event
+// (an act with no one it is done to, "the rebels declared a ceasefire",
+// is no event for them; PLOVER codes it with no recipient).
 func Dyadic(e dyad.Event) bool {
 	return e.Source != nil && e.Source.Code != "" && e.Target != nil && e.Target.Code != ""
 }

@@ -34,6 +34,7 @@ type Pipeline struct {
 	actors  *actor.Dictionary
 	coder   *event.Coder
 	gazette *geo.Gazetteer
+	dyadic  bool
 }
 
 // Options choose the dictionaries a pipeline uses.
@@ -47,8 +48,9 @@ type Options struct {
 	// NoShallow turns off the coder's shallow reading of sentences the
 	// parse gave no event (event.Coder.NoShallow).
 	NoShallow bool
-	// Dyadic keeps only events with both a source and a target
-	// (event.Coder.Dyadic).
+	// Dyadic keeps only the events with both a source and a target
+	// (event.Dyadic), once the targets CAMEO understands are given (a
+	// protest's government).
 	Dyadic bool
 }
 
@@ -85,7 +87,7 @@ func New(opts Options) (*Pipeline, error) {
 			return nil, fmt.Errorf("cannot load event patterns from %s: %w", opts.PatternDir, err)
 		}
 	}
-	return &Pipeline{nlp: m, actors: actors, coder: &event.Coder{Patterns: pats, Actors: resolver{actors, g}, NoShallow: opts.NoShallow, Dyadic: opts.Dyadic}, gazette: g}, nil
+	return &Pipeline{nlp: m, actors: actors, coder: &event.Coder{Patterns: pats, Actors: resolver{actors, g}, NoShallow: opts.NoShallow}, gazette: g, dyadic: opts.Dyadic}, nil
 }
 
 // ErrInternal marks a document whose coding hit a fault in dyad itself (a
@@ -258,6 +260,9 @@ func (p *Pipeline) CodeArticle(a *dyad.Article) *dyad.Coded {
 		for j, ev := range events {
 			if placedSource[j] && ev.Target != nil && ev.Source.Code == ev.Target.Code && !strings.HasPrefix(ev.Source.Code, "---") {
 				continue // but "the army arrested several officers" stays
+			}
+			if p.dyadic && !event.Dyadic(ev) {
+				continue
 			}
 			kept = append(kept, ev)
 		}
