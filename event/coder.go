@@ -342,7 +342,34 @@ func (c *Coder) Code(in Input) []dyad.Event {
 	sc.dropUnknownToll()
 	sc.dropAimlessVisits()
 	sc.deepTargets()
+	sc.dropBackgroundForce()
 	return sc.events
+}
+
+// dropBackgroundForce drops the uses of force told in a restrictive
+// relative clause on a subject: "the gunmen who attacked Mumbai last week
+// had come from Pakistan", "an air strike which killed seven aid workers
+// was a mistake" name whom or what the sentence is about by an act
+// reported before; the sentence reports something else about them. A
+// clause set off by a comma tells a new act ("the Houthis, who fired
+// missiles into Saudi Arabia"), and so does one on an object ("claimed an
+// attack that killed four policemen").
+func (sc *sentenceCoder) dropBackgroundForce() {
+	sc.events = slices.DeleteFunc(sc.events, func(e dyad.Event) bool {
+		if !force(e.CAMEO) {
+			return false
+		}
+		k := sc.tokenAt(e.Evidence.TriggerSpan[0])
+		if k < 0 || sc.tok(k).Rel != "acl:relcl" {
+			return false
+		}
+		n := sc.tok(k).Head
+		if n < 0 || !strings.HasPrefix(sc.tok(n).Rel, "nsubj") {
+			return false
+		}
+		f, _ := sc.p.Subtree(k)
+		return f == 0 || sc.tok(f-1).Text != ","
+	})
 }
 
 // massVictims reports whether the phrase headed at o names civilians by

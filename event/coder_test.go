@@ -620,6 +620,24 @@ killed kill VERB 0 root VBN
 . . PUNCT 4 punct`,
 		},
 		{
+			name: "a use of force told in a restrictive relative clause on the subject is background",
+			text: "The gunmen who attacked an Indian hotel last week had trained in Pakistan.",
+			conll: `The the DET 2 det
+gunmen gunman NOUN 11 nsubj
+who who PRON 4 nsubj
+attacked attack VERB 2 acl:relcl VBD
+an a DET 7 det
+Indian Indian ADJ 7 amod
+hotel hotel NOUN 4 obj
+last last ADJ 9 amod
+week week NOUN 4 obl:unmarked
+had have AUX 11 aux VBD
+trained train VERB 0 root VBN
+in in ADP 13 case
+Pakistan Pakistan PROPN 11 obl
+. . PUNCT 11 punct`,
+		},
+		{
 			name: "a visit named by a noun that goes to no one is no event",
 			text: "The Japanese premier's visit to a war shrine drew large crowds.",
 			conll: `The the DET 5 det
