@@ -3643,8 +3643,8 @@ func (sc *sentenceCoder) actOf(v int, sources []dyad.Actor) []dyad.Actor {
 			obj = append(obj, o)
 		}
 	}
-	if t := sc.tok(v); t.Rel == "acl:relcl" && t.Head >= 0 && t.Head < v {
-		obj = append(obj, t.Head) // "a move the United States condemned"
+	if t := sc.tok(v); (t.Rel == "acl:relcl" || t.Rel == "acl" && sc.hasSubject(v)) && t.Head >= 0 && t.Head < v {
+		obj = append(obj, t.Head) // "a move the United States condemned" (a clause with a subject of its own, read as "acl" or not)
 	}
 	for _, k := range sc.p.Children(v) {
 		if r := sc.tok(k).Rel; k < v && (r == "obl" || r == "obj") && k >= 2 && sc.tok(k-2).Text == "," && sc.tok(k-1).UPOS == "DET" {
