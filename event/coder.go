@@ -536,6 +536,7 @@ type sentenceCoder struct {
 	phrases map[int]nlp.Phrase   // phrase's results, by head
 	names   map[int][]dyad.Actor // names the parser split at "and", by token (coordinatedName)
 	cache   map[int][]dyad.Actor
+	busy    map[int]bool // heads whose actors are being resolved (actors), against cycles
 	objs    [][]int      // objects' results, by verb (nil: not yet computed)
 	used    map[int]bool // noun triggers consumed as a verb's object
 	coded   map[int]bool // verbs that matched a pattern
@@ -4450,6 +4451,24 @@ func (sc *sentenceCoder) actors(h int) []dyad.Actor {
 	if r, ok := sc.cache[h]; ok {
 		return r
 	}
+	if sc.busy[h] {
+		// A phrase whose owner's country is read from the phrase itself
+		// ("police of its roadside": "its" is the police's), as a
+		// misparse can make it: no actor, instead of endless recursion.
+		return nil
+	}
+	if sc.busy == nil {
+		sc.busy = map[int]bool{}
+	}
+	sc.busy[h] = true
+	r := sc.resolveHead(h)
+	delete(sc.busy, h)
+	return r
+}
+
+// resolveHead resolves the noun phrase headed at h for actors, and caches
+// what it finds.
+func (sc *sentenceCoder) resolveHead(h int) []dyad.Actor {
 	var r []dyad.Actor
 	t := sc.tok(h)
 	if whole, ok := sc.coordinatedName(h); ok {

@@ -258,3 +258,18 @@ func TestListedTargetsNoPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestCyclicOwner codes a jumble of news words whose parse makes a phrase
+// its own owner ("police of its roadside", "its" read as the police's):
+// the coder once recursed until the stack overflowed, which no recover
+// catches, and the whole batch died.
+func TestCyclicOwner(t *testing.T) {
+	p, err := New(Options{})
+	if err != nil {
+		t.Skipf("no models: %v", err)
+	}
+	text := "and police of its roadside and shooting car Turkish from Ivory Minister a recent autonomous United Wednesday who\n"
+	if _, err := p.Code(&dyad.Document{ID: "jumble", Body: []byte(text), Date: "2020-01-01"}); err != nil {
+		t.Fatal(err)
+	}
+}
