@@ -81,6 +81,14 @@ func (m *Model) ParseTokensBatch(sents [][]Token) []*Sentence {
 		}
 		if !noRepair {
 			repair(toks)
+			if cyclic(toks) {
+				// a repair met a tree it was not written for and left
+				// a cycle: the parser's tree stands
+				for i := range toks {
+					toks[i].Head = sw.job.heads[i]
+					toks[i].Rel = m.ps.labels[sw.job.labels[i]]
+				}
+			}
 		}
 		fixPunct(toks)
 		sw.ents = resize(sw.ents, len(toks))

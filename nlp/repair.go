@@ -1732,7 +1732,7 @@ func child(toks []Token, h int, rel string) int {
 func subtree(toks []Token, i int) [2]int {
 	first, last := i, i
 	for k := range toks {
-		for a := k; a >= 0; a = toks[a].Head {
+		for a, n := k, 0; a >= 0 && n <= len(toks); a, n = toks[a].Head, n+1 { // (bounded: no endless walk round a cycle)
 			if a == i {
 				first, last = min(first, k), max(last, k)
 				break
@@ -1963,6 +1963,9 @@ func listedCompound(toks []Token, k int) {
 // joinList makes k, after the comma c, a conjunct of h, and k's own
 // conjuncts h's.
 func joinList(toks []Token, k, h, c int) {
+	if within(toks, h, k) {
+		return // h inside k's own phrase: joining would make a cycle
+	}
 	toks[k].Head, toks[k].Rel = h, "conj"
 	toks[c].Head = k
 	for j := range toks {
@@ -2304,7 +2307,7 @@ func openingAdjective(toks []Token) {
 			}
 		}
 	}
-	for k := 1; k > 0 && k < len(toks); k = toks[k].Head {
+	for k, n := 1, 0; k > 0 && k < len(toks) && n <= len(toks); k, n = toks[k].Head, n+1 {
 		if toks[k].Head == v {
 			if strings.HasPrefix(toks[k].Rel, "nsubj") && k < v {
 				toks[0].Head, toks[0].Rel = 1, "amod"
@@ -2690,6 +2693,31 @@ func acronym(w string) bool {
 		}
 	}
 	return true
+}
+
+// cyclic reports whether the heads of toks make a cycle.
+func cyclic(toks []Token) bool {
+	var buf [128]uint8
+	state := buf[:0] // 0 unseen, 1 on the path walked now, 2 known to reach the root
+	if len(toks) <= len(buf) {
+		state = buf[:len(toks)]
+	} else {
+		state = make([]uint8, len(toks))
+	}
+	for k := range toks {
+		a := k
+		for a >= 0 && a < len(toks) && state[a] == 0 {
+			state[a] = 1
+			a = toks[a].Head
+		}
+		if a >= 0 && a < len(toks) && state[a] == 1 {
+			return true
+		}
+		for b := k; b >= 0 && b < len(toks) && state[b] == 1; b = toks[b].Head {
+			state[b] = 2
+		}
+	}
+	return false
 }
 
 // within reports whether token k is in the subtree of r.
