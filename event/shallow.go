@@ -314,7 +314,7 @@ func (sc *sentenceCoder) nearestActorAt(i, stop int) ([]dyad.Actor, int) {
 	}
 	// "the cabinet voted on Thursday to accept the proposal": an
 	// infinitive's subject is its governing verb's, past that verb.
-	controlled := step < 0 && i >= 0 && sc.lem(i) == "to"
+	controlled := step < 0 && i >= 0 && i < len(sc.p.Tokens) && sc.lem(i) == "to"
 	for k := i; k != stop && k >= 0 && k < len(sc.p.Tokens); k += step {
 		t := sc.tok(k)
 		if step < 0 && t.UPOS == "VERB" && k < i-1 {

@@ -273,3 +273,21 @@ func TestCyclicOwner(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestTruncatedSentence codes a sentence cut off after its preposition, as
+// scraped pages leave them: the shallow reading looked for the
+// preposition's object past the last word, and the panic cost the whole
+// document.
+func TestTruncatedSentence(t *testing.T) {
+	p, err := New(Options{})
+	if err != nil {
+		t.Skipf("no models: %v", err)
+	}
+	c, err := p.Code(&dyad.Document{ID: "cut", Body: []byte("Kenyan police fired tear gas and water cannon at\n"), Date: "2020-01-01"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Events) == 0 {
+		t.Errorf("no event from the truncated sentence")
+	}
+}
