@@ -32,6 +32,10 @@ type Tracker struct {
 	date     string
 	mentions []mention
 	kinds    map[string]textKind // what resolveAll said of an observed text
+	// focusN is len(mentions) when focusC, the article's focus, was last
+	// found; -1 when it must be found again.
+	focusN int
+	focusC string
 }
 
 // textKind is the kind and number of an observed actor text.
@@ -53,11 +57,11 @@ type mention struct {
 // NewTracker returns a Tracker for an article published on date
 // (YYYY-MM-DD, "" = latest), resolving descriptions with d.
 func NewTracker(d *Dictionary, date string) *Tracker {
-	return &Tracker{d: d, date: date}
+	return &Tracker{d: d, date: date, focusN: -1}
 }
 
 // Reset forgets every actor, for the next article.
-func (t *Tracker) Reset() { t.mentions = t.mentions[:0] }
+func (t *Tracker) Reset() { t.mentions, t.focusN = t.mentions[:0], -1 }
 
 // Observe records an actor the coder resolved. kind is a Match kind
 // ("person", "country", "agent", "group"...); the number is read from the
@@ -107,18 +111,6 @@ func (t *Tracker) Place(country string, at int) {
 		return
 	}
 	t.mentions = append(t.mentions, mention{a: dyad.Actor{Code: country, Country: country, Roles: []string{}, Span: dyad.Span{at, at}}, kind: kindPlace})
-}
-
-// named reports whether an actor of country c was observed over offset at
-// ("Tehran said": the capital is counted once, as the actor).
-func (t *Tracker) named(c string, at int) bool {
-	for i := range t.mentions {
-		m := &t.mentions[i]
-		if m.kind != kindPlace && m.a.Country == c && m.a.Span[0] <= at && at < m.a.Span[1] {
-			return true
-		}
-	}
-	return false
 }
 
 // kindPlace marks a mention recorded by Place.
@@ -354,7 +346,13 @@ var institutions = map[string]bool{
 // focus returns the country the article has named most often so far,
 // the most recent of equals; "" when none.
 func (t *Tracker) focus() string {
-	return t.mostNamed(func(*mention) bool { return true })
+	// Mentions are only ever added, so the focus is found again only
+	// when there are new ones: a long article asks for it at every "the
+	// government" and "the regime".
+	if t.focusN != len(t.mentions) {
+		t.focusC, t.focusN = t.mostNamed(func(*mention) bool { return true }), len(t.mentions)
+	}
+	return t.focusC
 }
 
 // mostNamed returns the country named most often by the mentions ok
@@ -364,6 +362,21 @@ func (t *Tracker) focus() string {
 func (t *Tracker) mostNamed(ok func(*mention) bool) string {
 	count := map[string]int{}
 	seen := map[dyad.Span]bool{}
+	// the spans of the actors observed, by country, for named
+	spans := map[string][]dyad.Span{}
+	for i := range t.mentions {
+		if m := &t.mentions[i]; m.kind != kindPlace {
+			spans[m.a.Country] = append(spans[m.a.Country], m.a.Span)
+		}
+	}
+	named := func(c string, at int) bool {
+		for _, s := range spans[c] {
+			if s[0] <= at && at < s[1] {
+				return true
+			}
+		}
+		return false
+	}
 	best, n := "", 0
 	for i := range t.mentions {
 		m := &t.mentions[i]
@@ -372,7 +385,7 @@ func (t *Tracker) mostNamed(ok func(*mention) bool) string {
 			continue // "West African leaders" name no country
 		}
 		if m.a.Span != (dyad.Span{}) {
-			if seen[m.a.Span] || m.kind == kindPlace && t.named(c, m.a.Span[0]) {
+			if seen[m.a.Span] || m.kind == kindPlace && named(c, m.a.Span[0]) {
 				continue
 			}
 			seen[m.a.Span] = true
