@@ -372,6 +372,12 @@ func (sc *sentenceCoder) dropBackgroundForce() {
 	})
 }
 
+// civilianWords are the words of a target phrase that name civilians or
+// the places where they gather.
+var civilianWords = map[string]bool{"civilians": true, "civilian": true, "people": true, "worshippers": true, "shoppers": true,
+	"tourists": true, "passengers": true, "students": true, "villagers": true, "pilgrims": true, "children": true, "women": true,
+	"mall": true, "market": true, "hotel": true, "church": true, "mosque": true, "school": true, "bus": true}
+
 // massVictims reports whether the phrase headed at o names civilians by
 // the hundred or more: "hundreds of villagers", "thousands of civilians",
 // "300 civilians".
@@ -5975,6 +5981,14 @@ func (sc *sentenceCoder) emit(pat *Pattern, sources, targets []dyad.Actor, trig 
 			// aligned with no side, as "paramilitary forces" are, that
 			// arrests acts for the state)
 			code, id = cameo.MustLookup("181"), "abduct("+id+")"
+		}
+		if (code.Code == "190" || code.Code == "193") && slices.ContainsFunc(s.Roles, func(r string) bool { return r == "REB" || r == "INS" }) && len(targets) > 0 && !slices.ContainsFunc(targets, func(a dyad.Actor) bool {
+			return !slices.Contains(a.Roles, "CVL") && !slices.ContainsFunc(strings.Fields(strings.ToLower(a.Text)), func(w string) bool { return civilianWords[w] })
+		}) {
+			// "gunmen stormed a shopping mall", "militants shot dead
+			// 12 villagers": armed groups striking civilians use
+			// unconventional violence (180), not military force
+			code, id = cameo.MustLookup("180"), "assault("+id+")"
 		}
 		if code.Code == "145" && slices.ContainsFunc(s.Roles, func(r string) bool { return r == "SET" || r == "REB" || r == "INS" || r == "UAF" }) {
 			// "settlers torched Palestinian homes": no riot, the
