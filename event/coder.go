@@ -343,7 +343,36 @@ func (c *Coder) Code(in Input) []dyad.Event {
 	sc.dropAimlessVisits()
 	sc.deepTargets()
 	sc.dropBackgroundForce()
+	sc.dropDisasters()
 	return sc.events
+}
+
+// dropDisasters drops the uses of force whose doer is a disaster: "Somalia's
+// worst drought killed 43,000 people", "the floods killed 30" (but
+// "Israeli fire killed two Palestinians": fire that someone's is gunfire).
+func (sc *sentenceCoder) dropDisasters() {
+	sc.events = slices.DeleteFunc(sc.events, func(e dyad.Event) bool {
+		if !force(e.CAMEO) {
+			return false
+		}
+		v := sc.tokenAt(e.Evidence.TriggerSpan[0])
+		if v < 0 || sc.passive(v) {
+			return false
+		}
+		return slices.ContainsFunc(sc.p.Subjects(v), func(k int) bool {
+			l := sc.lem(k)
+			if !accidentNouns[l] && !disasterNouns[l] {
+				return false
+			}
+			if l == "fire" || l == "fires" {
+				return !slices.ContainsFunc(sc.p.Children(k), func(c int) bool {
+					r := sc.tok(c).Rel
+					return (r == "amod" || r == "compound" || r == "nmod:poss") && len(sc.modifierActors(c)) > 0
+				})
+			}
+			return true
+		})
+	})
 }
 
 // dropBackgroundForce drops the uses of force told in a restrictive
@@ -1995,6 +2024,9 @@ var accidentNouns = map[string]bool{
 	"crash": true, "accident": true, "collision": true, "earthquake": true, "quake": true, "flood": true,
 	"floods": true, "landslide": true, "stampede": true, "fire": true, "storm": true, "cyclone": true,
 	"hurricane": true, "typhoon": true, "avalanche": true, "collapse": true, "heatwave": true, "mudslide": true,
+	"drought": true, "famine": true, "tsunami": true, "tornado": true, "blizzard": true, "eruption": true, "wildfire": true,
+	"wildfires": true, "fires": true, "epidemic": true, "pandemic": true, "outbreak": true, "disease": true, "cholera": true,
+	"malaria": true, "heat": true, "cold": true, "hunger": true, "malnutrition": true,
 }
 
 // accident reports whether verb v's victims died in a mishap or a

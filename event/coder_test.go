@@ -620,6 +620,22 @@ killed kill VERB 0 root VBN
 . . PUNCT 4 punct`,
 		},
 		{
+			name: "a disaster that kills is no use of force",
+			text: "Kenya's worst drought in decades killed 300 people last year.",
+			conll: `Kenya Kenya PROPN 4 nmod:poss
+'s 's PART 1 case
+worst bad ADJ 4 amod
+drought drought NOUN 7 nsubj
+in in ADP 6 case
+decades decade NOUN 4 nmod
+killed kill VERB 0 root VBD
+300 300 NUM 9 nummod
+people person NOUN 7 obj
+last last ADJ 11 amod
+year year NOUN 7 obl:unmarked
+. . PUNCT 7 punct`,
+		},
+		{
 			name: "a use of force told in a restrictive relative clause on the subject is background",
 			text: "The gunmen who attacked an Indian hotel last week had trained in Pakistan.",
 			conll: `The the DET 2 det
