@@ -5909,12 +5909,13 @@ func (sc *sentenceCoder) emit(pat *Pattern, sources, targets []dyad.Actor, trig 
 		// "President Kenyatta called the judges 'crooks'": the courts
 		// and parliaments named by no more than a noun are the
 		// speaker's own (not "an international tribunal's ruling")
+		cloned := false
 		for i, t := range targets {
 			f := strings.Fields(strings.ToLower(t.Text))
 			bare := len(f) == 1 || len(f) == 2 && f[0] == "the"
 			if t.Country == "" && bare && (slices.Contains(t.Roles, "JUD") || slices.Contains(t.Roles, "LEG")) && len(t.Roles) == 1 {
-				if i == 0 {
-					targets = slices.Clone(targets)
+				if !cloned {
+					targets, cloned = slices.Clone(targets), true // (the caller's slice stays as it was)
 				}
 				targets[i].SetCountry(sources[0].Country)
 			}
