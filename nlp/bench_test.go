@@ -153,14 +153,31 @@ func BenchmarkTagParseBatch(b *testing.B) {
 	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "tokens/s")
 }
 
-// BenchmarkLoad measures decoding the embedded model, which every coding
-// command does once at start-up.
+// BenchmarkLoad measures decoding the embedded model, which a coding
+// command does once at start-up when the weight cache is off or empty.
 func BenchmarkLoad(b *testing.B) {
 	if len(embedded) == 0 {
 		b.Skip("no embedded model")
 	}
 	for b.Loop() {
-		if _, err := decodeModel(embedded); err != nil {
+		if _, err := decodeModel(embedded, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkLoadCached measures loading the embedded model with its weight
+// tables from the cache (see decodeCached), as later runs do.
+func BenchmarkLoadCached(b *testing.B) {
+	if len(embedded) == 0 {
+		b.Skip("no embedded model")
+	}
+	dir := b.TempDir()
+	if _, err := decodeCached(embedded, dir); err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := decodeCached(embedded, dir); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -50,7 +50,7 @@ func Load() (*Model, error) {
 			loadErr = ErrNoModel
 			return
 		}
-		loaded, loadErr = decodeModel(embedded)
+		loaded, loadErr = decodeCached(embedded, cacheDir())
 		if loadErr != nil {
 			loadErr = fmt.Errorf("cannot load embedded nlp model: %w", loadErr)
 		}
@@ -428,11 +428,13 @@ func ReadModel(r io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("cannot read model: %w", err)
 	}
-	return decodeModel(raw)
+	return decodeModel(raw, nil)
 }
 
 // decodeModel decodes the model file raw, which it does not modify or keep.
-func decodeModel(raw []byte) (*Model, error) {
+// Given cached weight tables (see decodeCached), it decodes only the
+// lexicon and takes the tables as they are.
+func decodeModel(raw []byte, cached *[weightSlots]*qmodel) (*Model, error) {
 	h := &br{data: raw}
 	if h.str() != magic {
 		return nil, errFormat
@@ -453,6 +455,10 @@ func decodeModel(raw []byte) (*Model, error) {
 	// decompress and decode the sections in parallel
 	var wg sync.WaitGroup
 	qms := make([]*qmodel, nsec)
+	if cached != nil {
+		copy(qms[1:], cached[:])
+		secs = secs[:1]
+	}
 	for i, sb := range secs {
 		wg.Add(1)
 		go func(i int, sb *br) {
