@@ -451,12 +451,25 @@ func (sc *sentenceCoder) deepTargets() {
 			continue
 		}
 		queue := slices.Clone(sc.objects(v))
+		if sc.tok(v).UPOS == "ADJ" {
+			// "was confident that talks with Brussels would succeed",
+			// "pessimistic about the chances of a deal with Greece": a
+			// stance's clause or topic holds whom it is about
+			for _, c := range sc.p.Children(v) {
+				if r := sc.tok(c).Rel; r == "ccomp" || r == "obl" || r == "xcomp" {
+					queue = append(queue, c)
+				}
+			}
+		}
 		for len(queue) > 0 {
 			k := queue[0]
 			queue = queue[1:]
 			found := false
 			for _, c := range sc.p.Children(k) {
 				t := sc.tok(c)
+				if k == v && strings.HasPrefix(t.Rel, "nsubj") {
+					continue // "an account that Turkish officials rejected", back in the trigger's own clause: not its source
+				}
 				switch t.Rel {
 				case "nmod", "nmod:poss", "compound", "amod", "obl", "obj", "acl", "acl:relcl", "xcomp", "nsubj", "nsubj:pass":
 				default:
@@ -724,6 +737,9 @@ func (sc *sentenceCoder) findObjects(v int) []int {
 			objs = append(objs, t.Head) // "a missile fired by the Houthis": the missile
 		}
 	}
+	if o := sc.relativeObject(v, false); o >= 0 {
+		objs = append(objs, o)
+	}
 	var out []int
 	for _, o := range objs {
 		if sc.reporterConj(o) {
@@ -754,6 +770,60 @@ func (sc *sentenceCoder) findObjects(v int) []int {
 		}
 	}
 	return out
+}
+
+// relativeObject returns the noun a clause v with a subject of its own
+// leaves its object to, or -1: a relative clause ("the accusations Ankara
+// rejected", "a deal which the two sides signed", with "which" the
+// parser's object; "a move the United States condemned", read as "acl" or
+// not), or a clause after a comma that the parser gave the noun as a bare
+// phrase ("..., a charge Ankara rejected"). Not where the gap is a place,
+// a time or a manner ("the town where rebels fought", "the day they
+// met"), a passive's subject, or a clause with an object of its own.
+//
+// A restrictive clause ("the islands Eritrea seized in 1995") most often
+// tells what the noun is, not news: only with restrictive set is its noun
+// returned; without, only the noun of a clause set off by a comma (",
+// a charge the government denied", ", which Kyiv described as illegal").
+func (sc *sentenceCoder) relativeObject(v int, restrictive bool) int {
+	t := sc.tok(v)
+	if t.UPOS != "VERB" || sc.passive(v) || !sc.hasSubject(v) {
+		return -1
+	}
+	head := -1
+	if h := t.Head; (t.Rel == "acl:relcl" || t.Rel == "acl") && h >= 0 && h < v {
+		first, _ := sc.p.Subtree(v)
+		if restrictive || h >= 2 && sc.tok(h-2).Text == "," && sc.tok(h-1).UPOS == "DET" || first > 0 && sc.tok(first-1).Text == "," && sc.lem(first) == "which" {
+			head = h
+		}
+	}
+	for _, k := range sc.p.Children(v) {
+		c := sc.tok(k)
+		switch l := sc.lem(k); {
+		case head < 0 && k < v && k >= 2 && (strings.HasPrefix(c.Rel, "obl") || c.Rel == "obj") && sc.tok(k-2).Text == "," && sc.tok(k-1).UPOS == "DET":
+			head = k // the noun parsed as the verb's bare phrase
+		case c.Rel == "obj":
+			if k < v && (l == "which" || l == "that" || l == "whom") {
+				continue
+			}
+			return -1 // an object of its own
+		case k < v && (l == "where" || l == "when" || l == "why" || l == "how" || strings.HasPrefix(c.Rel, "obl") && (l == "which" || l == "whom")):
+			return -1
+		case strings.HasPrefix(c.Rel, "nsubj") && (l == "which" || l == "that" || l == "who"):
+			return -1 // the noun is the subject: "a group that attacked"
+		}
+	}
+	if head < 0 || sc.tok(head).UPOS != "NOUN" || timeNouns[sc.lem(head)] {
+		return -1
+	}
+	return head
+}
+
+// timeNouns name a time, which a relative clause leaves no object to:
+// "the day the two leaders met".
+var timeNouns = map[string]bool{
+	"day": true, "week": true, "month": true, "year": true, "time": true, "night": true, "morning": true,
+	"evening": true, "hour": true, "moment": true, "decade": true, "weekend": true, "period": true,
 }
 
 // currencies are the units sums of money are counted in.
@@ -933,6 +1003,19 @@ func (sc *sentenceCoder) match(pat *Pattern, v int, prt string) (obj int, ok boo
 	if pat.Particle != prt {
 		return -1, false
 	}
+	if objs := sc.namedAs(v); asVerbs[pat.Verb] && prt == "" && len(objs) == 2 && len(pat.Comps) > 0 {
+		// "described the sanctions as an act of economic terrorism", "a
+		// move Damascus described as illegal": the name says what the
+		// verb does
+		l := sc.lem(objs[1])
+		if of := sc.nmods(objs[1], "of"); l == "act" && len(of) > 0 {
+			l = sc.lem(of[0])
+		}
+		if !slices.Contains(pat.Comps, l) {
+			return -1, false
+		}
+		return objs[0], true
+	}
 	if objs := sc.calledObjects(v); pat.Verb == "call" && prt == "" && len(objs) >= 2 {
 		// "calling it a pretext for interference": a name given, no
 		// appeal; the name may be a criticism ("called the decision an
@@ -1067,6 +1150,33 @@ func (sc *sentenceCoder) calledObjects(v int) []int {
 		}
 	}
 	return objs
+}
+
+// asVerbs name what their object is in an "as" phrase: "described the
+// vote as a farce".
+var asVerbs = map[string]bool{"describe": true, "characterize": true, "characterise": true, "portray": true, "brand": true, "label": true, "term": true}
+
+// namedAs returns the object of a verb of naming and the head of the "as"
+// phrase that names it ("described the sanctions as an act of economic
+// terrorism", the phrase hung on the verb or on its object; "a move
+// Damascus described as illegal", the object the relative clause's noun),
+// or nil.
+func (sc *sentenceCoder) namedAs(v int) []int {
+	objs := sc.p.Objects(v)
+	if o := sc.relativeObject(v, true); o >= 0 {
+		objs = []int{o} // (and not "which")
+	}
+	if len(objs) != 1 {
+		return nil
+	}
+	for _, h := range []int{v, objs[0]} {
+		for _, k := range sc.p.Children(h) {
+			if t := sc.tok(k); k > v && (t.UPOS == "NOUN" || t.UPOS == "ADJ") && t.Rel != "conj" && (sc.prepOf(k) == "as" || sc.marked(k, "as")) {
+				return []int{objs[0], k}
+			}
+		}
+	}
+	return nil
 }
 
 // compLemma returns the lemma of complement k as patterns name it: a
@@ -3671,6 +3781,13 @@ var actNouns = map[string]bool{
 	"execution": true, "arrest": true, "incursion": true, "operation": true, "offensive": true,
 }
 
+// chargeNouns name a charge the sentence reported before a relative clause
+// that denies it: "accused the army of a gas attack, a charge the
+// government denied" (but "exchanged accusations" is no reaction).
+var chargeNouns = map[string]bool{
+	"charge": true, "charges": true, "accusation": true, "accusations": true, "allegation": true, "allegations": true,
+}
+
 // actOf returns, for a reaction (a comment, an appeal, approval or
 // disapproval, a rejection, a protest) to an act named by its object
 // without its author ("the strike", "a move the United States condemned"),
@@ -3682,16 +3799,12 @@ func (sc *sentenceCoder) actOf(v int, sources []dyad.Actor) []dyad.Actor {
 			obj = append(obj, o)
 		}
 	}
-	if t := sc.tok(v); (t.Rel == "acl:relcl" || t.Rel == "acl" && sc.hasSubject(v)) && t.Head >= 0 && t.Head < v {
-		obj = append(obj, t.Head) // "a move the United States condemned" (a clause with a subject of its own, read as "acl" or not)
-	}
-	for _, k := range sc.p.Children(v) {
-		if r := sc.tok(k).Rel; k < v && (r == "obl" || r == "obj") && k >= 2 && sc.tok(k-2).Text == "," && sc.tok(k-1).UPOS == "DET" {
-			obj = append(obj, k) // the same, with "a move" parsed as the verb's bare phrase
-		}
+	rel := sc.relativeObject(v, true)
+	if rel >= 0 {
+		obj = append(obj, rel) // "a move the United States condemned"
 	}
 	for _, o := range obj {
-		if !actNouns[sc.lem(o)] {
+		if !actNouns[sc.lem(o)] && (o != rel || !chargeNouns[sc.lem(o)]) {
 			continue
 		}
 		if slices.ContainsFunc(sc.p.Children(o), func(k int) bool {
@@ -4467,7 +4580,11 @@ func (sc *sentenceCoder) isPlace(k int) bool {
 	if k+1 < len(sc.p.Tokens) && sc.tok(k+1).Rel == "compound" && sc.tok(k+1).Head == sc.tok(k).Head && sc.tok(k+1).UPOS == "PROPN" {
 		last = max(last, k+1)
 	}
-	return pl.IsPlace(sc.text(sc.tok(first).Start, sc.tok(last).End))
+	name := sc.text(sc.tok(first).Start, sc.tok(last).End)
+	if !strings.ContainsFunc(name, unicode.IsUpper) {
+		return false // "a deal", "the reading": common nouns, not Deal in Kent or Reading
+	}
+	return pl.IsPlace(name)
 }
 
 // whereaboutVerbs are the participles whose place says whose people a
