@@ -87,7 +87,7 @@ var determiners = map[string]bool{
 // for the Malian government", but "the US envoy for the Horn of Africa").
 var prepositions = map[string]byte{
 	"of": 'o', "in": 'l', "from": 'l', "at": 'l', "inside": 'l', "across": 'l', "within": 'l',
-	"near": 'l', "outside": 'l', "around": 'l', "throughout": 'l',
+	"near": 'l', "outside": 'l', "around": 'l', "throughout": 'l', "off": 'l', // "Royal Marines off Gibraltar"
 	"for": 'f', "to": 'x', "with": 'x', "on": 'x', "over": 'x', "against": 'x', "by": 'x',
 	"under": 'x', "between": 'x', "among": 'x', "into": 'x', "after": 'x', "before": 'x',
 	"during": 'x', "about": 'x', "toward": 'x', "towards": 'x', "than": 'x', "who": 'x',

@@ -1138,6 +1138,11 @@ func (sc *sentenceCoder) calledObjects(v int) []int {
 	if len(objs) != 1 {
 		return objs
 	}
+	for _, k := range sc.p.Children(v) {
+		if t := sc.tok(k); t.Rel == "xcomp" && k > objs[0] && (t.UPOS == "NOUN" || t.UPOS == "ADJ") {
+			return []int{objs[0], k} // "called the American decision an act of provocation", as UD reads it
+		}
+	}
 	for _, k := range sc.p.Children(objs[0]) {
 		t := sc.tok(k)
 		if t.Rel != "appos" && t.Rel != "acl:relcl" && t.Rel != "dep" || k <= objs[0]+1 || t.UPOS != "NOUN" && t.UPOS != "ADJ" {
@@ -3779,6 +3784,8 @@ var actNouns = map[string]bool{
 	"strike": true, "strikes": true, "attack": true, "attacks": true, "move": true, "decision": true, "step": true,
 	"annexation": true, "raid": true, "invasion": true, "test": true, "launch": true, "bombing": true, "killing": true,
 	"execution": true, "arrest": true, "incursion": true, "operation": true, "offensive": true,
+	"seizure": true, "coup": true, "incident": true, "shooting": true, "detention": true, "deployment": true,
+	"crackdown": true, "blockade": true, "expulsion": true, "sanction": true, "sanctions": true, "ban": true,
 }
 
 // chargeNouns name a charge the sentence reported before a relative clause
