@@ -434,7 +434,7 @@ func (sc *sentenceCoder) massVictims(o int) bool {
 // belongs to the actor named inside it: what is denied, rejected, offered,
 // endorsed or given ("rejected a motion that would have let U.S. troops
 // deploy", "denied having shot down a Malaysian airliner").
-var deepRoots = map[string]bool{"01": true, "03": true, "05": true, "07": true, "12": true}
+var deepRoots = map[string]bool{"01": true, "03": true, "05": true, "07": true, "12": true, "13": true}
 
 // deepTargets gives an event of deepRoots that found no target the actor
 // named first, nearest the top, inside its trigger's object (not the
@@ -451,7 +451,7 @@ func (sc *sentenceCoder) deepTargets() {
 			continue
 		}
 		queue := slices.Clone(sc.objects(v))
-		if sc.tok(v).UPOS == "ADJ" {
+		if sc.tok(v).UPOS == "ADJ" || e.Root == "13" {
 			// "was confident that talks with Brussels would succeed",
 			// "pessimistic about the chances of a deal with Greece": a
 			// stance's clause or topic holds whom it is about
@@ -472,6 +472,12 @@ func (sc *sentenceCoder) deepTargets() {
 				}
 				switch t.Rel {
 				case "nmod", "nmod:poss", "compound", "amod", "obl", "obj", "acl", "acl:relcl", "xcomp", "nsubj", "nsubj:pass":
+				case "advcl", "obl:agent":
+					if e.Root != "13" {
+						continue
+					}
+					// "threatened to use force to break up camps set up by
+					// refugees": a threat's purpose and its victims
 				default:
 					continue
 				}
@@ -1747,6 +1753,11 @@ func (sc *sentenceCoder) verb(v int) {
 			// "troops killed hundreds of villagers": mass killing (202)
 			pat = &Pattern{Code: "202", ID: "mass(" + pat.ID + ")"}
 		}
+		if (pat.Code[:2] == "18" || pat.Code[:2] == "19") && pat.Code != "185" && pat.Code != "186" && sc.attemptOnLife(v) {
+			// "opened fire on the president's motorcade in a failed
+			// attempt on his life": an assassination attempt (185)
+			pat = &Pattern{Code: "185", ID: "attempt(" + pat.ID + ")"}
+		}
 		if pat.Code == "190" && tollVerbs[sc.lem(v)] {
 			if code := sc.bombOf(v); code != "" {
 				// "a suicide bomber killed 80 worshippers", "killed
@@ -1865,12 +1876,40 @@ func (sc *sentenceCoder) bombOf(v int) string {
 	for _, h := range append([]int{v}, sc.p.Objects(v)...) {
 		heads = append(heads, sc.nmods(h, "with")...)
 	}
+	for _, o := range sc.p.Obliques(v) {
+		if o.Prep == "with" {
+			heads = append(heads, o.Head) // the means, hung on the verb as UD has it
+		}
+	}
 	for _, h := range heads {
 		if code := sc.bombCode(h); code != "" {
 			return code
 		}
 	}
 	return ""
+}
+
+// attemptOnLife reports whether verb v is done "in" or "during" an
+// attempt on someone's life: "in a failed assassination attempt", "in an
+// attempt on his life", "in an assassination bid".
+func (sc *sentenceCoder) attemptOnLife(v int) bool {
+	for _, o := range sc.p.Obliques(v) {
+		if o.Prep != "in" && o.Prep != "during" {
+			continue
+		}
+		switch l := sc.lem(o.Head); l {
+		case "attempt", "bid", "plot":
+			if slices.ContainsFunc(sc.p.Children(o.Head), func(k int) bool {
+				r := sc.tok(k).Rel
+				return (r == "compound" || r == "amod") && strings.HasPrefix(sc.lem(k), "assassinat")
+			}) || slices.ContainsFunc(sc.nmods(o.Head, "on"), func(k int) bool { return sc.lem(k) == "life" }) {
+				return true
+			}
+		case "assassination":
+			return true
+		}
+	}
+	return false
 }
 
 // bombCode returns the bombing code of noun h (183, or 1831 suicide, 1832
