@@ -6432,8 +6432,8 @@ func jointAct(pat *Pattern) bool {
 	case "050", "051", "052", "053", "055", "056":
 		return strings.Contains(pat.ID, ".relation") || strings.Contains(pat.ID, ".tie") || strings.Contains(pat.ID, ".embassy") // "reopened their embassies"
 	}
-	if pat.Code[:2] == "08" && strings.Contains(pat.ID, ".sign") {
-		return true // "the government and the rebels signed a ceasefire"
+	if pat.Code[:2] == "08" && strings.Contains(pat.ID, ".sign") || pat.Code == "0871" {
+		return true // "the government and the rebels signed a ceasefire", "Armenia and Azerbaijan declared a ceasefire"
 	}
 	return pat.Code[:2] >= "03" && pat.Code[:2] <= "08" && strings.Contains(pat.ID, ".agree") // "Israel and Hamas agreed to a truce"
 }

@@ -71,6 +71,8 @@ func TestImplicitTarget(t *testing.T) {
 		{"negated: nothing", dyad.Event{CAMEO: "1723", Source: &dza, Negated: true}, ""},
 		{"named target kept", dyad.Event{CAMEO: "1723", Source: &dza, Target: &dyad.Actor{Code: "DZAOPP"}}, "DZAOPP"},
 		{"an IGO imposes on no country of its own", dyad.Event{CAMEO: "172", Source: &dyad.Actor{Code: "IGOUNO", Country: "IGO"}}, ""},
+		{"rebels' ceasefire is toward the government", dyad.Event{CAMEO: "0871", Source: &dyad.Actor{Code: "LKAREB", Country: "LKA", Roles: []string{"REB"}}}, "LKAGOV"},
+		{"a government's ceasefire has no implicit target", dyad.Event{CAMEO: "0871", Source: &dza}, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -571,8 +571,9 @@ var implicitRoles = map[string]string{
 }
 
 // implicitTarget gives an event that names no target the one CAMEO
-// understands for its code (implicitRoles), in the country where it takes
-// place, or else the source's own country. The target is marked implicit.
+// understands for its code (implicitRoles; and the government, for a
+// ceasefire rebels declare), in the country where it takes place, or else
+// the source's own country. The target is marked implicit.
 func implicitTarget(ev *dyad.Event) {
 	if ev.Target != nil || ev.Source == nil || ev.Negated {
 		return
@@ -580,6 +581,9 @@ func implicitTarget(ev *dyad.Event) {
 	role := ""
 	for n := len(ev.CAMEO); n >= 2 && role == ""; n-- {
 		role = implicitRoles[ev.CAMEO[:n]]
+	}
+	if ev.CAMEO == "0871" && slices.ContainsFunc(ev.Source.Roles, func(r string) bool { return r == "REB" || r == "SEP" || r == "INS" }) {
+		role = "GOV" // "Tamil Tiger rebels declared a unilateral ceasefire": toward the government they fight
 	}
 	if role == "" {
 		return
