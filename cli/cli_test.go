@@ -357,7 +357,7 @@ func TestUnknownLists(t *testing.T) {
 func TestEvalDyadic(t *testing.T) {
 	gold := filepath.Join(t.TempDir(), "gold.xml")
 	xml := `<Sentences>
-<Sentence date="20240301" id="t-1"><Text>Colombian rebels declared a unilateral ceasefire on Friday.</Text></Sentence>
+<Sentence date="20240301" id="t-1"><Text>The Colombian army declared a unilateral ceasefire on Friday.</Text></Sentence>
 <Sentence date="20240301" id="t-2"><Text>Kenya condemned Uganda on Monday.</Text>
 <EventCoding sourcecode="KEN" targetcode="UGA" eventcode="111"/></Sentence>
 </Sentences>`
@@ -388,7 +388,7 @@ func TestEvalDyadic(t *testing.T) {
 	}
 	// A protest keeps the target CAMEO understands (the government), so
 	// it stays dyadic.
-	text := "Colombian rebels declared a unilateral ceasefire on Friday. Kenya condemned Uganda on Monday. Thousands of Kenyan students marched through Nairobi on Tuesday.\n"
+	text := "The Colombian army declared a unilateral ceasefire on Friday. Kenya condemned Uganda on Monday. Thousands of Kenyan students marched through Nairobi on Tuesday.\n"
 	_, all, _ := run(t, text, "code", "--date", "2024-03-01")
 	_, dyadic, _ := run(t, text, "code", "--date", "2024-03-01", "--dyadic")
 	d := decodeEvents(t, dyadic)

@@ -434,7 +434,7 @@ func (sc *sentenceCoder) massVictims(o int) bool {
 // belongs to the actor named inside it: what is denied, rejected, offered,
 // endorsed or given ("rejected a motion that would have let U.S. troops
 // deploy", "denied having shot down a Malaysian airliner").
-var deepRoots = map[string]bool{"01": true, "03": true, "05": true, "07": true, "12": true, "13": true}
+var deepRoots = map[string]bool{"01": true, "03": true, "05": true, "07": true, "12": true, "13": true, "15": true}
 
 // deepTargets gives an event of deepRoots that found no target the actor
 // named first, nearest the top, inside its trigger's object (not the
@@ -451,10 +451,12 @@ func (sc *sentenceCoder) deepTargets() {
 			continue
 		}
 		queue := slices.Clone(sc.objects(v))
-		if sc.tok(v).UPOS == "ADJ" || e.Root == "13" {
+		if sc.tok(v).UPOS == "ADJ" || e.Root == "13" || e.Root == "15" {
 			// "was confident that talks with Brussels would succeed",
 			// "pessimistic about the chances of a deal with Greece": a
-			// stance's clause or topic holds whom it is about
+			// stance's clause or topic holds whom it is about; "massed
+			// troops near its border with Ukraine": where a show of force
+			// is made, whom it faces
 			for _, c := range sc.p.Children(v) {
 				if r := sc.tok(c).Rel; r == "ccomp" || r == "obl" || r == "xcomp" {
 					queue = append(queue, c)
@@ -1734,7 +1736,7 @@ func (sc *sentenceCoder) verb(v int) {
 				}
 			}
 		}
-		if pat.Code == "150" && sc.lem(v) == "mass" && len(sc.p.Objects(v)) == 0 && len(sources) > 0 && !slices.ContainsFunc(sources, func(a dyad.Actor) bool {
+		if pat.Code == "150" && sc.lem(v) == "mass" && len(sc.p.Objects(v)) == 0 && sc.relativeObject(v, true) < 0 && len(sources) > 0 && !slices.ContainsFunc(sources, func(a dyad.Actor) bool {
 			return slices.Contains(a.Roles, "COP") || slices.Contains(a.Roles, "MIL") || slices.Contains(a.Roles, "REB")
 		}) {
 			// "hundreds of thousands of Egyptians massed in Tahrir

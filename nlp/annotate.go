@@ -123,6 +123,7 @@ func (m *Model) tagSentence(toks []Token, sw *sentWork) *parseJob {
 	if !noRepair {
 		m.tg.regnalNumber(sw.forms, sw.tags)      // before finiteVerb, which reads the word before a participle
 		m.tg.appositivePassive(sw.forms, sw.tags) // and looks for the main verb
+		m.tg.samePast(sw.forms, sw.tags)          // and takes a sentence whose verb is a base form for one with none
 	}
 	m.tg.finiteVerb(sw.forms, sw.tags)
 	if !noRepair {

@@ -3,7 +3,7 @@ package nlp
 import "testing"
 
 // TestWireRepairs parses sentences of news copy whose trees the parser gets
-// wrong in ways the repairs and tag rules of sessions 17 and 18 mend: each names a
+// wrong in ways the repairs and tag rules of sessions 17 to 19 mend: each names a
 // word, the word it should hang on ("" for the root) and the relation.
 func TestWireRepairs(t *testing.T) {
 	m := testModel(t)
@@ -33,6 +33,9 @@ func TestWireRepairs(t *testing.T) {
 		{"Sudanese President Omar Bashir and rebel leader John Garang signed a peace deal on Sunday aimed at ending two decades of war.", "Omar", "signed", "nsubj"},
 		{"Gunmen detonated a truck bomb outside a bank in Karachi's old city district on Friday, killing six guards and wounding dozens, police said.", "killing", "detonated", "advcl"},
 		{"Rebels shelled a market in the north of the country on Sunday, killing nine traders and injuring scores, witnesses said.", "witnesses", "said", "nsubj"},
+		// session 19
+		{"Washington demanded that Moscow pull back the troops it has massed near the border.", "massed", "troops", "acl:relcl"},
+		{"Greece put its armed forces on alert on Tuesday.", "forces", "put", "obj"},
 	} {
 		s := m.Parse(tt.sentence, 0)
 		d, h := -1, -1

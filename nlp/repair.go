@@ -39,6 +39,7 @@ func repair(toks []Token) {
 		nounArgument(toks, n)
 		nameRecipient(toks, n)
 		contactRelative(toks, n)
+		contactAdverbial(toks, n)
 	}
 	for n := range toks {
 		absoluteWith(toks, n)
@@ -3638,6 +3639,29 @@ func contactRelative(toks []Token, w int) {
 		return
 	}
 	toks[o].Head, toks[o].Rel = v, "obj"
+	t.Head, t.Rel = o, "acl:relcl"
+}
+
+// contactAdverbial makes a clause with no marker and no object, opened by
+// a pronoun subject right after the verb's object, that the parser hung on
+// the verb as an adverbial clause, a relative clause of the object: in
+// "demanded that Russia pull back the troops it has massed near the
+// border", "massed" was an adverbial clause of "pull", and the troops not
+// what was massed.
+func contactAdverbial(toks []Token, w int) {
+	t := &toks[w]
+	v := t.Head
+	if t.Rel != "advcl" || t.UPOS != "VERB" || v < 0 || v > w || child(toks, w, "mark") >= 0 || child(toks, w, "obj") >= 0 || child(toks, w, "ccomp") >= 0 || child(toks, w, "xcomp") >= 0 {
+		return
+	}
+	o := child(toks, v, "obj")
+	s := child(toks, w, "nsubj")
+	if o < 0 || s < 0 || !(o < s && s < w) || toks[o].UPOS != "NOUN" || toks[s].UPOS != "PRON" || subtree(toks, o)[1] != s-1 {
+		return
+	}
+	if l := strings.ToLower(toks[s].Text); l == "that" || l == "which" || l == "who" || l == "what" {
+		return
+	}
 	t.Head, t.Rel = o, "acl:relcl"
 }
 

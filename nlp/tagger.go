@@ -278,6 +278,47 @@ func (tg *tagger) thatAfterDay(forms []string, out []int, margins []float32) {
 	}
 }
 
+// samePast (applied at run time, after tag) retags as a past tense a
+// verb whose past is its base form ("put", "cut", "hit", "set"...), read as
+// a base form, right after a singular noun or he, she or it: no base form
+// follows a singular subject ("Greece put its armed forces on alert" had
+// "put" a base form, and then "armed" the sentence's verb).
+func (tg *tagger) samePast(forms []string, out []int) {
+	if tg.vbd < 0 {
+		return
+	}
+	for i := 1; i < len(out); i++ {
+		if tg.xpos[out[i]] != "VB" || !samePastVerbs[forms[i]] {
+			continue
+		}
+		switch x := tg.xpos[out[i-1]]; {
+		case x == "NNP" || x == "NN":
+		case x == "PRP" && (forms[i-1] == "he" || forms[i-1] == "she" || forms[i-1] == "it" || forms[i-1] == "He" || forms[i-1] == "She" || forms[i-1] == "It"):
+		default:
+			continue
+		}
+		// and the noun phrase is a subject, not the object of a verb
+		// before it ("let the market set prices")
+		k := i - 1
+		for k > 0 && (strings.HasPrefix(tg.xpos[out[k-1]], "NN") || strings.HasPrefix(tg.xpos[out[k-1]], "JJ") || tg.xpos[out[k-1]] == "DT" || tg.xpos[out[k-1]] == "PRP$" || tg.xpos[out[k-1]] == "CD" || tg.xpos[out[k-1]] == "POS") {
+			k--
+		}
+		if k > 0 {
+			if u := tg.upos[out[k-1]]; u == "VERB" || u == "AUX" || tg.xpos[out[k-1]] == "TO" {
+				continue
+			}
+		}
+		out[i] = tg.vbd
+	}
+}
+
+// samePastVerbs are the verbs whose past tense is their base form.
+var samePastVerbs = map[string]bool{
+	"put": true, "cut": true, "hit": true, "set": true, "let": true, "shut": true, "spread": true,
+	"cast": true, "quit": true, "hurt": true, "burst": true, "cost": true, "bid": true, "thrust": true,
+	"split": true, "upset": true, "broadcast": true, "forecast": true, "shed": true, "beat": true,
+}
+
 // nameBeforeVerb (applied at run time, after tag) retags as a proper noun
 // a capitalized word inside a sentence, after another capitalized word,
 // that training saw too seldom to list and that the tagger read as a
