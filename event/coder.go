@@ -780,6 +780,10 @@ func (sc *sentenceCoder) findObjects(v int) []int {
 	return out
 }
 
+// courtVerbs are done by courts: a passive with no agent was done by one
+// ("was sentenced to 12 years").
+var courtVerbs = map[string]bool{"sentence": true, "convict": true}
+
 // relativeObject returns the noun a clause v with a subject of its own
 // leaves its object to, or -1: a relative clause ("the accusations Ankara
 // rejected", "a deal which the two sides signed", with "which" the
@@ -1651,14 +1655,14 @@ func (sc *sentenceCoder) verb(v int) {
 			// text does not say who. The pipeline places them.
 			sources = []dyad.Actor{{Code: "---", Roles: []string{}, Implicit: true}}
 		}
+		if len(sources) == 0 && (pat.Code == "116" || courtVerbs[sc.lem(v)]) && sc.passive(v) && sc.p.Agent(v) < 0 && !sc.p.Negated(v) {
+			// "Najib Razak was sentenced to 12 years": a court did it
+			sources = []dyad.Actor{{Code: "---JUD", Roles: []string{"JUD"}, Known: true, Implicit: true}}
+		}
 		if len(sources) == 0 && (strings.HasPrefix(pat.Code, "173") || strings.HasPrefix(pat.Code, "174")) && sc.passive(v) && sc.p.Agent(v) < 0 && !sc.p.Negated(v) {
 			// "A missionary was arrested in Lebanon": the authorities
 			// of the place did it; the text does not name them.
 			sources = []dyad.Actor{{Code: "---GOV", Roles: []string{"GOV"}, Known: true, Implicit: true}}
-		}
-		if len(sources) == 0 && pat.Code == "116" && sc.passive(v) && sc.p.Agent(v) < 0 && !sc.p.Negated(v) {
-			// "Najib Razak was sentenced to 12 years": a court did it
-			sources = []dyad.Actor{{Code: "---JUD", Roles: []string{"JUD"}, Known: true, Implicit: true}}
 		}
 		if sc.fightsDisaster(v) {
 			return // "firefighters battled wildfires": no one was fought

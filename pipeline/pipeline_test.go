@@ -184,7 +184,7 @@ func TestSourceOfOneSentence(t *testing.T) {
 		{"A suicide bomber killed 14 people at a market in Mogadishu, police said.", "18", "SOMREB", ""},
 		{"Ukrainian drones hit an oil refinery in Russia's Krasnodar region overnight.", "19", "UKR", "RUS"},
 		{"Armed men attacked a police station in Dagestan, killing four officers.", "19", "RUSREB", "RUS"},
-		{"Kenya's former finance minister was sentenced to 12 years in prison for corruption.", "11", "KENJUD", "KEN"},
+		{"Kenya's former finance minister was sentenced to 12 years in prison for corruption.", "17", "KENJUD", "KEN"},
 		{"Sierra Leone's army foiled a coup attempt and arrested several officers.", "17", "SLEMIL", "SLE"},
 		{"A Russian drone strike hit an apartment block in Odesa.", "19", "RUS", "UKR"},
 		{"An Israeli air strike hit a village in southern Lebanon, killing five people.", "19", "ISR", "LBN"},
