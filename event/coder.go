@@ -1015,18 +1015,20 @@ func (sc *sentenceCoder) match(pat *Pattern, v int, prt string) (obj int, ok boo
 	if pat.Particle != prt {
 		return -1, false
 	}
-	if objs := sc.namedAs(v); asVerbs[pat.Verb] && prt == "" && len(objs) == 2 && len(pat.Comps) > 0 {
+	if asVerbs[pat.Verb] && prt == "" && len(pat.Comps) > 0 {
 		// "described the sanctions as an act of economic terrorism", "a
 		// move Damascus described as illegal": the name says what the
 		// verb does
-		l := sc.lem(objs[1])
-		if of := sc.nmods(objs[1], "of"); l == "act" && len(of) > 0 {
-			l = sc.lem(of[0])
+		if objs := sc.namedAs(v); len(objs) == 2 {
+			l := sc.lem(objs[1])
+			if of := sc.nmods(objs[1], "of"); l == "act" && len(of) > 0 {
+				l = sc.lem(of[0])
+			}
+			if !slices.Contains(pat.Comps, l) {
+				return -1, false
+			}
+			return objs[0], true
 		}
-		if !slices.Contains(pat.Comps, l) {
-			return -1, false
-		}
-		return objs[0], true
 	}
 	if objs := sc.calledObjects(v); pat.Verb == "call" && prt == "" && len(objs) >= 2 {
 		// "calling it a pretext for interference": a name given, no

@@ -71,7 +71,11 @@ func Split(a *dyad.Article) []dyad.Sentence {
 func Paragraph(p string) [][2]int {
 	t, err := tokenizer()
 	var raw [][2]int
-	if err != nil {
+	if single(p) {
+		// no word before the last holds a sentence-ending mark: Punkt
+		// could break only after the last word, at the end
+		raw = [][2]int{{0, len(p)}}
+	} else if err != nil {
 		// The embedded model failed to load: fall back to one sentence
 		// per paragraph rather than losing the text.
 		raw = [][2]int{{0, len(p)}}
@@ -93,6 +97,19 @@ func Paragraph(p string) [][2]int {
 		out = append(out, [2]int{start, end})
 	}
 	return out
+}
+
+// single reports whether paragraph p is one sentence for Punkt, which
+// breaks only after a word holding a sentence-ending mark (. ? ! and their
+// CJK forms): none of its words but the last holds one.
+func single(p string) bool {
+	last := strings.TrimRightFunc(p, unicode.IsSpace)
+	if i := strings.LastIndexFunc(last, unicode.IsSpace); i >= 0 {
+		last = last[:i]
+	} else {
+		return true // one word
+	}
+	return !strings.ContainsAny(last, ".?!。？！")
 }
 
 // trim narrows [start, end) to exclude surrounding white space.

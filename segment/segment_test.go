@@ -68,3 +68,33 @@ func BenchmarkSplit(b *testing.B) {
 		Split(a)
 	}
 }
+
+// TestSingle checks the paragraphs Paragraph gives whole without Punkt:
+// only those with no sentence-ending mark before their last word, which
+// Punkt splits nowhere.
+func TestSingle(t *testing.T) {
+	tk, err := tokenizer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		p    string
+		want bool
+	}{
+		{"The army moved into the town on Monday, officials said.", true},
+		{"  Troops fired on protesters in the capital  ", true},
+		{"Word", true},
+		{"", true},
+		{"The army moved. The rebels fled.", false},
+		{"The U.S. said it would act.", false},
+		{"Did the army move? Nobody knows.", false},
+		{"Growth was 3.5 percent", false},
+	} {
+		if got := single(tt.p); got != tt.want {
+			t.Errorf("single(%q) = %v, want %v", tt.p, got, tt.want)
+		}
+		if tt.want && len(tk.Tokenize(tt.p)) > 1 {
+			t.Errorf("%q: Punkt splits a paragraph taken as one sentence", tt.p)
+		}
+	}
+}
