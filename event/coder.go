@@ -270,6 +270,13 @@ func (c *Coder) Code(in Input) []dyad.Event {
 			len(sc.p.Aux(v)) == 0 {
 			continue // "hit rebel groups opposed to Assad": who they are, not an act ("Russia is opposed to the plan" is one)
 		}
+		if t.XPOS == "VBG" && !sc.hasSubject(v) && slices.ContainsFunc(sc.p.Children(v), func(k int) bool { return sc.tok(k).Rel == "det" && k < v }) &&
+			slices.ContainsFunc(sc.p.Children(v), func(k int) bool {
+				r := sc.tok(k).Rel
+				return (r == "mark" || r == "case") && k < v && backgroundPreps[sc.lem(k)]
+			}) {
+			continue // "offered to host talks after the worst fighting in two decades": a gerund with an article is a noun, and what came before, not an act of the subject
+		}
 		if t.XPOS == "VBG" && strings.HasPrefix(t.Rel, "csubj") {
 			continue // "warned that selling weapons to Taiwan would damage relations": an act in general
 		}
@@ -779,6 +786,10 @@ func (sc *sentenceCoder) findObjects(v int) []int {
 	}
 	return out
 }
+
+// backgroundPreps open a phrase that tells what came before or around an
+// act: "after the worst fighting in two decades".
+var backgroundPreps = map[string]bool{"after": true, "since": true, "before": true, "despite": true, "amid": true, "following": true, "during": true}
 
 // courtVerbs are done by courts: a passive with no agent was done by one
 // ("was sentenced to 12 years").
