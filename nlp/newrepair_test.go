@@ -36,6 +36,7 @@ func TestWireRepairs(t *testing.T) {
 		// session 19
 		{"Washington demanded that Moscow pull back the troops it has massed near the border.", "massed", "troops", "acl:relcl"},
 		{"Greece put its armed forces on alert on Tuesday.", "forces", "put", "obj"},
+		{"Somalia's al-Shabaab rebels denied on Monday that they were behind the blast in Baidoa.", "denied", "", "root"},
 	} {
 		s := m.Parse(tt.sentence, 0)
 		d, h := -1, -1

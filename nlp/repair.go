@@ -2643,8 +2643,8 @@ func participleRoot(toks []Token, r int, finite func(int) bool) int {
 		if (finite(k) || toks[k].UPOS == "AUX") && !within(toks, k, p) {
 			return -1
 		}
-		if k < p && (toks[k].UPOS == "VERB" || toks[k].UPOS == "AUX" || toks[k].UPOS == "PUNCT") {
-			return -1 // only the subject's noun phrase before it
+		if k < p && (toks[k].UPOS == "VERB" || toks[k].UPOS == "AUX" || toks[k].UPOS == "PUNCT" && toks[k].XPOS != "HYPH") {
+			return -1 // only the subject's noun phrase before it (a hyphen inside a name is part of it: "al-Shabaab")
 		}
 	}
 	return p
