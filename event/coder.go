@@ -776,10 +776,15 @@ func (sc *sentenceCoder) findObjects(v int) []int {
 		}
 		if currencies[sc.lem(o)] {
 			// "suspended $2 billion in security assistance": the money
-			// is the aid
+			// is the aid (the phrase hung on the money or on the verb)
 			for _, k := range sc.p.Children(o) {
 				if t := sc.tok(k); t.Rel == "nmod" && sc.prepOf(k) == "in" {
 					out = append(out, k)
+				}
+			}
+			for _, ob := range sc.p.Obliques(v) {
+				if ob.Prep == "in" && ob.Head > o && sc.tok(ob.Head).UPOS == "NOUN" {
+					out = append(out, ob.Head)
 				}
 			}
 		}

@@ -37,6 +37,9 @@ func TestWireRepairs(t *testing.T) {
 		{"Washington demanded that Moscow pull back the troops it has massed near the border.", "massed", "troops", "acl:relcl"},
 		{"Greece put its armed forces on alert on Tuesday.", "forces", "put", "obj"},
 		{"Somalia's al-Shabaab rebels denied on Monday that they were behind the blast in Baidoa.", "denied", "", "root"},
+		{"Germany said on Monday it would send emergency relief goods and a rescue team to Turkey.", "goods", "send", "obj"},
+		{"President Bill Clinton said on Thursday the United States would send another 2,000 troops to Bosnia.", "States", "send", "nsubj"},
+		{"The president said on Friday the United States would send another $300 million in weapons to Ukraine.", "said", "", "root"},
 	} {
 		s := m.Parse(tt.sentence, 0)
 		d, h := -1, -1

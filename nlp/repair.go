@@ -1,6 +1,9 @@
 package nlp
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // noRepair turns off the run-time tag rules and parse repairs, so that a
 // test can measure what they change.
@@ -40,6 +43,7 @@ func repair(toks []Token) {
 		nameRecipient(toks, n)
 		contactRelative(toks, n)
 		contactAdverbial(toks, n)
+		splitObject(toks, n)
 	}
 	for n := range toks {
 		absoluteWith(toks, n)
@@ -140,6 +144,7 @@ func repair(toks []Token) {
 	}
 	for d := range toks {
 		dayThenSubject(toks, d)
+		dayAppositive(toks, d)
 	}
 	for w := range toks {
 		whoseClause(toks, w)
@@ -3355,6 +3360,45 @@ func dayThenSubject(toks []Token, d int) {
 	toks[d-1].Head = d
 }
 
+// dayAppositive gives back to the clause a reporting verb reports without
+// "that" the subject the parser made an appositive of the day name before
+// it: in "Biden said on Thursday the United States would send more
+// weapons", "the United States" was an appositive of "Thursday" and "send"
+// had no subject (and, at times, was the root, "said" its parataxis).
+func dayAppositive(toks []Token, n int) {
+	d := toks[n].Head
+	if toks[n].Rel != "appos" || d < 1 || !weekdays[strings.ToLower(toks[d].Text)] || toks[d].Rel != "obl" || strings.ToLower(toks[d-1].Text) != "on" {
+		return
+	}
+	sp := subtree(toks, n)
+	r := toks[d].Head
+	if sp[0] != d+1 || r < 0 || r > d || toks[r].UPOS != "VERB" || !clauseTakers[strings.ToLower(toks[r].Lemma)] {
+		return
+	}
+	x := sp[1] + 1
+	for x < len(toks) && toks[x].UPOS == "AUX" {
+		x++
+	}
+	if x >= len(toks) || toks[x].UPOS != "VERB" || child(toks, x, "nsubj") >= 0 {
+		return
+	}
+	switch {
+	case toks[x].Head == r && toks[x].Rel == "ccomp":
+	case toks[r].Head == x && toks[r].Rel == "parataxis" && toks[x].Head < 0:
+		// the reported verb made the root, the reporter its parataxis
+		toks[r].Head, toks[r].Rel = -1, "root"
+		toks[x].Head, toks[x].Rel = r, "ccomp"
+		for k := range toks {
+			if toks[k].Head == x && k < r && toks[k].Rel != "punct" {
+				toks[k].Head = r // the reporter's own words before it
+			}
+		}
+	default:
+		return
+	}
+	toks[n].Head, toks[n].Rel = x, "nsubj"
+}
+
 // whoseClause rebuilds a sentence whose subject has a relative clause
 // opened by "whose" that the parser made the main clause: in "Netanyahu,
 // whose forces intercepted most of them, vowed to retaliate", Netanyahu
@@ -3663,6 +3707,40 @@ func contactAdverbial(toks []Token, w int) {
 		return
 	}
 	t.Head, t.Rel = o, "acl:relcl"
+}
+
+// splitObject joins an object noun to the noun phrase the parser hung on
+// the verb right after it as a bare oblique, with no preposition: in "would
+// send emergency relief goods to Nepal", "emergency" was the object and
+// "goods" an oblique; the phrase is one object, "goods" its head and
+// "emergency" a compound. A noun conjunct the parser hung on the verb after
+// that phrase ("and a medical team") is the object's.
+func splitObject(toks []Token, n int) {
+	t := &toks[n]
+	v := t.Head
+	if t.Rel != "obl" || t.UPOS != "NOUN" || v < 0 || v > n || toks[v].UPOS != "VERB" || child(toks, n, "case") >= 0 {
+		return
+	}
+	o := child(toks, v, "obj")
+	sp := subtree(toks, n)
+	if o < 0 || toks[o].XPOS != "NN" || o+1 >= n || sp[0] != o+1 || slices.ContainsFunc(toks, func(c Token) bool { return c.Head == o }) {
+		return // (a bare singular noun, no phrase of its own)
+	}
+	for k := sp[0]; k <= sp[1]; k++ {
+		if toks[k].UPOS == "DET" || toks[k].UPOS == "NUM" || toks[k].UPOS == "PRON" {
+			return // a second phrase of its own: "gave the ministry a week"
+		}
+	}
+	if timeNames[strings.ToLower(t.Text)] || strings.ToLower(t.Text) != t.Text {
+		return // "hit the town Monday", "killed five people overnight"
+	}
+	toks[n].Head, toks[n].Rel = v, "obj"
+	toks[o].Head, toks[o].Rel = n, "compound"
+	for k := n + 1; k < len(toks); k++ {
+		if toks[k].Head == v && toks[k].Rel == "conj" && toks[k].UPOS == "NOUN" {
+			toks[k].Head = n
+		}
+	}
 }
 
 // nameAfterObject makes a name the parser hung on the verb, with no
