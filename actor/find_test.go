@@ -133,6 +133,9 @@ func TestResolve(t *testing.T) {
 		{"Wang Jin-pyng, chairman of Taiwan's opposition Nationalist Party", "2005-04-29", []actorWant{{"TWNOPP", "TWN", "OPP", "", true}}},
 		{"Fulani herdsmen", "", []actorWant{{"---CVL", "", "CVL", "", true}}},
 		{"Turkish Cypriot leaders", "", []actorWant{{"CYPGOV", "CYP", "GOV", "", true}}},
+		// a national contingent of a regional force is its country's
+		{"Ghanaian troops of a West African peacekeeping force", "", []actorWant{{"GHAMIL", "GHA", "MIL", "", true}}},
+		{"Ghanaian soldiers of the ECOWAS force", "", []actorWant{{"GHAMIL", "GHA", "MIL", "", true}}},
 		{"the Canadian ambassador's residence", "", []actorWant{{"CANGOV", "CAN", "GOV", "", true}}},
 		{"the UN-recognised government in Tripoli", "", []actorWant{{"LBYGOV", "LBY", "GOV", "", true}}},
 		{"the Greek Cypriot police", "", []actorWant{{"CYPCOP", "CYP", "COP", "", true}}},

@@ -919,6 +919,12 @@ func (d *Dictionary) resolveConj(p *phraseParts, c conjunct, borrow []*unit, own
 	if st.owner == nil && owner != nil && st.country == "" && st.entity == nil {
 		st.owner = owner
 	}
+	if st.owner != nil && st.country != "" && combineAgents(st.agents) == "MIL" && (st.owner.kind == KindIGO || st.owner.kind == KindRegion || slices.Contains(st.owner.actor.Roles, "MIL")) {
+		// "Nigerian troops of a West African peacekeeping force", "Nigerian
+		// troops of the ECOWAS force": a national contingent is its
+		// country's military
+		st.owner = nil
+	}
 	r := resolved{head: -1}
 	// The head: the last hit or unknown name before the first preposition.
 	headIdx := -1
