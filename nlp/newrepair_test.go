@@ -40,6 +40,7 @@ func TestWireRepairs(t *testing.T) {
 		{"Germany said on Monday it would send emergency relief goods and a rescue team to Turkey.", "goods", "send", "obj"},
 		{"President Bill Clinton said on Thursday the United States would send another 2,000 troops to Bosnia.", "States", "send", "nsubj"},
 		{"The president said on Friday the United States would send another $300 million in weapons to Ukraine.", "said", "", "root"},
+		{"Kenya ordered three senior United Nations officials to leave the country on Monday.", "officials", "ordered", "obj"},
 	} {
 		s := m.Parse(tt.sentence, 0)
 		d, h := -1, -1

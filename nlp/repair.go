@@ -44,6 +44,7 @@ func repair(toks []Token) {
 		contactRelative(toks, n)
 		contactAdverbial(toks, n)
 		splitObject(toks, n)
+		orderedObject(toks, n)
 	}
 	for n := range toks {
 		absoluteWith(toks, n)
@@ -3624,6 +3625,32 @@ func nounArgument(toks []Token, n int) {
 		return
 	}
 	t.Head, t.Rel = n+1, "compound"
+}
+
+// orderedObject makes an object of the noun phrase a verb of ordering or
+// asking has before its "to" infinitive, which the parser hung on the verb
+// as a bare oblique with the infinitive an adverbial clause: in "ordered
+// seven senior United Nations officials to leave the country", the
+// officials are told to leave.
+func orderedObject(toks []Token, n int) {
+	t := &toks[n]
+	v := t.Head
+	if t.Rel != "obl" && t.Rel != "obl:unmarked" || t.UPOS != "NOUN" && t.UPOS != "PROPN" || v < 0 || v > n || !orderVerbs[strings.ToLower(toks[v].Lemma)] ||
+		child(toks, n, "case") >= 0 || child(toks, v, "obj") >= 0 {
+		return
+	}
+	w := subtree(toks, n)[1] + 1
+	if w+1 >= len(toks) || strings.ToLower(toks[w].Text) != "to" || toks[w].Head != w+1 || toks[w+1].Head != v || toks[w+1].Rel != "advcl" || toks[w+1].UPOS != "VERB" {
+		return
+	}
+	t.Rel = "obj"
+	toks[w+1].Rel = "xcomp"
+}
+
+// orderVerbs tell or ask their object to do something.
+var orderVerbs = map[string]bool{
+	"order": true, "tell": true, "ask": true, "urge": true, "force": true, "instruct": true, "direct": true,
+	"allow": true, "permit": true, "persuade": true, "invite": true, "command": true, "compel": true,
 }
 
 // ditransitives take a recipient before what they give.
