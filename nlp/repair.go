@@ -45,6 +45,7 @@ func repair(toks []Token) {
 		contactAdverbial(toks, n)
 		splitObject(toks, n)
 		orderedObject(toks, n)
+		markedConj(toks, n)
 	}
 	for n := range toks {
 		absoluteWith(toks, n)
@@ -3645,6 +3646,31 @@ func orderedObject(toks []Token, n int) {
 	}
 	t.Rel = "obj"
 	toks[w+1].Rel = "xcomp"
+}
+
+// markedConj makes a complement of a verb the clause opened by "that" that
+// the parser hung on it as a conjunct, with no conjunction before it, and
+// a particle the parser read as its object's preposition the verb's: in
+// "demanded on Friday that the Taliban government hand over leaders of the
+// Pakistani Taliban", "hand" was a conjunct of "demanded" and "over" the
+// case of "leaders".
+func markedConj(toks []Token, w int) {
+	t := &toks[w]
+	v := t.Head
+	if t.Rel != "conj" || t.UPOS != "VERB" || v < 0 || v > w || toks[v].UPOS != "VERB" || child(toks, w, "cc") >= 0 {
+		return
+	}
+	m := child(toks, w, "mark")
+	if m < 0 || strings.ToLower(toks[m].Text) != "that" || m < v {
+		return
+	}
+	t.Rel = "ccomp"
+	if p := w + 1; p+1 < len(toks) && phrasalParticles[strings.ToLower(toks[p].Text)] && toks[p].Rel == "case" && toks[p].Head > p &&
+		toks[toks[p].Head].Head == w && strings.HasPrefix(toks[toks[p].Head].Rel, "obl") && child(toks, w, "obj") < 0 {
+		o := toks[p].Head
+		toks[p].Head, toks[p].Rel, toks[p].UPOS, toks[p].XPOS = w, "compound:prt", "ADP", "RP"
+		toks[o].Rel = "obj"
+	}
 }
 
 // orderVerbs tell or ask their object to do something.

@@ -38,6 +38,13 @@ func TestRepair(t *testing.T) {
 			[]string{
 				"bomber NOUN NN 2 nsubj", "exploded VERB VBD 0 root", "in ADP IN 4 case", "market NOUN NN 2 obl", ", PUNCT , 6 punct",
 				"killing VERB VBG 2 advcl", "ten NUM CD 6 obj", "officials NOUN NNS 9 nsubj", "said/say VERB VBD 2 conj", ". PUNCT . 2 punct"}},
+		{"a clause opened by that, hung as a conjunct, is a complement, and its particle read as a preposition the verb's",
+			[]string{
+				"Kabul PROPN NNP 2 nsubj", "demanded VERB VBD 0 root", "that SCONJ IN 5 mark", "government NOUN NN 5 nsubj",
+				"hand VERB VB 2 conj", "over ADP IN 7 case", "militants NOUN NNS 5 obl"},
+			[]string{
+				"Kabul PROPN NNP 2 nsubj", "demanded VERB VBD 0 root", "that SCONJ IN 5 mark", "government NOUN NN 5 nsubj",
+				"hand VERB VB 2 ccomp", "over ADP RP 5 compound:prt", "militants NOUN NNS 5 obj"}},
 		{"a bare by-phrase of travel hung on the object goes to the verb",
 			[]string{
 				"it PRON PRP 3 nsubj", "had AUX VBD 3 aux", "evacuated VERB VBN 0 root", "patients NOUN NNS 3 obj", "by ADP IN 6 case",

@@ -470,9 +470,15 @@ func (tg *tagger) mandativeAt(forms []string, out []int, j int) bool {
 		return true
 	case x == "RB" && (phrasalParticles[strings.ToLower(forms[j+1])] || strings.EqualFold(forms[j+1], "away")):
 		return true
+	case x == "IN" && phrasalParticles[strings.ToLower(forms[j+1])] && phrasalHeads[forms[j]]:
+		return true // a particle read as a preposition: "that Pakistan hand over 20 fugitives" (but "that talks over the dispute")
 	}
 	return false
 }
+
+// phrasalHeads are the verbs of phrasal verbs a demand names, whose base
+// form is also a noun: "hand over", "step down", "pull back".
+var phrasalHeads = map[string]bool{"hand": true, "step": true, "pull": true, "turn": true, "stand": true, "back": true, "scale": true, "wind": true, "call": true, "lay": true, "shut": true}
 
 // nominalSubject reports whether class c may be part of a clause's subject
 // noun phrase.
