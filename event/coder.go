@@ -422,7 +422,12 @@ func (sc *sentenceCoder) massVictims(o int) bool {
 	if l := sc.lem(o); l == "hundred" || l == "thousand" || l == "hundreds" || l == "thousands" {
 		return slices.ContainsFunc(sc.nmods(o, "of"), civilians)
 	}
-	if !civilians(o) {
+	// civilians by the hundred, people by the thousand ("killed as many
+	// as 2,000 people in an attack on the town")
+	least := 100
+	if l := sc.lem(o); l == "people" || l == "person" || l == "resident" || l == "inhabitant" {
+		least = 1000
+	} else if !civilians(o) {
 		return false
 	}
 	for _, k := range sc.p.Children(o) {
@@ -430,7 +435,7 @@ func (sc *sentenceCoder) massVictims(o int) bool {
 			continue
 		}
 		w := strings.ReplaceAll(strings.ToLower(sc.tok(k).Text), ",", "")
-		if n, err := strconv.Atoi(w); err == nil && n >= 100 || w == "hundreds" || w == "thousands" {
+		if n, err := strconv.Atoi(w); err == nil && n >= least || w == "hundreds" && least == 100 || w == "thousands" {
 			return true
 		}
 	}
@@ -795,6 +800,9 @@ func (sc *sentenceCoder) findObjects(v int) []int {
 // backgroundPreps open a phrase that tells what came before or around an
 // act: "after the worst fighting in two decades".
 var backgroundPreps = map[string]bool{"after": true, "since": true, "before": true, "despite": true, "amid": true, "following": true, "during": true}
+
+// motionPreps say where someone goes, not where they are from.
+var motionPreps = map[string]bool{"into": true, "onto": true, "toward": true, "towards": true}
 
 // courtVerbs are done by courts: a passive with no agent was done by one
 // ("was sentenced to 12 years").
@@ -1776,6 +1784,20 @@ func (sc *sentenceCoder) verb(v int) {
 		if pat.Code == "190" && sc.lem(v) == "kill" && slices.ContainsFunc(sc.objects(v), sc.massVictims) {
 			// "troops killed hundreds of villagers": mass killing (202)
 			pat = &Pattern{Code: "202", ID: "mass(" + pat.ID + ")"}
+		}
+		if pat.Code == "201" && obj >= 0 && len(sources) > 0 && len(sources[0].Country) == 3 {
+			// "Myanmar's army has driven 400,000 Rohingya Muslims across
+			// the border into Bangladesh": the people driven out are the
+			// target, the source's own unless the text names theirs (not
+			// the country they were driven into)
+			if people := sc.actors(obj); len(people) > 0 {
+				targets = slices.Clone(people)
+				for i := range targets {
+					if targets[i].Country == "" {
+						targets[i].SetCountry(sources[0].Country)
+					}
+				}
+			}
 		}
 		if (pat.Code[:2] == "18" || pat.Code[:2] == "19") && pat.Code != "185" && pat.Code != "186" && sc.attemptOnLife(v) {
 			// "opened fire on the president's motorcade in a failed
@@ -5284,6 +5306,9 @@ func (sc *sentenceCoder) resolveSpan(first, last int) []dyad.Actor {
 		for k := first; k <= last; k++ {
 			if t := sc.tok(k); lemma(t) == "with" && k > 0 && borderNouns[sc.lem(k-1)] {
 				placeEnd = min(placeEnd, t.Start) // "near the border with Venezuela" is not in Venezuela
+			}
+			if t := sc.tok(k); t.Rel == "case" && motionPreps[lemma(t)] {
+				placeEnd = min(placeEnd, t.Start) // "Rohingya Muslims across the border into Bangladesh" are not Bangladesh's
 			}
 		}
 		for i := range r {
