@@ -788,8 +788,9 @@ func (sc *sentenceCoder) findObjects(v int) []int {
 				}
 			}
 			for _, ob := range sc.p.Obliques(v) {
-				if ob.Prep == "in" && ob.Head > o && sc.tok(ob.Head).UPOS == "NOUN" {
-					out = append(out, ob.Head)
+				_, last := sc.p.Subtree(o)
+				if first, _ := sc.p.Subtree(ob.Head); ob.Prep == "in" && sc.tok(ob.Head).UPOS == "NOUN" && first == last+1 {
+					out = append(out, ob.Head) // right after the money: not "$2 billion in loans in the coming years"'s years
 				}
 			}
 		}
@@ -1935,12 +1936,14 @@ func (sc *sentenceCoder) bombOf(v int) string {
 	return ""
 }
 
-// attemptOnLife reports whether verb v is done "in" or "during" an
-// attempt on someone's life: "in a failed assassination attempt", "in an
-// attempt on his life", "in an assassination bid".
+// attemptOnLife reports whether verb v is done "in" an attempt on
+// someone's life: "in a failed assassination attempt", "in an attempt on
+// his life", "in an assassination bid" (not "during" one, which may be
+// someone else's: "police killed the attacker during a failed attempt on
+// the governor's life").
 func (sc *sentenceCoder) attemptOnLife(v int) bool {
 	for _, o := range sc.p.Obliques(v) {
-		if o.Prep != "in" && o.Prep != "during" {
+		if o.Prep != "in" {
 			continue
 		}
 		switch l := sc.lem(o.Head); l {

@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"bufio"
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
@@ -10,6 +11,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 	"unsafe"
 )
@@ -27,8 +29,14 @@ import (
 // DYAD_CACHE=off turns the cache off. A cache that cannot be read or
 // written is not an error: the model is decoded as without one.
 
-// weightsMagic opens a weight cache file; the digit changes with the layout.
-const weightsMagic = "dyad-weights-01\n"
+// weightsLayout names the layout of the tables (qmodel, packEnt,
+// hdrInline, the header below); it is part of the magic and of the file
+// name, so that a build with another layout never reads an older file.
+// Bump it whenever that layout changes (TestWeightsLayout pins it).
+const weightsLayout = "01"
+
+// weightsMagic opens a weight cache file.
+const weightsMagic = "dyad-weights-" + weightsLayout + "\n"
 
 // weightSlots is the number of weight tables a model has (sections 1 to 5
 // of the model file); an absent table (the tagger's second model) has an
@@ -41,8 +49,8 @@ const weightSlots = 5
 const slotWords = 12
 
 // headerSize is the size of a cache file's header: the magic, the CRC-32C
-// of everything after the header, the data size, and the slots, rounded up
-// to a cache line.
+// of everything after the checksum itself (the rest of the header and the
+// tables), the data size, and the slots, rounded up to a cache line.
 const headerSize = (16 + 8 + 8 + weightSlots*slotWords*8 + 63) &^ 63
 
 var errCache = errors.New("not a dyad weight cache")
@@ -68,7 +76,7 @@ func cacheDir() string {
 // raw.
 func cachePath(dir string, raw []byte) string {
 	sum := sha256.Sum256(raw)
-	return filepath.Join(dir, "nlp-"+hex.EncodeToString(sum[:12])+".weights")
+	return filepath.Join(dir, "nlp-"+hex.EncodeToString(sum[:12])+"-"+weightsLayout+".weights")
 }
 
 // decodeCached decodes model file raw, taking its weight tables from the
@@ -79,10 +87,13 @@ func decodeCached(raw []byte, dir string) (*Model, error) {
 		return decodeModel(raw, nil)
 	}
 	path := cachePath(dir, raw)
-	if qms, err := readWeights(path); err == nil {
+	if qms, data, err := readWeights(path); err == nil {
 		if m, err := decodeModel(raw, &qms); err == nil {
+			now := time.Now()
+			_ = os.Chtimes(path, now, now) // in use: not stale (see writeWeights)
 			return m, nil
 		}
+		unmapFile(data)
 	}
 	m, err := decodeModel(raw, nil)
 	if err != nil {
@@ -133,7 +144,7 @@ func mapFile(path string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	if st.Size() < headerSize || st.Size() > 1<<32 {
+	if st.Size() < headerSize || st.Size() > 1<<32 || st.Size() > math.MaxInt {
 		return nil, fmt.Errorf("%w: %s: size %d", errCache, path, st.Size())
 	}
 	return mapOpen(f, int(st.Size()))
@@ -153,42 +164,12 @@ func littleEndian() bool {
 
 // writeWeights writes the weight tables qs to path in dir, through a
 // temporary file renamed into place, so that a reader never sees half a
-// file.
+// file. The tables are written as they are, not copied into one buffer
+// first, and nothing is built when the directory cannot be written.
 func writeWeights(dir, path string, qs [weightSlots]*qmodel) error {
 	if !littleEndian() {
 		return errCache
 	}
-	size := headerSize
-	for _, q := range qs {
-		if q == nil {
-			continue
-		}
-		for _, a := range q.arrays() {
-			size += (len(a) + 63) &^ 63
-		}
-	}
-	buf := make([]byte, size)
-	le := binary.LittleEndian
-	copy(buf, weightsMagic)
-	le.PutUint64(buf[24:], uint64(size-headerSize))
-	off := headerSize
-	for i, q := range qs {
-		w := buf[32+i*slotWords*8:]
-		if q == nil {
-			continue
-		}
-		le.PutUint64(w[0:], 1)
-		le.PutUint64(w[8:], uint64(q.nClass))
-		le.PutUint64(w[16:], q.mask)
-		le.PutUint64(w[24:], uint64(math.Float32bits(q.scale)))
-		for k, a := range q.arrays() {
-			le.PutUint64(w[32+16*k:], uint64(off))
-			le.PutUint64(w[40+16*k:], uint64(len(a)))
-			copy(buf[off:], a)
-			off += (len(a) + 63) &^ 63
-		}
-	}
-	le.PutUint64(buf[16:], uint64(crc32.Checksum(buf[headerSize:], castagnoli)))
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("cannot make weight cache: %w", err)
 	}
@@ -196,7 +177,50 @@ func writeWeights(dir, path string, qs [weightSlots]*qmodel) error {
 	if err != nil {
 		return fmt.Errorf("cannot make weight cache: %w", err)
 	}
-	_, err = f.Write(buf)
+	hdr := make([]byte, headerSize)
+	le := binary.LittleEndian
+	copy(hdr, weightsMagic)
+	off := headerSize
+	for i, q := range qs {
+		if q == nil {
+			continue
+		}
+		w := hdr[32+i*slotWords*8:]
+		le.PutUint64(w[0:], 1)
+		le.PutUint64(w[8:], uint64(q.nClass))
+		le.PutUint64(w[16:], q.mask)
+		le.PutUint64(w[24:], uint64(math.Float32bits(q.scale)))
+		for k, a := range q.arrays() {
+			le.PutUint64(w[32+16*k:], uint64(off))
+			le.PutUint64(w[40+16*k:], uint64(len(a)))
+			off += (len(a) + 63) &^ 63
+		}
+	}
+	le.PutUint64(hdr[24:], uint64(off-headerSize))
+	crc := crc32.Update(0, castagnoli, hdr[24:])
+	var pad [64]byte
+	bw := bufio.NewWriterSize(f, 1<<20)
+	_, err = bw.Write(hdr)
+	for _, q := range qs {
+		if q == nil || err != nil {
+			continue
+		}
+		for _, a := range q.arrays() {
+			p := pad[:(64-len(a)%64)%64]
+			crc = crc32.Update(crc32.Update(crc, castagnoli, a), castagnoli, p)
+			if _, err = bw.Write(a); err == nil {
+				_, err = bw.Write(p)
+			}
+		}
+	}
+	if err == nil {
+		err = bw.Flush()
+	}
+	if err == nil {
+		var sum [8]byte
+		le.PutUint64(sum[:], uint64(crc))
+		_, err = f.WriteAt(sum[:], 16)
+	}
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
@@ -207,36 +231,63 @@ func writeWeights(dir, path string, qs [weightSlots]*qmodel) error {
 		os.Remove(f.Name())
 		return fmt.Errorf("cannot write weight cache %q: %w", path, err)
 	}
-	// The tables of other models (an earlier version's) are removed once
-	// they are a week old, so that the cache does not grow with every
-	// upgrade, while two versions in use side by side keep theirs for a
-	// while.
-	old, _ := filepath.Glob(filepath.Join(dir, "nlp-*.weights"))
-	for _, o := range old {
-		if st, err := os.Stat(o); err == nil && o != path && time.Since(st.ModTime()) > 7*24*time.Hour {
-			os.Remove(o)
-		}
-	}
+	clean(dir, path)
 	return nil
 }
 
+// clean removes from dir the tables of other models (an earlier
+// version's) that no run has used for a week, so that the cache does not
+// grow with every upgrade while two versions in use side by side keep
+// theirs, and temporary files a crashed writer left an hour ago or more.
+func clean(dir, keep string) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		name := e.Name()
+		if !strings.HasPrefix(name, "nlp-") || filepath.Join(dir, name) == keep {
+			continue
+		}
+		age := time.Duration(0)
+		if info, err := e.Info(); err == nil {
+			age = time.Since(info.ModTime())
+		}
+		if strings.HasSuffix(name, ".weights") && age > 7*24*time.Hour || strings.HasSuffix(name, ".tmp") && age > time.Hour {
+			os.Remove(filepath.Join(dir, name))
+		}
+	}
+}
+
 // readWeights returns the weight tables cached in path, checked against
-// the file's checksum and the bounds of its header.
-func readWeights(path string) ([weightSlots]*qmodel, error) {
+// the file's checksum and the bounds of its header and rows, and the
+// mapped file they live in (unmapped here when it is rejected).
+func readWeights(path string) ([weightSlots]*qmodel, []byte, error) {
 	var qs [weightSlots]*qmodel
 	if !littleEndian() {
-		return qs, errCache
+		return qs, nil, errCache
 	}
 	data, err := mapFile(path)
 	if err != nil {
-		return qs, err
+		return qs, nil, err
 	}
+	qs, err = tablesOf(data)
+	if err != nil {
+		unmapFile(data)
+		return qs, nil, fmt.Errorf("%w: %s: %v", errCache, path, err)
+	}
+	return qs, data, nil
+}
+
+// tablesOf reads the tables of a mapped cache file.
+func tablesOf(data []byte) ([weightSlots]*qmodel, error) {
+	var qs [weightSlots]*qmodel
 	le := binary.LittleEndian
 	if len(data) < headerSize || string(data[:16]) != weightsMagic || le.Uint64(data[24:]) != uint64(len(data)-headerSize) {
-		return qs, fmt.Errorf("%w: %s", errCache, path)
+		return qs, errors.New("bad header")
 	}
-	if uint64(crc32.Checksum(data[headerSize:], castagnoli)) != le.Uint64(data[16:]) {
-		return qs, fmt.Errorf("%w: %s: bad checksum", errCache, path)
+	if uint64(crc32.Checksum(data[24:], castagnoli)) != le.Uint64(data[16:]) {
+		return qs, errors.New("bad checksum")
 	}
 	for i := range qs {
 		w := data[32+i*slotWords*8:]
@@ -248,21 +299,23 @@ func readWeights(path string) ([weightSlots]*qmodel, error) {
 		for k := range arrs {
 			off, n := le.Uint64(w[32+16*k:]), le.Uint64(w[40+16*k:])
 			if off%64 != 0 || off > uint64(len(data)) || n > uint64(len(data))-off {
-				return qs, fmt.Errorf("%w: %s: table out of bounds", errCache, path)
+				return qs, errors.New("table out of bounds")
 			}
 			arrs[k] = data[off : off+n]
 		}
 		q.bfp, q.flat, q.hdr, q.rent = sliceOf[uint32](arrs[0]), sliceOf[int16](arrs[1]), sliceOf[uint64](arrs[2]), sliceOf[uint32](arrs[3])
 		if err := q.check(); err != nil {
-			return qs, fmt.Errorf("%w: %s: %v", errCache, path, err)
+			return qs, err
 		}
 		qs[i] = q
 	}
 	return qs, nil
 }
 
-// check reports whether a cached table has the shape of one the decoder
-// builds: one kind of table, as many rows as the mask says.
+// check reports whether a cached table is one the decoder could have
+// built: one kind of table, as many rows as the mask says, every row
+// inside the entries and every class below the class count, every block
+// exponent in range, so that scoring with it cannot index out of range.
 func (q *qmodel) check() error {
 	rows := q.mask + 1
 	switch {
@@ -272,6 +325,11 @@ func (q *qmodel) check() error {
 		if uint64(len(q.bfp)) != rows || q.flat != nil || q.hdr != nil || q.rent != nil {
 			return errors.New("bad block table")
 		}
+		for _, x := range q.bfp {
+			if x>>24 > 31 {
+				return errors.New("bad exponent")
+			}
+		}
 	case q.nClass <= flatMax:
 		if uint64(len(q.flat)) != rows*uint64(q.stride()) || q.bfp != nil || q.hdr != nil || q.rent != nil {
 			return errors.New("bad flat table")
@@ -279,6 +337,27 @@ func (q *qmodel) check() error {
 	default:
 		if uint64(len(q.hdr)) != rows || len(q.rent) == 0 || q.bfp != nil || q.flat != nil {
 			return errors.New("bad row table")
+		}
+		dl := uint64(q.denseLen())
+		for _, h := range q.hdr {
+			if h&hdrInline != 0 {
+				if entClass(uint32(h)&0xffffff) >= q.nClass || entClass(uint32(h>>24)&0xffffff) >= q.nClass {
+					return errors.New("class out of range")
+				}
+				continue
+			}
+			a, n := h&0xffffffff, h>>32&0xffff
+			if a+n >= uint64(len(q.rent)) { // (the spare zero entry at the end stays)
+				return errors.New("row out of range")
+			}
+			if n == dl {
+				continue // dense: two weights an entry, no classes
+			}
+			for _, e := range q.rent[a : a+n] {
+				if entClass(e) >= q.nClass {
+					return errors.New("class out of range")
+				}
+			}
 		}
 	}
 	return nil

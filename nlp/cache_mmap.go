@@ -17,3 +17,10 @@ func mapOpen(f *os.File, size int) ([]byte, error) {
 	}
 	return data, nil
 }
+
+// unmapFile undoes mapOpen for a file whose tables were rejected.
+func unmapFile(data []byte) {
+	if data != nil {
+		syscall.Munmap(data)
+	}
+}

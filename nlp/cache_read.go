@@ -18,3 +18,6 @@ func mapOpen(f *os.File, size int) ([]byte, error) {
 	}
 	return data, nil
 }
+
+// unmapFile lets the garbage collector have a rejected file's memory.
+func unmapFile([]byte) {}

@@ -1,9 +1,13 @@
 package nlp
 
 import (
+	"encoding/binary"
+	"fmt"
+	"hash/crc32"
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"testing"
 	"time"
 )
@@ -72,7 +76,7 @@ func TestWeightCache(t *testing.T) {
 	if _, err := os.Stat(path); err != nil {
 		t.Fatalf("no cache written: %v", err)
 	}
-	if _, err := readWeights(path); err != nil {
+	if _, _, err := readWeights(path); err != nil {
 		t.Fatalf("cache unreadable: %v", err)
 	}
 	same("second run, reading the cache")
@@ -86,13 +90,49 @@ func TestWeightCache(t *testing.T) {
 	if err := os.WriteFile(path, b, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := readWeights(path); err == nil {
+	if _, _, err := readWeights(path); err == nil {
 		t.Fatal("a damaged cache file was read")
 	}
 	same("damaged cache")
-	if _, err := readWeights(path); err != nil {
+	if _, _, err := readWeights(path); err != nil {
 		t.Fatalf("the damaged cache was not rewritten: %v", err)
 	}
+	// a file whose checksum was made to match a forged row offset, or a
+	// changed header (a table's scale): the bounds check, or the
+	// checksum over the header, rejects it
+	forge := func(what string, change func(b []byte)) {
+		t.Helper()
+		good, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b := slices.Clone(good)
+		change(b)
+		if err := os.WriteFile(path, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if _, _, err := readWeights(path); err == nil {
+			t.Errorf("%s: the forged file was read", what)
+		}
+		same(what)
+	}
+	le := binary.LittleEndian
+	slot := func(b []byte, i int) []byte { return b[32+i*slotWords*8:] }
+	forge("forged row offset", func(b []byte) {
+		w := slot(b, 3) // the labeler: a row table
+		hdrOff := le.Uint64(w[32+16*2:])
+		for r := uint64(0); r < le.Uint64(w[40+16*2:])/8; r++ {
+			if h := le.Uint64(b[hdrOff+8*r:]); h&hdrInline == 0 {
+				le.PutUint64(b[hdrOff+8*r:], h|0xfffffff0)
+				break
+			}
+		}
+		le.PutUint64(b[16:], uint64(crc32.Checksum(b[24:], castagnoli)))
+	})
+	forge("changed scale", func(b []byte) {
+		w := slot(b, 0)
+		le.PutUint64(w[24:], le.Uint64(w[24:])^1)
+	})
 	// a truncated file
 	if err := os.WriteFile(path, b[:len(b)/3], 0o644); err != nil {
 		t.Fatal(err)
@@ -118,5 +158,17 @@ func TestCacheDir(t *testing.T) {
 		if d := cacheDir(); d != filepath.Join(base, "dyad") {
 			t.Errorf("default cache dir %q", d)
 		}
+	}
+}
+
+// TestWeightsLayout pins what the cache file's layout depends on: if this
+// fails, the tables are laid out differently, and weightsLayout must be
+// bumped so that no build reads a file an older one wrote.
+func TestWeightsLayout(t *testing.T) {
+	q := &qmodel{nClass: 41}
+	got := fmt.Sprintf("%s %d %d %d %d %d %d %d %d %d %d", weightsLayout, packEnt(5, -3), uint64(hdrInline), flatMax, denseFraction, q.denseLen(), (&qmodel{nClass: 3}).stride(), (&qmodel{nClass: 8}).stride(), headerSize, slotWords, weightSlots)
+	const want = "01 393213 9223372036854775808 8 4 21 4 8 512 12 5"
+	if got != want {
+		t.Errorf("layout %q, want %q: bump weightsLayout and this test", got, want)
 	}
 }

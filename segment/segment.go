@@ -101,15 +101,17 @@ func Paragraph(p string) [][2]int {
 
 // single reports whether paragraph p is one sentence for Punkt, which
 // breaks only after a word holding a sentence-ending mark (. ? ! and their
-// CJK forms): none of its words but the last holds one.
+// CJK forms): none of its words but the last holds one, and the last holds
+// no CJK mark before its end (Punkt also breaks inside a word there:
+// "protesters。Police").
 func single(p string) bool {
-	last := strings.TrimRightFunc(p, unicode.IsSpace)
-	if i := strings.LastIndexFunc(last, unicode.IsSpace); i >= 0 {
-		last = last[:i]
-	} else {
-		return true // one word
+	text := strings.TrimRightFunc(p, unicode.IsSpace)
+	before, last := "", text
+	if i := strings.LastIndexFunc(text, unicode.IsSpace); i >= 0 {
+		before, last = text[:i], text[i:]
 	}
-	return !strings.ContainsAny(last, ".?!。？！")
+	last = strings.TrimRight(last, "。？！.?!\"'”’)]")
+	return !strings.ContainsAny(before, ".?!。？！") && !strings.ContainsAny(last, "。？！")
 }
 
 // trim narrows [start, end) to exclude surrounding white space.

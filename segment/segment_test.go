@@ -89,6 +89,8 @@ func TestSingle(t *testing.T) {
 		{"The U.S. said it would act.", false},
 		{"Did the army move? Nobody knows.", false},
 		{"Growth was 3.5 percent", false},
+		{"Troops fired on protesters。Police", false},
+		{"Troops fired on protesters。", true},
 	} {
 		if got := single(tt.p); got != tt.want {
 			t.Errorf("single(%q) = %v, want %v", tt.p, got, tt.want)
