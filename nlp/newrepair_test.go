@@ -41,6 +41,7 @@ func TestWireRepairs(t *testing.T) {
 		{"President Bill Clinton said on Thursday the United States would send another 2,000 troops to Bosnia.", "States", "send", "nsubj"},
 		{"The president said on Friday the United States would send another $300 million in weapons to Ukraine.", "said", "", "root"},
 		{"Kenya ordered three senior United Nations officials to leave the country on Monday.", "officials", "ordered", "obj"},
+		{"North Korean leader Kim Jong Un and South Korean President Moon Jae-in signed a declaration in Panmunjom on Friday.", "Moon", "leader", "conj"},
 		{"Kabul demanded on Friday that Pakistan's military government hand over leaders of the banned group hiding on Pakistani soil.", "hand", "demanded", "ccomp"},
 	} {
 		s := m.Parse(tt.sentence, 0)

@@ -21,6 +21,9 @@ func repair(toks []Token) {
 	openingAdjective(toks)
 	titledPair(toks)
 	for k := range toks {
+		appositiveTitledConj(toks, k)
+	}
+	for k := range toks {
 		listedCompound(toks, k)
 		listedAfterName(toks, k)
 		nameBeforeAnd(toks, k)
@@ -2074,6 +2077,45 @@ func titledPair(toks []Token) {
 		}
 	}
 	toks[h].Head, toks[h].Rel = n, "conj"
+}
+
+// appositiveTitledConj rebuilds the second of two titled names when the
+// parser made its title the conjunct of the first name and hung its own
+// name on the first name: in "North Korean leader Kim Jong Il and South
+// Korean President Kim Dae-jung signed", "President" was a conjunct of
+// "Kim Jong Il" and "Kim Dae-jung" a list item of it. The second name is
+// the conjunct, of the first conjunct's head (the first title, whose
+// appositive the first name is), and the title is its. A titled second
+// name hung as a conjunct on the first name goes to the first title too.
+func appositiveTitledConj(toks []Token, t int) {
+	n1 := toks[t].Head
+	if toks[t].Rel != "conj" || toks[t].UPOS != "PROPN" || n1 < 0 || n1 > t || toks[n1].UPOS != "PROPN" {
+		return
+	}
+	if !titleWords[strings.ToLower(toks[t].Text)] {
+		// the second name parsed right but hung on the first name, the
+		// appositive of the first title ("leader Kim Jong Un and South
+		// Korean President Moon Jae-in"): it is the title's conjunct
+		if s := toks[n1].Head; toks[n1].Rel == "appos" && s >= 0 && s < n1 && child(toks, t, "nmod:desc") >= 0 {
+			toks[t].Head = s
+		}
+		return
+	}
+	n2 := t + 1
+	if n2 >= len(toks) || toks[n2].UPOS != "PROPN" || toks[n2].Head != n1 || titleWords[strings.ToLower(toks[n2].Text)] {
+		return
+	}
+	head := n1
+	if toks[n1].Rel == "appos" && toks[n1].Head >= 0 && toks[n1].Head < n1 {
+		head = toks[n1].Head // "leader Kim Jong Il": the conjunct is the leader's
+	}
+	toks[n2].Head, toks[n2].Rel = head, "conj"
+	toks[t].Head, toks[t].Rel = n2, "nmod:desc"
+	for k := range toks {
+		if toks[k].Head == t && toks[k].Rel == "cc" {
+			toks[k].Head = n2
+		}
+	}
 }
 
 // prepositionTitledName rebuilds a prepositional phrase whose object is a

@@ -45,6 +45,13 @@ func TestRepair(t *testing.T) {
 			[]string{
 				"Kabul PROPN NNP 2 nsubj", "demanded VERB VBD 0 root", "that SCONJ IN 5 mark", "government NOUN NN 5 nsubj",
 				"hand VERB VB 2 ccomp", "over ADP RP 5 compound:prt", "militants NOUN NNS 5 obj"}},
+		{"a second title made the first name's conjunct, its name a list item: the name is the first title's conjunct",
+			[]string{
+				"Korean PROPN NNP 2 amod", "leader NOUN NN 9 nsubj", "Kim PROPN NNP 2 appos", "and CCONJ CC 6 cc", "President PROPN NNP 3 conj",
+				"Kim PROPN NNP 3 list", "Dae-jung PROPN NNP 6 flat", "met VERB VBD 0 root", "signed VERB VBD 8 conj"},
+			[]string{
+				"Korean PROPN NNP 2 amod", "leader NOUN NN 9 nsubj", "Kim PROPN NNP 2 appos", "and CCONJ CC 6 cc", "President PROPN NNP 6 nmod:desc",
+				"Kim PROPN NNP 2 conj", "Dae-jung PROPN NNP 6 flat", "met VERB VBD 0 root", "signed VERB VBD 8 conj"}},
 		{"a bare by-phrase of travel hung on the object goes to the verb",
 			[]string{
 				"it PRON PRP 3 nsubj", "had AUX VBD 3 aux", "evacuated VERB VBN 0 root", "patients NOUN NNS 3 obj", "by ADP IN 6 case",

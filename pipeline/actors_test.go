@@ -73,6 +73,8 @@ func TestImplicitTarget(t *testing.T) {
 		{"an IGO imposes on no country of its own", dyad.Event{CAMEO: "172", Source: &dyad.Actor{Code: "IGOUNO", Country: "IGO"}}, ""},
 		{"rebels' ceasefire is toward the government", dyad.Event{CAMEO: "0871", Source: &dyad.Actor{Code: "LKAREB", Country: "LKA", Roles: []string{"REB"}}}, "LKAGOV"},
 		{"a government's ceasefire has no implicit target", dyad.Event{CAMEO: "0871", Source: &dza}, ""},
+		{"aid delivered abroad goes to where it is delivered", dyad.Event{CAMEO: "073", Root: "07", Source: &dyad.Actor{Code: "CHN", Country: "CHN"}, Place: &dyad.Place{Country: "PAK"}}, "PAK"},
+		{"aid at home has no implicit target", dyad.Event{CAMEO: "073", Root: "07", Source: &dyad.Actor{Code: "CHN", Country: "CHN"}, Place: &dyad.Place{Country: "CHN"}}, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

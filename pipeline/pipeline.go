@@ -573,7 +573,9 @@ var implicitRoles = map[string]string{
 // implicitTarget gives an event that names no target the one CAMEO
 // understands for its code (implicitRoles; and the government, for a
 // ceasefire rebels declare), in the country where it takes place, or else
-// the source's own country. The target is marked implicit.
+// the source's own country; aid delivered abroad with no recipient named
+// goes to the country where it is delivered. The target is marked
+// implicit.
 func implicitTarget(ev *dyad.Event) {
 	if ev.Target != nil || ev.Source == nil || ev.Negated {
 		return
@@ -584,6 +586,14 @@ func implicitTarget(ev *dyad.Event) {
 	}
 	if ev.CAMEO == "0871" && slices.ContainsFunc(ev.Source.Roles, func(r string) bool { return r == "REB" || r == "SEP" || r == "INS" }) {
 		role = "GOV" // "Tamil Tiger rebels declared a unilateral ceasefire": toward the government they fight
+	}
+	if ev.Root == "07" && ev.Place != nil && len(ev.Place.Country) == 3 && ev.Place.Country != ev.Source.Country && !strings.HasPrefix(ev.Source.Code, "NGO") {
+		// "China delivered tents and blankets to Islamabad for the flood's
+		// victims", the city read as where: aid goes to the country where
+		// it is delivered
+		c := ev.Place.Country
+		ev.Target = &dyad.Actor{Code: c, Country: c, Roles: []string{}, Known: true, Implicit: true}
+		return
 	}
 	if role == "" {
 		return
