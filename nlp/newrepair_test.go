@@ -42,6 +42,8 @@ func TestWireRepairs(t *testing.T) {
 		{"The president said on Friday the United States would send another $300 million in weapons to Ukraine.", "said", "", "root"},
 		{"Kenya ordered three senior United Nations officials to leave the country on Monday.", "officials", "ordered", "obj"},
 		{"North Korean leader Kim Jong Un and South Korean President Moon Jae-in signed a declaration in Panmunjom on Friday.", "Moon", "leader", "conj"},
+		{"Ukrainian President Petro Poroshenko on Sunday accused Russian troops of shelling the town of Mariupol.", "Petro", "accused", "nsubj"},
+		{"Chinese President Hu Jintao on Saturday hosted Russian President Vladimir Putin in Beijing for talks on trade.", "hosted", "", "root"},
 		{"Kabul demanded on Friday that Pakistan's military government hand over leaders of the banned group hiding on Pakistani soil.", "hand", "demanded", "ccomp"},
 	} {
 		s := m.Parse(tt.sentence, 0)

@@ -22,6 +22,7 @@ func repair(toks []Token) {
 	titledPair(toks)
 	for k := range toks {
 		appositiveTitledConj(toks, k)
+		daySubject(toks, k)
 	}
 	for k := range toks {
 		listedCompound(toks, k)
@@ -1466,7 +1467,10 @@ func commaParticiple(toks []Token, k int) {
 	}
 	last := k - 2 // the word before the comma ends a phrase hung on the object
 	n := last
-	for n >= 0 && toks[n].Head != h {
+	for steps := 0; n >= 0 && toks[n].Head != h; steps++ {
+		if steps > len(toks) {
+			return // a cycle a repair left
+		}
 		n = toks[n].Head
 	}
 	if n < 0 || n == last && toks[n].Rel != "nmod" || toks[n].Rel != "nmod" || !weekdays[strings.ToLower(toks[last].Text)] && toks[last].UPOS != "PROPN" {
@@ -1562,7 +1566,10 @@ func subordinateClause(toks []Token, v int) bool {
 	h := toks[v].Head
 	m, c := -1, -1 // the clause's subject and its subordinator
 	if o := v - 1; (toks[v].Rel == "conj" || toks[v].Rel == "advcl") && o > 0 && subtree(toks, o)[1] == v-1 {
-		for o >= 0 && toks[o].Head != v {
+		for steps := 0; o >= 0 && toks[o].Head != v; steps++ {
+			if steps > len(toks) {
+				return false // a cycle a repair left: no walk round it
+			}
 			o = toks[o].Head
 		}
 		if o > h && (toks[o].Rel == "obl" || toks[o].Rel == "nsubj") {
@@ -1596,7 +1603,10 @@ func subordinateClause(toks []Token, v int) bool {
 		return false
 	}
 	n := v - 1
-	for {
+	for steps := 0; ; steps++ {
+		if steps > len(toks) {
+			return false // a cycle a repair left
+		}
 		if m < 0 && subtree(toks, n)[1] == v-1 {
 			if f := subordinator(toks, n); f >= 0 {
 				m, c = n, f
@@ -2077,6 +2087,63 @@ func titledPair(toks []Token) {
 		}
 	}
 	toks[h].Head, toks[h].Rel = n, "conj"
+}
+
+// daySubject rebuilds a sentence opening with a titled name and "on" and
+// a day name, which the parser made the subject: in "Ukrainian President
+// Volodymyr Zelenskiy on Sunday accused Russian troops of war crimes",
+// "Sunday" was the subject, "on" a marker, "Ukrainian" an adverb of the
+// verb and the name its conjunct. The name is the subject, the day the
+// time, the adjective the title's (and the verb the root where the parser
+// made the name the root and the verb its adverbial clause).
+func daySubject(toks []Token, d int) {
+	v := toks[d].Head
+	if d < 3 || toks[d].Rel != "nsubj" || !weekdays[strings.ToLower(toks[d].Text)] || v < 0 || v < d || toks[v].UPOS != "VERB" || strings.ToLower(toks[d-1].Text) != "on" {
+		return
+	}
+	n, title := -1, -1
+	for k := 0; k < d-1; k++ {
+		switch toks[k].UPOS {
+		case "ADJ", "PROPN", "NOUN":
+		case "PUNCT":
+			if toks[k].XPOS != "HYPH" {
+				return
+			}
+		default:
+			return
+		}
+		if toks[k].UPOS == "PROPN" && toks[k].Rel != "nmod:desc" && toks[k].Rel != "flat" && n < 0 && k > 0 && toks[k-1].Rel == "nmod:desc" && toks[k-1].Head == k {
+			n, title = k, k-1
+		}
+	}
+	if n < 0 || within(toks, v, d-1) || within(toks, d, d-1) {
+		return // (no arc that would close a cycle)
+	}
+	if within(toks, v, n) {
+		// "Russian President Boris Yeltsin on Saturday hosted ...",
+		// with the name the root and the verb its adverbial clause:
+		// the verb is the root
+		if toks[v].Head != n || toks[n].Head >= 0 {
+			return
+		}
+		toks[v].Head, toks[v].Rel = -1, "root"
+		for k := range toks {
+			if toks[k].Head == n && k > v && toks[k].Rel == "punct" {
+				toks[k].Head = v
+			}
+		}
+	}
+	toks[n].Head, toks[n].Rel = v, "nsubj"
+	toks[d].Rel = "obl"
+	toks[d-1].Head, toks[d-1].Rel = d, "case"
+	for k := 0; k < title; k++ {
+		if h := toks[k].Head; (h < 0 || h >= d-1 || h == k) && !within(toks, title, k) {
+			toks[k].Head, toks[k].Rel = title, "amod"
+			if toks[k].UPOS != "ADJ" {
+				toks[k].Rel = "compound"
+			}
+		}
+	}
 }
 
 // appositiveTitledConj rebuilds the second of two titled names when the
@@ -3335,7 +3402,10 @@ func titledNameConj(toks []Token, c int) {
 		return
 	}
 	n := toks[k].Head
-	for toks[n].Rel == "flat" && toks[n].Head >= 0 {
+	for steps := 0; toks[n].Rel == "flat" && toks[n].Head >= 0; steps++ {
+		if steps > len(toks) {
+			return // a cycle a repair left
+		}
 		n = toks[n].Head
 	}
 	g := n
@@ -3743,7 +3813,10 @@ func nameRecipient(toks []Token, o int) {
 	if toks[c].UPOS != "PROPN" {
 		return
 	}
-	for toks[c].Head != o {
+	for steps := 0; toks[c].Head != o; steps++ {
+		if steps > len(toks) {
+			return // a cycle a repair left
+		}
 		c = toks[c].Head // the name's head ("Korea" of "South Korea")
 		if c < first || c >= o || toks[c].UPOS != "PROPN" {
 			return
