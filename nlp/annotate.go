@@ -143,6 +143,7 @@ func (m *Model) tagSentence(toks []Token, sw *sentWork) *parseJob {
 		m.tg.nounForms(sw.forms, sw.tags)
 		m.tg.toPhrasalVerb(sw.forms, sw.tags)
 		m.tg.compassName(sw.forms, sw.tags)
+		m.tg.adjectiveOnly(sw.forms, sw.tags)
 		m.tg.talksNoun(sw.forms, sw.tags)
 		m.tg.demandsNoun(sw.forms, sw.tags)
 		sw.attr = m.tg.attributiveParticiple(sw.forms, sw.tags, sw.attr[:0])

@@ -44,6 +44,7 @@ func TestWireRepairs(t *testing.T) {
 		{"North Korean leader Kim Jong Un and South Korean President Moon Jae-in signed a declaration in Panmunjom on Friday.", "Moon", "leader", "conj"},
 		{"Ukrainian President Petro Poroshenko on Sunday accused Russian troops of shelling the town of Mariupol.", "Petro", "accused", "nsubj"},
 		{"Chinese President Hu Jintao on Saturday hosted Russian President Vladimir Putin in Beijing for talks on trade.", "hosted", "", "root"},
+		{"A Moscow court on Monday found opposition leader Sergei Udaltsov guilty of fraud.", "guilty", "found", "xcomp"},
 		{"Kabul demanded on Friday that Pakistan's military government hand over leaders of the banned group hiding on Pakistani soil.", "hand", "demanded", "ccomp"},
 	} {
 		s := m.Parse(tt.sentence, 0)

@@ -50,6 +50,7 @@ func repair(toks []Token) {
 		splitObject(toks, n)
 		orderedObject(toks, n)
 		markedConj(toks, n)
+		gerundComplement(toks, n)
 	}
 	for n := range toks {
 		absoluteWith(toks, n)
@@ -3785,6 +3786,31 @@ func markedConj(toks []Token, w int) {
 	}
 }
 
+// gerundComplement makes a complement the gerund right after a verb (and
+// its particle), with no marker, that the parser hung on it as an
+// adverbial clause: "ruled out imposing a no-fly zone", as UD has
+// "considered imposing", "denied having".
+func gerundComplement(toks []Token, w int) {
+	t := &toks[w]
+	v := t.Head
+	if t.Rel != "advcl" || t.XPOS != "VBG" || v < 0 || v >= w || toks[v].UPOS != "VERB" || !gerundTakers[strings.ToLower(toks[v].Lemma)] || child(toks, w, "mark") >= 0 {
+		return
+	}
+	for k := v + 1; k < w; k++ {
+		if toks[k].Head != v || toks[k].Rel != "compound:prt" {
+			return
+		}
+	}
+	t.Rel = "xcomp"
+}
+
+// gerundTakers take a gerund as their complement.
+var gerundTakers = map[string]bool{
+	"rule": true, "consider": true, "deny": true, "avoid": true, "stop": true, "resume": true, "risk": true,
+	"admit": true, "suggest": true, "propose": true, "delay": true, "postpone": true, "contemplate": true,
+	"recommend": true, "mull": true, "weigh": true, "halt": true, "quit": true, "finish": true, "discuss": true,
+}
+
 // orderVerbs tell or ask their object to do something.
 var orderVerbs = map[string]bool{
 	"order": true, "tell": true, "ask": true, "urge": true, "force": true, "instruct": true, "direct": true,
@@ -4049,12 +4075,16 @@ var predicativeVerbs = map[string]bool{
 func objectPredicate(toks []Token, a int) {
 	t := &toks[a]
 	o := t.Head
+	if n := child(toks, a, "nsubj"); n >= 0 && o >= 0 && o < n && n < a && t.UPOS == "ADJ" && t.Rel == "amod" && toks[n].UPOS == "PROPN" && toks[o].Rel == "obj" &&
+		toks[o].Head >= 0 && predicativeVerbs[toks[toks[o].Head].Lemma] {
+		toks[n].Head, toks[n].Rel = o, "appos" // "found opposition leader Alexei Navalny guilty", the name read as the adjective's subject
+	}
 	quoted := a >= 2 && a+1 < len(toks) && quoteMark(toks[a-1].Text) && quoteMark(toks[a+1].Text) && toks[a-1].Start > toks[a-2].End
 	if quoted {
 		o = a - 2
 	}
-	if t.UPOS != "ADJ" && !(quoted && t.UPOS == "NOUN") || t.Rel != "amod" && !(quoted && t.Rel == "appos") || o < 0 || o != a-1 && !quoted || toks[o].Rel != "obj" || toks[o].Head < 0 || !predicativeVerbs[toks[toks[o].Head].Lemma] {
-		return
+	if t.UPOS != "ADJ" && !(quoted && t.UPOS == "NOUN") || t.Rel != "amod" && !(quoted && t.Rel == "appos") || o < 0 || o != a-1 && !quoted && !(o < a && within(toks, a-1, o) && !within(toks, a-1, a)) || toks[o].Rel != "obj" || toks[o].Head < 0 || !predicativeVerbs[toks[toks[o].Head].Lemma] {
+		return // (right after the object's phrase: "found opposition leader Alexei Navalny guilty")
 	}
 	if !quoted && a+1 < len(toks) && (toks[a+1].UPOS == "NOUN" || toks[a+1].UPOS == "PROPN") {
 		return

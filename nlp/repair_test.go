@@ -52,6 +52,11 @@ func TestRepair(t *testing.T) {
 			[]string{
 				"Korean PROPN NNP 2 amod", "leader NOUN NN 9 nsubj", "Kim PROPN NNP 2 appos", "and CCONJ CC 6 cc", "President PROPN NNP 6 nmod:desc",
 				"Kim PROPN NNP 2 conj", "Dae-jung PROPN NNP 6 flat", "met VERB VBD 0 root", "signed VERB VBD 8 conj"}},
+		{"a gerund right after a verb that takes one and its particle, hung as an adverbial clause, is its complement",
+			[]string{
+				"NATO PROPN NNP 2 nsubj", "ruled/rule VERB VBD 0 root", "out ADP RP 2 compound:prt", "imposing VERB VBG 2 advcl", "a DET DT 6 det", "blockade NOUN NN 4 obj"},
+			[]string{
+				"NATO PROPN NNP 2 nsubj", "ruled/rule VERB VBD 0 root", "out ADP RP 2 compound:prt", "imposing VERB VBG 2 xcomp", "a DET DT 6 det", "blockade NOUN NN 4 obj"}},
 		{"a bare by-phrase of travel hung on the object goes to the verb",
 			[]string{
 				"it PRON PRP 3 nsubj", "had AUX VBD 3 aux", "evacuated VERB VBN 0 root", "patients NOUN NNS 3 obj", "by ADP IN 6 case",

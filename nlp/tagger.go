@@ -1112,6 +1112,23 @@ func (tg *tagger) compassName(forms []string, out []int) {
 	}
 }
 
+// adjectiveOnly (applied at run time, after tag) tags as an adjective a
+// word that is never a noun, read as one: "found opposition leader Alexei
+// Navalny guilty of embezzlement" had "guilty" a noun in apposition.
+func (tg *tagger) adjectiveOnly(forms []string, out []int) {
+	if tg.jj < 0 {
+		return
+	}
+	for i := 1; i < len(out); i++ {
+		if onlyAdjectives[forms[i]] && tg.upos[out[i]] == "NOUN" {
+			out[i] = tg.jj
+		}
+	}
+}
+
+// onlyAdjectives are words never used as nouns.
+var onlyAdjectives = map[string]bool{"guilty": true, "liable": true}
+
 // attributiveParticiple (applied at run time, after tag) tags as an
 // adjective, for the parser, a past participle between an article and a
 // name, and appends its index to at: "militants of the outlawed PKK
