@@ -349,6 +349,7 @@ func (c *Coder) Code(in Input) []dyad.Event {
 	sc.dropUnknownToll()
 	sc.dropAimlessVisits()
 	sc.deepTargets()
+	sc.addresseeTargets()
 	sc.dropBackgroundForce()
 	sc.dropDisasters()
 	return sc.events
@@ -516,6 +517,41 @@ func (sc *sentenceCoder) deepTargets() {
 		}
 	}
 }
+
+// addresseeTargets gives an event with no target, told in a clause
+// reported to someone, that addressee: "Ecuador told the United States
+// that it would not renew the lease on the air base".
+func (sc *sentenceCoder) addresseeTargets() {
+	for i := range sc.events {
+		e := &sc.events[i]
+		if e.Target != nil || e.Source == nil {
+			continue
+		}
+		v := sc.tokenAt(e.Evidence.TriggerSpan[0])
+		for steps := 0; v >= 0 && steps < 4; steps++ {
+			t := sc.tok(v)
+			if t.Rel == "ccomp" && t.Head >= 0 && addressVerbs[sc.lem(t.Head)] {
+				for _, o := range sc.p.Objects(t.Head) {
+					if o < v {
+						if as := sc.actors(o); len(as) > 0 && as[0].Country != "" && as[0].Code != e.Source.Code {
+							a := as[0]
+							e.Target = &a
+							e.Evidence.Pattern += "+addressee"
+						}
+					}
+				}
+				break
+			}
+			if t.Rel != "conj" && t.Rel != "xcomp" {
+				break
+			}
+			v = t.Head
+		}
+	}
+}
+
+// addressVerbs tell someone something: their object is whom it is told.
+var addressVerbs = map[string]bool{"tell": true, "inform": true, "notify": true, "assure": true, "warn": true, "remind": true}
 
 // Dyadic reports whether an event names both a source and a target, as
 // the CAMEO coders of the TABARI and PETRARCH line require of every event
