@@ -293,6 +293,7 @@ func TestNoEvent(t *testing.T) {
 		{"13", "-", "Germany ruled out military action against Russia."},
 		{"16", "BDI", "Burundi's neighbours imposed an economic embargo on the country."},
 		{"19", "-", "The deal averted NATO air strikes on Serbia."},
+		{"04", "-", "Greece blocked the start of European Union membership talks with North Macedonia."},
 		{"08", "USA", "Washington urged North Korea to freeze its nuclear programme and allow international inspections."},
 		{"08", "-", "The president urged the rebels to lay down their arms and surrender."},
 		{"08", "-", "Protesters vowed to stay in the square until the president resigned."},

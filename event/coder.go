@@ -333,7 +333,7 @@ func (c *Coder) Code(in Input) []dyad.Event {
 		sc.verb(v)
 	}
 	for i, t := range p.Tokens {
-		if (t.UPOS == "NOUN" || t.UPOS == "PROPN") && (!sc.used[i] || sc.ownVisit(i)) {
+		if (t.UPOS == "NOUN" || t.UPOS == "PROPN") && (!sc.used[i] || sc.ownVisit(i)) && !sc.prevented(i) {
 			sc.noun(i)
 		}
 	}
@@ -840,6 +840,31 @@ var backgroundPreps = map[string]bool{"after": true, "since": true, "before": tr
 
 // motionPreps say where someone goes, not where they are from.
 var motionPreps = map[string]bool{"into": true, "onto": true, "toward": true, "towards": true}
+
+// prevented reports whether noun n names an event that a verb of
+// preventing keeps from happening, the noun in its object's phrase:
+// "blocked the start of European Union membership talks with North
+// Macedonia" holds no talks.
+func (sc *sentenceCoder) prevented(n int) bool {
+	for k, steps := n, 0; k >= 0 && steps < 4; steps++ {
+		t := sc.tok(k)
+		h := t.Head
+		if h < 0 {
+			return false
+		}
+		if t.Rel == "obj" && sc.tok(h).UPOS == "VERB" {
+			return preventVerbs[sc.lem(h)]
+		}
+		if !strings.HasPrefix(t.Rel, "nmod") && t.Rel != "compound" {
+			return false
+		}
+		k = h
+	}
+	return false
+}
+
+// preventVerbs keep what their object names from happening.
+var preventVerbs = map[string]bool{"block": true, "prevent": true, "delay": true, "postpone": true, "veto": true, "cancel": true, "scrap": true, "obstruct": true, "stall": true}
 
 // courtVerbs are done by courts: a passive with no agent was done by one
 // ("was sentenced to 12 years").
