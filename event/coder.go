@@ -415,6 +415,12 @@ var civilianWords = map[string]bool{"civilians": true, "civilian": true, "people
 	"tourists": true, "passengers": true, "students": true, "villagers": true, "pilgrims": true, "children": true, "women": true,
 	"mall": true, "market": true, "hotel": true, "church": true, "mosque": true, "school": true, "bus": true}
 
+// noncombatantRoles are the roles of people no armed group fights as an
+// army: civilians, students and teachers, doctors, journalists, clergy,
+// workers, farmers, business people, refugees ("Taliban gunmen shot a
+// schoolgirl").
+var noncombatantRoles = map[string]bool{"CVL": true, "EDU": true, "HLH": true, "MED": true, "REL": true, "LAB": true, "AGR": true, "BUS": true, "REF": true}
+
 // massVictims reports whether the phrase headed at o names civilians by
 // the hundred or more: "hundreds of villagers", "thousands of civilians",
 // "300 civilians".
@@ -6292,7 +6298,7 @@ func (sc *sentenceCoder) emit(pat *Pattern, sources, targets []dyad.Actor, trig 
 			code, id = cameo.MustLookup("181"), "abduct("+id+")"
 		}
 		if (code.Code == "190" || code.Code == "193") && slices.ContainsFunc(s.Roles, func(r string) bool { return r == "REB" || r == "INS" }) && len(targets) > 0 && !slices.ContainsFunc(targets, func(a dyad.Actor) bool {
-			return !slices.Contains(a.Roles, "CVL") && !slices.ContainsFunc(strings.Fields(strings.ToLower(a.Text)), func(w string) bool { return civilianWords[w] })
+			return !slices.ContainsFunc(a.Roles, func(r string) bool { return noncombatantRoles[r] }) && !slices.ContainsFunc(strings.Fields(strings.ToLower(a.Text)), func(w string) bool { return civilianWords[w] })
 		}) {
 			// "gunmen stormed a shopping mall", "militants shot dead
 			// 12 villagers": armed groups striking civilians use
