@@ -415,6 +415,11 @@ var civilianWords = map[string]bool{"civilians": true, "civilian": true, "people
 	"tourists": true, "passengers": true, "students": true, "villagers": true, "pilgrims": true, "children": true, "women": true,
 	"mall": true, "market": true, "hotel": true, "church": true, "mosque": true, "school": true, "bus": true}
 
+// stateNamed reports whether token k names a state by its name.
+func (sc *sentenceCoder) stateNamed(k int) bool {
+	return slices.ContainsFunc(sc.actors(k), func(a dyad.Actor) bool { return len(a.Country) == 3 && a.Code == a.Country })
+}
+
 // noncombatantRoles are the roles of people no armed group fights as an
 // army: civilians, students and teachers, doctors, journalists, clergy,
 // workers, farmers, business people, refugees ("Taliban gunmen shot a
@@ -502,8 +507,8 @@ func (sc *sentenceCoder) deepTargets() {
 				default:
 					continue
 				}
-				if placePreps[sc.prepOf(c)] && t.UPOS == "PROPN" || sc.isPlace(c) {
-					continue // "signed a trade agreement in Kampala": where, not with whom
+				if (placePreps[sc.prepOf(c)] && t.UPOS == "PROPN" || sc.isPlace(c)) && !(e.Root == "15" && sc.stateNamed(c)) {
+					continue // "signed a trade agreement in Kampala": where, not with whom (but "exercises around Taiwan" face Taiwan)
 				}
 				if t.UPOS == "NOUN" || t.UPOS == "PROPN" || t.UPOS == "ADJ" {
 					if as := slices.DeleteFunc(slices.Clone(sc.actors(c)), func(a dyad.Actor) bool {
