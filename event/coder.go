@@ -338,6 +338,7 @@ func (c *Coder) Code(in Input) []dyad.Event {
 		}
 	}
 	sc.complaintTail()
+	sc.heldResponsible()
 	if !c.NoShallow {
 		sc.shallow(len(sc.events) > 0)
 	}
@@ -414,6 +415,60 @@ func (sc *sentenceCoder) dropBackgroundForce() {
 var civilianWords = map[string]bool{"civilians": true, "civilian": true, "people": true, "worshippers": true, "shoppers": true,
 	"tourists": true, "passengers": true, "students": true, "villagers": true, "pilgrims": true, "children": true, "women": true,
 	"mall": true, "market": true, "hotel": true, "church": true, "mosque": true, "school": true, "bus": true}
+
+// heldResponsible codes the blame a report lays: "the Secretary of
+// State said Iran was responsible for the attacks on the tankers", "a UN
+// inquiry found that Syrian forces were responsible for the sarin
+// attack" (112, from who says or finds it to who is held responsible).
+func (sc *sentenceCoder) heldResponsible() {
+	for a, t := range sc.p.Tokens {
+		if sc.lem(a) != "responsible" || t.UPOS != "ADJ" || sc.p.Negated(a) {
+			continue
+		}
+		r := -1
+		switch {
+		case t.Rel == "ccomp" && t.Head >= 0:
+			r = t.Head
+		case t.Head < 0:
+			// "Syrian forces were responsible for the attack, a UN
+			// inquiry said": the reporter after the clause
+			for _, k := range sc.p.Children(a) {
+				if sc.tok(k).Rel == "parataxis" && k > a {
+					r = k
+				}
+			}
+		}
+		if r < 0 || !reportVerbs[sc.lem(r)] {
+			continue
+		}
+		blamed := false
+		for _, o := range sc.p.Obliques(a) {
+			if o.Prep == "for" && blameNouns[sc.lem(o.Head)] {
+				blamed = true
+			}
+		}
+		subj := sc.p.Subjects(a)
+		if !blamed || len(subj) == 0 {
+			continue
+		}
+		sources := sc.sources(r)
+		targets := slices.DeleteFunc(slices.Clone(sc.actors(subj[0])), func(x dyad.Actor) bool { return x.Country == "" })
+		if len(sources) == 0 || len(targets) == 0 {
+			continue
+		}
+		sc.emit(&Pattern{Code: "112", ID: "blame(112.disapprove.responsible.for)"}, sources, targets, dyad.Span{t.Start, t.End}, false, sc.modality(r))
+	}
+}
+
+// reportVerbs report or find what their clause says.
+var reportVerbs = map[string]bool{"say": true, "find": true, "conclude": true, "believe": true, "determine": true, "assess": true, "state": true, "tell": true, "announce": true, "confirm": true}
+
+// blameNouns are the acts one is held responsible for.
+var blameNouns = map[string]bool{
+	"attack": true, "attacks": true, "bombing": true, "bombings": true, "killing": true, "killings": true, "crime": true, "crimes": true,
+	"death": true, "deaths": true, "massacre": true, "violence": true, "poisoning": true, "shooting": true, "abuse": true, "abuses": true,
+	"atrocity": true, "atrocities": true, "explosion": true, "blast": true, "strike": true, "strikes": true, "assassination": true,
+}
 
 // stateNamed reports whether token k names a state by its name.
 func (sc *sentenceCoder) stateNamed(k int) bool {
