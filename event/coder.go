@@ -475,6 +475,9 @@ func (sc *sentenceCoder) stateNamed(k int) bool {
 	return slices.ContainsFunc(sc.actors(k), func(a dyad.Actor) bool { return len(a.Country) == 3 && a.Code == a.Country })
 }
 
+// killVerbs kill someone: "shot dead", "killed", "gunned down".
+var killVerbs = map[string]bool{"kill": true, "shoot": true, "gun": true, "murder": true, "slay": true, "execute": true}
+
 // noncombatantRoles are the roles of people no armed group fights as an
 // army: civilians, students and teachers, doctors, journalists, clergy,
 // workers, farmers, business people, refugees ("Taliban gunmen shot a
@@ -6364,6 +6367,15 @@ func (sc *sentenceCoder) emit(pat *Pattern, sources, targets []dyad.Actor, trig 
 			// 12 villagers": armed groups striking civilians use
 			// unconventional violence (180), not military force
 			code, id = cameo.MustLookup("180"), "assault("+id+")"
+		}
+		if v := sc.tokenAt(trig[0]); (code.Code == "190" || code.Code == "193" || code.Code == "180") && v >= 0 && killVerbs[sc.lem(v)] && slices.ContainsFunc(s.Roles, func(r string) bool { return r == "REB" || r == "INS" || r == "UAF" }) &&
+			len(targets) > 0 && !slices.ContainsFunc(targets, func(a dyad.Actor) bool {
+			return !slices.ContainsFunc(a.Roles, func(r string) bool { return r == "GOV" || r == "ELI" || r == "OPP" || r == "LEG" || r == "JUD" })
+		}) {
+			// "gunmen shot dead the governor of Punjab province": an
+			// armed group killing an official or a politician
+			// assassinates (186)
+			code, id = cameo.MustLookup("186"), "assassinate("+id+")"
 		}
 		if code.Code == "145" && slices.ContainsFunc(s.Roles, func(r string) bool { return r == "SET" || r == "REB" || r == "INS" || r == "UAF" }) {
 			// "settlers torched Palestinian homes": no riot, the
