@@ -1175,29 +1175,22 @@ func (sc *sentenceCoder) match(pat *Pattern, v int, prt string) (obj int, ok boo
 		// move Damascus described as illegal": the name says what the
 		// verb does
 		if objs := sc.namedAs(v); len(objs) == 2 {
-			l := sc.lem(objs[1])
-			if of := sc.nmods(objs[1], "of"); l == "act" && len(of) > 0 {
-				l = sc.lem(of[0])
-			}
-			if !slices.Contains(pat.Comps, l) {
+			if !slices.Contains(pat.Comps, sc.nameLemma(objs[1])) {
 				return -1, false
 			}
 			return objs[0], true
 		}
 	}
-	if objs := sc.calledObjects(v); pat.Verb == "call" && prt == "" && len(objs) >= 2 {
-		// "calling it a pretext for interference": a name given, no
-		// appeal; the name may be a criticism ("called the decision an
-		// act of violence")
-		name := objs[len(objs)-1]
-		l := sc.lem(name)
-		if of := sc.nmods(name, "of"); l == "act" && len(of) > 0 {
-			l = sc.lem(of[0])
+	if pat.Verb == "call" && prt == "" {
+		if objs := sc.calledObjects(v); len(objs) >= 2 {
+			// "calling it a pretext for interference": a name given, no
+			// appeal; the name may be a criticism ("called the decision
+			// an act of violence")
+			if pat.Code[:2] != "11" || !slices.Contains(pat.Comps, sc.nameLemma(objs[len(objs)-1])) || sc.tok(objs[0]).UPOS == "PRON" {
+				return -1, false // (and "calling them a crime against humanity": them, the attacks, whose?)
+			}
+			return objs[0], true
 		}
-		if pat.Code[:2] != "11" || !slices.Contains(pat.Comps, l) || sc.tok(objs[0]).UPOS == "PRON" {
-			return -1, false // (and "calling them a crime against humanity": them, the attacks, whose?)
-		}
-		return objs[0], true
 	}
 	var heads []int // the +prep phrase's heads
 	if pat.Prep != "" {
@@ -1324,6 +1317,15 @@ func (sc *sentenceCoder) calledObjects(v int) []int {
 		}
 	}
 	return objs
+}
+
+// nameLemma returns the lemma of the name k a verb of naming gives its
+// object, or of what an "act of" names: "an act of violence" is violence.
+func (sc *sentenceCoder) nameLemma(k int) string {
+	if of := sc.nmods(k, "of"); sc.lem(k) == "act" && len(of) > 0 {
+		return sc.lem(of[0])
+	}
+	return sc.lem(k)
 }
 
 // asVerbs name what their object is in an "as" phrase: "described the
@@ -2887,9 +2889,7 @@ func (sc *sentenceCoder) targets(v, obj int, pat *Pattern, sources []dyad.Actor)
 	// (but "threatened to attack Israeli gas rigs if Lebanon was
 	// blocked": the act has its own target)
 	ownTarget := func() bool { // the threatened act's object names a country
-		state := func(o int) bool {
-			return slices.ContainsFunc(sc.actors(o), func(a dyad.Actor) bool { return len(a.Country) == 3 && a.Country == a.Code })
-		}
+		state := sc.stateNamed
 		for _, x := range sc.p.Children(v) {
 			t := sc.tok(x)
 			if t.Rel == "ccomp" && x > v {
